@@ -1,0 +1,70 @@
+/**
+ * Environment calls: Getenv, Setenv, Unsetenv, Clearenv and Environ.
+ *
+ * Three views are kept in step: `process.env` (which Bun.spawn and
+ * node:child_process pass to children by default), the C library's
+ * environment (what native code reads with getenv(3)), and ForkExec's
+ * default, which is Environ(). `process.env` is the source of truth for reads,
+ * as Go reads its own copy; writes go to both.
+ * @module
+ */
+import { C, cstring } from "./libc.ts";
+import { Errno } from "./errno.ts";
+
+const EINVAL = Errno.of(22);
+
+function validKey(key: string): boolean {
+  return key.length > 0 && !key.includes("=") && !key.includes("\0");
+}
+
+/**
+ * Go's `Getenv(key) (value string, found bool)`. A variable set to the empty
+ * string is found.
+ */
+export function Getenv(key: string): [value: string, found: boolean] {
+  if (typeof key !== "string") throw new TypeError("key must be a string");
+  if (!validKey(key)) return ["", false];
+  const v = process.env[key];
+  return v === undefined ? ["", false] : [v, true];
+}
+
+/**
+ * Go's `Setenv(key, value) error`: EINVAL for an empty key, a key holding
+ * `=` or NUL, or a value holding NUL.
+ */
+export function Setenv(key: string, value: string): Errno | null {
+  if (typeof key !== "string") throw new TypeError("key must be a string");
+  if (typeof value !== "string") throw new TypeError("value must be a string");
+  if (!validKey(key) || value.includes("\0")) return EINVAL;
+  const k = cstring(key, 0)!;
+  const v = cstring(value, 1)!;
+  if (C.setenv(k, v, 1) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
+  process.env[key] = value;
+  return null;
+}
+
+/** Go's `Unsetenv(key) error`. Unsetting a missing variable succeeds. */
+export function Unsetenv(key: string): Errno | null {
+  if (typeof key !== "string") throw new TypeError("key must be a string");
+  delete process.env[key];
+  const k = cstring(key, 0);
+  if (k !== null && key.length > 0 && !key.includes("=")) C.unsetenv(k);
+  return null;
+}
+
+/** Go's `Clearenv()`: removes every variable. */
+export function Clearenv(): void {
+  for (const k of Object.keys(process.env)) delete process.env[k];
+  C.clearenv();
+}
+
+/** Go's `Environ() []string`: a copy of the environment as `key=value` strings. */
+export function Environ(): string[] {
+  const env = process.env;
+  const out: string[] = [];
+  for (const k in env) {
+    const v = env[k];
+    if (v !== undefined) out.push(`${k}=${v}`);
+  }
+  return out;
+}

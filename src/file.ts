@@ -1,0 +1,391 @@
+/**
+ * File calls: Open, Read, Write, Close, Seek, Pipe2, the Stat family, and
+ * the directory and link calls, with Go's signatures and semantics.
+ * @module
+ */
+import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys_ippi, sys_ip, sys_pi } from "./libc.ts";
+import { Errno } from "./errno.ts";
+import { SYS, STAT } from "./layout.ts";
+import { Stat_t, decodeStat } from "./types.ts";
+import { flags } from "./zerrors_linux.ts";
+
+/** Standard input's fd, as Go's `syscall.Stdin`. */
+export const Stdin = 0;
+/** Standard output's fd, as Go's `syscall.Stdout`. */
+export const Stdout = 1;
+/** Standard error's fd, as Go's `syscall.Stderr`. */
+export const Stderr = 2;
+
+/** The current directory, for the *at calls. */
+export const AT_FDCWD = -100;
+/** Fstatat, Faccessat: do not follow a final symlink. */
+export const AT_SYMLINK_NOFOLLOW = 0x100;
+/** Unlinkat: remove a directory. */
+export const AT_REMOVEDIR = 0x200;
+/** Faccessat: check with the effective ids, not the real ones. */
+export const AT_EACCESS = 0x200;
+/** Linkat: follow a final symlink. */
+export const AT_SYMLINK_FOLLOW = 0x400;
+/** Fstatat: do not automount a final component. */
+export const AT_NO_AUTOMOUNT = 0x800;
+/** Fstatat: an empty path means dirfd itself. */
+export const AT_EMPTY_PATH = 0x1000;
+
+/** Seek from the start of the file. */
+export const SEEK_SET = 0;
+/** Seek from the current offset. */
+export const SEEK_CUR = 1;
+/** Seek from the end of the file. */
+export const SEEK_END = 2;
+
+const O_LARGEFILE = flags.O_LARGEFILE!;
+const F_GETFL = flags.F_GETFL!;
+const F_SETFL = flags.F_SETFL!;
+const F_SETFD = flags.F_SETFD!;
+const O_NONBLOCK = flags.O_NONBLOCK!;
+const EINVAL = Errno.of(22);
+
+/** The Errno of the call that just failed. Call at once after it. */
+function lastErr(): Errno {
+  return Errno.of(errno());
+}
+
+/** Maps a libc return value to Go's error result. */
+function check(r: number): Errno | null {
+  return r < 0 ? lastErr() : null;
+}
+
+// ---------------------------------------------------------------- fds
+
+/** Go's `Open(path, mode, perm) (fd int, err error)`: openat(AT_FDCWD, path, mode|O_LARGEFILE, perm). */
+export function Open(path: string, mode: number, perm: number): [fd: number, err: Errno | null] {
+  const p = cstring(path);
+  const m = intArg("mode", mode);
+  const pm = intArg("perm", perm, 0);
+  if (p === null) return [-1, EINVAL];
+  const fd = C.openat(AT_FDCWD, p, m | O_LARGEFILE, pm);
+  return fd < 0 ? [-1, lastErr()] : [fd, null];
+}
+
+/** Go's `Close(fd) error`. */
+export function Close(fd: number): Errno | null {
+  return check(C.close(fdArg(fd)));
+}
+
+/** Go's `Read(fd, p) (n int, err error)`. At end of file it returns `[0, null]`. */
+export function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const n = C.read(f, bufPtr(b), b.byteLength);
+  return n < 0 ? [-1, lastErr()] : [n, null];
+}
+
+/** Go's `Write(fd, p) (n int, err error)`. */
+export function Write(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const n = C.write(f, bufPtr(b), b.byteLength);
+  return n < 0 ? [-1, lastErr()] : [n, null];
+}
+
+/** Go's `Pread(fd, p, offset) (n int, err error)`: read at offset without moving the file offset. */
+export function Pread(fd: number, p: Uint8Array, offset: number): [n: number, err: Errno | null] {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const off = int64Arg("offset", offset);
+  const n = C.pread64(f, bufPtr(b), b.byteLength, off);
+  return n < 0 ? [-1, lastErr()] : [n, null];
+}
+
+/** Go's `Pwrite(fd, p, offset) (n int, err error)`: write at offset without moving the file offset. */
+export function Pwrite(fd: number, p: Uint8Array, offset: number): [n: number, err: Errno | null] {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const off = int64Arg("offset", offset);
+  const n = C.pwrite64(f, bufPtr(b), b.byteLength, off);
+  return n < 0 ? [-1, lastErr()] : [n, null];
+}
+
+/** Go's `Seek(fd, offset, whence) (off int64, err error)`. whence is SEEK_SET, SEEK_CUR or SEEK_END. */
+export function Seek(fd: number, offset: number, whence: number): [off: number, err: Errno | null] {
+  const f = fdArg(fd);
+  const off = int64Arg("offset", offset);
+  const w = intArg("whence", whence);
+  const r = C.lseek64(f, off, w);
+  return r < 0 ? [-1, lastErr()] : [r, null];
+}
+
+const pipeFds = new Int32Array(2);
+
+/** Go's `Pipe2(p []int, flags) error`: p must have length 2 (EINVAL otherwise) and receives [read end, write end]. */
+export function Pipe2(p: number[], flags: number): Errno | null {
+  if (!Array.isArray(p)) throw new TypeError("p must be an array of length 2");
+  const fl = intArg("flags", flags);
+  if (p.length !== 2) return EINVAL;
+  if (C.pipe2(pipeFds, fl) < 0) return lastErr();
+  p[0] = pipeFds[0]!;
+  p[1] = pipeFds[1]!;
+  return null;
+}
+
+/** Go's `Pipe(p []int) error`: Pipe2 with no flags. */
+export function Pipe(p: number[]): Errno | null {
+  return Pipe2(p, 0);
+}
+
+/** Go's `Dup(oldfd) (fd int, err error)`. */
+export function Dup(oldfd: number): [fd: number, err: Errno | null] {
+  const fd = C.dup(fdArg(oldfd));
+  return fd < 0 ? [-1, lastErr()] : [fd, null];
+}
+
+/** Go's `Dup2(oldfd, newfd) error`. Equal fds are a no-op when oldfd is open (libc's dup2, dup3 underneath on arm64). */
+export function Dup2(oldfd: number, newfd: number): Errno | null {
+  return check(C.dup2(fdArg(oldfd), fdArg(newfd)));
+}
+
+/** Go's `Dup3(oldfd, newfd, flags) error`: flags may be O_CLOEXEC; equal fds give EINVAL. */
+export function Dup3(oldfd: number, newfd: number, flags: number): Errno | null {
+  const o = fdArg(oldfd), n = fdArg(newfd);
+  return check(C.dup3(o, n, intArg("flags", flags)));
+}
+
+/** Go's `CloseOnExec(fd)`: sets FD_CLOEXEC. Like Go's, it reports no error. */
+export function CloseOnExec(fd: number): void {
+  C.fcntl(fdArg(fd), F_SETFD, 1);
+}
+
+/** Go's `SetNonblock(fd, nonblocking) error`: sets or clears O_NONBLOCK. */
+export function SetNonblock(fd: number, nonblocking: boolean): Errno | null {
+  const f = fdArg(fd);
+  if (typeof nonblocking !== "boolean") throw new TypeError("nonblocking must be a boolean");
+  const fl = C.fcntl(f, F_GETFL, 0);
+  if (fl < 0) return lastErr();
+  const want = nonblocking ? fl | O_NONBLOCK : fl & ~O_NONBLOCK;
+  if (want === fl) return null;
+  return check(C.fcntl(f, F_SETFL, want));
+}
+
+/** Go's `Fsync(fd) error`. */
+export function Fsync(fd: number): Errno | null {
+  return check(C.fsync(fdArg(fd)));
+}
+
+/** Go's `Ftruncate(fd, length) error`. */
+export function Ftruncate(fd: number, length: number): Errno | null {
+  const f = fdArg(fd);
+  return check(C.ftruncate64(f, int64Arg("length", length)));
+}
+
+/** Go's `Fchmod(fd, mode) error`. */
+export function Fchmod(fd: number, mode: number): Errno | null {
+  const f = fdArg(fd);
+  return check(C.fchmod(f, intArg("mode", mode, 0)));
+}
+
+/** Go's `Fchdir(fd) error`. */
+export function Fchdir(fd: number): Errno | null {
+  return check(C.fchdir(fdArg(fd)));
+}
+
+// ---------------------------------------------------------------- stat
+
+const statBuf = new Uint8Array(STAT.size);
+const statView = new DataView(statBuf.buffer);
+
+function fillStat(r: number, st: Stat_t): Errno | null {
+  if (r < 0) return lastErr();
+  decodeStat(statView, st);
+  return null;
+}
+
+/** Go's `Fstatat(dirfd, path, stat, flags) error` (newfstatat). flags may hold AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH, AT_NO_AUTOMOUNT. */
+export function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number): Errno | null {
+  const d = fdArg(dirfd);
+  const p = cstring(path);
+  objArg("stat", stat);
+  const fl = intArg("flags", flags);
+  if (p === null) return EINVAL;
+  return fillStat(sys_ippi(SYS.newfstatat, d, p, statBuf, fl, 0, 0), stat);
+}
+
+/** Go's `Stat(path, stat) error`: follows symlinks. */
+export function Stat(path: string, stat: Stat_t): Errno | null {
+  const p = cstring(path);
+  objArg("stat", stat);
+  if (p === null) return EINVAL;
+  return fillStat(sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
+}
+
+/** Go's `Lstat(path, stat) error`: describes a symlink itself. */
+export function Lstat(path: string, stat: Stat_t): Errno | null {
+  const p = cstring(path);
+  objArg("stat", stat);
+  if (p === null) return EINVAL;
+  return fillStat(sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+}
+
+/** Go's `Fstat(fd, stat) error`. */
+export function Fstat(fd: number, stat: Stat_t): Errno | null {
+  const f = fdArg(fd);
+  objArg("stat", stat);
+  return fillStat(sys_ip(SYS.fstat, f, statBuf, 0, 0, 0, 0), stat);
+}
+
+// ---------------------------------------------------------------- paths
+
+/** Go's `Chmod(path, mode) error`. */
+export function Chmod(path: string, mode: number): Errno | null {
+  const p = cstring(path);
+  const m = intArg("mode", mode, 0);
+  if (p === null) return EINVAL;
+  return check(C.fchmodat(AT_FDCWD, p, m, 0));
+}
+
+/** Go's `Chdir(path) error`. */
+export function Chdir(path: string): Errno | null {
+  const p = cstring(path);
+  if (p === null) return EINVAL;
+  return check(C.chdir(p));
+}
+
+/** Go's `Mkdir(path, mode) error`. */
+export function Mkdir(path: string, mode: number): Errno | null {
+  const p = cstring(path);
+  const m = intArg("mode", mode, 0);
+  if (p === null) return EINVAL;
+  return check(C.mkdirat(AT_FDCWD, p, m));
+}
+
+/** Go's `Rmdir(path) error`. */
+export function Rmdir(path: string): Errno | null {
+  const p = cstring(path);
+  if (p === null) return EINVAL;
+  return check(C.unlinkat(AT_FDCWD, p, AT_REMOVEDIR));
+}
+
+/** Go's `Unlink(path) error`. */
+export function Unlink(path: string): Errno | null {
+  const p = cstring(path);
+  if (p === null) return EINVAL;
+  return check(C.unlinkat(AT_FDCWD, p, 0));
+}
+
+/** Go's `Rename(oldpath, newpath) error`. */
+export function Rename(oldpath: string, newpath: string): Errno | null {
+  const a = cstring(oldpath, 0, "oldpath");
+  const b = cstring(newpath, 1, "newpath");
+  if (a === null || b === null) return EINVAL;
+  return check(C.renameat(AT_FDCWD, a, AT_FDCWD, b));
+}
+
+/** Go's `Symlink(oldpath, newpath) error`: newpath becomes a link whose target is oldpath. */
+export function Symlink(oldpath: string, newpath: string): Errno | null {
+  const a = cstring(oldpath, 0, "oldpath");
+  const b = cstring(newpath, 1, "newpath");
+  if (a === null || b === null) return EINVAL;
+  return check(C.symlinkat(a, AT_FDCWD, b));
+}
+
+/** Go's `Readlink(path, buf) (n int, err error)`: the target is written to buf, truncated to its length. */
+export function Readlink(path: string, buf: Uint8Array): [n: number, err: Errno | null] {
+  const p = cstring(path);
+  const b = bytesArg("buf", buf);
+  if (p === null) return [-1, EINVAL];
+  const n = C.readlinkat(AT_FDCWD, p, bufPtr(b), b.byteLength);
+  return n < 0 ? [-1, lastErr()] : [n, null];
+}
+
+/** Go's `Umask(mask) (oldmask int)`: sets the file mode creation mask and returns the previous one. */
+export function Umask(mask: number): number {
+  return C.umask(intArg("mask", mask, 0) & 0o777);
+}
+
+/**
+ * Go's `Getcwd(buf) (n int, err error)`: the raw getcwd(2). n counts the
+ * terminating NUL. ERANGE when buf is too small.
+ */
+export function Getcwd(buf: Uint8Array): [n: number, err: Errno | null] {
+  const b = bytesArg("buf", buf);
+  const r = getcwdRaw(b);
+  return r < 0 ? [-1, lastErr()] : [r, null];
+}
+
+const cwdBuf = new Uint8Array(4096);
+const utf8 = new TextDecoder();
+
+/** Go's `Getwd() (string, error)`: the current directory; ENOENT when it is unreachable (deleted, or outside a chroot). */
+export function Getwd(): [wd: string, err: Errno | null] {
+  const n = getcwdRaw(cwdBuf);
+  if (n < 0) return ["", lastErr()];
+  if (n < 1 || n > cwdBuf.length || cwdBuf[n - 1] !== 0) return ["", EINVAL];
+  // The kernel prefixes "(unreachable)" when the cwd is outside the process's root.
+  if (cwdBuf[0] !== 0x2f) return ["", Errno.of(2)];
+  return [utf8.decode(cwdBuf.subarray(0, n - 1)), null];
+}
+
+function getcwdRaw(b: Uint8Array): number {
+  return sys_pi(SYS.getcwd, bufPtr(b), b.byteLength, 0, 0, 0, 0);
+}
+
+// ---------------------------------------------------------------- access
+
+const ENOSYS = 38;
+const EPERM = 1;
+
+/**
+ * Go's `Faccessat(dirfd, path, mode, flags) error`: can the caller access
+ * path with mode (R_OK 4, W_OK 2, X_OK 1, F_OK 0)? flags may hold
+ * AT_EACCESS (check with the effective ids) and AT_SYMLINK_NOFOLLOW.
+ *
+ * As Go does, flags of 0 use faccessat(2); other flags use faccessat2(2)
+ * (Linux 5.8), and where that is missing (ENOSYS) or refused by a seccomp
+ * filter (EPERM), the check is emulated from Fstatat and the process's ids.
+ */
+export function Faccessat(dirfd: number, path: string, mode: number, flags: number): Errno | null {
+  const d = fdArg(dirfd);
+  const p = cstring(path);
+  const m = intArg("mode", mode, 0);
+  const fl = intArg("flags", flags);
+  if (p === null) return EINVAL;
+  if (fl === 0) return check(sys_ip(SYS.faccessat, d, p, m, 0, 0, 0));
+  if (sys_ip(SYS.faccessat2, d, p, m, fl, 0, 0) === 0) return null;
+  const e = errno();
+  if (e !== ENOSYS && e !== EPERM) return Errno.of(e);
+  return faccessatEmulated(d, path, m, fl);
+}
+
+/**
+ * The userspace fallback of {@link Faccessat}, for kernels without
+ * faccessat2. Exported for tests; prefer Faccessat.
+ * @internal
+ */
+export function faccessatEmulated(dirfd: number, path: string, mode: number, flags: number): Errno | null {
+  if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_EACCESS)) !== 0) return EINVAL;
+  const st = new Stat_t();
+  const err = Fstatat(dirfd, path, st, flags & AT_SYMLINK_NOFOLLOW);
+  if (err) return err;
+  mode &= 7;
+  if (mode === 0) return null;
+  const eff = (flags & AT_EACCESS) !== 0;
+  const uid = eff ? C.geteuid() : C.getuid();
+  if (uid === 0) {
+    // Root may read and write anything, and execute what anybody may execute.
+    if ((mode & 1) === 0 || (st.Mode & 0o111) !== 0) return null;
+    return Errno.of(13);
+  }
+  let granted: number;
+  if (uid === st.Uid) granted = (st.Mode >> 6) & 7;
+  else if ((eff ? C.getegid() : C.getgid()) === st.Gid || inGroups(st.Gid)) granted = (st.Mode >> 3) & 7;
+  else granted = st.Mode & 7;
+  return (granted & mode) === mode ? null : Errno.of(13);
+}
+
+function inGroups(gid: number): boolean {
+  const n = C.getgroups(0, null);
+  if (n <= 0) return false;
+  const gids = new Uint32Array(n);
+  const got = C.getgroups(n, gids);
+  for (let i = 0; i < got; i++) if (gids[i] === gid) return true;
+  return false;
+}

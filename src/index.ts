@@ -1,0 +1,24 @@
+/**
+ * bun-syscall: Go's `syscall` package for Bun on Linux. Names, signatures
+ * and semantics follow Go's; see the README for the Go-to-TypeScript rules.
+ * @module
+ */
+export { Errno, ErrPermission, ErrExist, ErrNotExist, ErrUnsupported } from "./errno.ts";
+export { Signal } from "./signal.ts";
+export { Timespec, Timeval, Stat_t, Rlimit, Rusage, NsecToTimespec, NsecToTimeval } from "./types.ts";
+export * from "./zconsts_linux.ts";
+export * from "./clone.ts";
+export {
+  Stdin, Stdout, Stderr,
+  AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_REMOVEDIR, AT_EACCESS, AT_SYMLINK_FOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH,
+  SEEK_SET, SEEK_CUR, SEEK_END,
+  Open, Close, Read, Write, Pread, Pwrite, Seek, Pipe, Pipe2, Dup, Dup2, Dup3, CloseOnExec, SetNonblock,
+  Fsync, Ftruncate, Fchmod, Fchdir, Fstatat, Stat, Lstat, Fstat, Chmod, Chdir, Mkdir, Rmdir, Unlink,
+  Rename, Symlink, Readlink, Umask, Getcwd, Getwd, Faccessat,
+} from "./file.ts";
+export {
+  Getpid, Getppid, Getuid, Geteuid, Getgid, Getegid, Getgroups, Getpgid, Setpgid, Setsid,
+  Kill, Tgkill, PidfdOpen, PidfdSendSignal, PIDFD_NONBLOCK, Getpagesize, Getrlimit, Setrlimit,
+  RLIM_INFINITY, Exit,
+} from "./process.ts";
+export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.ts";

@@ -1,0 +1,80 @@
+/**
+ * Per-architecture facts: struct layouts and syscall numbers for the two
+ * Linux ABIs the package supports. Importing on any other OS or CPU throws
+ * one clear error here, before any native call is made.
+ * @module
+ */
+
+/** The supported Go architecture names. */
+export type Arch = "amd64" | "arm64";
+
+function detect(): Arch {
+  if (process.platform !== "linux") {
+    throw new Error(`bun-syscall supports Linux only; this is ${process.platform}/${process.arch}`);
+  }
+  if (process.arch === "x64") return "amd64";
+  if (process.arch === "arm64") return "arm64";
+  throw new Error(`bun-syscall supports linux/x64 and linux/arm64 only; this is linux/${process.arch}`);
+}
+
+/** The running architecture, in Go's spelling (GOARCH). */
+export const ARCH: Arch = detect();
+
+/** Byte offsets of the kernel's `struct stat`, which is Go's Stat_t. */
+export interface StatLayout {
+  size: number;
+  dev: number;
+  ino: number;
+  nlink: number;
+  /** 8 for a u64 Nlink (amd64), 4 for a u32 (arm64). */
+  nlinkSize: 4 | 8;
+  mode: number;
+  uid: number;
+  gid: number;
+  rdev: number;
+  fsize: number;
+  blksize: number;
+  /** 8 for an i64 Blksize (amd64), 4 for an i32 (arm64). */
+  blksizeSize: 4 | 8;
+  blocks: number;
+  atim: number;
+  mtim: number;
+  ctim: number;
+}
+
+const statAmd64: StatLayout = {
+  size: 144, dev: 0, ino: 8, nlink: 16, nlinkSize: 8, mode: 24, uid: 28, gid: 32,
+  rdev: 40, fsize: 48, blksize: 56, blksizeSize: 8, blocks: 64, atim: 72, mtim: 88, ctim: 104,
+};
+const statArm64: StatLayout = {
+  size: 128, dev: 0, ino: 8, mode: 16, nlink: 20, nlinkSize: 4, uid: 24, gid: 28,
+  rdev: 32, fsize: 48, blksize: 56, blksizeSize: 4, blocks: 64, atim: 72, mtim: 88, ctim: 104,
+};
+
+/** The `struct stat` layout of this architecture. */
+export const STAT: StatLayout = ARCH === "amd64" ? statAmd64 : statArm64;
+
+/** sizeof(struct timespec), sizeof(struct timeval), sizeof(struct rlimit): the same on both ABIs. */
+export const SIZEOF_TIMESPEC = 16;
+/** sizeof(struct rlimit): two u64. */
+export const SIZEOF_RLIMIT = 16;
+/** sizeof(struct rusage): two timevals and fourteen longs. */
+export const SIZEOF_RUSAGE = 144;
+
+/** Syscall numbers the package makes through libc's syscall(2). */
+export interface SyscallNumbers {
+  getcwd: number;
+  newfstatat: number;
+  fstat: number;
+  tgkill: number;
+  pidfd_open: number;
+  pidfd_send_signal: number;
+  faccessat: number;
+  faccessat2: number;
+  prlimit64: number;
+}
+
+/** The syscall numbers of this architecture (asm/unistd_64.h, asm-generic/unistd.h). */
+export const SYS: SyscallNumbers = ARCH === "amd64"
+  ? { getcwd: 79, newfstatat: 262, fstat: 5, tgkill: 234, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 269, faccessat2: 439, prlimit64: 302 }
+  : { getcwd: 17, newfstatat: 79, fstat: 80, tgkill: 131, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 48, faccessat2: 439, prlimit64: 261 };

@@ -1,0 +1,218 @@
+/**
+ * The one place the C library is opened. Every symbol's signature is in the
+ * table below; errno is captured here; strings, fds and buffers are checked
+ * and marshalled here. Nothing else in the package calls dlopen.
+ * @module
+ */
+import { dlopen, linkSymbols, read, FFIType, type FFIFunction, type Pointer } from "bun:ffi";
+import { ARCH } from "./layout.ts";
+
+/** Where the C library may live: glibc first, then musl's names. */
+const LIBC_CANDIDATES = [
+  "libc.so.6",
+  ARCH === "amd64" ? "libc.musl-x86_64.so.1" : "libc.musl-aarch64.so.1",
+  ARCH === "amd64" ? "/lib/ld-musl-x86_64.so.1" : "/lib/ld-musl-aarch64.so.1",
+];
+
+/** int64_t returned as a number (ssize_t, off_t and syscall results never pass 2^53). */
+const I64 = FFIType.i64_fast;
+
+/** Raw syscall(2) arguments: the number, then six machine words. */
+const SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"] as const;
+
+const table = {
+  __errno_location: { args: [], returns: "ptr" },
+  syscall: { args: SYSCALL_ARGS, returns: I64 },
+  openat: { args: ["i32", "ptr", "i32", "u32"], returns: "i32" },
+  close: { args: ["i32"], returns: "i32" },
+  read: { args: ["i32", "ptr", "u64"], returns: I64 },
+  write: { args: ["i32", "ptr", "u64"], returns: I64 },
+  pread64: { args: ["i32", "ptr", "u64", "i64"], returns: I64 },
+  pwrite64: { args: ["i32", "ptr", "u64", "i64"], returns: I64 },
+  lseek64: { args: ["i32", "i64", "i32"], returns: I64 },
+  pipe2: { args: ["ptr", "i32"], returns: "i32" },
+  dup: { args: ["i32"], returns: "i32" },
+  dup2: { args: ["i32", "i32"], returns: "i32" },
+  dup3: { args: ["i32", "i32", "i32"], returns: "i32" },
+  fcntl: { args: ["i32", "i32", "i64"], returns: "i32" },
+  fchmod: { args: ["i32", "u32"], returns: "i32" },
+  fchmodat: { args: ["i32", "ptr", "u32", "i32"], returns: "i32" },
+  fchdir: { args: ["i32"], returns: "i32" },
+  chdir: { args: ["ptr"], returns: "i32" },
+  mkdirat: { args: ["i32", "ptr", "u32"], returns: "i32" },
+  unlinkat: { args: ["i32", "ptr", "i32"], returns: "i32" },
+  renameat: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
+  symlinkat: { args: ["ptr", "i32", "ptr"], returns: "i32" },
+  readlinkat: { args: ["i32", "ptr", "ptr", "u64"], returns: I64 },
+  ftruncate64: { args: ["i32", "i64"], returns: "i32" },
+  fsync: { args: ["i32"], returns: "i32" },
+  umask: { args: ["u32"], returns: "u32" },
+  getpid: { args: [], returns: "i32" },
+  getppid: { args: [], returns: "i32" },
+  getuid: { args: [], returns: "u32" },
+  geteuid: { args: [], returns: "u32" },
+  getgid: { args: [], returns: "u32" },
+  getegid: { args: [], returns: "u32" },
+  getgroups: { args: ["i32", "ptr"], returns: "i32" },
+  getpgid: { args: ["i32"], returns: "i32" },
+  setpgid: { args: ["i32", "i32"], returns: "i32" },
+  setsid: { args: [], returns: "i32" },
+  kill: { args: ["i32", "i32"], returns: "i32" },
+  getpagesize: { args: [], returns: "i32" },
+  getrlimit64: { args: ["i32", "ptr"], returns: "i32" },
+  setrlimit64: { args: ["i32", "ptr"], returns: "i32" },
+  setenv: { args: ["ptr", "ptr", "i32"], returns: "i32" },
+  unsetenv: { args: ["ptr"], returns: "i32" },
+  clearenv: { args: [], returns: "i32" },
+  getenv: { args: ["ptr"], returns: "ptr" },
+  _exit: { args: ["i32"], returns: "void" },
+} as const satisfies Record<string, FFIFunction>;
+
+function openLibc() {
+  const errors: string[] = [];
+  for (const name of LIBC_CANDIDATES) {
+    try {
+      return dlopen(name, table);
+    } catch (e) {
+      errors.push(`${name}: ${(e as Error).message}`);
+    }
+  }
+  throw new Error(`bun-syscall: cannot open the C library:\n  ${errors.join("\n  ")}`);
+}
+
+const lib = openLibc();
+
+/** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */
+type Numeric<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => ([R] extends [number | bigint] ? number : R) : T[K] };
+
+/** The bound libc functions. Read errno with {@link errno} at once after a failing call. */
+export const C = lib.symbols as Numeric<typeof lib.symbols>;
+
+/** The raw address of a libc function, for callers that bind it again with another signature. */
+export function symbolAddress(name: keyof typeof table): Pointer {
+  return (C[name] as unknown as { ptr: Pointer }).ptr;
+}
+
+/**
+ * syscall(2), bound three times with the argument kinds the package uses, so
+ * that no call site pays for ptr(): a pointer argument takes a typed array.
+ */
+const syscallAddress = symbolAddress("syscall");
+const sysTable = {
+  /** (nr, int, ptr, ptr, int, i64, i64) */
+  sys_ippi: { ptr: syscallAddress, args: ["i64", "i64", "ptr", "ptr", "i64", "i64", "i64"], returns: I64 },
+  /** (nr, ptr, int, i64, i64, i64, i64) */
+  sys_pi: { ptr: syscallAddress, args: ["i64", "ptr", "i64", "i64", "i64", "i64", "i64"], returns: I64 },
+  /** (nr, int, ptr, i64, i64, i64, i64) */
+  sys_ip: { ptr: syscallAddress, args: ["i64", "i64", "ptr", "i64", "i64", "i64", "i64"], returns: I64 },
+} as const satisfies Record<string, FFIFunction>;
+const sysLib = linkSymbols(sysTable);
+const sys = sysLib.symbols as Numeric<typeof sysLib.symbols>;
+/** syscall(2) with pointer arguments in slots 2 and 3. */
+export const sys_ippi = sys.sys_ippi;
+/** syscall(2) with a pointer argument in slot 1. */
+export const sys_pi = sys.sys_pi;
+/** syscall(2) with a pointer argument in slot 2. */
+export const sys_ip = sys.sys_ip;
+/** syscall(2) with integer arguments only. */
+export const sys_int = C.syscall;
+
+// errno is thread-local. Each Bun Worker loads this module on its own thread,
+// so each computes its own address; the address of the main thread's errno
+// never changes. Reading it is a plain load: no call can run between the
+// failing libc call and this read to overwrite it (see test/libc.test.ts).
+const errnoAddress = C.__errno_location() as unknown as number;
+
+/** The calling thread's errno. Call it immediately after the failing libc call. */
+export function errno(): number {
+  return read.i32(errnoAddress, 0);
+}
+
+// ---------------------------------------------------------------- arguments
+
+/** Sentinel that the kernel rejects as a file descriptor (EBADF). */
+const BAD_FD = -1;
+
+/**
+ * Checks a file descriptor argument. A non-integer throws TypeError; an
+ * integer outside the C int range becomes -1, which the kernel rejects with
+ * EBADF, instead of wrapping around onto a real descriptor.
+ */
+export function fdArg(fd: unknown): number {
+  if (typeof fd !== "number" || !Number.isInteger(fd)) throw new TypeError(`fd must be an integer, got ${describe(fd)}`);
+  return fd >= -0x80000000 && fd <= 0x7fffffff ? fd : BAD_FD;
+}
+
+/** Checks an integer argument (flags, modes, pids). Throws TypeError or RangeError. */
+export function intArg(name: string, v: unknown, min = -0x80000000, max = 0xffffffff): number {
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (v < min || v > max) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+
+/** Checks an int64 argument carried as a number (offsets, sizes): it must be a safe integer. */
+export function int64Arg(name: string, v: unknown): number {
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (!Number.isSafeInteger(v)) throw new RangeError(`${name} is not a safe integer: ${v}`);
+  return v;
+}
+
+/** Checks a byte-slice argument. */
+export function bytesArg(name: string, v: unknown): Uint8Array {
+  if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+  return v;
+}
+
+/** Checks that an out-parameter is an object. */
+export function objArg<T>(name: string, v: T): T {
+  if (typeof v !== "object" || v === null) throw new TypeError(`${name} must be an object, got ${describe(v)}`);
+  return v;
+}
+
+/** A short description of a value for an error message. */
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
+  if (typeof v === "string") return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`;
+  return typeof v === "object" ? (v.constructor?.name ?? "object") : typeof v;
+}
+
+/** A one-byte buffer standing in for an empty slice, as Go passes &_zero: bun:ffi refuses empty views. */
+const ZERO = new Uint8Array(1);
+
+/** The pointer argument for a byte slice: empty slices pass a valid one-byte buffer with length 0. */
+export function bufPtr(b: Uint8Array): Uint8Array {
+  return b.byteLength === 0 ? ZERO : b;
+}
+
+// ------------------------------------------------------------------ strings
+
+const encoder = new TextEncoder();
+/** Two reusable path buffers: enough for any call with two string arguments (Rename, Symlink). */
+const SCRATCH_BYTES = 4096 * 3 + 1;
+const scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)] as const;
+
+/**
+ * Marshals a string to a NUL-terminated UTF-8 buffer for one synchronous
+ * libc call, as Go's BytePtrFromString does. Returns null when the string
+ * holds a NUL (the caller returns EINVAL). Throws TypeError for a non-string.
+ *
+ * `slot` 0 or 1 reuses a per-thread scratch buffer, so the common case
+ * allocates nothing; the buffer is valid until the next call with that slot.
+ * `slot` -1 allocates a buffer the caller may keep.
+ */
+export function cstring(s: unknown, slot: 0 | 1 | -1 = 0, name = "path"): Uint8Array | null {
+  if (typeof s !== "string") throw new TypeError(`${name} must be a string, got ${describe(s)}`);
+  if (s.includes("\0")) return null;
+  const max = s.length * 3 + 1;
+  if (slot !== -1 && max <= SCRATCH_BYTES) {
+    const buf = scratch[slot];
+    const { written } = encoder.encodeInto(s, buf);
+    buf[written] = 0;
+    return buf;
+  }
+  const bytes = encoder.encode(s);
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+}

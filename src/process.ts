@@ -1,0 +1,176 @@
+/**
+ * Process calls: ids, process groups and sessions, signals, pidfds,
+ * resource limits, Getpagesize and Exit.
+ * @module
+ */
+import { C, errno, fdArg, intArg, objArg, sys_int } from "./libc.ts";
+import { Errno } from "./errno.ts";
+import { SYS, SIZEOF_RLIMIT } from "./layout.ts";
+import { signalArg, type Signal } from "./signal.ts";
+import { Rlimit } from "./types.ts";
+
+function lastErr(): Errno {
+  return Errno.of(errno());
+}
+function check(r: number): Errno | null {
+  return r < 0 ? lastErr() : null;
+}
+/** A pid or pgid argument: an integer in the C pid_t range (TypeError or RangeError otherwise). */
+function pidArg(name: string, v: unknown): number {
+  return intArg(name, v, -0x80000000, 0x7fffffff);
+}
+
+/** Go's `Getpid() int`. */
+export function Getpid(): number {
+  return C.getpid();
+}
+/** Go's `Getppid() int`. */
+export function Getppid(): number {
+  return C.getppid();
+}
+/** Go's `Getuid() int`: the real user id. */
+export function Getuid(): number {
+  return C.getuid();
+}
+/** Go's `Geteuid() int`: the effective user id. */
+export function Geteuid(): number {
+  return C.geteuid();
+}
+/** Go's `Getgid() int`: the real group id. */
+export function Getgid(): number {
+  return C.getgid();
+}
+/** Go's `Getegid() int`: the effective group id. */
+export function Getegid(): number {
+  return C.getegid();
+}
+
+/** Go's `Getgroups() (gids []int, err error)`: the supplementary group ids. */
+export function Getgroups(): [gids: number[], err: Errno | null] {
+  for (;;) {
+    const n = C.getgroups(0, null);
+    if (n < 0) return [[], lastErr()];
+    if (n === 0) return [[], null];
+    const buf = new Uint32Array(n);
+    const got = C.getgroups(n, buf);
+    if (got < 0) {
+      const e = errno();
+      if (e === 22) continue; // EINVAL: the list grew between the two calls
+      return [[], Errno.of(e)];
+    }
+    return [Array.from(buf.subarray(0, got)), null];
+  }
+}
+
+/** Go's `Getpgid(pid) (pgid int, err error)`. */
+export function Getpgid(pid: number): [pgid: number, err: Errno | null] {
+  const r = C.getpgid(pidArg("pid", pid));
+  return r < 0 ? [-1, lastErr()] : [r, null];
+}
+
+/** Go's `Setpgid(pid, pgid) error`. */
+export function Setpgid(pid: number, pgid: number): Errno | null {
+  return check(C.setpgid(pidArg("pid", pid), pidArg("pgid", pgid)));
+}
+
+/** Go's `Setsid() (pid int, err error)`: a new session; EPERM for a process group leader. */
+export function Setsid(): [pid: number, err: Errno | null] {
+  const r = C.setsid();
+  return r < 0 ? [-1, lastErr()] : [r, null];
+}
+
+/** Go's `Kill(pid, sig) error`. sig is a Signal or a signal number. */
+export function Kill(pid: number, sig: Signal | number): Errno | null {
+  const p = pidArg("pid", pid);
+  return check(C.kill(p, signalArg(sig)));
+}
+
+/** Go's `Tgkill(tgid, tid, sig) error`: a signal to one thread. */
+export function Tgkill(tgid: number, tid: number, sig: Signal | number): Errno | null {
+  const a = pidArg("tgid", tgid), b = pidArg("tid", tid);
+  return check(sys_int(SYS.tgkill, a, b, signalArg(sig), 0, 0, 0));
+}
+
+/**
+ * `PidfdOpen(pid, flags) (fd int, err error)`, as golang.org/x/sys/unix: a
+ * pidfd (Linux 5.3) that refers to process pid. flags may be PIDFD_NONBLOCK.
+ * The fd is close-on-exec.
+ */
+export function PidfdOpen(pid: number, flags: number): [fd: number, err: Errno | null] {
+  const p = pidArg("pid", pid);
+  const r = sys_int(SYS.pidfd_open, p, intArg("flags", flags), 0, 0, 0, 0);
+  return r < 0 ? [-1, lastErr()] : [r, null];
+}
+
+/** pidfd_open flag: the pidfd is non-blocking (waitid returns EAGAIN while the process runs). */
+export const PIDFD_NONBLOCK = 0o4000;
+
+/**
+ * `PidfdSendSignal(pidfd, sig, info, flags) error`, as golang.org/x/sys/unix:
+ * a signal to the process a pidfd refers to (Linux 5.1). info must be null:
+ * the package has no Siginfo type, and null sends what kill(2) would.
+ */
+export function PidfdSendSignal(pidfd: number, sig: Signal | number, info: null, flags: number): Errno | null {
+  const f = fdArg(pidfd);
+  const s = signalArg(sig);
+  if (info !== null) throw new TypeError("info must be null");
+  return check(sys_int(SYS.pidfd_send_signal, f, s, 0, intArg("flags", flags), 0, 0));
+}
+
+/** Go's `Getpagesize() int`. */
+export function Getpagesize(): number {
+  return C.getpagesize();
+}
+
+const rlimBuf = new BigUint64Array(SIZEOF_RLIMIT / 8);
+
+/** Go's `Getrlimit(resource, rlim) error`: fills rlim in place. RLIM_INFINITY reads as 2^64-1. */
+export function Getrlimit(resource: number, rlim: Rlimit): Errno | null {
+  const r = intArg("resource", resource);
+  objArg("rlim", rlim);
+  if (C.getrlimit64(r, rlimBuf) < 0) return lastErr();
+  rlim.Cur = rlimBuf[0]!;
+  rlim.Max = rlimBuf[1]!;
+  return null;
+}
+
+/** Called by Setrlimit after a successful change (ForkExec's NOFILE bookkeeping hooks in here). */
+export const rlimitHooks: Array<(resource: number, rlim: Rlimit) => void> = [];
+
+/**
+ * Go's `Setrlimit(resource, rlim) error`. Cur and Max are bigints (or
+ * numbers) in [0, 2^64-1]; RLIM_INFINITY is 2^64-1.
+ */
+export function Setrlimit(resource: number, rlim: Rlimit): Errno | null {
+  const r = intArg("resource", resource);
+  objArg("rlim", rlim);
+  rlimBuf[0] = u64Arg("rlim.Cur", rlim.Cur);
+  rlimBuf[1] = u64Arg("rlim.Max", rlim.Max);
+  if (C.setrlimit64(r, rlimBuf) < 0) return lastErr();
+  for (const h of rlimitHooks) h(r, rlim);
+  return null;
+}
+
+function u64Arg(name: string, v: unknown): bigint {
+  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint`);
+  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+
+/** Linux's RLIM_INFINITY as Go's Rlimit fields hold it: 2^64-1. */
+export const RLIM_INFINITY = 0xffffffffffffffffn;
+
+/**
+ * Go's `Exit(code)`: ends the process at once with status code & 0xff,
+ * through _exit(2) (exit_group). Nothing else runs: no `process.on("exit")`
+ * or `beforeExit` handler, no `finally` block, no Worker clean-up; output
+ * already handed to the kernel survives, but output still queued in
+ * `process.stdout`/`process.stderr` (a pipe or file that Bun writes
+ * asynchronously) may be lost. Flush first (or use process.exit) if that
+ * matters.
+ */
+export function Exit(code: number): never {
+  C._exit(intArg("code", code));
+  throw new Error("unreachable: _exit returned");
+}

@@ -1,0 +1,59 @@
+/**
+ * Signal: Go's syscall.Signal, one interned object per number.
+ * @module
+ */
+import { signalTable } from "./zerrors_linux.ts";
+
+const interned = new Map<number, Signal>();
+
+/** A Linux signal number, as Go's `syscall.Signal`. */
+export class Signal {
+  /** The signal number (Go: `int(s)`). */
+  readonly signo: number;
+
+  private constructor(n: number) {
+    this.signo = n;
+  }
+
+  /**
+   * Go's conversion `syscall.Signal(n)`: the one Signal object for n.
+   * Throws TypeError for a non-integer and RangeError for a negative number.
+   */
+  static of(n: number): Signal {
+    let s = interned.get(n);
+    if (s === undefined) {
+      if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Signal: not an integer: ${String(n)}`);
+      if (n < 0 || n > 0x7fffffff) throw new RangeError(`Signal out of range: ${n}`);
+      s = new Signal(n);
+      interned.set(n, s);
+    }
+    return s;
+  }
+
+  /** Go's `Signal()` marker method of the os.Signal interface: does nothing. */
+  Signal(): void {}
+
+  /** Go's `String()`: the description ("killed"), or `signal N` past the table. */
+  String(): string {
+    const text = signalTable[this.signo];
+    return text ? text : `signal ${this.signo}`;
+  }
+
+  /** Same as {@link Signal.String}. */
+  toString(): string {
+    return this.String();
+  }
+
+  /** The number, so that `+sig` works. */
+  valueOf(): number {
+    return this.signo;
+  }
+}
+
+/** Accepts a Signal or a plain signal number (Go's untyped constant), as a C int. Throws TypeError otherwise. */
+export function signalArg(sig: unknown): number {
+  if (sig instanceof Signal) return sig.signo;
+  // Outside the C int range the number would wrap onto a real signal; -1 makes the kernel say EINVAL.
+  if (typeof sig === "number" && Number.isInteger(sig)) return sig >= -0x80000000 && sig <= 0x7fffffff ? sig : -1;
+  throw new TypeError(`sig must be a Signal or an integer, got ${sig === null ? "null" : typeof sig}`);
+}

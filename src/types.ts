@@ -1,0 +1,196 @@
+/**
+ * Go's syscall value types for Linux: Timespec, Timeval, Stat_t, Rlimit and
+ * Rusage, and their decoding from the kernel's structs (see layout.ts).
+ * @module
+ */
+import { STAT } from "./layout.ts";
+
+/** Go's `syscall.Timespec`: seconds and nanoseconds. */
+export class Timespec {
+  /** Seconds (int64; a number: ±2^53 s is beyond any clock). */
+  Sec: number;
+  /** Nanoseconds, 0..999999999. */
+  Nsec: number;
+  /** A Timespec of sec seconds and nsec nanoseconds (both default to 0). */
+  constructor(sec = 0, nsec = 0) {
+    this.Sec = sec;
+    this.Nsec = nsec;
+  }
+  /** Go's `Unix()`: `[sec, nsec]`. */
+  Unix(): [sec: number, nsec: number] {
+    return [this.Sec, this.Nsec];
+  }
+  /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53). */
+  Nano(): bigint {
+    return BigInt(this.Sec) * 1_000_000_000n + BigInt(this.Nsec);
+  }
+}
+
+/** Go's `syscall.Timeval`: seconds and microseconds. */
+export class Timeval {
+  /** Seconds. */
+  Sec: number;
+  /** Microseconds, 0..999999. */
+  Usec: number;
+  /** A Timeval of sec seconds and usec microseconds (both default to 0). */
+  constructor(sec = 0, usec = 0) {
+    this.Sec = sec;
+    this.Usec = usec;
+  }
+  /** Go's `Unix()`: `[sec, nsec]`. */
+  Unix(): [sec: number, nsec: number] {
+    return [this.Sec, this.Usec * 1000];
+  }
+  /** Go's `Nano()`: the time in nanoseconds, as a bigint. */
+  Nano(): bigint {
+    return BigInt(this.Sec) * 1_000_000_000n + BigInt(this.Usec) * 1000n;
+  }
+}
+
+/** Go's `NsecToTimespec`: a Timespec from nanoseconds. */
+export function NsecToTimespec(nsec: bigint): Timespec {
+  let sec = nsec / 1_000_000_000n;
+  let rem = nsec % 1_000_000_000n;
+  if (rem < 0n) {
+    rem += 1_000_000_000n;
+    sec -= 1n;
+  }
+  return new Timespec(Number(sec), Number(rem));
+}
+
+/** Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole microseconds, as Go does). */
+export function NsecToTimeval(nsec: bigint): Timeval {
+  const usecTotal = (nsec + 999n) / 1000n; // round up, as Go's NsecToTimeval
+  let sec = usecTotal / 1_000_000n;
+  let usec = usecTotal % 1_000_000n;
+  if (usec < 0n) {
+    usec += 1_000_000n;
+    sec -= 1n;
+  }
+  return new Timeval(Number(sec), Number(usec));
+}
+
+/**
+ * Go's `syscall.Stat_t` for Linux: the kernel's `struct stat`. Dev, Ino and
+ * Rdev are bigints (they can pass 2^53); the other fields are numbers. The
+ * padding fields of Go's struct are left out. Pass one to Stat, Lstat, Fstat
+ * or Fstatat: it is filled in place.
+ */
+export class Stat_t {
+  /** Device holding the file. */
+  Dev = 0n;
+  /** Inode number. */
+  Ino = 0n;
+  /** Number of hard links (u64 on amd64, u32 on arm64). */
+  Nlink = 0;
+  /** File type and mode bits (S_IF*, permission bits). */
+  Mode = 0;
+  /** Owner's user id. */
+  Uid = 0;
+  /** Owner's group id. */
+  Gid = 0;
+  /** Device number, for a device file. */
+  Rdev = 0n;
+  /** Size in bytes. */
+  Size = 0;
+  /** Preferred I/O block size. */
+  Blksize = 0;
+  /** Number of 512-byte blocks allocated. */
+  Blocks = 0;
+  /** Last access time. */
+  Atim: Timespec = new Timespec();
+  /** Last modification time. */
+  Mtim: Timespec = new Timespec();
+  /** Last status change time. */
+  Ctim: Timespec = new Timespec();
+}
+
+/** Go's `syscall.Rlimit`: the soft (Cur) and hard (Max) limits, as bigints so RLIM_INFINITY (2^64-1) survives. */
+export class Rlimit {
+  /** Soft limit. */
+  Cur: bigint;
+  /** Hard limit. */
+  Max: bigint;
+  /** An Rlimit of cur and max (both default to 0n). */
+  constructor(cur = 0n, max = 0n) {
+    this.Cur = cur;
+    this.Max = max;
+  }
+}
+
+/** Go's `syscall.Rusage`: resource usage, as Wait4 and Getrusage fill it. */
+export class Rusage {
+  /** User CPU time. */
+  Utime: Timeval = new Timeval();
+  /** System CPU time. */
+  Stime: Timeval = new Timeval();
+  /** Maximum resident set size, in KiB. */
+  Maxrss = 0;
+  /** Unused on Linux. */
+  Ixrss = 0;
+  /** Unused on Linux. */
+  Idrss = 0;
+  /** Unused on Linux. */
+  Isrss = 0;
+  /** Page reclaims (soft page faults). */
+  Minflt = 0;
+  /** Page faults needing I/O. */
+  Majflt = 0;
+  /** Unused on Linux. */
+  Nswap = 0;
+  /** Block input operations. */
+  Inblock = 0;
+  /** Block output operations. */
+  Oublock = 0;
+  /** Unused on Linux. */
+  Msgsnd = 0;
+  /** Unused on Linux. */
+  Msgrcv = 0;
+  /** Unused on Linux. */
+  Nsignals = 0;
+  /** Voluntary context switches. */
+  Nvcsw = 0;
+  /** Involuntary context switches. */
+  Nivcsw = 0;
+}
+
+function timespecAt(dv: DataView, off: number, into: Timespec | undefined): Timespec {
+  const t = into instanceof Timespec ? into : new Timespec();
+  t.Sec = Number(dv.getBigInt64(off, true));
+  t.Nsec = Number(dv.getBigInt64(off + 8, true));
+  return t;
+}
+
+/** Fills a Stat_t from a kernel `struct stat` in dv. */
+export function decodeStat(dv: DataView, st: Stat_t): void {
+  const L = STAT;
+  st.Dev = dv.getBigUint64(L.dev, true);
+  st.Ino = dv.getBigUint64(L.ino, true);
+  st.Nlink = L.nlinkSize === 8 ? Number(dv.getBigUint64(L.nlink, true)) : dv.getUint32(L.nlink, true);
+  st.Mode = dv.getUint32(L.mode, true);
+  st.Uid = dv.getUint32(L.uid, true);
+  st.Gid = dv.getUint32(L.gid, true);
+  st.Rdev = dv.getBigUint64(L.rdev, true);
+  st.Size = Number(dv.getBigInt64(L.fsize, true));
+  st.Blksize = L.blksizeSize === 8 ? Number(dv.getBigInt64(L.blksize, true)) : dv.getInt32(L.blksize, true);
+  st.Blocks = Number(dv.getBigInt64(L.blocks, true));
+  st.Atim = timespecAt(dv, L.atim, st.Atim);
+  st.Mtim = timespecAt(dv, L.mtim, st.Mtim);
+  st.Ctim = timespecAt(dv, L.ctim, st.Ctim);
+}
+
+function timevalAt(dv: DataView, off: number, into: Timeval | undefined): Timeval {
+  const t = into instanceof Timeval ? into : new Timeval();
+  t.Sec = Number(dv.getBigInt64(off, true));
+  t.Usec = Number(dv.getBigInt64(off + 8, true));
+  return t;
+}
+
+const RUSAGE_LONGS = ["Maxrss", "Ixrss", "Idrss", "Isrss", "Minflt", "Majflt", "Nswap", "Inblock", "Oublock", "Msgsnd", "Msgrcv", "Nsignals", "Nvcsw", "Nivcsw"] as const;
+
+/** Fills an Rusage from a kernel `struct rusage` in dv. */
+export function decodeRusage(dv: DataView, ru: Rusage): void {
+  ru.Utime = timevalAt(dv, 0, ru.Utime);
+  ru.Stime = timevalAt(dv, 16, ru.Stime);
+  for (let i = 0; i < RUSAGE_LONGS.length; i++) ru[RUSAGE_LONGS[i]!] = Number(dv.getBigInt64(32 + 8 * i, true));
+}
