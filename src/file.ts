@@ -287,6 +287,59 @@ export function Symlink(oldpath: string, newpath: string): Errno | null {
   return check(C.symlinkat(a, AT_FDCWD, b));
 }
 
+/** Go's `Link(oldpath, newpath) error`: a hard link. */
+export function Link(oldpath: string, newpath: string): Errno | null {
+  const a = cstring(oldpath, 0, "oldpath");
+  const b = cstring(newpath, 1, "newpath");
+  if (a === null || b === null) return EINVAL;
+  return check(C.linkat(AT_FDCWD, a, AT_FDCWD, b, 0));
+}
+
+/** Go's `Mknod(path, mode, dev) error`: mode holds the file type (S_IFIFO, S_IFCHR, ...) and permissions. */
+export function Mknod(path: string, mode: number, dev: number): Errno | null {
+  const p = cstring(path);
+  const m = intArg("mode", mode, 0);
+  const d = int64Arg("dev", dev);
+  if (p === null) return EINVAL;
+  return check(C.mknodat(AT_FDCWD, p, m, d));
+}
+
+/** Go's `Mkfifo(path, mode) error`: Mknod with S_IFIFO. */
+export function Mkfifo(path: string, mode: number): Errno | null {
+  return Mknod(path, intArg("mode", mode, 0) | 0o010000, 0);
+}
+
+/** Go's `Chown(path, uid, gid) error`: follows symlinks; -1 leaves an id unchanged. */
+export function Chown(path: string, uid: number, gid: number): Errno | null {
+  return chownat(path, uid, gid, 0);
+}
+
+/** Go's `Lchown(path, uid, gid) error`: changes a symlink itself. */
+export function Lchown(path: string, uid: number, gid: number): Errno | null {
+  return chownat(path, uid, gid, AT_SYMLINK_NOFOLLOW);
+}
+
+function chownat(path: string, uid: number, gid: number, flags: number): Errno | null {
+  const p = cstring(path);
+  const u = intArg("uid", uid, -1) >>> 0;
+  const g = intArg("gid", gid, -1) >>> 0;
+  if (p === null) return EINVAL;
+  return check(C.fchownat(AT_FDCWD, p, u, g, flags));
+}
+
+/** Go's `Fchown(fd, uid, gid) error`. */
+export function Fchown(fd: number, uid: number, gid: number): Errno | null {
+  const f = fdArg(fd);
+  const u = intArg("uid", uid, -1) >>> 0;
+  const g = intArg("gid", gid, -1) >>> 0;
+  return check(C.fchown(f, u, g));
+}
+
+/** Go's `Access(path, mode) error`: Faccessat(AT_FDCWD, path, mode, 0). */
+export function Access(path: string, mode: number): Errno | null {
+  return Faccessat(AT_FDCWD, path, mode, 0);
+}
+
 /** Go's `Readlink(path, buf) (n int, err error)`: the target is written to buf, truncated to its length. */
 export function Readlink(path: string, buf: Uint8Array): [n: number, err: Errno | null] {
   const p = cstring(path);

@@ -14,11 +14,11 @@ export {
   SEEK_SET, SEEK_CUR, SEEK_END,
   Open, Close, Read, Write, Pread, Pwrite, Seek, Pipe, Pipe2, Dup, Dup2, Dup3, CloseOnExec, SetNonblock,
   Fsync, Ftruncate, Fchmod, Fchdir, Fstatat, Stat, Lstat, Fstat, Chmod, Chdir, Mkdir, Rmdir, Unlink,
-  Rename, Symlink, Readlink, Umask, Getcwd, Getwd, Faccessat,
+  Rename, Symlink, Readlink, Link, Mknod, Mkfifo, Chown, Lchown, Fchown, Access, Umask, Getcwd, Getwd, Faccessat,
 } from "./file.ts";
 export {
   Getpid, Getppid, Getuid, Geteuid, Getgid, Getegid, Getgroups, Getpgid, Setpgid, Setsid,
   Kill, Tgkill, PidfdOpen, PidfdSendSignal, PIDFD_NONBLOCK, Getpagesize, Getrlimit, Setrlimit,
-  RLIM_INFINITY, Exit,
+  RLIM_INFINITY, Exit, Getrusage, RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD,
 } from "./process.ts";
 export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.ts";

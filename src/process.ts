@@ -5,9 +5,9 @@
  */
 import { C, errno, fdArg, intArg, objArg, sys_int } from "./libc.ts";
 import { Errno } from "./errno.ts";
-import { SYS, SIZEOF_RLIMIT } from "./layout.ts";
+import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
 import { signalArg, type Signal } from "./signal.ts";
-import { Rlimit } from "./types.ts";
+import { Rlimit, Rusage, decodeRusage } from "./types.ts";
 
 function lastErr(): Errno {
   return Errno.of(errno());
@@ -156,6 +156,25 @@ function u64Arg(name: string, v: unknown): bigint {
   if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint`);
   if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
   return v;
+}
+
+/** Getrusage: this process. */
+export const RUSAGE_SELF = 0;
+/** Getrusage: this process's waited-for children. */
+export const RUSAGE_CHILDREN = -1;
+/** Getrusage: the calling thread. */
+export const RUSAGE_THREAD = 1;
+
+const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
+const rusageView = new DataView(rusageBuf.buffer);
+
+/** Go's `Getrusage(who, rusage) error`: fills rusage in place. who is RUSAGE_SELF, RUSAGE_CHILDREN or RUSAGE_THREAD. */
+export function Getrusage(who: number, rusage: Rusage): Errno | null {
+  const w = intArg("who", who);
+  objArg("rusage", rusage);
+  if (C.getrusage(w, rusageBuf) < 0) return lastErr();
+  decodeRusage(rusageView, rusage);
+  return null;
 }
 
 /** Linux's RLIM_INFINITY as Go's Rlimit fields hold it: 2^64-1. */
