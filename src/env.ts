@@ -1,8 +1,9 @@
 /**
  * Environment calls: Getenv, Setenv, Unsetenv, Clearenv and Environ.
  *
- * Three views are kept in step: `process.env` (which Bun.spawn and
- * node:child_process pass to children by default), the C library's
+ * Three views are kept in step: `process.env` (which node:child_process
+ * passes to children by default; Bun.spawn without `env` passes Bun's
+ * startup snapshot instead, so pass `env: process.env`), the C library's
  * environment (what native code reads with getenv(3)), and ForkExec's
  * default, which is Environ(). `process.env` is the source of truth for reads,
  * as Go reads its own copy; writes go to both.
@@ -25,7 +26,8 @@ export function Getenv(key: string): [value: string, found: boolean] {
   if (typeof key !== "string") throw new TypeError("key must be a string");
   if (!validKey(key)) return ["", false];
   const v = process.env[key];
-  return v === undefined ? ["", false] : [v, true];
+  // process.env inherits Object.prototype: "constructor" or "toString" must not read as found.
+  return typeof v === "string" ? [v, true] : ["", false];
 }
 
 /**

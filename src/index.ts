@@ -22,3 +22,9 @@ export {
   RLIM_INFINITY, Exit, Getrusage, RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD,
 } from "./process.ts";
 export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.ts";
+export { WaitStatus, Wait4 } from "./wait.ts";
+export {
+  ForkExec, StartProcess, Exec, SetChildRlimitNofile, ChildRlimitNofile, LastForkExecFailure,
+  type ProcAttr, type SysProcAttr, type Credential, type SysProcIDMap, type ForkExecFailure,
+} from "./exec/forkexec.ts";
+export { ForkLock, RWMutex } from "./exec/forklock.ts";

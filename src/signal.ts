@@ -17,13 +17,15 @@ export class Signal {
 
   /**
    * Go's conversion `syscall.Signal(n)`: the one Signal object for n.
-   * Throws TypeError for a non-integer and RangeError for a negative number.
+   * Throws TypeError for a non-integer and RangeError outside the int32
+   * range. Negative values exist, as in Go: WaitStatus.Signal() returns
+   * Signal(-1) when the process was not signaled.
    */
   static of(n: number): Signal {
     let s = interned.get(n);
     if (s === undefined) {
       if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Signal: not an integer: ${String(n)}`);
-      if (n < 0 || n > 0x7fffffff) throw new RangeError(`Signal out of range: ${n}`);
+      if (n < -0x80000000 || n > 0x7fffffff) throw new RangeError(`Signal out of range: ${n}`);
       s = new Signal(n);
       interned.set(n, s);
     }

@@ -1,0 +1,584 @@
+/**
+ * ForkExec, StartProcess and Exec: Go's process creation for Linux, with the
+ * whole SysProcAttr. The work between clone and execve is C (child.c),
+ * compiled by bun:ffi's cc on the first call; this module validates and
+ * marshals the request into one flat block and reads the result back.
+ * @module
+ */
+import { cc, ptr, type Pointer } from "bun:ffi";
+import { fileURLToPath } from "node:url";
+import { Errno } from "../errno.ts";
+import { Signal, signalArg } from "../signal.ts";
+import { Rlimit } from "../types.ts";
+import { describe } from "../libc.ts";
+import { rlimitHooks } from "../process.ts";
+import { ForkLock } from "./forklock.ts";
+
+/** Go's `syscall.Credential`: the user and groups the child runs as. */
+export interface Credential {
+  /** User id (setuid). */
+  Uid: number;
+  /** Group id (setgid). */
+  Gid: number;
+  /** Supplementary group ids (setgroups); empty or absent clears them. */
+  Groups?: number[];
+  /** Leave the supplementary groups alone (no setgroups call). */
+  NoSetGroups?: boolean;
+}
+
+/** Go's `syscall.SysProcIDMap`: one line of a user namespace's uid_map or gid_map. */
+export interface SysProcIDMap {
+  /** First id inside the namespace. */
+  ContainerID: number;
+  /** First id outside it. */
+  HostID: number;
+  /** Number of ids mapped. */
+  Size: number;
+}
+
+/**
+ * Go's Linux `syscall.SysProcAttr`. Every field is optional; a plain object
+ * literal works. Fields take effect in the child in Go's order: keepcaps,
+ * id maps, Setsid, Setpgid, Foreground, Unshareflags, Chroot, Credential,
+ * AmbientCaps, Dir, Pdeathsig, Files, Noctty, Setctty, the NOFILE limit,
+ * Ptrace, execve.
+ */
+export interface SysProcAttr {
+  /** chroot(2) to this directory. */
+  Chroot?: string;
+  /** Run as this user and groups. */
+  Credential?: Credential | null;
+  /** The child calls ptrace(PTRACE_TRACEME) and stops with SIGTRAP at exec. The tracer is the calling thread. */
+  Ptrace?: boolean;
+  /** Start a new session (setsid). */
+  Setsid?: boolean;
+  /** Put the child in process group Pgid, or a new group of its own when Pgid is 0. */
+  Setpgid?: boolean;
+  /** Make Ctty (an fd number in the child: an index into Files) the controlling terminal. Needs Setsid. */
+  Setctty?: boolean;
+  /** Detach fd 0 from its controlling terminal (TIOCNOTTY). */
+  Noctty?: boolean;
+  /** The terminal fd for Setctty (child fd) or Foreground (parent fd). */
+  Ctty?: number;
+  /** Put the child's process group in the foreground of terminal Ctty (a parent fd). Implies Setpgid. */
+  Foreground?: boolean;
+  /** The process group for Setpgid (0: the child's pid). */
+  Pgid?: number;
+  /** The signal the child gets when the thread that spawned it dies (Linux's parent-death signal). */
+  Pdeathsig?: Signal | number;
+  /** Extra clone flags (CLONE_NEWPID, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWTIME, ...). */
+  Cloneflags?: number;
+  /** Flags for an unshare(2) in the child. */
+  Unshareflags?: number;
+  /** The uid_map of a new user namespace. */
+  UidMappings?: SysProcIDMap[] | null;
+  /** The gid_map of a new user namespace. */
+  GidMappings?: SysProcIDMap[] | null;
+  /** Write "allow" rather than "deny" to /proc/PID/setgroups before gid_map. */
+  GidMappingsEnableSetgroups?: boolean;
+  /** Capabilities to raise in the ambient set (CAP_* numbers). */
+  AmbientCaps?: number[];
+  /** Start the child in the cgroup CgroupFD refers to (clone3 with CLONE_INTO_CGROUP, Linux 5.7). */
+  UseCgroupFD?: boolean;
+  /** An fd of a cgroup v2 directory, for UseCgroupFD. */
+  CgroupFD?: number;
+  /** If set, receives a pidfd of the child (CLONE_PIDFD, Linux 5.2) in `.value`; -1 on failure. Close it when done. */
+  PidFD?: { value: number } | null;
+}
+
+/** Go's `syscall.ProcAttr`. */
+export interface ProcAttr {
+  /** The child's working directory; "" or absent keeps the parent's. */
+  Dir?: string;
+  /** The child's environment, as `key=value` strings. Absent or null: an empty environment, as in Go (pass Environ() to inherit). */
+  Env?: string[] | null;
+  /** Files[i] becomes fd i in the child; -1 closes it. Fds past len(Files) are not inherited. */
+  Files?: number[];
+  /** Linux attributes. */
+  Sys?: SysProcAttr | null;
+}
+
+/** Where a failed ForkExec failed, beyond the Errno: the step in the child that returned it. */
+export interface ForkExecFailure {
+  /** The step: "chdir", "setuid", "execve", "dup", "clone", ... */
+  Step: string;
+  /** The same interned Errno that ForkExec returned. */
+  Err: Errno;
+}
+
+// Word indices of the request block; child.c's R_* must match.
+const R = {
+  PATH: 0, ARGV: 1, ENVP: 2, CHROOT: 3, DIR: 4, FILES: 5, NFILES: 6, FLAGS: 7, PGID: 8, CTTY: 9,
+  PDEATHSIG: 10, CLONEFLAGS: 11, UNSHAREFLAGS: 12, UID: 13, GID: 14, GROUPS: 15, NGROUPS: 16,
+  AMBIENT: 17, NAMBIENT: 18, UIDMAP: 19, UIDMAP_LEN: 20, GIDMAP: 21, GIDMAP_LEN: 22, CGROUPFD: 23,
+  RLIM_CUR: 24, RLIM_MAX: 25, STACK: 26, STACK_SIZE: 27, PROCPATH: 28,
+  PID: 32, ERR: 33, STEP: 34, PIDFD: 35, WORDS: 48,
+} as const;
+const F = {
+  SETSID: 1 << 0, SETPGID: 1 << 1, SETCTTY: 1 << 2, NOCTTY: 1 << 3, FOREGROUND: 1 << 4, PTRACE: 1 << 5,
+  CRED: 1 << 6, NOSETGROUPS: 1 << 7, CGROUP: 1 << 8, PIDFD: 1 << 9, GID_SETGROUPS: 1 << 10,
+  UIDMAP: 1 << 11, GIDMAP: 1 << 12, RLIMIT: 1 << 13, CLOSEFDS: 1 << 14,
+} as const;
+/** child.c's step enum, by value. */
+const STEPS = [
+  "none", "pipe", "clone", "keepcaps", "idmap-wait", "setsid", "setpgid", "foreground", "unshare",
+  "setgroups-file", "gid_map", "uid_map", "mount-private", "chroot", "setgroups", "setgid", "setuid",
+  "capget", "capset", "ambient", "chdir", "pdeathsig", "dup", "fcntl", "noctty", "setctty", "rlimit",
+  "close-fds", "ptrace", "execve", "idmap-write",
+] as const;
+
+const HEADER_BYTES = R.WORDS * 8;
+const PROCPATH_BYTES = 64;
+const STACK_BYTES = 64 * 1024;
+
+// ------------------------------------------------------------ the native half
+
+interface Native {
+  forkexec: (req: Pointer) => number;
+  exec: (path: Pointer, argv: Pointer, envp: Pointer) => number;
+  floor: (block: Pointer, stackTop: Pointer, n: number) => number;
+}
+let native: Native | null = null;
+
+/** Compiles child.c once per thread (Worker), on first use. Importing compiles nothing. */
+export function loadNative(): Native {
+  if (native !== null) return native;
+  const lib = cc({
+    source: fileURLToPath(new URL("./child.c", import.meta.url)),
+    symbols: {
+      bsc_forkexec: { args: ["ptr"], returns: "i64" },
+      bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i64" },
+      bsc_floor: { args: ["ptr", "ptr", "i64"], returns: "i64" },
+    },
+  });
+  const s = lib.symbols;
+  native = {
+    forkexec: (req) => Number(s.bsc_forkexec(req)),
+    exec: (p, a, e) => Number(s.bsc_exec(p, a, e)),
+    floor: (b, t, n) => Number(s.bsc_floor(b, t, n)),
+  };
+  return native;
+}
+
+// ------------------------------------------------------------ the arena
+
+/**
+ * One growing buffer per thread holds a request: the header words, then
+ * arrays and strings. Its address is stable (ptr() pins it), so the block
+ * can hold absolute pointers into itself. ForkExec is synchronous, so one
+ * arena per thread suffices.
+ */
+class Arena {
+  buf = new Uint8Array(0);
+  u32 = new Uint32Array(0);
+  i32 = new Int32Array(0);
+  base = 0;
+  off = 0;
+  private stack: Uint8Array | null = null;
+  stackTop = 0;
+
+  reset(minBytes: number): void {
+    if (this.buf.byteLength < minBytes) {
+      const size = Math.max(minBytes, this.buf.byteLength * 2, 16384);
+      this.buf = new Uint8Array(size);
+      this.u32 = new Uint32Array(this.buf.buffer);
+      this.i32 = new Int32Array(this.buf.buffer);
+      this.base = ptr(this.buf);
+    } else {
+      this.buf.fill(0, 0, HEADER_BYTES);
+    }
+    this.off = HEADER_BYTES;
+  }
+
+  ensureStack(): void {
+    if (this.stack === null) {
+      this.stack = new Uint8Array(STACK_BYTES);
+      const lo = ptr(this.stack);
+      this.stackTop = lo;
+    }
+  }
+
+  /** Sets 64-bit word i to the integer v (which may be negative). */
+  word(i: number, v: number): void {
+    this.u32[i * 2] = v >>> 0;
+    this.u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : (v / 4294967296) >>> 0;
+  }
+
+  /** Sets the 64-bit word at byte offset o to a bigint. */
+  wordBig(i: number, v: bigint): void {
+    this.u32[i * 2] = Number(v & 0xffffffffn);
+    this.u32[i * 2 + 1] = Number((v >> 32n) & 0xffffffffn);
+  }
+
+  /** Reads word i as a signed number (only the low 32 bits are used by the outputs). */
+  read32(i: number): number {
+    return this.i32[i * 2]!;
+  }
+
+  /** Reserves n bytes, 8-aligned, and returns their offset. */
+  alloc(n: number): number {
+    const o = this.off;
+    this.off = (o + n + 7) & ~7;
+    return o;
+  }
+
+  /** Writes s NUL-terminated at the cursor and returns its address. */
+  str(s: string): number {
+    const o = this.off;
+    const { written } = encoder.encodeInto(s, this.buf.subarray(o));
+    this.buf[o + written] = 0;
+    this.off = o + written + 1;
+    return this.base + o;
+  }
+
+  /** Writes a NULL-terminated array of C strings and returns its address. */
+  strArray(items: readonly string[]): number {
+    const at = this.alloc((items.length + 1) * 8);
+    const w = at / 8;
+    for (let i = 0; i < items.length; i++) this.word(w + i, this.str(items[i]!));
+    this.word(w + items.length, 0);
+    this.off = (this.off + 7) & ~7;
+    return this.base + at;
+  }
+}
+const encoder = new TextEncoder();
+const arena = new Arena();
+
+// ------------------------------------------------------------ validation
+
+const EINVAL = Errno.of(22);
+
+function strList(name: string, v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array of strings, got ${describe(v)}`);
+  for (const s of v) if (typeof s !== "string") throw new TypeError(`${name} must hold strings, got ${describe(s)}`);
+  return v as string[];
+}
+function optStr(name: string, v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v !== "string") throw new TypeError(`${name} must be a string, got ${describe(v)}`);
+  return v;
+}
+function optInt(name: string, v: unknown, min = -0x80000000, max = 0x7fffffff): number {
+  if (v === undefined || v === null) return 0;
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (v < min || v > max) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+function optFlags(name: string, v: unknown): number {
+  return optInt(name, v, 0, Number.MAX_SAFE_INTEGER);
+}
+function optBool(name: string, v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v !== "boolean") throw new TypeError(`${name} must be a boolean, got ${describe(v)}`);
+  return v;
+}
+function idMaps(name: string, v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array of SysProcIDMap, got ${describe(v)}`);
+  let out = "";
+  for (const m of v as SysProcIDMap[]) {
+    if (typeof m !== "object" || m === null) throw new TypeError(`${name} must hold SysProcIDMap objects`);
+    const c = optInt(`${name}.ContainerID`, m.ContainerID, 0, 0xffffffff);
+    const h = optInt(`${name}.HostID`, m.HostID, 0, 0xffffffff);
+    const s = optInt(`${name}.Size`, m.Size, 0, 0xffffffff);
+    out += `${c} ${h} ${s}\n`;
+  }
+  return out;
+}
+const hasNul = (s: string) => s.includes("\0");
+
+// ------------------------------------------------------------ NOFILE
+
+let childRlimitNofile: Rlimit | null = null;
+
+/**
+ * Sets the RLIMIT_NOFILE that ForkExec gives every child; null (the
+ * default) lets children inherit the current limit.
+ *
+ * Go restores, in each child, the NOFILE soft limit its process started
+ * with, because programs that use select(2) break above 1024. A Bun process
+ * cannot know that limit: Bun raises its soft limit to the hard limit before
+ * any JavaScript runs and keeps no record of the old value (a shell at
+ * `ulimit -Sn 1024` runs Bun at the hard limit, and Bun.spawn's children
+ * inherit that). So by default children inherit Bun's raised limit, as
+ * Bun.spawn's do; call this with, for example, `new Rlimit(1024n, hard)` to
+ * give children what Go would. As in Go, a successful
+ * `Setrlimit(RLIMIT_NOFILE, ...)` clears this setting: the program has
+ * chosen its own limit, and children inherit it.
+ */
+export function SetChildRlimitNofile(rlim: Rlimit | null): void {
+  if (rlim !== null && (typeof rlim !== "object" || typeof rlim.Cur !== "bigint" || typeof rlim.Max !== "bigint")) {
+    throw new TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
+  }
+  childRlimitNofile = rlim === null ? null : new Rlimit(rlim.Cur, rlim.Max);
+}
+
+/** The RLIMIT_NOFILE that ForkExec gives children, or null when they inherit the current one. */
+export function ChildRlimitNofile(): Rlimit | null {
+  return childRlimitNofile === null ? null : new Rlimit(childRlimitNofile.Cur, childRlimitNofile.Max);
+}
+
+rlimitHooks.push((resource) => {
+  if (resource === 7) childRlimitNofile = null;
+});
+
+// ------------------------------------------------------------ ForkExec
+
+let lastFailure: ForkExecFailure | null = null;
+
+/**
+ * Where this thread's last failed ForkExec, StartProcess or Exec failed:
+ * the child's step and the Errno. null after a success. The Errno returned
+ * is the interned one (`err === ENOENT` holds); this is the side channel
+ * that says which call in the child returned it.
+ */
+export function LastForkExecFailure(): ForkExecFailure | null {
+  return lastFailure;
+}
+
+/**
+ * Go's `ForkExec(argv0, argv, attr) (pid int, err error)`: starts argv0
+ * with argv as its arguments. argv0 is a path; it is not searched in PATH.
+ *
+ * The child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack, so
+ * the cost does not grow with the size of the Bun process. A new user
+ * namespace with id maps, CLONE_NEWTIME, flags past 32 bits, and
+ * UseCgroupFD use a clone without CLONE_VM (clone3 for the last three), as
+ * Go does, because the parent must act while the child waits or clone(2)
+ * cannot express them.
+ *
+ * The child starts with an empty signal mask, SIGPIPE and SIGXFSZ at
+ * SIG_DFL, every caught signal at SIG_DFL, and no fd open past len(Files).
+ * On failure it returns the Errno (the interned value), the child has been
+ * reaped, and {@link LastForkExecFailure} names the step.
+ *
+ * Takes {@link ForkLock} for writing, as Go does.
+ */
+export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | null] {
+  const [pid, , err] = start(argv0, argv, attr);
+  return [pid, err];
+}
+
+/** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
+export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | null] {
+  return start(argv0, argv, attr);
+}
+
+function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | null] {
+  if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
+  const args = strList("argv", argv);
+  if (attr !== undefined && attr !== null && typeof attr !== "object") throw new TypeError("attr must be a ProcAttr object");
+  const a: ProcAttr = attr ?? {};
+  const env = strList("attr.Env", a.Env);
+  const dir = optStr("attr.Dir", a.Dir);
+  const files = a.Files ?? [];
+  if (!Array.isArray(files)) throw new TypeError("attr.Files must be an array of fds");
+  for (const f of files) {
+    if (typeof f !== "number" || !Number.isInteger(f)) throw new TypeError(`attr.Files must hold integer fds, got ${describe(f)}`);
+  }
+  const sys: SysProcAttr = a.Sys ?? {};
+  if (typeof sys !== "object") throw new TypeError("attr.Sys must be a SysProcAttr object");
+
+  const chroot = optStr("Sys.Chroot", sys.Chroot);
+  const setsid = optBool("Sys.Setsid", sys.Setsid);
+  const setpgid = optBool("Sys.Setpgid", sys.Setpgid);
+  const setctty = optBool("Sys.Setctty", sys.Setctty);
+  const noctty = optBool("Sys.Noctty", sys.Noctty);
+  const foreground = optBool("Sys.Foreground", sys.Foreground);
+  const ptraceMe = optBool("Sys.Ptrace", sys.Ptrace);
+  const ctty = optInt("Sys.Ctty", sys.Ctty);
+  const pgid = optInt("Sys.Pgid", sys.Pgid);
+  const pdeathsig = sys.Pdeathsig === undefined || sys.Pdeathsig === null ? 0 : signalArg(sys.Pdeathsig);
+  const cloneflags = optFlags("Sys.Cloneflags", sys.Cloneflags);
+  const unshareflags = optFlags("Sys.Unshareflags", sys.Unshareflags);
+  const uidmap = idMaps("Sys.UidMappings", sys.UidMappings);
+  const gidmap = idMaps("Sys.GidMappings", sys.GidMappings);
+  const gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups);
+  const useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD);
+  const cgroupFd = optInt("Sys.CgroupFD", sys.CgroupFD);
+  const ambient = sys.AmbientCaps ?? [];
+  if (!Array.isArray(ambient)) throw new TypeError("Sys.AmbientCaps must be an array of capability numbers");
+  for (const c of ambient) optInt("Sys.AmbientCaps[]", c, 0, 63);
+  const cred = sys.Credential ?? null;
+  let groups: number[] = [];
+  if (cred !== null) {
+    if (typeof cred !== "object") throw new TypeError("Sys.Credential must be a Credential object");
+    optInt("Credential.Uid", cred.Uid, 0, 0xffffffff);
+    optInt("Credential.Gid", cred.Gid, 0, 0xffffffff);
+    groups = cred.Groups ?? [];
+    if (!Array.isArray(groups)) throw new TypeError("Credential.Groups must be an array of gids");
+    for (const g of groups) optInt("Credential.Groups[]", g, 0, 0xffffffff);
+  }
+  const pidfdOut = sys.PidFD ?? null;
+  if (pidfdOut !== null && typeof pidfdOut !== "object") throw new TypeError("Sys.PidFD must be an object with a value field");
+  if (pidfdOut !== null) pidfdOut.value = -1;
+
+  // Go's checks, with Go's errors.
+  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot)) return fail(EINVAL, "validate");
+  if (setctty && foreground) return fail(EINVAL, "validate");
+  if (setctty && ctty >= files.length) return fail(EINVAL, "validate");
+
+  // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
+  let strBytes = argv0.length + dir.length + chroot.length + 3;
+  for (const s of args) strBytes += s.length + 1;
+  for (const s of env) strBytes += s.length + 1;
+  strBytes *= 3;
+  const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
+    (args.length + env.length + 2) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes;
+  const A = arena;
+  A.reset(total);
+  A.ensureStack();
+
+  let flags = F.CLOSEFDS;
+  if (setsid) flags |= F.SETSID;
+  if (setpgid) flags |= F.SETPGID;
+  if (setctty) flags |= F.SETCTTY;
+  if (noctty) flags |= F.NOCTTY;
+  if (foreground) flags |= F.FOREGROUND;
+  if (ptraceMe) flags |= F.PTRACE;
+  if (cred !== null) flags |= F.CRED;
+  if (cred?.NoSetGroups) flags |= F.NOSETGROUPS;
+  if (useCgroup) flags |= F.CGROUP;
+  if (pidfdOut !== null) flags |= F.PIDFD;
+  if (gidSetgroups) flags |= F.GID_SETGROUPS;
+  if (uidmap !== null) flags |= F.UIDMAP;
+  if (gidmap !== null) flags |= F.GIDMAP;
+  const rl = childRlimitNofile;
+  if (rl !== null) flags |= F.RLIMIT;
+
+  A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES));
+  const filesAt = A.alloc(files.length * 4);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    // An fd outside the C int range would wrap onto a real fd: make it one the kernel rejects (EBADF).
+    A.i32[filesAt / 4 + i] = f >= -1 && f <= 0x7fffffff ? f : 0x7fffffff;
+  }
+  A.word(R.FILES, A.base + filesAt);
+  A.word(R.NFILES, files.length);
+  if (groups.length > 0) {
+    const g = A.alloc(groups.length * 4);
+    for (let i = 0; i < groups.length; i++) A.u32[g / 4 + i] = groups[i]!;
+    A.word(R.GROUPS, A.base + g);
+  }
+  A.word(R.NGROUPS, groups.length);
+  if (ambient.length > 0) {
+    const c = A.alloc(ambient.length * 8);
+    for (let i = 0; i < ambient.length; i++) A.word(c / 8 + i, ambient[i]!);
+    A.word(R.AMBIENT, A.base + c);
+  }
+  A.word(R.NAMBIENT, ambient.length);
+  A.word(R.ARGV, A.strArray(args));
+  A.word(R.ENVP, A.strArray(env));
+  A.word(R.PATH, A.str(argv0));
+  if (dir !== "") A.word(R.DIR, A.str(dir));
+  if (chroot !== "") A.word(R.CHROOT, A.str(chroot));
+  if (uidmap !== null) {
+    const o = A.off;
+    A.word(R.UIDMAP, A.str(uidmap));
+    A.word(R.UIDMAP_LEN, A.off - o - 1);
+  }
+  if (gidmap !== null) {
+    const o = A.off;
+    A.word(R.GIDMAP, A.str(gidmap));
+    A.word(R.GIDMAP_LEN, A.off - o - 1);
+  }
+  A.word(R.FLAGS, flags);
+  A.word(R.PGID, pgid);
+  A.word(R.CTTY, ctty);
+  A.word(R.PDEATHSIG, pdeathsig);
+  A.word(R.CLONEFLAGS, cloneflags);
+  A.word(R.UNSHAREFLAGS, unshareflags);
+  if (cred !== null) {
+    A.word(R.UID, cred.Uid);
+    A.word(R.GID, cred.Gid);
+  }
+  A.word(R.CGROUPFD, cgroupFd);
+  if (rl !== null) {
+    A.wordBig(R.RLIM_CUR, rl.Cur);
+    A.wordBig(R.RLIM_MAX, rl.Max);
+  }
+  A.word(R.STACK, A.stackTop);
+  A.word(R.STACK_SIZE, STACK_BYTES - 64);
+
+  const N = loadNative();
+  ForkLock.Lock();
+  let e: number;
+  try {
+    e = N.forkexec(A.base as Pointer);
+  } finally {
+    ForkLock.Unlock();
+  }
+  if (e !== 0) return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
+  lastFailure = null;
+  if (pidfdOut !== null) pidfdOut.value = A.read32(R.PIDFD);
+  return [A.read32(R.PID), 0, null];
+}
+
+function fail(err: Errno, step: string): [number, number, Errno] {
+  lastFailure = { Step: step, Err: err };
+  return [0, 0, err];
+}
+
+// ------------------------------------------------------------ Exec
+
+/**
+ * Go's `Exec(argv0, argv, envv) error`: replaces the Bun process with
+ * argv0 (execve(2)). It returns only on failure, with the Errno, and the
+ * process is as it was.
+ *
+ * The new program starts with an empty signal mask and SIGPIPE and SIGXFSZ
+ * at SIG_DFL (Bun ignores both); caught signals go to SIG_DFL as execve
+ * always does, and signals ignored before Bun started stay ignored. No
+ * JavaScript runs after a successful Exec: exit handlers do not run, and
+ * output still queued in process.stdout is lost. Fds without FD_CLOEXEC are
+ * inherited, as in Go.
+ */
+export function Exec(argv0: string, argv: string[] | null, envv: string[] | null): Errno | null {
+  if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
+  const args = strList("argv", argv);
+  const env = strList("envv", envv);
+  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul)) {
+    lastFailure = { Step: "validate", Err: EINVAL };
+    return EINVAL;
+  }
+  let bytes = argv0.length + 1;
+  for (const s of args) bytes += s.length + 1;
+  for (const s of env) bytes += s.length + 1;
+  const A = arena;
+  A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
+  const argvP = A.strArray(args);
+  const envP = A.strArray(env);
+  const pathP = A.str(argv0);
+  const N = loadNative();
+  ForkLock.Lock();
+  let e: number;
+  try {
+    e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer);
+  } finally {
+    ForkLock.Unlock();
+  }
+  const err = Errno.of(e);
+  lastFailure = { Step: "execve", Err: err };
+  return err;
+}
+
+/**
+ * The benchmark floor: n iterations of clone(CLONE_VM|CLONE_VFORK) +
+ * execve(path, argv, envp) + wait4 entirely in C, in this process. Returns
+ * how many children exited 0. For bench/; not part of Go's API.
+ * @internal
+ */
+export function cFloorSpawn(path: string, argv: string[], envp: string[], n: number): number {
+  if (argv.length > 7) throw new RangeError("cFloorSpawn: at most 7 arguments");
+  const A = arena;
+  A.reset(HEADER_BYTES + 65536);
+  A.ensureStack();
+  // Block layout (child.c floor_child): [path, argv[0..7] NULL-padded, envp..., NULL]
+  const at = A.alloc((1 + 8 + envp.length + 1) * 8) / 8;
+  A.word(at, A.str(path));
+  for (let i = 0; i < 8; i++) A.word(at + 1 + i, i < argv.length ? A.str(argv[i]!) : 0);
+  for (let i = 0; i < envp.length; i++) A.word(at + 9 + i, A.str(envp[i]!));
+  A.word(at + 9 + envp.length, 0);
+  return loadNative().floor((A.base + at * 8) as Pointer, (A.stackTop + STACK_BYTES - 64) as Pointer, n);
+}

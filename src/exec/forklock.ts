@@ -1,0 +1,71 @@
+/**
+ * ForkLock: Go's `syscall.ForkLock`, a readers-writer lock.
+ * @module
+ */
+
+/**
+ * Go's `sync.RWMutex` as `syscall.ForkLock` uses it: ForkExec and Exec hold
+ * it for writing while they create a child; code that creates an fd and
+ * then sets FD_CLOEXEC in a second call holds it for reading across both,
+ * so no child inherits the fd in between.
+ *
+ * What it protects in a Bun process: JavaScript on one thread never runs
+ * during a ForkExec, and ForkExec's child marks every fd past len(Files)
+ * close-on-exec before execve, so fds cannot leak into children here even
+ * without the lock. It exists for code ported from Go that takes it, and to
+ * order a multi-step fd setup against this thread's own ForkExec.
+ *
+ * Scope: one lock per JavaScript thread. Each Bun Worker loads the package
+ * separately and gets its own ForkLock; it does not exclude other Workers.
+ * (Worker-to-Worker exclusion would need memory shared by every Worker
+ * without the program passing it; the close-on-exec sweep above is what
+ * keeps Workers' fds out of each other's children.)
+ *
+ * A thread cannot wait for itself: where Go's RWMutex would block forever
+ * (Lock while this thread holds it), these methods throw an Error instead.
+ */
+export class RWMutex {
+  private readers = 0;
+  private writer = false;
+
+  /** Takes the lock for writing. Throws if it is already held (it would deadlock). */
+  Lock(): void {
+    if (this.writer || this.readers > 0) throw new Error("ForkLock: Lock would deadlock: the lock is held on this thread");
+    this.writer = true;
+  }
+
+  /** Releases the write lock. Throws if it is not held, as Go's fatal error. */
+  Unlock(): void {
+    if (!this.writer) throw new Error("sync: Unlock of unlocked RWMutex");
+    this.writer = false;
+  }
+
+  /** Takes the lock for reading. Throws if this thread holds it for writing (it would deadlock). */
+  RLock(): void {
+    if (this.writer) throw new Error("ForkLock: RLock would deadlock: the lock is held for writing on this thread");
+    this.readers++;
+  }
+
+  /** Releases a read lock. Throws if none is held, as Go's fatal error. */
+  RUnlock(): void {
+    if (this.readers === 0) throw new Error("sync: RUnlock of unlocked RWMutex");
+    this.readers--;
+  }
+
+  /** Go's `TryLock()`: takes the write lock if it is free. */
+  TryLock(): boolean {
+    if (this.writer || this.readers > 0) return false;
+    this.writer = true;
+    return true;
+  }
+
+  /** Go's `TryRLock()`: takes a read lock unless a writer holds it. */
+  TryRLock(): boolean {
+    if (this.writer) return false;
+    this.readers++;
+    return true;
+  }
+}
+
+/** Go's `syscall.ForkLock`. See {@link RWMutex} for what it protects in Bun. */
+export const ForkLock: RWMutex = new RWMutex();

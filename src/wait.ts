@@ -1,0 +1,102 @@
+/**
+ * Wait4 and WaitStatus, as Go's syscall has them for Linux.
+ * @module
+ */
+import { C, errno, intArg, objArg } from "./libc.ts";
+import { Errno } from "./errno.ts";
+import { Signal } from "./signal.ts";
+import { Rusage, decodeRusage } from "./types.ts";
+import { SIZEOF_RUSAGE } from "./layout.ts";
+
+const MASK = 0x7f;
+const CORE = 0x80;
+const EXITED = 0x00;
+const STOPPED = 0x7f;
+const SHIFT = 8;
+const SIGTRAP = 5;
+
+/**
+ * Go's `syscall.WaitStatus`: the status word wait4(2) returns, with Go's
+ * methods. Pass one to Wait4: it is filled in place.
+ */
+export class WaitStatus {
+  /** The raw status word. */
+  status: number;
+  /** A WaitStatus holding the raw word (default 0). */
+  constructor(status = 0) {
+    this.status = status;
+  }
+  /** The process exited normally. */
+  Exited(): boolean {
+    return (this.status & MASK) === EXITED;
+  }
+  /** The process was killed by a signal. */
+  Signaled(): boolean {
+    const m = this.status & MASK;
+    return m !== STOPPED && m !== EXITED;
+  }
+  /** The process is stopped (traced, or by a stop signal). */
+  Stopped(): boolean {
+    return (this.status & 0xff) === STOPPED;
+  }
+  /** The process was resumed by SIGCONT. */
+  Continued(): boolean {
+    return this.status === 0xffff;
+  }
+  /** The process was killed by a signal and dumped core. */
+  CoreDump(): boolean {
+    return this.Signaled() && (this.status & CORE) !== 0;
+  }
+  /** The exit status, or -1 if the process did not exit. */
+  ExitStatus(): number {
+    if (!this.Exited()) return -1;
+    return (this.status >> SHIFT) & 0xff;
+  }
+  /** The signal that killed the process, or Signal(-1). */
+  Signal(): Signal {
+    if (!this.Signaled()) return Signal.of(-1);
+    return Signal.of(this.status & MASK);
+  }
+  /** The signal that stopped the process, or Signal(-1). */
+  StopSignal(): Signal {
+    if (!this.Stopped()) return Signal.of(-1);
+    return Signal.of((this.status >> SHIFT) & 0xff);
+  }
+  /** For a ptrace stop at SIGTRAP, the PTRACE_EVENT_* number (0 for a plain trap); -1 otherwise. */
+  TrapCause(): number {
+    if (this.StopSignal().signo !== SIGTRAP) return -1;
+    return (this.status >> SHIFT) >> 8;
+  }
+}
+
+const statusBuf = new Int32Array(1);
+const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
+const rusageView = new DataView(rusageBuf.buffer);
+
+/**
+ * Go's `Wait4(pid, wstatus, options, rusage) (wpid int, err error)`:
+ * waits for a child. wstatus and rusage may be null; when given they are
+ * filled in place. options: WNOHANG, WUNTRACED, WCONTINUED, WALL, WCLONE,
+ * WNOTHREAD. With WNOHANG and no child ready it returns `[0, null]`.
+ *
+ * It blocks this JavaScript thread until a child changes state. As in Go,
+ * EINTR is returned, not retried.
+ *
+ * Hazard: `pid` -1 (any child) or 0/-pgid (any in a group) can reap
+ * children that Bun.spawn or node:child_process started, and those then
+ * never see their exit. Wait for the pids you started.
+ */
+export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, rusage: Rusage | null): [wpid: number, err: Errno | null] {
+  const p = intArg("pid", pid, -0x80000000, 0x7fffffff);
+  const o = intArg("options", options);
+  if (wstatus !== null) objArg("wstatus", wstatus);
+  if (rusage !== null) objArg("rusage", rusage);
+  statusBuf[0] = 0;
+  const r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf);
+  const err = r < 0 ? Errno.of(errno()) : null;
+  // As Go: *wstatus is written whatever happened (0 when nothing was reaped).
+  if (wstatus !== null) wstatus.status = statusBuf[0]!;
+  if (err !== null) return [-1, err];
+  if (rusage !== null && r > 0) decodeRusage(rusageView, rusage);
+  return [r, null];
+}

@@ -1,0 +1,345 @@
+/**
+ * Tests for src/env.ts: Getenv, Setenv, Unsetenv, Clearenv, Environ.
+ *
+ * Every change is checked in three views: process.env, the C library's
+ * environment (getenv(3) through bun:ffi), and what a child process sees.
+ * Bun.spawn without `env` passes Bun's startup snapshot of the environment
+ * (oven-sh/bun PR #34972), so the child views are Bun.spawn with
+ * `env: process.env` and node:child_process with its default environment.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { dlopen } from "bun:ffi";
+import { execFileSync } from "node:child_process";
+import { Clearenv, EINVAL, Environ, Errno, Getenv, Setenv, Unsetenv } from "../src/index.ts";
+import { zombieChildren } from "./helpers.ts";
+
+const libc = dlopen("libc.so.6", { getenv: { args: ["cstring"], returns: "cstring" } });
+
+/** The C library's view: getenv(3), or null when unset. */
+function cGetenv(key: string): string | null {
+  const r = libc.symbols.getenv(Buffer.from(key + "\0"));
+  return r === null ? null : String(r);
+}
+
+function parseEnv0(out: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const kv of out.split("\0")) {
+    if (kv === "") continue;
+    const i = kv.indexOf("=");
+    m.set(kv.slice(0, i), kv.slice(i + 1));
+  }
+  return m;
+}
+
+/** A child started by Bun.spawn with process.env: its whole environment. */
+async function bunChildEnv(): Promise<Map<string, string>> {
+  const p = Bun.spawn(["/usr/bin/env", "-0"], { env: process.env, stdout: "pipe", stderr: "inherit" });
+  const out = await new Response(p.stdout).text();
+  expect(await p.exited).toBe(0);
+  return parseEnv0(out);
+}
+
+/** A child started by node:child_process with its default environment. */
+function nodeChildEnv(): Map<string, string> {
+  return parseEnv0(execFileSync("/usr/bin/env", ["-0"]).toString());
+}
+
+/** Asserts that key holds value (or is unset, for null) in every view. */
+async function expectEverywhere(key: string, value: string | null): Promise<void> {
+  const found = value !== null;
+  expect(Getenv(key)).toEqual([value ?? "", found]);
+  expect(Object.hasOwn(process.env, key)).toBe(found);
+  if (found) expect(process.env[key]).toBe(value);
+  expect(Environ().includes(`${key}=${value}`)).toBe(found);
+  expect(Environ().some((kv) => kv.startsWith(`${key}=`))).toBe(found);
+  expect(cGetenv(key)).toBe(value);
+  const bun = await bunChildEnv();
+  expect(bun.get(key)).toBe(value ?? undefined);
+  expect(bun.has(key)).toBe(found);
+  const node = nodeChildEnv();
+  expect(node.get(key)).toBe(value ?? undefined);
+  expect(node.has(key)).toBe(found);
+}
+
+// The original environment, restored after the Clearenv tests so later test files are unaffected.
+const saved: [string, string][] = Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === "string");
+
+const P = "BUNSC_ENVTEST_";
+
+beforeAll(() => {
+  expect(saved.length).toBeGreaterThan(0);
+});
+
+afterAll(() => {
+  Clearenv();
+  for (const [k, v] of saved) {
+    const err = Setenv(k, v);
+    if (err) throw new Error(`restoring ${k}: ${err.message}`);
+  }
+  expect(Environ().length).toBe(saved.length);
+  expect(zombieChildren()).toEqual([]);
+});
+
+describe("Getenv", () => {
+  test("finds a variable present at startup", () => {
+    const [k, v] = saved.find(([k]) => k === "PATH") ?? saved[0]!;
+    expect(Getenv(k)).toEqual([v, true]);
+    expect(cGetenv(k)).toBe(v);
+  });
+
+  test("a missing variable is [\"\", false]", () => {
+    expect(Getenv(P + "MISSING")).toEqual(["", false]);
+    expect(cGetenv(P + "MISSING")).toBeNull();
+  });
+
+  test("Object.prototype members are not variables", () => {
+    for (const k of ["constructor", "toString", "hasOwnProperty", "valueOf", "__proto__", "__defineGetter__"]) {
+      expect(Getenv(k)).toEqual(["", false]);
+    }
+  });
+
+  test("an empty key, a key holding = or NUL is never found", () => {
+    expect(Setenv(P + "NUL", "x")).toBeNull();
+    try {
+      expect(Getenv("")).toEqual(["", false]);
+      expect(Getenv(P + "NUL\0")).toEqual(["", false]);
+      expect(Getenv(P + "NUL\0junk")).toEqual(["", false]);
+      expect(Getenv(P + "NUL=x")).toEqual(["", false]);
+      expect(Getenv(P + "NUL")).toEqual(["x", true]);
+    } finally {
+      Unsetenv(P + "NUL");
+    }
+  });
+
+  test("wrong types throw TypeError", () => {
+    for (const bad of [undefined, null, 1, 1n, {}, ["PATH"], Symbol("PATH")]) {
+      expect(() => Getenv(bad as unknown as string)).toThrow(TypeError);
+    }
+  });
+});
+
+describe("Setenv", () => {
+  test("sets a variable in all three views", async () => {
+    const k = P + "SET";
+    expect(Setenv(k, "hello world")).toBeNull();
+    await expectEverywhere(k, "hello world");
+    Unsetenv(k);
+  });
+
+  test("overwrites a variable in all three views", async () => {
+    const k = P + "OVER";
+    expect(Setenv(k, "one")).toBeNull();
+    expect(Setenv(k, "two")).toBeNull();
+    await expectEverywhere(k, "two");
+    expect(Environ().filter((kv) => kv.startsWith(k + "=")).length).toBe(1);
+    Unsetenv(k);
+  });
+
+  test("an empty value is found: [\"\", true]", async () => {
+    const k = P + "EMPTY";
+    expect(Setenv(k, "")).toBeNull();
+    expect(Getenv(k)).toEqual(["", true]);
+    expect(Environ()).toContain(`${k}=`);
+    await expectEverywhere(k, "");
+    Unsetenv(k);
+  });
+
+  test("a value may hold '=' and newlines", async () => {
+    const k = P + "EQ";
+    expect(Setenv(k, "a=b=c\nd")).toBeNull();
+    await expectEverywhere(k, "a=b=c\nd");
+    Unsetenv(k);
+  });
+
+  test("UTF-8 keys and values reach C and children intact", async () => {
+    const k = P + "ÜNÏ_日本";
+    const v = "välue ✓ 🐹";
+    expect(Setenv(k, v)).toBeNull();
+    await expectEverywhere(k, v);
+    Unsetenv(k);
+  });
+
+  test("a long value (past the scratch buffer) round-trips", async () => {
+    const k = P + "LONG";
+    const v = "x".repeat(20000) + "ü".repeat(5000) + "end";
+    expect(Setenv(k, v)).toBeNull();
+    await expectEverywhere(k, v);
+    Unsetenv(k);
+  });
+
+  test("a key named like an Object.prototype member works", async () => {
+    const k = "constructor";
+    expect(Setenv(k, "ctor")).toBeNull();
+    try {
+      await expectEverywhere(k, "ctor");
+      expect(Unsetenv(k)).toBeNull();
+      await expectEverywhere(k, null);
+    } finally {
+      Unsetenv(k);
+    }
+  });
+
+  test("EINVAL (the interned Errno) for an empty key, '=' or NUL in the key, NUL in the value", () => {
+    const einval = Errno.of(22);
+    expect(EINVAL).toBe(einval);
+    const cases: [string, string][] = [
+      ["", "v"],
+      ["=", "v"],
+      [P + "A=B", "v"],
+      ["=" + P + "LEAD", "v"],
+      [P + "KNUL\0", "v"],
+      [P + "KNUL\0tail", "v"],
+      ["\0", "v"],
+      [P + "VNUL", "a\0b"],
+      [P + "VNUL", "\0"],
+    ];
+    for (const [k, v] of cases) {
+      const err = Setenv(k, v);
+      expect(err).toBe(EINVAL);
+      expect(err).toBeInstanceOf(Errno);
+      expect(err?.errno).toBe(22);
+      expect(err?.message).toBe("invalid argument");
+    }
+    // Nothing was set, in any form (no truncation at the NUL, no split at '=').
+    for (const k of [P + "A", P + "A=B", P + "KNUL", P + "VNUL", "=" + P + "LEAD"]) {
+      expect(Getenv(k)).toEqual(["", false]);
+      expect(cGetenv(k)).toBeNull();
+    }
+  });
+
+  test("a failed Setenv leaves an existing value alone", async () => {
+    const k = P + "KEEP";
+    expect(Setenv(k, "old")).toBeNull();
+    expect(Setenv(k, "new\0value")).toBe(EINVAL);
+    await expectEverywhere(k, "old");
+    Unsetenv(k);
+  });
+
+  test("wrong types throw TypeError", () => {
+    const k = P + "TYPE";
+    for (const bad of [undefined, null, 1, 1n, {}, ["x"], true]) {
+      expect(() => Setenv(bad as unknown as string, "v")).toThrow(TypeError);
+      expect(() => Setenv(k, bad as unknown as string)).toThrow(TypeError);
+    }
+    expect(Getenv(k)).toEqual(["", false]);
+    expect(cGetenv(k)).toBeNull();
+  });
+});
+
+describe("Unsetenv", () => {
+  test("removes a variable from all three views", async () => {
+    const k = P + "UNSET";
+    expect(Setenv(k, "v")).toBeNull();
+    expect(cGetenv(k)).toBe("v");
+    expect(Unsetenv(k)).toBeNull();
+    await expectEverywhere(k, null);
+  });
+
+  test("removes an empty-valued variable", async () => {
+    const k = P + "UNSET_EMPTY";
+    expect(Setenv(k, "")).toBeNull();
+    expect(Unsetenv(k)).toBeNull();
+    await expectEverywhere(k, null);
+  });
+
+  test("unsetting a missing variable succeeds", () => {
+    const k = P + "NEVER_SET";
+    expect(Getenv(k)).toEqual(["", false]);
+    expect(Unsetenv(k)).toBeNull();
+    expect(Unsetenv(k)).toBeNull();
+    expect(Getenv(k)).toEqual(["", false]);
+    expect(cGetenv(k)).toBeNull();
+  });
+
+  test("odd keys return nil, as Go's does, and touch nothing else", async () => {
+    const k = P + "ODD";
+    expect(Setenv(k, "stay")).toBeNull();
+    // A key holding NUL must not be truncated onto k; a key holding '=' must not be split onto k.
+    expect(Unsetenv(k + "\0junk")).toBeNull();
+    expect(Unsetenv(k + "=stay")).toBeNull();
+    expect(Unsetenv("")).toBeNull();
+    expect(Unsetenv("=")).toBeNull();
+    await expectEverywhere(k, "stay");
+    Unsetenv(k);
+  });
+
+  test("wrong types throw TypeError", () => {
+    for (const bad of [undefined, null, 1, 1n, {}, ["x"]]) {
+      expect(() => Unsetenv(bad as unknown as string)).toThrow(TypeError);
+    }
+  });
+});
+
+describe("Environ", () => {
+  test("lists every variable as key=value, and is a copy", () => {
+    const k = P + "ENVIRON";
+    expect(Setenv(k, "v=1")).toBeNull();
+    const env = Environ();
+    expect(env).toContain(`${k}=v=1`);
+    for (const kv of env) expect(kv.indexOf("=")).toBeGreaterThan(0);
+    expect(env.length).toBe(Object.keys(process.env).length);
+    // Every entry agrees with Getenv.
+    for (const kv of env) {
+      const i = kv.indexOf("=");
+      expect(Getenv(kv.slice(0, i))).toEqual([kv.slice(i + 1), true]);
+    }
+    env.length = 0; // a copy: changing it changes nothing
+    expect(Environ()).toContain(`${k}=v=1`);
+    expect(Unsetenv(k)).toBeNull();
+    expect(Environ()).not.toContain(`${k}=v=1`);
+  });
+});
+
+// Last: Clearenv empties the environment; afterAll restores it.
+describe("Clearenv", () => {
+  const N = 4096;
+  const key = (i: number) => `${P}CLR_${i}`;
+
+  test(`clears ${N} variables in all three views (Go's TestClearenv)`, async () => {
+    for (let i = 0; i < N; i++) expect(Setenv(key(i), `v${i}`)).toBeNull();
+    // All set, in every view.
+    const before = await bunChildEnv();
+    const beforeNode = nodeChildEnv();
+    for (let i = 0; i < N; i++) {
+      if (Getenv(key(i))[0] !== `v${i}`) throw new Error(`Getenv ${key(i)}`);
+      if (cGetenv(key(i)) !== `v${i}`) throw new Error(`C getenv ${key(i)}`);
+      if (before.get(key(i)) !== `v${i}`) throw new Error(`Bun.spawn child ${key(i)}`);
+      if (beforeNode.get(key(i)) !== `v${i}`) throw new Error(`child_process child ${key(i)}`);
+    }
+    expect(Environ().length).toBeGreaterThanOrEqual(N);
+
+    Clearenv();
+
+    expect(Environ()).toEqual([]);
+    expect(Object.keys(process.env)).toEqual([]);
+    for (let i = 0; i < N; i++) {
+      if (Getenv(key(i))[1]) throw new Error(`Getenv still finds ${key(i)}`);
+      if (cGetenv(key(i)) !== null) throw new Error(`C getenv still finds ${key(i)}`);
+    }
+    for (const [k] of saved) {
+      expect(Getenv(k)).toEqual(["", false]);
+      expect(cGetenv(k)).toBeNull();
+    }
+    expect((await bunChildEnv()).size).toBe(0);
+    expect(nodeChildEnv().size).toBe(0);
+  });
+
+  test("Setenv works again after Clearenv, in all three views", async () => {
+    Clearenv();
+    const k = P + "AFTER_CLEAR";
+    expect(Setenv(k, "back")).toBeNull();
+    await expectEverywhere(k, "back");
+    expect(Environ()).toEqual([`${k}=back`]);
+    expect([...(await bunChildEnv())]).toEqual([[k, "back"]]);
+    expect(Unsetenv(k)).toBeNull();
+    await expectEverywhere(k, null);
+    expect(Environ()).toEqual([]);
+  });
+
+  test("Clearenv on an empty environment is harmless", () => {
+    Clearenv();
+    Clearenv();
+    expect(Environ()).toEqual([]);
+    expect(cGetenv("PATH")).toBeNull();
+  });
+});
