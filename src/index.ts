@@ -19,7 +19,8 @@ export {
 export {
   Getpid, Getppid, Getuid, Geteuid, Getgid, Getegid, Getgroups, Getpgid, Setpgid, Setsid,
   Kill, Tgkill, PidfdOpen, PidfdSendSignal, PIDFD_NONBLOCK, Getpagesize, Getrlimit, Setrlimit,
-  RLIM_INFINITY, Exit, Getrusage, RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD,
+  RLIM_INFINITY, Exit, PtraceAttach, PtraceDetach, PtraceCont, PtraceSyscall, PtraceSingleStep, PtraceKill,
+  PtraceSetOptions, PtraceGetEventMsg, Getrusage, RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD,
 } from "./process.ts";
 export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.ts";
 export { WaitStatus, Wait4 } from "./wait.ts";

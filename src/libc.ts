@@ -70,6 +70,7 @@ const table = {
   unsetenv: { args: ["ptr"], returns: "i32" },
   clearenv: { args: [], returns: "i32" },
   getenv: { args: ["ptr"], returns: "ptr" },
+  ptrace: { args: ["i64", "i32", "ptr", "ptr"], returns: I64 },
   wait4: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
   _exit: { args: ["i32"], returns: "void" },
 } as const satisfies Record<string, FFIFunction>;

@@ -193,3 +193,64 @@ export function Exit(code: number): never {
   C._exit(intArg("code", code));
   throw new Error("unreachable: _exit returned");
 }
+
+// ---------------------------------------------------------------- ptrace
+
+const PTRACE_CONT = 7;
+const PTRACE_KILL = 8;
+const PTRACE_SINGLESTEP = 9;
+const PTRACE_ATTACH = 16;
+const PTRACE_DETACH = 17;
+const PTRACE_SYSCALL = 24;
+const PTRACE_SETOPTIONS = 0x4200;
+const PTRACE_GETEVENTMSG = 0x4201;
+
+function ptraceReq(req: number, pid: number, addr: number, data: number): Errno | null {
+  const p = pidArg("pid", pid);
+  return check(C.ptrace(req, p, addr as unknown as null, data as unknown as null));
+}
+
+/** Go's `PtraceAttach(pid) error`: attach to pid as its tracer (it is sent SIGSTOP). */
+export function PtraceAttach(pid: number): Errno | null {
+  return ptraceReq(PTRACE_ATTACH, pid, 0, 0);
+}
+
+/** Go's `PtraceDetach(pid) error`: detach from a stopped tracee and let it run. */
+export function PtraceDetach(pid: number): Errno | null {
+  return ptraceReq(PTRACE_DETACH, pid, 0, 0);
+}
+
+/** Go's `PtraceCont(pid, signal) error`: resume a stopped tracee, delivering signal (0 for none). */
+export function PtraceCont(pid: number, signal: number): Errno | null {
+  return ptraceReq(PTRACE_CONT, pid, 0, intArg("signal", signal, 0, 64));
+}
+
+/** Go's `PtraceSyscall(pid, signal) error`: resume until the next syscall entry or exit. */
+export function PtraceSyscall(pid: number, signal: number): Errno | null {
+  return ptraceReq(PTRACE_SYSCALL, pid, 0, intArg("signal", signal, 0, 64));
+}
+
+/** Go's `PtraceSingleStep(pid) error`: resume for one instruction. */
+export function PtraceSingleStep(pid: number): Errno | null {
+  return ptraceReq(PTRACE_SINGLESTEP, pid, 0, 0);
+}
+
+/** `PtraceKill`: PTRACE_KILL (deprecated by the kernel; prefer Kill with SIGKILL). */
+export function PtraceKill(pid: number): Errno | null {
+  return ptraceReq(PTRACE_KILL, pid, 0, 0);
+}
+
+/** Go's `PtraceSetOptions(pid, options) error`: PTRACE_O_* flags (TRACEEXEC, TRACECLONE, EXITKILL, ...). */
+export function PtraceSetOptions(pid: number, options: number): Errno | null {
+  return ptraceReq(PTRACE_SETOPTIONS, pid, 0, intArg("options", options, 0));
+}
+
+const eventMsg = new BigUint64Array(1);
+
+/** Go's `PtraceGetEventMsg(pid) (msg uint, err error)`: the message of the last ptrace event (a new pid, an exit status). */
+export function PtraceGetEventMsg(pid: number): [msg: number, err: Errno | null] {
+  const p = pidArg("pid", pid);
+  eventMsg[0] = 0n;
+  if (C.ptrace(PTRACE_GETEVENTMSG, p, null, eventMsg as unknown as null) < 0) return [0, lastErr()];
+  return [Number(eventMsg[0]), null];
+}
