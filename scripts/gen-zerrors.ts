@@ -91,11 +91,21 @@ const emitNums = (kind: "errnos" | "signals", label: string) => {
 emitNums("errnos", "Errno");
 emitNums("signals", "Signal");
 
-out.push("/** O_*, F_*, S_I*, RLIMIT_*, W*, PTRACE_*, MS_*, PR_* constants by name, for this architecture (-1 where the architecture has none). */");
+out.push("/** O_*, F_*, S_I*, RLIMIT_*, W*, PTRACE_*, MS_*, PR_* constants by name, for this architecture. */");
 out.push("export const flags: Readonly<Record<string, number>> = {");
 for (const n of names) {
-  const a = C.amd64.get(n), b = C.arm64.get(n);
-  const fix = (v: bigint | undefined) => (v === undefined ? "-1" : hex(v < 0n && n.startsWith("MS_") ? v + (1n << 32n) : v));
+  let a = C.amd64.get(n), b = C.arm64.get(n);
+  // A name Go's table has on one architecture only is still Linux's on the
+  // other (O_PATH, PR_*): the values are architecture-independent, except
+  // O_TMPFILE, which is __O_TMPFILE | O_DIRECTORY and so follows O_DIRECTORY
+  // (Go's arm64 table even has amd64's value for it).
+  if (n === "O_TMPFILE") {
+    a = 0x400000n | C.amd64.get("O_DIRECTORY")!;
+    b = 0x400000n | C.arm64.get("O_DIRECTORY")!;
+  }
+  a ??= b;
+  b ??= a;
+  const fix = (v: bigint | undefined) => hex(v! < 0n && n.startsWith("MS_") ? v! + (1n << 32n) : v!);
   if (a === b) out.push(`  ${n}: ${fix(a)},`);
   else out.push(`  ${n}: ARCH === "arm64" ? ${fix(b)} : ${fix(a)},`);
 }
