@@ -179,7 +179,7 @@ class Arena {
 
   reset(minBytes: number): void {
     if (this.buf.byteLength < minBytes) {
-      const size = Math.max(minBytes, this.buf.byteLength * 2, 16384);
+      const size = (Math.max(minBytes, this.buf.byteLength * 2, 16384) + 7) & ~7;
       this.buf = new Uint8Array(size);
       this.u32 = new Uint32Array(this.buf.buffer);
       this.i32 = new Int32Array(this.buf.buffer);

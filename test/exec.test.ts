@@ -1,0 +1,246 @@
+import { describe, expect, test, afterAll } from "bun:test";
+import { readFileSync } from "node:fs";
+import {
+  ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, Write, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF,
+  LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
+  ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL,
+} from "../src/index.ts";
+import { noFdLeak, zombieChildren, isRoot } from "./helpers.ts";
+
+/** Runs argv0 with stdout and stderr captured through a pipe; returns the output and the wait status. */
+function run(argv0: string, argv: string[], attr: Parameters<typeof ForkExec>[2] = {}): { out: string; ws: WaitStatus; pid: number } {
+  const p = [0, 0];
+  expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+  const [r, w] = p as [number, number];
+  const [pid, err] = ForkExec(argv0, argv, { ...attr, Files: attr?.Files ?? [0, w, w] });
+  Close(w);
+  if (err !== null) {
+    Close(r);
+    throw err;
+  }
+  const chunks: Uint8Array[] = [];
+  const buf = new Uint8Array(65536);
+  for (;;) {
+    const [n, e] = Read(r, buf);
+    expect(e).toBeNull();
+    if (n === 0) break;
+    chunks.push(buf.slice(0, n));
+  }
+  Close(r);
+  const ws = new WaitStatus();
+  expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+  return { out: Buffer.concat(chunks).toString(), ws, pid };
+}
+
+describe("ForkExec", () => {
+  test("runs a program with argv, Env and Dir", async () => {
+    await noFdLeak(() => {
+      const { out, ws } = run("/bin/sh", ["sh", "-c", 'echo "$0|$1|$FOO|$(pwd)"', "sh", "arg1"], { Env: ["FOO=bar baz"], Dir: "/tmp" });
+      expect(out).toBe("sh|arg1|bar baz|/tmp\n");
+      expect(ws.ExitStatus()).toBe(0);
+    });
+  });
+
+  test("Env absent gives an empty environment, as Go; Environ() passes ours", () => {
+    expect(run("/usr/bin/env", ["env"]).out).toBe("");
+    process.env.BUN_SYSCALL_EXEC_TEST = "1";
+    const out = run("/usr/bin/env", ["env"], { Env: Environ() }).out;
+    delete process.env.BUN_SYSCALL_EXEC_TEST;
+    expect(out).toContain("BUN_SYSCALL_EXEC_TEST=1\n");
+  });
+
+  test("StartProcess returns [pid, 0, null]", () => {
+    const [pid, handle, err] = StartProcess("/bin/true", ["true"], {});
+    expect(err).toBeNull();
+    expect(handle).toBe(0);
+    expect(pid).toBeGreaterThan(0);
+    const ws = new WaitStatus();
+    expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+    expect(ws.ExitStatus()).toBe(0);
+  });
+
+  test("a pipeline of two processes joined by Pipe2 and Files", async () => {
+    await noFdLeak(() => {
+      const mid = [0, 0];
+      const out = [0, 0];
+      expect(Pipe2(mid, O_CLOEXEC)).toBeNull();
+      expect(Pipe2(out, O_CLOEXEC)).toBeNull();
+      const [a, errA] = ForkExec("/bin/sh", ["sh", "-c", "printf 'b\\na\\nc\\n'"], { Files: [0, mid[1]!, 2] });
+      const [b, errB] = ForkExec("/usr/bin/sort", ["sort"], { Files: [mid[0]!, out[1]!, 2] });
+      expect(errA).toBeNull();
+      expect(errB).toBeNull();
+      Close(mid[0]!);
+      Close(mid[1]!);
+      Close(out[1]!);
+      const buf = new Uint8Array(100);
+      let text = "";
+      for (;;) {
+        const [n] = Read(out[0]!, buf);
+        if (n <= 0) break;
+        text += Buffer.from(buf.subarray(0, n)).toString();
+      }
+      Close(out[0]!);
+      expect(text).toBe("a\nb\nc\n");
+      const ws = new WaitStatus();
+      expect(Wait4(a, ws, 0, null)[0]).toBe(a);
+      expect(ws.ExitStatus()).toBe(0);
+      expect(Wait4(b, ws, 0, null)[0]).toBe(b);
+      expect(ws.ExitStatus()).toBe(0);
+    });
+  });
+
+  test.skipIf(!isRoot)("a child in new PID and user namespaces is pid 1 and uid 0 inside", () => {
+    const { out, ws } = run("/bin/sh", ["sh", "-c", "echo $$; id -u; id -g"], {
+      Sys: {
+        Cloneflags: CLONE_NEWPID | CLONE_NEWUSER,
+        UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }],
+        GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }],
+      },
+    });
+    expect(out).toBe("1\n0\n0\n");
+    expect(ws.ExitStatus()).toBe(0);
+  });
+
+  test("LastForkExecFailure names the failing step and is null after a success", async () => {
+    await noFdLeak(() => {
+      const [pid, err] = ForkExec("/does/not/exist", ["x"], {});
+      expect(pid).toBe(0);
+      expect(err).toBe(ENOENT);
+      expect(LastForkExecFailure()).toEqual({ Step: "execve", Err: ENOENT });
+      expect(ForkExec("/bin/true", ["true"], { Dir: "/does/not/exist" })[1]).toBe(ENOENT);
+      expect(LastForkExecFailure()?.Step).toBe("chdir");
+      expect(ForkExec("/etc/passwd", ["x"], {})[1]).toBe(EACCES);
+      expect(LastForkExecFailure()?.Step).toBe("execve");
+      expect(ForkExec("/bin/true", ["true"], { Files: [0, 999999] })[1]).toBe(EBADF);
+      expect(LastForkExecFailure()?.Step).toBe("dup");
+      expect(ForkExec("/bin/tr\0ue", ["true"], {})[1]).toBe(EINVAL);
+      expect(LastForkExecFailure()?.Step).toBe("validate");
+      const [ok, e2] = ForkExec("/bin/true", ["true"], {});
+      expect(e2).toBeNull();
+      expect(LastForkExecFailure()).toBeNull();
+      expect(Wait4(ok, null, 0, null)[0]).toBe(ok);
+      expect(zombieChildren()).toEqual([]);
+    });
+  });
+
+  test("arguments of the wrong type throw TypeError", () => {
+    expect(() => ForkExec(5 as unknown as string, [], {})).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", "true" as unknown as string[], {})).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", [1 as unknown as string], {})).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", [], { Env: [3 as unknown as string] })).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", [], { Files: ["0" as unknown as number] })).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", [], { Sys: { Setsid: 1 as unknown as boolean } })).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", [], { Sys: { Cloneflags: -1 } })).toThrow(RangeError);
+    expect(() => ForkExec("/bin/true", [], { Sys: { Credential: { Uid: "0" as unknown as number, Gid: 0 } } })).toThrow(TypeError);
+    expect(zombieChildren()).toEqual([]);
+  });
+});
+
+describe("RLIMIT_NOFILE in children (Go's TestRlimitRestored, adapted)", () => {
+  const limitOf = (text: string) => Number(/^Max open files\s+(\d+)/m.exec(text)![1]);
+
+  test("Bun raises its own soft limit at startup, so the original cannot be known", () => {
+    // A shell at `ulimit -Sn 256` starts Bun; Bun reports a higher soft limit.
+    const r = Bun.spawnSync(["/bin/sh", "-c", `ulimit -Sn 256 && exec "${process.execPath}" -e 'process.stdout.write(require("fs").readFileSync("/proc/self/limits","utf8"))'`]);
+    expect(r.exitCode).toBe(0);
+    expect(limitOf(r.stdout.toString())).toBeGreaterThan(256);
+  });
+
+  test("by default a child inherits the current limit; SetChildRlimitNofile gives it the chosen one", () => {
+    const now = new Rlimit();
+    expect(Getrlimit(RLIMIT_NOFILE, now)).toBeNull();
+    const cat = ["cat", "/proc/self/limits"];
+    expect(ChildRlimitNofile()).toBeNull();
+    expect(limitOf(run("/bin/cat", cat).out)).toBe(Number(now.Cur));
+    const want = now.Cur > 1024n ? 1024n : now.Cur - 1n;
+    SetChildRlimitNofile(new Rlimit(want, now.Max));
+    try {
+      expect(ChildRlimitNofile()?.Cur).toBe(want);
+      expect(limitOf(run("/bin/cat", cat).out)).toBe(Number(want));
+      // The parent's own limit is untouched.
+      const after = new Rlimit();
+      Getrlimit(RLIMIT_NOFILE, after);
+      expect(after).toEqual(now);
+      // As Go: a Setrlimit(RLIMIT_NOFILE) by the program clears the setting.
+      expect(Setrlimit(RLIMIT_NOFILE, now)).toBeNull();
+      expect(ChildRlimitNofile()).toBeNull();
+      expect(limitOf(run("/bin/cat", cat).out)).toBe(Number(now.Cur));
+    } finally {
+      SetChildRlimitNofile(null);
+    }
+    expect(() => SetChildRlimitNofile({ Cur: 1, Max: 2 } as unknown as Rlimit)).toThrow(TypeError);
+  });
+
+  test("a limit the child may not take fails at step rlimit, leaving no zombie", () => {
+    const now = new Rlimit();
+    Getrlimit(RLIMIT_NOFILE, now);
+    SetChildRlimitNofile(new Rlimit(now.Max + 1n, now.Max + 1n));
+    try {
+      const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Credential: { Uid: 65534, Gid: 65534 } } });
+      expect(pid).toBe(0);
+      expect(err).not.toBeNull();
+      expect(LastForkExecFailure()?.Step).toBe("rlimit");
+      expect(zombieChildren()).toEqual([]);
+    } finally {
+      SetChildRlimitNofile(null);
+    }
+  });
+});
+
+describe("ForkLock", () => {
+  test("is an RWMutex that ForkExec takes for writing", () => {
+    expect(ForkLock).toBeInstanceOf(RWMutex);
+    ForkLock.RLock();
+    ForkLock.RLock();
+    expect(ForkLock.TryLock()).toBe(false);
+    // ForkExec would wait forever in Go; on one thread it throws instead.
+    expect(() => ForkExec("/bin/true", ["true"], {})).toThrow(/deadlock/);
+    ForkLock.RUnlock();
+    ForkLock.RUnlock();
+    expect(() => ForkLock.RUnlock()).toThrow();
+    ForkLock.Lock();
+    expect(ForkLock.TryRLock()).toBe(false);
+    expect(() => ForkLock.RLock()).toThrow(/deadlock/);
+    ForkLock.Unlock();
+    expect(() => ForkLock.Unlock()).toThrow();
+    const [pid, err] = ForkExec("/bin/true", ["true"], {});
+    expect(err).toBeNull();
+    expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+  });
+});
+
+describe("what the child gets", () => {
+  test("a long-running child can be killed and reaped; no fd of the parent reaches it", async () => {
+    await noFdLeak(() => {
+      const p = [0, 0];
+      Pipe2(p, 0); // deliberately not close-on-exec
+      const { out } = run("/bin/sh", ["sh", "-c", "exec ls /proc/self/fd"]);
+      expect(out.split("\n").filter(Boolean).map(Number).sort()).toEqual([0, 1, 2, 3]); // 3 is ls's own directory
+      Close(p[0]!);
+      Close(p[1]!);
+      const [pid] = ForkExec("/bin/sleep", ["sleep", "30"], {});
+      expect(Kill(pid, SIGKILL)).toBeNull();
+      const ws = new WaitStatus();
+      Wait4(pid, ws, 0, null);
+      expect(ws.Signal()).toBe(SIGKILL);
+    });
+  });
+
+  test("1,000 environment variables reach the child intact", () => {
+    const env = Array.from({ length: 1000 }, (_, i) => `V${i}=${"x".repeat(i % 50)}é${i}`);
+    const out = run("/usr/bin/env", ["env"], { Env: env }).out;
+    expect(out).toBe(env.join("\n") + "\n");
+  });
+
+  test("large argv and strings past the arena's first size", () => {
+    const big = "y".repeat(120_000); // one argument may hold up to 128 KiB (MAX_ARG_STRLEN)
+    const { out } = run("/bin/sh", ["sh", "-c", 'printf %s "$1" | wc -c', "sh", big]);
+    expect(out.trim()).toBe("120000");
+  });
+});
+
+afterAll(() => {
+  expect(zombieChildren()).toEqual([]);
+  void readFileSync;
+  void Write;
+});
