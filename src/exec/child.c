@@ -137,6 +137,9 @@ typedef long i64;
 #define CLONE_NEWTIME 0x80
 #define CLONE_NEWUSER 0x10000000
 #define CLONE_INTO_CGROUP 0x200000000UL
+#define CLONE_CLEAR_SIGHAND 0x100000000UL
+#define ENOSYS 38
+#define EPERM 1
 #define CLOSE_RANGE_CLOEXEC 4
 #define LINUX_CAPABILITY_VERSION_3 0x20080522
 
@@ -181,6 +184,7 @@ typedef long i64;
 #define R_ERRPIPE_WR 38
 #define R_PPID 39
 #define R_MODE 40
+#define R_SIGCLEARED 41 /* the kernel reset the handlers (CLONE_CLEAR_SIGHAND) */
 #define R_WORDS 48
 
 /* R_FLAGS bits */
@@ -290,11 +294,13 @@ static int child_main(void *arg) {
 
   /* Signal handlers: the child has a copy of the parent's table. Any handler
    * would run parent code in the child, so every caught signal goes back to
-   * SIG_DFL; SIGPIPE and SIGXFSZ, which Bun ignores, too. Other ignored
+   * SIG_DFL (done by the kernel when clone3 had CLONE_CLEAR_SIGHAND, else
+   * here, one query per signal); SIGPIPE and SIGXFSZ, which Bun ignores, too. Other ignored
    * signals stay ignored (nohup's SIGHUP), as under Go. All signals stay
    * blocked (the parent blocked them) until just before execve. */
   for (i = 1; i <= NSIG; i++) {
     u64 act[4];
+    if (r[R_SIGCLEARED] && i != SIGPIPE && i != SIGXFSZ) continue;
     if (i == SIGKILL || i == SIGSTOP) continue;
     if (rs(SYS_rt_sigaction, i, 0, (i64)act, 8, 0, 0) < 0) continue;
     if (act[0] > 1 || i == SIGPIPE || i == SIGXFSZ) {
@@ -467,6 +473,40 @@ static int child_main(void *arg) {
   return 0;
 }
 
+#if defined(__x86_64__)
+/* clone3 with a new stack, on which the child calls fn(arg) and exits with
+ * its result: the child never returns through a C frame, so CLONE_VM with
+ * CLONE_VFORK is safe here, as in glibc's clone(). Returns the pid or
+ * -errno. (aarch64 builds use glibc's clone() and reset handlers by hand.) */
+#define HAVE_CLONE3_VM 1
+static i64 clone3_vm(u64 *args, i64 size, int (*fn)(void *), void *arg) {
+  i64 ret;
+  __asm__ volatile(
+    "mov %3, %%r12\n\t"
+    "mov %4, %%r13\n\t"
+    "syscall\n\t"
+    "test %%rax, %%rax\n\t"
+    "jnz 1f\n\t"
+    "xor %%ebp, %%ebp\n\t"
+    "and $-16, %%rsp\n\t"
+    "mov %%r13, %%rdi\n\t"
+    "call *%%r12\n\t"
+    "mov %%eax, %%edi\n\t"
+    "mov $231, %%eax\n\t"
+    "syscall\n\t"
+    "hlt\n\t"
+    "1:\n\t"
+    : "=a"(ret)
+    : "0"((i64)SYS_clone3), "D"(args), "r"(fn), "r"(arg), "S"(size)
+    : "rcx", "r11", "r12", "r13", "memory");
+  return ret;
+}
+#else
+#define HAVE_CLONE3_VM 0
+static i64 clone3_vm(u64 *args, i64 size, int (*fn)(void *), void *arg) { return -ENOSYS; }
+#endif
+static int clone3_vm_missing = 0;
+
 static int write_idmaps(i64 *r, i64 pid) {
   /* /proc/<pid>/{setgroups,gid_map,uid_map}, as Go's writeUidGidMappings */
   char *path = (char *)r[R_PROCPATH];
@@ -549,13 +589,47 @@ i64 bsc_forkexec(i64 *r) {
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
   }
-  if (mode != MODE_VM) {
+  if (mode != MODE_VM && !(!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing)) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
   }
   if ((flags & F_CRED) && mode == MODE_VM) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
+  r[R_SIGCLEARED] = 0;
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
+  pid = -ENOSYS;
+  if (!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing) {
+    /* The fast path: clone3(CLONE_VM|CLONE_VFORK|CLONE_CLEAR_SIGHAND) on our
+     * stack. It also carries CLONE_INTO_CGROUP, CLONE_NEWTIME and every
+     * flag, so nothing else needs a fork-like clone. */
+    u64 ca[11];
+    for (e = 0; e < 11; e++) ca[e] = 0;
+    ca[0] = cloneflags | CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND |
+            ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
+    ca[1] = (u64)&pidfd;
+    ca[4] = SIGCHLD;
+    ca[5] = (u64)r[R_STACK];
+    ca[6] = (u64)r[R_STACK_SIZE];
+    if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
+    r[R_MODE] = mode = MODE_VM;
+    r[R_SIGCLEARED] = 1;
+    if ((flags & F_CRED) && dumpable < 0) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+    pid = clone3_vm(ca, sizeof ca, child_main, r);
+    /* No clone3 (kernel < 5.3, or a seccomp filter saying ENOSYS): never
+     * again. EPERM or EINVAL may be a filter or an old kernel without
+     * CLONE_CLEAR_SIGHAND: try the classic path for this call. */
+    if (pid == -ENOSYS) clone3_vm_missing = 1;
+    if (pid == -ENOSYS || pid == -EPERM || pid == -EINVAL) {
+      r[R_SIGCLEARED] = 0;
+      r[R_MODE] = mode = (flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32) ? MODE_CLONE3 : MODE_VM;
+      if (mode != MODE_VM && ep[0] < 0) {
+        if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0); r[R_STEP] = S_PIPE; goto out_err; }
+        r[R_ERRPIPE_WR] = ep[1];
+      }
+    } else {
+      goto cloned;
+    }
+  }
   if (mode == MODE_CLONE3) {
     u64 ca[11];
     for (e = 0; e < 11; e++) ca[e] = 0;
@@ -575,6 +649,7 @@ i64 bsc_forkexec(i64 *r) {
     pid = clone(child_main, (void *)(r[R_STACK] + r[R_STACK_SIZE]), (int)cf, r, &pidfd);
     if (pid == -1) pid = -(i64)*__errno_location();
   }
+cloned:
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
 
   if (pid < 0) {
@@ -675,6 +750,24 @@ i64 bsc_floor(char *const *block, char *stack_top, i64 n) {
     int st = 0;
     int pid = clone(floor_child, stack_top, CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)block);
     if (pid < 0) return -1;
+    while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
+    if (st == 0) ok++;
+  }
+  return ok;
+}
+
+/* What a fork-based design would cost: fork() + execve + wait4, n times. */
+int fork(void);
+i64 bsc_fork_floor(char *const *block, i64 n) {
+  i64 ok = 0, i;
+  for (i = 0; i < n; i++) {
+    int st = 0;
+    int pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+      syscall(SYS_execve, block[0], block + 1, block + 1 + 8, 0, 0, 0);
+      for (;;) syscall(SYS_exit_group, 127, 0, 0, 0, 0, 0);
+    }
     while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
     if (st == 0) ok++;
   }

@@ -137,6 +137,7 @@ interface Native {
   forkexec: (req: Pointer) => number;
   exec: (path: Pointer, argv: Pointer, envp: Pointer) => number;
   floor: (block: Pointer, stackTop: Pointer, n: number) => number;
+  forkFloor: (block: Pointer, n: number) => number;
 }
 let native: Native | null = null;
 
@@ -149,6 +150,7 @@ export function loadNative(): Native {
       bsc_forkexec: { args: ["ptr"], returns: "i64" },
       bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i64" },
       bsc_floor: { args: ["ptr", "ptr", "i64"], returns: "i64" },
+      bsc_fork_floor: { args: ["ptr", "i64"], returns: "i64" },
     },
   });
   const s = lib.symbols;
@@ -156,6 +158,7 @@ export function loadNative(): Native {
     forkexec: (req) => Number(s.bsc_forkexec(req)),
     exec: (p, a, e) => Number(s.bsc_exec(p, a, e)),
     floor: (b, t, n) => Number(s.bsc_floor(b, t, n)),
+    forkFloor: (b, n) => Number(s.bsc_fork_floor(b, n)),
   };
   return native;
 }
@@ -175,7 +178,7 @@ class Arena {
   base = 0;
   off = 0;
   private stack: Uint8Array | null = null;
-  stackTop = 0;
+  stackBase = 0;
 
   reset(minBytes: number): void {
     if (this.buf.byteLength < minBytes) {
@@ -194,7 +197,7 @@ class Arena {
     if (this.stack === null) {
       this.stack = new Uint8Array(STACK_BYTES);
       const lo = ptr(this.stack);
-      this.stackTop = lo;
+      this.stackBase = lo;
     }
   }
 
@@ -498,7 +501,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     A.wordBig(R.RLIM_CUR, rl.Cur);
     A.wordBig(R.RLIM_MAX, rl.Max);
   }
-  A.word(R.STACK, A.stackTop);
+  A.word(R.STACK, A.stackBase);
   A.word(R.STACK_SIZE, STACK_BYTES - 64);
 
   const N = loadNative();
@@ -564,15 +567,19 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
 }
 
 /**
- * The benchmark floor: n iterations of clone(CLONE_VM|CLONE_VFORK) +
- * execve(path, argv, envp) + wait4 entirely in C, in this process. Returns
- * how many children exited 0. For bench/; not part of Go's API.
+ * The benchmark floors: n iterations of clone(CLONE_VM|CLONE_VFORK) (or,
+ * with `fork` true, fork()) + execve(path, argv, envp) + wait4, entirely in
+ * C, in this process. Returns how many children exited 0. For bench/; not
+ * part of Go's API.
  * @internal
  */
-export function cFloorSpawn(path: string, argv: string[], envp: string[], n: number): number {
+export function cFloorSpawn(path: string, argv: string[], envp: string[], n: number, fork = false): number {
   if (argv.length > 7) throw new RangeError("cFloorSpawn: at most 7 arguments");
   const A = arena;
-  A.reset(HEADER_BYTES + 65536);
+  let bytes = path.length + 1;
+  for (const s of argv) bytes += s.length + 1;
+  for (const s of envp) bytes += s.length + 1;
+  A.reset(HEADER_BYTES + bytes * 3 + (envp.length + 10) * 8 + 64);
   A.ensureStack();
   // Block layout (child.c floor_child): [path, argv[0..7] NULL-padded, envp..., NULL]
   const at = A.alloc((1 + 8 + envp.length + 1) * 8) / 8;
@@ -580,5 +587,7 @@ export function cFloorSpawn(path: string, argv: string[], envp: string[], n: num
   for (let i = 0; i < 8; i++) A.word(at + 1 + i, i < argv.length ? A.str(argv[i]!) : 0);
   for (let i = 0; i < envp.length; i++) A.word(at + 9 + i, A.str(envp[i]!));
   A.word(at + 9 + envp.length, 0);
-  return loadNative().floor((A.base + at * 8) as Pointer, (A.stackTop + STACK_BYTES - 64) as Pointer, n);
+  const N = loadNative();
+  const block = (A.base + at * 8) as Pointer;
+  return fork ? N.forkFloor(block, n) : N.floor(block, (A.stackBase + STACK_BYTES - 64) as Pointer, n);
 }

@@ -1,0 +1,324 @@
+/**
+ * `bun run bench`: fork/exec latency against the floor and the peers, its
+ * scaling with the parent's heap and the environment, the syscall wrappers
+ * against node:fs, and the cold costs. Every figure is a ratio of medians
+ * measured in the same run, with the contenders interleaved round by round
+ * (mitata measures each round). `--full` runs longer. Raw figures go to
+ * bench/results/<time>.json.
+ * @module
+ */
+import { measure, bench, lineplot, run as mitataRun, do_not_optimize } from "mitata";
+import { spawnSync as nodeSpawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import { dlopen } from "bun:ffi";
+import { join } from "node:path";
+import {
+  ForkExec, Wait4, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
+} from "../src/index.ts";
+import { cFloorSpawn } from "../src/exec/forkexec.ts";
+
+const FULL = process.argv.includes("--full");
+const ROUNDS = FULL ? 41 : 15;
+const started = performance.now();
+const TRUE = fs.existsSync("/bin/true") ? "/bin/true" : "/usr/bin/true";
+const ENV10 = Array.from({ length: 10 }, (_, i) => `BENCH_VAR_${i}=value-${i}`);
+const ENV1000 = Array.from({ length: 1000 }, (_, i) => `BENCH_VAR_${i}=value-${i}-${"x".repeat(16)}`);
+
+// ------------------------------------------------------------------ harness
+
+interface Contender {
+  name: string;
+  /** One operation; a Promise is awaited. */
+  op: () => unknown;
+  /** Operations per mitata sample (for very fast ops), default 1. */
+  inner?: number;
+  /** Samples per round, default 8. */
+  samples?: number;
+}
+
+interface Result {
+  name: string;
+  medianNs: number;
+  roundMediansNs: number[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * Measures the contenders round by round, in a rotating order, so that
+ * drift in the machine's load hits all of them alike. Each round, mitata
+ * takes a fixed number of samples of each; the figure is the median of the
+ * round medians.
+ */
+async function interleave(contenders: Contender[], rounds = ROUNDS): Promise<Result[]> {
+  const per: number[][] = contenders.map(() => []);
+  for (const c of contenders) await c.op(); // warm up: first ForkExec compiles child.c
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const i = (k + r) % contenders.length;
+      const c = contenders[i]!;
+      const inner = c.inner ?? 1;
+      const samples = c.samples ?? 8;
+      const fn = inner === 1 ? c.op : () => { for (let j = 0; j < inner; j++) do_not_optimize(c.op()); };
+      const isAsync = c.op() instanceof Promise;
+      const st = await measure(isAsync ? async () => { await c.op(); } : fn, {
+        min_samples: samples, max_samples: samples, min_cpu_time: 0, warmup_samples: 0, batch_samples: 0, batch_unroll: 1,
+        batch_threshold: 0, samples_threshold: 0, warmup_threshold: 0, gc: false,
+      } as never);
+      per[i]!.push(st.p50 / inner);
+    }
+  }
+  return contenders.map((c, i) => ({ name: c.name, medianNs: median(per[i]!), roundMediansNs: per[i]! }));
+}
+
+// ------------------------------------------------------------------ contenders
+
+function forkExecWait(env: string[]): () => void {
+  const attr = { Env: env };
+  const argv = [TRUE];
+  return () => {
+    const [pid, err] = ForkExec(TRUE, argv, attr);
+    if (err !== null) throw err;
+    Wait4(pid, null, 0, null);
+  };
+}
+const cFloor = (env: string[]) => () => {
+  if (cFloorSpawn(TRUE, [TRUE], env, 1) !== 1) throw new Error("C floor spawn failed");
+};
+const cForkFloor = (env: string[]) => () => {
+  if (cFloorSpawn(TRUE, [TRUE], env, 1, true) !== 1) throw new Error("C fork floor spawn failed");
+};
+
+/** Go's syscall.ForkExec + Wait4, in a Go process driven over a pipe so its batches interleave with ours. */
+function goPeer(env: string[]): { op: () => void; close: () => void } | string {
+  const goBin = Bun.which("go");
+  if (!goBin) return "`go` is not on PATH";
+  const dir = join(import.meta.dir, "go");
+  const out = join(import.meta.dir, "results", "forkexec-go");
+  fs.mkdirSync(join(import.meta.dir, "results"), { recursive: true });
+  const b = Bun.spawnSync([goBin, "build", "-o", out, "."], { cwd: dir, env: { ...process.env, GOFLAGS: "-mod=mod" } });
+  if (b.exitCode !== 0) return `go build failed: ${b.stderr.toString().trim()}`;
+  const toGo = [0, 0], fromGo = [0, 0];
+  Pipe2(toGo, O_CLOEXEC);
+  Pipe2(fromGo, O_CLOEXEC);
+  const [pid, err] = ForkExec(out, [out, TRUE, ...env], { Files: [toGo[0]!, fromGo[1]!, 2] });
+  Close(toGo[0]!);
+  Close(fromGo[1]!);
+  if (err) return `could not start the Go peer: ${err.message}`;
+  const line = new TextEncoder().encode("1\n");
+  const buf = new Uint8Array(64);
+  return {
+    op: () => {
+      Write(toGo[1]!, line);
+      const [n] = Read(fromGo[0]!, buf);
+      if (n <= 0) throw new Error("Go peer died");
+    },
+    close: () => {
+      Close(toGo[1]!);
+      Close(fromGo[0]!);
+      Wait4(pid, new WaitStatus(), 0, null);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ report
+
+interface Row {
+  section: string;
+  name: string;
+  ratio: number;
+  ours: string;
+  oursNs: number;
+  other: string;
+  otherNs: number;
+  target?: string;
+  met?: boolean;
+}
+const rows: Row[] = [];
+const notes: string[] = [];
+const fmt = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`);
+
+function row(section: string, name: string, a: Result, b: Result, target?: { max: number; text: string }) {
+  const ratio = a.medianNs / b.medianNs;
+  rows.push({
+    section, name, ratio, ours: a.name, oursNs: a.medianNs, other: b.name, otherNs: b.medianNs,
+    target: target?.text, met: target ? ratio <= target.max : undefined,
+  });
+}
+function log(s: string) {
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${s}\n`);
+}
+
+// ------------------------------------------------------------------ 1. spawn latency
+
+log("1/5 spawn latency: ForkExec+Wait4 against the C floor and the peers");
+{
+  const go = goPeer(ENV10);
+  const contenders: Contender[] = [
+    { name: "C floor: clone(VM|VFORK)+execve+wait4", op: cFloor(ENV10) },
+    { name: "ForkExec+Wait4", op: forkExecWait(ENV10) },
+    { name: "Bun.spawnSync", op: () => Bun.spawnSync([TRUE], { env: Object.fromEntries(ENV10.map((e) => e.split("="))) }) },
+    { name: "await Bun.spawn().exited", op: () => Bun.spawn([TRUE], { env: Object.fromEntries(ENV10.map((e) => e.split("="))), stdio: ["ignore", "ignore", "ignore"] }).exited },
+    { name: "child_process.spawnSync", op: () => nodeSpawnSync(TRUE, [], { env: Object.fromEntries(ENV10.map((e) => e.split("="))) }) },
+  ];
+  if (typeof go !== "string") contenders.push({ name: "Go syscall.ForkExec+Wait4", op: go.op });
+  else notes.push(`Go peer skipped: ${go}.`);
+  const res = await interleave(contenders);
+  const [floor, ours, sync, async_, cp] = res as [Result, Result, Result, Result, Result];
+  row("spawn", "vs C floor", ours, floor, { max: 1.05, text: "≤ 1.05" });
+  row("spawn", "vs Bun.spawnSync", ours, sync, { max: 1, text: "< 1" });
+  row("spawn", "vs await Bun.spawn().exited", ours, async_);
+  row("spawn", "vs child_process.spawnSync", ours, cp);
+  if (res[5]) row("spawn", "vs Go ForkExec+Wait4", ours, res[5], { max: 1, text: "< 1" });
+  if (typeof go !== "string") go.close();
+}
+
+// ------------------------------------------------------------------ 2. heap scaling
+
+log("2/5 scaling with the parent's touched heap: 0, 512 MiB, 2 GiB");
+const heapSizes = [0, 512, 2048];
+const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFloor: Result }> = {};
+{
+  let heap: Uint8Array | null = null;
+  const zeroRuns: Result[] = [];
+  for (const mib of [...heapSizes, 0]) {
+    heap = null;
+    Bun.gc(true);
+    if (mib > 0) {
+      heap = new Uint8Array(mib * 1024 * 1024);
+      heap.fill(1); // touch every page
+    }
+    const rounds = Math.max(5, Math.round(ROUNDS / 2));
+    const res = await interleave([
+      { name: `ForkExec+Wait4 @${mib} MiB`, op: forkExecWait(ENV10) },
+      { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10) },
+      { name: `C fork() floor @${mib} MiB`, op: cForkFloor(ENV10), samples: mib >= 2048 ? 2 : 4 },
+    ], rounds);
+    if (mib === 0) zeroRuns.push(res[0]!);
+    heapResults[mib] = { forkExec: res[0]!, vforkFloor: res[1]!, forkFloor: res[2]! };
+    do_not_optimize(heap);
+  }
+  heap = null;
+  Bun.gc(true);
+  // Latency at 0 was measured before and after the large heaps: compare with their mean.
+  const zero: Result = { name: "ForkExec+Wait4 @0 MiB (mean of before and after)", medianNs: (zeroRuns[0]!.medianNs + zeroRuns[1]!.medianNs) / 2, roundMediansNs: [] };
+  row("heap", "ForkExec @2 GiB vs @0", heapResults[2048]!.forkExec, zero, { max: 1.1, text: "≤ 1.10" });
+  row("heap", "ForkExec @512 MiB vs @0", heapResults[512]!.forkExec, zero);
+  row("heap", "C fork() floor @2 GiB vs @0", heapResults[2048]!.forkFloor, heapResults[0]!.forkFloor);
+  row("heap", "C fork() floor vs ForkExec @2 GiB", heapResults[2048]!.forkFloor, heapResults[2048]!.forkExec);
+}
+
+// ------------------------------------------------------------------ 3. environment
+
+log("3/5 scaling with the environment: 10 and 1,000 variables");
+{
+  const [e1000, e10] = await interleave([
+    { name: "ForkExec+Wait4, 1,000 env vars", op: forkExecWait(ENV1000) },
+    { name: "ForkExec+Wait4, 10 env vars", op: forkExecWait(ENV10) },
+  ]) as [Result, Result];
+  row("env", "1,000 vars vs 10", e1000, e10, { max: 1.1, text: "≤ 1.10" });
+}
+
+// ------------------------------------------------------------------ 4. syscall wrappers
+
+log("4/5 syscall wrappers against node:fs and the bare FFI call");
+{
+  const st = new Stat_t();
+  const path = "/etc/hostname";
+  const [zero] = Open("/dev/zero", O_RDONLY | O_CLOEXEC, 0);
+  const [nul] = Open("/dev/null", O_WRONLY | O_CLOEXEC, 0);
+  const buf = new Uint8Array(4096);
+  const bare = dlopen("libc.so.6", { getpid: { args: [], returns: "i32" } });
+  const fast = { inner: 200, samples: 20 };
+  const pairs: [string, Contender, Contender, { max: number; text: string } | undefined][] = [
+    ["Stat vs fs.statSync", { name: "Stat", op: () => Stat(path, st), ...fast }, { name: "fs.statSync", op: () => fs.statSync(path), ...fast }, { max: 1.25, text: "≤ 1.25 (≥ 0.8× speed)" }],
+    ["Read 4 KiB vs fs.readSync", { name: "Read", op: () => Read(zero, buf), ...fast }, { name: "fs.readSync", op: () => fs.readSync(zero, buf, 0, 4096, null), ...fast }, { max: 1, text: "≤ 1.0" }],
+    ["Write 4 KiB vs fs.writeSync", { name: "Write", op: () => Write(nul, buf), ...fast }, { name: "fs.writeSync", op: () => fs.writeSync(nul, buf, 0, 4096), ...fast }, { max: 1, text: "≤ 1.0" }],
+    ["Open+Close vs fs.openSync+closeSync", { name: "Open+Close", op: () => Close(Open(path, O_RDONLY | O_CLOEXEC, 0)[0]), ...fast }, { name: "fs.openSync+closeSync", op: () => fs.closeSync(fs.openSync(path, "r")), ...fast }, undefined],
+    ["Getpid vs bare FFI getpid", { name: "Getpid", op: () => Getpid(), ...fast }, { name: "bare FFI getpid", op: () => bare.symbols.getpid(), ...fast }, undefined],
+  ];
+  for (const [name, a, b, target] of pairs) {
+    const [ra, rb] = await interleave([a, b]) as [Result, Result];
+    row("wrappers", name, ra, rb, target);
+  }
+  Close(zero);
+  Close(nul);
+  bare.close();
+}
+
+// ------------------------------------------------------------------ 5. cold costs
+
+log("5/5 cold costs in fresh Bun processes");
+{
+  const idx = join(import.meta.dir, "..", "src", "index.ts");
+  const probe = (code: string) => {
+    const r = Bun.spawnSync([process.execPath, "-e", code], { stdout: "pipe", stderr: "pipe" });
+    if (r.exitCode !== 0) throw new Error(`cold probe failed: ${r.stderr.toString()}`);
+    return JSON.parse(r.stdout.toString()) as number[];
+  };
+  const n = FULL ? 21 : 9;
+  const imports: number[] = [], baseline: number[] = [], firsts: number[] = [], seconds: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Same fresh-process shape both ways: the time to import the package vs an empty module of ours.
+    const [withPkg] = probe(`const t=performance.now(); await import(${JSON.stringify(idx)}); console.log(JSON.stringify([(performance.now()-t)*1e6]))`);
+    const [without] = probe(`const t=performance.now(); await import(${JSON.stringify(join(import.meta.dir, "empty.ts"))}); console.log(JSON.stringify([(performance.now()-t)*1e6]))`);
+    const [first, second] = probe(`const S=await import(${JSON.stringify(idx)}); const f=()=>{const [p]=S.ForkExec(${JSON.stringify(TRUE)},[${JSON.stringify(TRUE)}],{}); S.Wait4(p,null,0,null)}; let t=performance.now(); f(); const a=(performance.now()-t)*1e6; t=performance.now(); f(); const b=(performance.now()-t)*1e6; console.log(JSON.stringify([a,b]))`);
+    imports.push(withPkg!);
+    baseline.push(without!);
+    firsts.push(first!);
+    seconds.push(second!);
+  }
+  const r = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
+  const imp = r("import bun-syscall", imports), emp = r("import an empty module", baseline);
+  const fst = r("first ForkExec+Wait4 (compiles child.c)", firsts), snd = r("second ForkExec+Wait4", seconds);
+  rows.push({ section: "cold", name: "import adds", ratio: imp.medianNs / emp.medianNs, ours: imp.name, oursNs: imp.medianNs, other: emp.name, otherNs: emp.medianNs, target: "< 5 ms added", met: imp.medianNs - emp.medianNs < 5e6 });
+  rows.push({ section: "cold", name: "first ForkExec adds", ratio: fst.medianNs / snd.medianNs, ours: fst.name, oursNs: fst.medianNs, other: snd.name, otherNs: snd.medianNs, target: "< 25 ms added", met: fst.medianNs - snd.medianNs < 25e6 });
+}
+
+// ------------------------------------------------------------------ plot, table, JSON
+
+// mitata's line plot of the heap scaling: a separate, real measurement at
+// each size (the ratios above come from the interleaved rounds).
+log("plot: mitata line plot of latency against heap size");
+{
+  let heap: Uint8Array | null = null;
+  const withHeap = (label: string, op: () => void) =>
+    bench(`${label} @ $heap MiB`, function* (state: { get(name: string): unknown }) {
+      heap = null;
+      Bun.gc(true);
+      const mib = state.get("heap") as number;
+      if (mib > 0) (heap = new Uint8Array(mib * 1024 * 1024)).fill(1);
+      yield op;
+    }).args("heap", heapSizes).gc(false);
+  lineplot(() => {
+    withHeap("ForkExec+Wait4", forkExecWait(ENV10));
+    withHeap("C fork()+execve+wait4", cForkFloor(ENV10));
+  });
+  await mitataRun({ print: (s: string) => process.stdout.write(s + "\n") });
+  heap = null;
+  Bun.gc(true);
+}
+
+const w = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
+const lines: string[] = [];
+lines.push(`bun-syscall bench — Bun ${Bun.version}, ${process.arch}, ${fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? "cpu"}, ${ROUNDS} rounds${FULL ? " (--full)" : ""}`);
+lines.push("");
+lines.push(`| ${w("comparison", 36)} | ${w("ratio", 6)} | ${w("target", 22)} | ${w("ours (median)", 16)} | ${w("other (median)", 16)} |`);
+lines.push(`| ${"-".repeat(36)} | ${"-".repeat(6)} | ${"-".repeat(22)} | ${"-".repeat(16)} | ${"-".repeat(16)} |`);
+for (const r of rows) {
+  const target = r.target ? `${r.target} ${r.met ? "✓" : "✗"}` : "";
+  lines.push(`| ${w(`${r.section}: ${r.name}`, 36)} | ${w(r.ratio.toFixed(3), 6)} | ${w(target, 22)} | ${w(fmt(r.oursNs), 16)} | ${w(fmt(r.otherNs), 16)} |`);
+}
+for (const n of notes) lines.push(`note: ${n}`);
+lines.push(`(total ${((performance.now() - started) / 1000).toFixed(1)} s; ratio = ours / other, medians of interleaved rounds; lower is better)`);
+console.log(lines.join("\n"));
+
+const dir = join(import.meta.dir, "results");
+fs.mkdirSync(dir, { recursive: true });
+const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+fs.writeFileSync(file, JSON.stringify({ bun: Bun.version, arch: process.arch, full: FULL, rounds: ROUNDS, rows, heap: heapResults, notes }, null, 1));
+console.log(`raw figures: ${file}`);
