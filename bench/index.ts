@@ -67,7 +67,7 @@ async function interleave(contenders: Contender[], rounds = ROUNDS): Promise<Res
       const isAsync = c.op() instanceof Promise;
       const st = await measure(isAsync ? async () => { await c.op(); } : fn, {
         min_samples: samples, max_samples: samples, min_cpu_time: 0, warmup_samples: 0, batch_samples: 0, batch_unroll: 1,
-        batch_threshold: 0, samples_threshold: 0, warmup_threshold: 0, gc: false,
+        batch_threshold: 0, samples_threshold: 1e9 /* keep every sample: the rounds' median handles outliers */, warmup_threshold: 0, gc: false,
       } as never);
       per[i]!.push(st.p50 / inner);
     }
@@ -216,11 +216,15 @@ const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFl
 
 log("3/5 scaling with the environment: 10 and 1,000 variables");
 {
-  const [e1000, e10] = await interleave([
+  const [e1000, e10, f1000, f10] = await interleave([
     { name: "ForkExec+Wait4, 1,000 env vars", op: forkExecWait(ENV1000) },
     { name: "ForkExec+Wait4, 10 env vars", op: forkExecWait(ENV10) },
-  ]) as [Result, Result];
+    { name: "C floor, 1,000 env vars", op: cFloor(ENV1000) },
+    { name: "C floor, 10 env vars", op: cFloor(ENV10) },
+  ]) as [Result, Result, Result, Result];
   row("env", "1,000 vars vs 10", e1000, e10, { max: 1.1, text: "≤ 1.10" });
+  row("env", "C floor: 1,000 vars vs 10 (the kernel's part)", f1000, f10);
+  row("env", "1,000 vars: ForkExec vs C floor", e1000, f1000);
 }
 
 // ------------------------------------------------------------------ 4. syscall wrappers

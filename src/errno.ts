@@ -23,13 +23,12 @@ const interned = new Map<number, Errno>();
  */
 export class Errno extends Error {
   /** The error number (Go: `uintptr(e)`). */
-  readonly errno: number;
+  declare readonly errno: number;
 
   private constructor(n: number) {
     const text = errorTable[n];
     super(text ? text : `errno ${n}`);
-    this.errno = n;
-    this.name = "Errno";
+    (this as { errno: number }).errno = n;
   }
 
   /**
@@ -45,11 +44,8 @@ export class Errno extends Error {
       // the first one would mislead, so none is captured.
       const limit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
-      try {
-        e = new Errno(n);
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
+      e = new Errno(n);
+      Error.stackTraceLimit = limit;
       interned.set(n, e);
     }
     return e;
@@ -102,6 +98,9 @@ export class Errno extends Error {
     return this.errno;
   }
 }
+
+// On the prototype, not per object: 133 Errnos are made at import.
+Object.defineProperty(Errno.prototype, "name", { value: "Errno", writable: true, configurable: true });
 
 /** Returns the Errno for a failed call's errno, or null for 0 (Go's nil). */
 export function errnoErr(n: number): Errno | null {

@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys_ippi, sys_ip, sys_pi } from "./libc.ts";
+import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { SYS, STAT } from "./layout.ts";
 import { Stat_t, decodeStat } from "./types.ts";
@@ -206,7 +206,7 @@ export function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number
   objArg("stat", stat);
   const fl = intArg("flags", flags);
   if (p === null) return EINVAL;
-  return fillStat(sys_ippi(SYS.newfstatat, d, p, statBuf, fl, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBuf, fl, 0, 0), stat);
 }
 
 /** Go's `Stat(path, stat) error`: follows symlinks. */
@@ -214,7 +214,7 @@ export function Stat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  return fillStat(sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
 }
 
 /** Go's `Lstat(path, stat) error`: describes a symlink itself. */
@@ -222,14 +222,14 @@ export function Lstat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  return fillStat(sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
 }
 
 /** Go's `Fstat(fd, stat) error`. */
 export function Fstat(fd: number, stat: Stat_t): Errno | null {
   const f = fdArg(fd);
   objArg("stat", stat);
-  return fillStat(sys_ip(SYS.fstat, f, statBuf, 0, 0, 0, 0), stat);
+  return fillStat(sys.sys_ip(SYS.fstat, f, statBuf, 0, 0, 0, 0), stat);
 }
 
 // ---------------------------------------------------------------- paths
@@ -378,7 +378,7 @@ export function Getwd(): [wd: string, err: Errno | null] {
 }
 
 function getcwdRaw(b: Uint8Array): number {
-  return sys_pi(SYS.getcwd, bufPtr(b), b.byteLength, 0, 0, 0, 0);
+  return sys.sys_pi(SYS.getcwd, bufPtr(b), b.byteLength, 0, 0, 0, 0);
 }
 
 // ---------------------------------------------------------------- access
@@ -401,8 +401,8 @@ export function Faccessat(dirfd: number, path: string, mode: number, flags: numb
   const m = intArg("mode", mode, 0);
   const fl = intArg("flags", flags);
   if (p === null) return EINVAL;
-  if (fl === 0) return check(sys_ip(SYS.faccessat, d, p, m, 0, 0, 0));
-  if (sys_ip(SYS.faccessat2, d, p, m, fl, 0, 0) === 0) return null;
+  if (fl === 0) return check(sys.sys_ip(SYS.faccessat, d, p, m, 0, 0, 0));
+  if (sys.sys_ip(SYS.faccessat2, d, p, m, fl, 0, 0) === 0) return null;
   const e = errno();
   if (e !== ENOSYS && e !== EPERM) return Errno.of(e);
   return faccessatEmulated(d, path, m, fl);

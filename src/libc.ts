@@ -4,7 +4,7 @@
  * and marshalled here. Nothing else in the package calls dlopen.
  * @module
  */
-import { dlopen, linkSymbols, read, FFIType, type FFIFunction, type Pointer } from "bun:ffi";
+import type { FFIFunction, FFIType, Library, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
 
 /** Where the C library may live: glibc first, then musl's names. */
@@ -14,8 +14,19 @@ const LIBC_CANDIDATES = [
   ARCH === "amd64" ? "/lib/ld-musl-x86_64.so.1" : "/lib/ld-musl-aarch64.so.1",
 ];
 
-/** int64_t returned as a number (ssize_t, off_t and syscall results never pass 2^53). */
-const I64 = FFIType.i64_fast;
+/** FFIType.i64_fast: int64_t returned as a number (ssize_t, off_t and syscall results never pass 2^53). */
+const I64 = 15 as FFIType.i64_fast;
+
+type FFI = typeof import("bun:ffi");
+let ffiModule: FFI | null = null;
+/**
+ * bun:ffi, loaded on the first native call rather than at import: loading
+ * it and binding symbols costs milliseconds that a program importing the
+ * package for its constants should not pay.
+ */
+export function ffi(): FFI {
+  return (ffiModule ??= require("bun:ffi") as FFI);
+}
 
 /** Raw syscall(2) arguments: the number, then six machine words. */
 const SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"] as const;
@@ -75,11 +86,12 @@ const table = {
   _exit: { args: ["i32"], returns: "void" },
 } as const satisfies Record<string, FFIFunction>;
 
+/** The first candidate that opens, and its handle for __errno_location. */
 function openLibc() {
   const errors: string[] = [];
   for (const name of LIBC_CANDIDATES) {
     try {
-      return dlopen(name, table);
+      return { name, lib: ffi().dlopen(name, { __errno_location: table.__errno_location }) };
     } catch (e) {
       errors.push(`${name}: ${(e as Error).message}`);
     }
@@ -87,13 +99,44 @@ function openLibc() {
   throw new Error(`bun-syscall: cannot open the C library:\n  ${errors.join("\n  ")}`);
 }
 
-const lib = openLibc();
+let libc: ReturnType<typeof openLibc> | null = null;
+const openedLibc = () => (libc ??= openLibc());
 
 /** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */
 type Numeric<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => ([R] extends [number | bigint] ? number : R) : T[K] };
 
-/** The bound libc functions. Read errno with {@link errno} at once after a failing call. */
-export const C = lib.symbols as Numeric<typeof lib.symbols>;
+type Symbols = Numeric<Library<typeof table>["symbols"]>;
+
+/** Libraries of the symbols bound so far, kept alive with their trampolines. */
+const bound: unknown[] = [];
+
+/**
+ * Defines obj[key] as a getter that binds the symbol on first use and then
+ * replaces itself with the plain function.
+ */
+function lazyBind(obj: object, key: string, bind: () => { symbols: Record<string, unknown> }): void {
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lib = bind();
+      bound.push(lib);
+      const fn = lib.symbols[key];
+      Object.defineProperty(obj, key, { value: fn, enumerable: true, writable: false, configurable: false });
+      return fn;
+    },
+  });
+}
+
+/**
+ * The libc functions, each bound on first use: bun:ffi compiles a
+ * trampoline per symbol, and binding all of them would cost milliseconds
+ * at import. After the first call the property is a plain function.
+ */
+export const C = {} as Symbols;
+for (const key of Object.keys(table) as (keyof typeof table)[]) {
+  lazyBind(C, key, () => ffi().dlopen(openedLibc().name, { [key]: table[key] } as Record<string, FFIFunction>));
+}
 
 /** The raw address of a libc function, for callers that bind it again with another signature. */
 export function symbolAddress(name: keyof typeof table): Pointer {
@@ -101,38 +144,38 @@ export function symbolAddress(name: keyof typeof table): Pointer {
 }
 
 /**
- * syscall(2), bound three times with the argument kinds the package uses, so
- * that no call site pays for ptr(): a pointer argument takes a typed array.
+ * syscall(2), bound again with the argument kinds the package uses, so that
+ * no call site pays for ptr(): a pointer argument takes a typed array.
  */
-const syscallAddress = symbolAddress("syscall");
 const sysTable = {
   /** (nr, int, ptr, ptr, int, i64, i64) */
-  sys_ippi: { ptr: syscallAddress, args: ["i64", "i64", "ptr", "ptr", "i64", "i64", "i64"], returns: I64 },
+  sys_ippi: { args: ["i64", "i64", "ptr", "ptr", "i64", "i64", "i64"], returns: I64 },
   /** (nr, ptr, int, i64, i64, i64, i64) */
-  sys_pi: { ptr: syscallAddress, args: ["i64", "ptr", "i64", "i64", "i64", "i64", "i64"], returns: I64 },
+  sys_pi: { args: ["i64", "ptr", "i64", "i64", "i64", "i64", "i64"], returns: I64 },
   /** (nr, int, ptr, i64, i64, i64, i64) */
-  sys_ip: { ptr: syscallAddress, args: ["i64", "i64", "ptr", "i64", "i64", "i64", "i64"], returns: I64 },
-} as const satisfies Record<string, FFIFunction>;
-const sysLib = linkSymbols(sysTable);
-const sys = sysLib.symbols as Numeric<typeof sysLib.symbols>;
-/** syscall(2) with pointer arguments in slots 2 and 3. */
-export const sys_ippi = sys.sys_ippi;
-/** syscall(2) with a pointer argument in slot 1. */
-export const sys_pi = sys.sys_pi;
-/** syscall(2) with a pointer argument in slot 2. */
-export const sys_ip = sys.sys_ip;
-/** syscall(2) with integer arguments only. */
-export const sys_int = C.syscall;
+  sys_ip: { args: ["i64", "i64", "ptr", "i64", "i64", "i64", "i64"], returns: I64 },
+} as const satisfies Record<string, Omit<FFIFunction, "ptr">>;
+type SysSymbols = Numeric<Library<{ [K in keyof typeof sysTable]: (typeof sysTable)[K] & { ptr: Pointer } }>["symbols"]>;
+/** syscall(2) bound with pointer arguments where the name says: sys.sys_ippi(nr, int, ptr, ptr, ...), sys_pi, sys_ip. */
+export const sys = {} as SysSymbols;
+for (const key of Object.keys(sysTable) as (keyof typeof sysTable)[]) {
+  lazyBind(sys, key, () => ffi().linkSymbols({ [key]: { ...sysTable[key], ptr: symbolAddress("syscall") } } as Record<string, FFIFunction>));
+}
 
 // errno is thread-local. Each Bun Worker loads this module on its own thread,
-// so each computes its own address; the address of the main thread's errno
-// never changes. Reading it is a plain load: no call can run between the
-// failing libc call and this read to overwrite it (see test/libc.test.ts).
-const errnoAddress = C.__errno_location() as unknown as number;
+// so each computes its own address; the address of a thread's errno never
+// changes. Reading it is a plain load: nothing runs between the failing libc
+// call and this read to overwrite it (see test/libc.test.ts).
+let errnoAddress = 0;
+let readI32: FFI["read"]["i32"] | null = null;
 
 /** The calling thread's errno. Call it immediately after the failing libc call. */
 export function errno(): number {
-  return read.i32(errnoAddress, 0);
+  if (readI32 === null) {
+    errnoAddress = openedLibc().lib.symbols.__errno_location() as unknown as number;
+    readI32 = ffi().read.i32;
+  }
+  return readI32(errnoAddress as Pointer, 0);
 }
 
 // ---------------------------------------------------------------- arguments

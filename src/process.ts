@@ -3,7 +3,7 @@
  * resource limits, Getpagesize and Exit.
  * @module
  */
-import { C, errno, fdArg, intArg, objArg, sys_int } from "./libc.ts";
+import { C, errno, fdArg, intArg, objArg } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
 import { signalArg, type Signal } from "./signal.ts";
@@ -88,7 +88,7 @@ export function Kill(pid: number, sig: Signal | number): Errno | null {
 /** Go's `Tgkill(tgid, tid, sig) error`: a signal to one thread. */
 export function Tgkill(tgid: number, tid: number, sig: Signal | number): Errno | null {
   const a = pidArg("tgid", tgid), b = pidArg("tid", tid);
-  return check(sys_int(SYS.tgkill, a, b, signalArg(sig), 0, 0, 0));
+  return check(C.syscall(SYS.tgkill, a, b, signalArg(sig), 0, 0, 0));
 }
 
 /**
@@ -98,7 +98,7 @@ export function Tgkill(tgid: number, tid: number, sig: Signal | number): Errno |
  */
 export function PidfdOpen(pid: number, flags: number): [fd: number, err: Errno | null] {
   const p = pidArg("pid", pid);
-  const r = sys_int(SYS.pidfd_open, p, intArg("flags", flags), 0, 0, 0, 0);
+  const r = C.syscall(SYS.pidfd_open, p, intArg("flags", flags), 0, 0, 0, 0);
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
 
@@ -114,7 +114,7 @@ export function PidfdSendSignal(pidfd: number, sig: Signal | number, info: null,
   const f = fdArg(pidfd);
   const s = signalArg(sig);
   if (info !== null) throw new TypeError("info must be null");
-  return check(sys_int(SYS.pidfd_send_signal, f, s, 0, intArg("flags", flags), 0, 0));
+  return check(C.syscall(SYS.pidfd_send_signal, f, s, 0, intArg("flags", flags), 0, 0));
 }
 
 /** Go's `Getpagesize() int`. */

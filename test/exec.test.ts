@@ -232,6 +232,20 @@ describe("what the child gets", () => {
     expect(out).toBe(env.join("\n") + "\n");
   });
 
+  test("the encoded Env is reused only while its strings are the same", () => {
+    const env = ["A=1", "B=2", "C=é"];
+    expect(run("/usr/bin/env", ["env"], { Env: env }).out).toBe("A=1\nB=2\nC=é\n");
+    expect(run("/usr/bin/env", ["env"], { Env: env }).out).toBe("A=1\nB=2\nC=é\n");
+    env[1] = "B=changed in place";
+    expect(run("/usr/bin/env", ["env"], { Env: env }).out).toBe("A=1\nB=changed in place\nC=é\n");
+    env.push("D=4");
+    expect(run("/usr/bin/env", ["env"], { Env: env }).out).toBe("A=1\nB=changed in place\nC=é\nD=4\n");
+    expect(run("/usr/bin/env", ["env"], { Env: ["A=1", "B=changed in place", "C=é", "D=4"] }).out).toBe("A=1\nB=changed in place\nC=é\nD=4\n");
+    env[0] = "A=\0";
+    expect(ForkExec("/usr/bin/env", ["env"], { Env: env })).toEqual([0, EINVAL]);
+    expect(run("/usr/bin/env", ["env"], { Env: [] }).out).toBe("");
+  });
+
   test("large argv and strings past the arena's first size", () => {
     const big = "y".repeat(120_000); // one argument may hold up to 128 KiB (MAX_ARG_STRLEN)
     const { out } = run("/bin/sh", ["sh", "-c", 'printf %s "$1" | wc -c', "sh", big]);

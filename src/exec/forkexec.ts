@@ -5,12 +5,11 @@
  * marshals the request into one flat block and reads the result back.
  * @module
  */
-import { cc, ptr, type Pointer } from "bun:ffi";
-import { fileURLToPath } from "node:url";
+import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
 import { Signal, signalArg } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { describe } from "../libc.ts";
+import { describe, ffi } from "../libc.ts";
 import { rlimitHooks } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
 
@@ -144,8 +143,8 @@ let native: Native | null = null;
 /** Compiles child.c once per thread (Worker), on first use. Importing compiles nothing. */
 export function loadNative(): Native {
   if (native !== null) return native;
-  const lib = cc({
-    source: fileURLToPath(new URL("./child.c", import.meta.url)),
+  const lib = ffi().cc({
+    source: `${import.meta.dir}/child.c`,
     symbols: {
       bsc_forkexec: { args: ["ptr"], returns: "i64" },
       bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i64" },
@@ -186,7 +185,7 @@ class Arena {
       this.buf = new Uint8Array(size);
       this.u32 = new Uint32Array(this.buf.buffer);
       this.i32 = new Int32Array(this.buf.buffer);
-      this.base = ptr(this.buf);
+      this.base = ffi().ptr(this.buf);
     } else {
       this.buf.fill(0, 0, HEADER_BYTES);
     }
@@ -196,7 +195,7 @@ class Arena {
   ensureStack(): void {
     if (this.stack === null) {
       this.stack = new Uint8Array(STACK_BYTES);
-      const lo = ptr(this.stack);
+      const lo = ffi().ptr(this.stack);
       this.stackBase = lo;
     }
   }
@@ -246,6 +245,65 @@ class Arena {
 }
 const encoder = new TextEncoder();
 const arena = new Arena();
+
+/**
+ * The last environment block, encoded once and kept at a stable address:
+ * programs pass the same Env to many spawns, and re-encoding 1,000
+ * variables would cost more than the kernel's copy of them. A hit needs
+ * the same strings in the same order (compared by value, so a new array
+ * with equal contents hits too).
+ */
+class EnvBlock {
+  private strings: string[] = [];
+  private buf = new Uint8Array(0);
+  private u32 = new Uint32Array(0);
+  private base = 0;
+  /** Address of the NULL-terminated envp array; 0 before the first build. */
+  envp = 0;
+
+  /** Returns the envp address for env, or -1 if a string holds a NUL. Throws TypeError for a non-string. */
+  get(env: readonly string[]): number {
+    const prev = this.strings;
+    if (this.envp !== 0 && prev.length === env.length) {
+      let i = 0;
+      while (i < env.length && env[i] === prev[i]) i++;
+      if (i === env.length) return this.envp;
+    }
+    return this.build(env);
+  }
+
+  private build(env: readonly string[]): number {
+    let chars = 0;
+    for (const s of env) {
+      if (typeof s !== "string") throw new TypeError(`attr.Env must hold strings, got ${describe(s)}`);
+      if (s.includes("\0")) return -1;
+      chars += s.length + 1;
+    }
+    const ptrBytes = (env.length + 1) * 8;
+    const need = ptrBytes + chars * 3 + 8;
+    if (this.buf.byteLength < need) {
+      this.buf = new Uint8Array((Math.max(need, this.buf.byteLength * 2, 4096) + 7) & ~7);
+      this.u32 = new Uint32Array(this.buf.buffer);
+      this.base = ffi().ptr(this.buf);
+    }
+    // One encode for all the strings, NUL-separated; then one pointer each.
+    const { written } = encoder.encodeInto(env.join("\0") + "\0", this.buf.subarray(ptrBytes));
+    const ascii = written === chars || env.length === 0;
+    let at = ptrBytes;
+    for (let i = 0; i < env.length; i++) {
+      const addr = this.base + at;
+      this.u32[i * 2] = addr >>> 0;
+      this.u32[i * 2 + 1] = (addr / 4294967296) >>> 0;
+      at = ascii ? at + env[i]!.length + 1 : this.buf.indexOf(0, at) + 1;
+    }
+    this.u32[env.length * 2] = 0;
+    this.u32[env.length * 2 + 1] = 0;
+    this.strings = env.slice();
+    this.envp = this.base;
+    return this.envp;
+  }
+}
+const envBlock = new EnvBlock();
 
 // ------------------------------------------------------------ validation
 
@@ -373,7 +431,8 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   const args = strList("argv", argv);
   if (attr !== undefined && attr !== null && typeof attr !== "object") throw new TypeError("attr must be a ProcAttr object");
   const a: ProcAttr = attr ?? {};
-  const env = strList("attr.Env", a.Env);
+  const env = a.Env ?? [];
+  if (!Array.isArray(env)) throw new TypeError(`attr.Env must be an array of strings, got ${describe(env)}`);
   const dir = optStr("attr.Dir", a.Dir);
   const files = a.Files ?? [];
   if (!Array.isArray(files)) throw new TypeError("attr.Files must be an array of fds");
@@ -418,17 +477,17 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   if (pidfdOut !== null) pidfdOut.value = -1;
 
   // Go's checks, with Go's errors.
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot)) return fail(EINVAL, "validate");
+  const envp = envBlock.get(env);
+  if (envp < 0 || hasNul(argv0) || args.some(hasNul) || hasNul(dir) || hasNul(chroot)) return fail(EINVAL, "validate");
   if (setctty && foreground) return fail(EINVAL, "validate");
   if (setctty && ctty >= files.length) return fail(EINVAL, "validate");
 
   // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
   let strBytes = argv0.length + dir.length + chroot.length + 3;
   for (const s of args) strBytes += s.length + 1;
-  for (const s of env) strBytes += s.length + 1;
   strBytes *= 3;
   const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
-    (args.length + env.length + 2) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes;
+    (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes;
   const A = arena;
   A.reset(total);
   A.ensureStack();
@@ -472,7 +531,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   }
   A.word(R.NAMBIENT, ambient.length);
   A.word(R.ARGV, A.strArray(args));
-  A.word(R.ENVP, A.strArray(env));
+  A.word(R.ENVP, envp);
   A.word(R.PATH, A.str(argv0));
   if (dir !== "") A.word(R.DIR, A.str(dir));
   if (chroot !== "") A.word(R.CHROOT, A.str(chroot));
