@@ -1,0 +1,37 @@
+import { expect, test } from "bun:test";
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+
+// The README's examples are run as written (with the package import pointed
+// at this checkout), so that they cannot rot.
+const readme = readFileSync(join(import.meta.dir, "..", "README.md"), "utf8");
+const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const index = join(import.meta.dir, "..", "src", "index.ts");
+
+const expected: [RegExp, string][] = [
+  [/echo", "hello"/, "hello\ntrue 0\n"],
+  [/sort/, "a\nb\n"],
+  [/CLONE_NEWPID/, "pid=1 uid=0\n"],
+];
+
+test("the README has the three ForkExec examples", () => {
+  for (const [re] of expected) expect(blocks.some((b) => re.test(b))).toBe(true);
+});
+
+for (const [re, out] of expected) {
+  test(`README example ${re} prints what it says`, () => {
+    const code = blocks.find((b) => re.test(b))!.replaceAll('"bun-syscall"', JSON.stringify(index));
+    const dir = mkdtempSync(join(tmpdir(), "readme-"));
+    try {
+      const file = join(dir, "example.ts");
+      writeFileSync(file, code);
+      const r = Bun.spawnSync([process.execPath, file], { stdout: "pipe", stderr: "pipe" });
+      expect(r.stderr.toString()).toBe("");
+      expect(r.stdout.toString()).toBe(out);
+      expect(r.exitCode).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
