@@ -18,7 +18,10 @@ import {
 import { cFloorSpawn } from "../src/exec/forkexec.ts";
 
 const FULL = process.argv.includes("--full");
-const ROUNDS = FULL ? 41 : 15;
+/** `--only=spawn,heap,env,wrappers,cold,plot` runs just those sections (for development). */
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",") ?? null;
+const want = (section: string) => ONLY === null || ONLY.includes(section);
+const ROUNDS = FULL ? 101 : 41;
 const started = performance.now();
 const TRUE = fs.existsSync("/bin/true") ? "/bin/true" : "/usr/bin/true";
 const ENV10 = Array.from({ length: 10 }, (_, i) => `BENCH_VAR_${i}=value-${i}`);
@@ -34,6 +37,8 @@ interface Contender {
   inner?: number;
   /** Samples per round, default 8. */
   samples?: number;
+  /** Operations one call of op performs (the C floor loops in C), default 1. */
+  units?: number;
 }
 
 interface Result {
@@ -69,7 +74,7 @@ async function interleave(contenders: Contender[], rounds = ROUNDS): Promise<Res
         min_samples: samples, max_samples: samples, min_cpu_time: 0, warmup_samples: 0, batch_samples: 0, batch_unroll: 1,
         batch_threshold: 0, samples_threshold: 1e9 /* keep every sample: the rounds' median handles outliers */, warmup_threshold: 0, gc: false,
       } as never);
-      per[i]!.push(st.p50 / inner);
+      per[i]!.push(st.p50 / inner / (c.units ?? 1));
     }
   }
   return contenders.map((c, i) => ({ name: c.name, medianNs: median(per[i]!), roundMediansNs: per[i]! }));
@@ -86,8 +91,10 @@ function forkExecWait(env: string[]): () => void {
     Wait4(pid, null, 0, null);
   };
 }
+/** The C floor runs its loop in C: one call does FLOOR_BATCH spawns, so no JavaScript is inside the per-spawn figure. */
+const FLOOR_BATCH = 8;
 const cFloor = (env: string[]) => () => {
-  if (cFloorSpawn(TRUE, [TRUE], env, 1) !== 1) throw new Error("C floor spawn failed");
+  if (cFloorSpawn(TRUE, [TRUE], env, FLOOR_BATCH) !== FLOOR_BATCH) throw new Error("C floor spawn failed");
 };
 const cForkFloor = (env: string[]) => () => {
   if (cFloorSpawn(TRUE, [TRUE], env, 1, true) !== 1) throw new Error("C fork floor spawn failed");
@@ -155,11 +162,11 @@ function log(s: string) {
 
 // ------------------------------------------------------------------ 1. spawn latency
 
-log("1/5 spawn latency: ForkExec+Wait4 against the C floor and the peers");
-{
+if (want("spawn")) {
+  log("1/5 spawn latency: ForkExec+Wait4 against the C floor and the peers");
   const go = goPeer(ENV10);
   const contenders: Contender[] = [
-    { name: "C floor: clone(VM|VFORK)+execve+wait4", op: cFloor(ENV10) },
+    { name: "C floor: clone(VM|VFORK)+execve+wait4", op: cFloor(ENV10), units: FLOOR_BATCH, samples: 2 },
     { name: "ForkExec+Wait4", op: forkExecWait(ENV10) },
     { name: "Bun.spawnSync", op: () => Bun.spawnSync([TRUE], { env: Object.fromEntries(ENV10.map((e) => e.split("="))) }) },
     { name: "await Bun.spawn().exited", op: () => Bun.spawn([TRUE], { env: Object.fromEntries(ENV10.map((e) => e.split("="))), stdio: ["ignore", "ignore", "ignore"] }).exited },
@@ -179,10 +186,10 @@ log("1/5 spawn latency: ForkExec+Wait4 against the C floor and the peers");
 
 // ------------------------------------------------------------------ 2. heap scaling
 
-log("2/5 scaling with the parent's touched heap: 0, 512 MiB, 2 GiB");
 const heapSizes = [0, 512, 2048];
 const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFloor: Result }> = {};
-{
+if (want("heap")) {
+  log("2/5 scaling with the parent's touched heap: 0, 512 MiB, 2 GiB");
   let heap: Uint8Array | null = null;
   const zeroRuns: Result[] = [];
   for (const mib of [...heapSizes, 0]) {
@@ -195,7 +202,7 @@ const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFl
     const rounds = Math.max(5, Math.round(ROUNDS / 2));
     const res = await interleave([
       { name: `ForkExec+Wait4 @${mib} MiB`, op: forkExecWait(ENV10) },
-      { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10) },
+      { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10), units: FLOOR_BATCH, samples: 2 },
       { name: `C fork() floor @${mib} MiB`, op: cForkFloor(ENV10), samples: mib >= 2048 ? 2 : 4 },
     ], rounds);
     if (mib === 0) zeroRuns.push(res[0]!);
@@ -214,13 +221,13 @@ const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFl
 
 // ------------------------------------------------------------------ 3. environment
 
-log("3/5 scaling with the environment: 10 and 1,000 variables");
-{
+if (want("env")) {
+  log("3/5 scaling with the environment: 10 and 1,000 variables");
   const [e1000, e10, f1000, f10] = await interleave([
     { name: "ForkExec+Wait4, 1,000 env vars", op: forkExecWait(ENV1000) },
     { name: "ForkExec+Wait4, 10 env vars", op: forkExecWait(ENV10) },
-    { name: "C floor, 1,000 env vars", op: cFloor(ENV1000) },
-    { name: "C floor, 10 env vars", op: cFloor(ENV10) },
+    { name: "C floor, 1,000 env vars", op: cFloor(ENV1000), units: FLOOR_BATCH, samples: 2 },
+    { name: "C floor, 10 env vars", op: cFloor(ENV10), units: FLOOR_BATCH, samples: 2 },
   ]) as [Result, Result, Result, Result];
   row("env", "1,000 vars vs 10", e1000, e10, { max: 1.1, text: "≤ 1.10" });
   row("env", "C floor: 1,000 vars vs 10 (the kernel's part)", f1000, f10);
@@ -229,8 +236,8 @@ log("3/5 scaling with the environment: 10 and 1,000 variables");
 
 // ------------------------------------------------------------------ 4. syscall wrappers
 
-log("4/5 syscall wrappers against node:fs and the bare FFI call");
-{
+if (want("wrappers")) {
+  log("4/5 syscall wrappers against node:fs and the bare FFI call");
   const st = new Stat_t();
   const path = "/etc/hostname";
   const [zero] = Open("/dev/zero", O_RDONLY | O_CLOEXEC, 0);
@@ -256,8 +263,8 @@ log("4/5 syscall wrappers against node:fs and the bare FFI call");
 
 // ------------------------------------------------------------------ 5. cold costs
 
-log("5/5 cold costs in fresh Bun processes");
-{
+if (want("cold")) {
+  log("5/5 cold costs in fresh Bun processes");
   const idx = join(import.meta.dir, "..", "src", "index.ts");
   const probe = (code: string) => {
     const r = Bun.spawnSync([process.execPath, "-e", code], { stdout: "pipe", stderr: "pipe" });
@@ -287,8 +294,8 @@ log("5/5 cold costs in fresh Bun processes");
 
 // mitata's line plot of the heap scaling: a separate, real measurement at
 // each size (the ratios above come from the interleaved rounds).
-log("plot: mitata line plot of latency against heap size");
-{
+if (want("plot")) {
+  log("plot: mitata line plot of latency against heap size");
   let heap: Uint8Array | null = null;
   const withHeap = (label: string, op: () => void) =>
     bench(`${label} @ $heap MiB`, function* (state: { get(name: string): unknown }) {

@@ -298,9 +298,12 @@ static int child_main(void *arg) {
    * here, one query per signal); SIGPIPE and SIGXFSZ, which Bun ignores, too. Other ignored
    * signals stay ignored (nohup's SIGHUP), as under Go. All signals stay
    * blocked (the parent blocked them) until just before execve. */
-  for (i = 1; i <= NSIG; i++) {
+  if (r[R_SIGCLEARED]) {
+    u64 dfl[4] = {0, 0, 0, 0};
+    rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, 0, 8, 0, 0);
+    rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, 0, 8, 0, 0);
+  } else for (i = 1; i <= NSIG; i++) {
     u64 act[4];
-    if (r[R_SIGCLEARED] && i != SIGPIPE && i != SIGXFSZ) continue;
     if (i == SIGKILL || i == SIGSTOP) continue;
     if (rs(SYS_rt_sigaction, i, 0, (i64)act, 8, 0, 0) < 0) continue;
     if (act[0] > 1 || i == SIGPIPE || i == SIGXFSZ) {
@@ -554,7 +557,7 @@ static void reap(i64 pid) {
  * been reaped. The caller's signal mask, errno and dumpable flag are as
  * they were.
  */
-i64 bsc_forkexec(i64 *r) {
+int bsc_forkexec(i64 *r) {
   int saved_errno = *__errno_location();
   u64 all = ~0UL, old = 0;
   i64 pid, e;
@@ -582,7 +585,8 @@ i64 bsc_forkexec(i64 *r) {
   r[R_PID] = 0;
   r[R_PIDFD] = -1;
   r[R_ERRPIPE_WR] = -1;
-  r[R_PPID] = rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
+  /* For the Pdeathsig check: the parent the child must still have. */
+  r[R_PPID] = r[R_PDEATHSIG] != 0 ? rs(SYS_getpid, 0, 0, 0, 0, 0, 0) : 0;
 
   if (needmaps) {
     if ((e = rs(SYS_pipe2, (i64)mp, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
@@ -666,7 +670,7 @@ cloned:
       reap(pid);
       if (pidfd >= 0) rs(SYS_close, pidfd, 0, 0, 0, 0, 0);
       *__errno_location() = saved_errno;
-      return r[R_ERR];
+      return (int)r[R_ERR];
     }
   } else {
     int msg[2] = {0, 0};
@@ -692,7 +696,7 @@ cloned:
       reap(pid);
       if (pidfd >= 0) rs(SYS_close, pidfd, 0, 0, 0, 0, 0);
       *__errno_location() = saved_errno;
-      return r[R_ERR];
+      return (int)r[R_ERR];
     }
   }
   r[R_PID] = pid;
@@ -707,7 +711,7 @@ out_err:
   if (ep[1] >= 0) rs(SYS_close, ep[1], 0, 0, 0, 0, 0);
   r[R_ERR] = -e;
   *__errno_location() = saved_errno;
-  return -e;
+  return (int)-e;
 }
 
 /*
@@ -716,7 +720,7 @@ out_err:
  * which Bun ignores, are reset here) and the mask is emptied. Returns the
  * errno of execve only on failure, after restoring what it changed.
  */
-i64 bsc_exec(const char *path, char *const *argv, char *const *envp) {
+int bsc_exec(const char *path, char *const *argv, char *const *envp) {
   int saved_errno = *__errno_location();
   u64 all = ~0UL, old = 0, empty = 0;
   u64 oldpipe[4], oldxfsz[4];
@@ -732,7 +736,7 @@ i64 bsc_exec(const char *path, char *const *argv, char *const *envp) {
   rs(SYS_rt_sigaction, SIGXFSZ, (i64)oldxfsz, 0, 8, 0, 0);
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
   *__errno_location() = saved_errno;
-  return -e;
+  return (int)-e;
 }
 
 /* The benchmark floor: clone(CLONE_VM|CLONE_VFORK) + execve + wait4, n

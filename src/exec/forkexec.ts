@@ -146,16 +146,16 @@ export function loadNative(): Native {
   const lib = ffi().cc({
     source: `${import.meta.dir}/child.c`,
     symbols: {
-      bsc_forkexec: { args: ["ptr"], returns: "i64" },
-      bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i64" },
+      bsc_forkexec: { args: ["ptr"], returns: "i32" },
+      bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i32" },
       bsc_floor: { args: ["ptr", "ptr", "i64"], returns: "i64" },
       bsc_fork_floor: { args: ["ptr", "i64"], returns: "i64" },
     },
   });
   const s = lib.symbols;
   native = {
-    forkexec: (req) => Number(s.bsc_forkexec(req)),
-    exec: (p, a, e) => Number(s.bsc_exec(p, a, e)),
+    forkexec: (req) => s.bsc_forkexec(req),
+    exec: (p, a, e) => s.bsc_exec(p, a, e),
     floor: (b, t, n) => Number(s.bsc_floor(b, t, n)),
     forkFloor: (b, n) => Number(s.bsc_fork_floor(b, n)),
   };
