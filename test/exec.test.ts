@@ -1,9 +1,10 @@
 import { describe, expect, test, afterAll } from "bun:test";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { dlopen } from "bun:ffi";
 import {
-  ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, Write, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF,
+  ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF,
   LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
-  ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL,
+  ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, isRoot } from "./helpers.ts";
 
@@ -253,8 +254,47 @@ describe("what the child gets", () => {
   });
 });
 
+describe("the fd shuffle of Files {11,12,6,7,9,3} onto 0..5", () => {
+  // kcmp(2) says whether two fds of two processes are one open file description.
+  const KCMP_FILE = 0;
+  const SYS_kcmp = process.arch === "x64" ? 312 : 272;
+  const libc = dlopen("libc.so.6", { syscall: { args: ["i64", "i64", "i64", "i64", "i64", "i64"], returns: "i64" } });
+  const kcmp = (pid1: number, pid2: number, fd1: number, fd2: number) => Number(libc.symbols.syscall(SYS_kcmp, pid1, pid2, KCMP_FILE, fd1, fd2));
+
+  test.skipIf(!isRoot)("each child fd i is the parent's Files[i], and nothing else is open", async () => {
+    await noFdLeak(() => {
+      const files = [11, 12, 6, 7, 9, 3];
+      const mine: number[] = [];
+      // 3 and 6 belong to Bun's event loop here; they are passed as they are.
+      // The others are ours: distinct open files placed at those numbers.
+      for (const want of files) {
+        if (existsSync(`/proc/self/fd/${want}`)) continue;
+        const [fd, err] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0);
+        expect(err).toBeNull();
+        if (fd !== want) {
+          expect(Dup3(fd, want, O_CLOEXEC)).toBeNull();
+          Close(fd);
+        }
+        mine.push(want);
+      }
+      const [pid, err] = ForkExec("/bin/sleep", ["sleep", "10"], { Files: files });
+      expect(err).toBeNull();
+      try {
+        // Wait until the child has exec'd sleep (its fds are final then).
+        for (let i = 0; i < 200 && !readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("sleep"); i++) Bun.sleepSync(5);
+        for (let i = 0; i < files.length; i++) expect(kcmp(Getpid(), pid, files[i]!, i)).toBe(0);
+        // A wrong pairing is told apart (the check can fail).
+        expect(kcmp(Getpid(), pid, files[0]!, 1)).not.toBe(0);
+        expect(readdirSync(`/proc/${pid}/fd`).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+      } finally {
+        Kill(pid, SIGKILL);
+        Wait4(pid, null, 0, null);
+        for (const fd of mine) Close(fd);
+      }
+    });
+  });
+});
+
 afterAll(() => {
   expect(zombieChildren()).toEqual([]);
-  void readFileSync;
-  void Write;
 });
