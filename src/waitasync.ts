@@ -1,0 +1,272 @@
+/**
+ * Wait4Async: Wait4 that resolves a Promise instead of blocking the event
+ * loop. See waiter.c for the native half.
+ * @module
+ */
+import { ffi, describe } from "./libc.ts";
+import { Errno } from "./errno.ts";
+import { Wait4, WaitStatus } from "./wait.ts";
+import { Rusage } from "./types.ts";
+import { PidfdOpen } from "./process.ts";
+import { Close, Pipe2, SetNonblock } from "./file.ts";
+
+const WNOHANG = 1;
+const EINTR = Errno.of(4);
+const ENOSYS = Errno.of(38);
+const EPERM = Errno.of(1);
+const ECHILD = Errno.of(10);
+const O_CLOEXEC = 0o2000000;
+
+/** Options of {@link Wait4Async}. */
+export interface Wait4AsyncOptions {
+  /** Stops waiting: the Promise rejects with the signal's reason, and the child stays reapable. */
+  signal?: AbortSignal;
+  /** A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of opening one. It is not closed. */
+  pidfd?: number;
+}
+
+interface Waiter {
+  wstatus: WaitStatus | null;
+  rusage: Rusage | null;
+  resolve: (r: [number, Errno | null]) => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+interface Watch {
+  pid: number;
+  /** The pidfd in the epoll set, or -1 for the thread fallback. */
+  pidfd: number;
+  ownPidfd: boolean;
+  waiters: Waiter[];
+}
+
+interface Native {
+  add: (pidfd: number, token: number) => number;
+  del: (pidfd: number) => number;
+  addThread: (token: number) => number;
+}
+
+let native: Native | null = null;
+let notifyRead = -1;
+const watches = new Map<number, Watch>();
+/** The part of a stream reader used here. */
+interface Reader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+}
+let reader: Reader | null = null;
+let closing: Promise<void> | null = null;
+let pending = new Uint8Array(0);
+
+/** Compiles waiter.c and starts its thread, once per JavaScript thread. */
+function loadNative(): Native {
+  if (native !== null) return native;
+  const lib = ffi().cc({
+    source: `${import.meta.dir}/waiter.c`,
+    symbols: {
+      bsc_waiter_start: { args: ["i32"], returns: "i32" },
+      bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
+      bsc_waiter_del: { args: ["i32"], returns: "i32" },
+      bsc_waiter_add_thread: { args: ["u64"], returns: "i32" },
+    },
+  });
+  const p = [0, 0];
+  const err = Pipe2(p, O_CLOEXEC);
+  if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
+  SetNonblock(p[0]!, true);
+  const s = lib.symbols;
+  const r = s.bsc_waiter_start(p[1]!);
+  if (r < 0) {
+    Close(p[0]!);
+    Close(p[1]!);
+    throw new Error(`Wait4Async: cannot start the waiter: ${Errno.of(-r).message}`);
+  }
+  notifyRead = p[0]!;
+  native = {
+    add: (fd, token) => s.bsc_waiter_add(fd, token),
+    del: (fd) => s.bsc_waiter_del(fd),
+    addThread: (token) => s.bsc_waiter_add_thread(token),
+  };
+  return native;
+}
+
+/** Starts reading the notification pipe (which keeps the event loop alive) if nothing reads it. */
+async function ensureReader(): Promise<void> {
+  while (closing !== null) await closing;
+  if (reader !== null) return;
+  const r = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
+  reader = r;
+  void pump(r);
+}
+
+/** Stops reading when nothing is waited for, so that the process may exit. */
+function maybeStopReader(): void {
+  if (watches.size > 0 || reader === null || closing !== null) return;
+  const r = reader;
+  closing = r.cancel().catch(() => {}).then(() => {
+    if (reader === r) reader = null;
+    closing = null;
+  });
+}
+
+async function pump(r: Reader): Promise<void> {
+  for (;;) {
+    let chunk: Awaited<ReturnType<Reader["read"]>>;
+    try {
+      chunk = await r.read();
+    } catch {
+      break;
+    }
+    if (chunk.done || chunk.value === undefined) break;
+    let bytes: Uint8Array = chunk.value;
+    if (pending.length > 0) {
+      const joined = new Uint8Array(pending.length + bytes.length);
+      joined.set(pending);
+      joined.set(bytes, pending.length);
+      bytes = joined;
+    }
+    const whole = bytes.length - (bytes.length % 8);
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
+    for (let o = 0; o < whole; o += 8) exited(dv.getUint32(o, true));
+    pending = bytes.slice(whole);
+    maybeStopReader();
+  }
+}
+
+/** A child with pid may have exited: reap it for the first waiter, if any is left. */
+function exited(pid: number): void {
+  const w = watches.get(pid);
+  if (w === undefined) return; // a cancelled wait, or a stale note: the child stays reapable
+  const first = w.waiters[0]!;
+  let r: [number, Errno | null];
+  do r = Wait4(pid, first.wstatus ?? new WaitStatus(), WNOHANG, first.rusage);
+  while (r[1] === EINTR);
+  if (r[1] === null && r[0] === 0) {
+    // Not exited after all (cannot happen with a readable pidfd): watch again.
+    if (w.pidfd >= 0) loadNative().add(w.pidfd, pid);
+    else loadNative().addThread(pid);
+    return;
+  }
+  finish(w);
+  // The first waiter reaped it; any other sees what a second Wait4 would: ECHILD.
+  settle(first, r);
+  for (const other of w.waiters.slice(1)) settle(other, [-1, ECHILD]);
+}
+
+function settle(waiter: Waiter, r: [number, Errno | null]): void {
+  if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener("abort", waiter.onAbort);
+  waiter.resolve(r);
+}
+
+function finish(w: Watch): void {
+  watches.delete(w.pid);
+  if (w.pidfd >= 0) {
+    loadNative().del(w.pidfd);
+    if (w.ownPidfd) Close(w.pidfd);
+  }
+}
+
+/**
+ * Wait4 for the event loop: resolves when child pid exits, with what
+ * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
+ * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
+ * nothing spins: one native thread per JavaScript thread sleeps in
+ * epoll_wait on the children's pidfds and wakes Bun's event loop through a
+ * pipe when one exits; only then is the child reaped, by pid. While
+ * children are waited for, the pipe keeps the process alive, as a pending
+ * Bun.spawn does.
+ *
+ * - It reaps only pid, never "any child", so it cannot take the exit status
+ *   of a child that Bun.spawn or node:child_process started; pid must be > 0.
+ * - Cancellation: with `signal`, an abort rejects the Promise with the
+ *   signal's reason and stops watching; the child is not reaped, and a later
+ *   Wait4 or Wait4Async still gets its status.
+ * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
+ *   two Wait4 calls would.
+ * - It waits for exit only (a pidfd does not report stops or continues).
+ * - Without pidfds (Linux < 5.3, or a seccomp filter answering ENOSYS or
+ *   EPERM to pidfd_open) it falls back to one native thread per child,
+ *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
+ *   either; a cancelled wait's thread then lingers, idle, until the child
+ *   exits.
+ * - The waiter thread lives as long as the process (or Worker's thread).
+ */
+export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
+  if (typeof pid !== "number" || !Number.isInteger(pid)) throw new TypeError(`pid must be an integer, got ${describe(pid)}`);
+  if (pid <= 0 || pid > 0x7fffffff) throw new RangeError(`Wait4Async waits for one child: pid must be > 0, got ${pid}`);
+  if (wstatus !== null && !(wstatus instanceof WaitStatus)) throw new TypeError(`wstatus must be a WaitStatus or null, got ${describe(wstatus)}`);
+  if (rusage !== null && !(rusage instanceof Rusage)) throw new TypeError(`rusage must be an Rusage or null, got ${describe(rusage)}`);
+  const signal = options?.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
+  const givenPidfd = options?.pidfd;
+  if (givenPidfd !== undefined && (typeof givenPidfd !== "number" || !Number.isInteger(givenPidfd))) throw new TypeError("options.pidfd must be an integer fd");
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  // Already exited (or not our child): answer at once, as Wait4 would.
+  let r: [number, Errno | null];
+  do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
+  while (r[1] === EINTR);
+  if (r[1] !== null || r[0] !== 0) return Promise.resolve(r);
+
+  return new Promise<[number, Errno | null]>((resolve, reject) => {
+    const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
+    const existing = watches.get(pid);
+    if (existing !== undefined) {
+      existing.waiters.push(waiter);
+      arm(waiter, existing);
+      return;
+    }
+    const N = loadNative();
+    let pidfd = givenPidfd ?? -1;
+    let own = false;
+    if (pidfd < 0) {
+      const [fd, err] = PidfdOpen(pid, 0);
+      if (err === null) {
+        pidfd = fd;
+        own = true;
+      } else if (err !== ENOSYS && err !== EPERM) {
+        // ESRCH: it was reaped under us (by a Wait4(-1) elsewhere).
+        resolve([-1, err === Errno.of(3) ? ECHILD : err]);
+        return;
+      }
+    }
+    const watch: Watch = { pid, pidfd, ownPidfd: own, waiters: [waiter] };
+    watches.set(pid, watch);
+    arm(waiter, watch);
+    ensureReader().then(() => {
+      if (watches.get(pid) !== watch) return; // cancelled meanwhile
+      const e = pidfd >= 0 ? N.add(pidfd, pid) : N.addThread(pid);
+      if (e < 0) {
+        finish(watch);
+        for (const w of watch.waiters) settle(w, [-1, Errno.of(-e)]);
+        maybeStopReader();
+      }
+    }, (e) => {
+      finish(watch);
+      for (const w of watch.waiters) w.reject(e);
+    });
+  });
+}
+
+function arm(waiter: Waiter, watch: Watch): void {
+  const signal = waiter.signal;
+  if (signal === undefined) return;
+  waiter.onAbort = () => {
+    const i = watch.waiters.indexOf(waiter);
+    if (i < 0) return;
+    watch.waiters.splice(i, 1);
+    if (watch.waiters.length === 0 && watches.get(watch.pid) === watch) {
+      finish(watch);
+      maybeStopReader();
+    }
+    waiter.reject(signal.reason);
+  };
+  signal.addEventListener("abort", waiter.onAbort, { once: true });
+}
+
+/** How many children this thread is waiting for (for tests and diagnostics). */
+export function PendingWaits(): number {
+  return watches.size;
+}
