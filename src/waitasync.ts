@@ -43,12 +43,15 @@ interface Watch {
 }
 
 interface Native {
+  start: (notifyWrite: number) => number;
+  stop: () => number;
   add: (pidfd: number, token: number) => number;
   del: (pidfd: number) => number;
-  addThread: (token: number) => number;
+  addThread: (pid: number) => number;
 }
 
 let native: Native | null = null;
+/** The read end of the running waiter's pipe; -1 while no waiter runs. */
 let notifyRead = -1;
 const watches = new Map<number, Watch>();
 /** The part of a stream reader used here. */
@@ -60,55 +63,73 @@ let reader: Reader | null = null;
 let closing: Promise<void> | null = null;
 let pending = new Uint8Array(0);
 
-/** Compiles waiter.c and starts its thread, once per JavaScript thread. */
+/** Compiles waiter.c, once per JavaScript thread. */
 function loadNative(): Native {
   if (native !== null) return native;
   const lib = ffi().cc({
     source: `${import.meta.dir}/waiter.c`,
     symbols: {
       bsc_waiter_start: { args: ["i32"], returns: "i32" },
+      bsc_waiter_stop: { args: [], returns: "i32" },
       bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
       bsc_waiter_del: { args: ["i32"], returns: "i32" },
-      bsc_waiter_add_thread: { args: ["u64"], returns: "i32" },
+      bsc_waiter_add_thread: { args: ["i32"], returns: "i32" },
     },
   });
-  const p = [0, 0];
-  const err = Pipe2(p, O_CLOEXEC);
-  if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
-  SetNonblock(p[0]!, true);
   const s = lib.symbols;
-  const r = s.bsc_waiter_start(p[1]!);
-  if (r < 0) {
-    Close(p[0]!);
-    Close(p[1]!);
-    throw new Error(`Wait4Async: cannot start the waiter: ${Errno.of(-r).message}`);
-  }
-  notifyRead = p[0]!;
   native = {
+    start: (fd) => s.bsc_waiter_start(fd),
+    stop: () => s.bsc_waiter_stop(),
     add: (fd, token) => s.bsc_waiter_add(fd, token),
     del: (fd) => s.bsc_waiter_del(fd),
-    addThread: (token) => s.bsc_waiter_add_thread(token),
+    addThread: (pid) => s.bsc_waiter_add_thread(pid),
   };
   return native;
 }
 
-/** Starts reading the notification pipe (which keeps the event loop alive) if nothing reads it. */
+/**
+ * Makes sure a waiter thread runs and that its pipe is read (which keeps the
+ * event loop alive). The waiter stops again when nothing is waited for, so
+ * an idle program (or a Worker that ends) holds no thread and no fd.
+ */
 async function ensureReader(): Promise<void> {
   while (closing !== null) await closing;
   if (reader !== null) return;
-  const r = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
-  reader = r;
-  void pump(r);
+  const N = loadNative();
+  const p = [0, 0];
+  const err = Pipe2(p, O_CLOEXEC);
+  if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
+  SetNonblock(p[0]!, true);
+  const r = N.start(p[1]!); // the waiter thread owns the write end from here on
+  if (r < 0) {
+    Close(p[0]!);
+    Close(p[1]!);
+    throw new Error(`Wait4Async: cannot start the waiter thread: ${Errno.of(-r).message}`);
+  }
+  notifyRead = p[0]!;
+  pending = new Uint8Array(0);
+  const rd = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
+  reader = rd;
+  void pump(rd);
 }
 
-/** Stops reading when nothing is waited for, so that the process may exit. */
+/** Stops the reader and the waiter when nothing is waited for, so that the process may exit. */
 function maybeStopReader(): void {
   if (watches.size > 0 || reader === null || closing !== null) return;
   const r = reader;
   closing = r.cancel().catch(() => {}).then(() => {
+    // The stream no longer polls the fd: now it may be closed.
+    loadNative().stop();
+    Close(notifyRead);
+    notifyRead = -1;
     if (reader === r) reader = null;
     closing = null;
   });
+}
+
+/** Resolves once the waiter has stopped after the last wait (for tests). @internal */
+export async function waiterIdle(): Promise<void> {
+  while (closing !== null) await closing;
 }
 
 async function pump(r: Reader): Promise<void> {
@@ -218,7 +239,6 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       arm(waiter, existing);
       return;
     }
-    const N = loadNative();
     let pidfd = givenPidfd ?? -1;
     let own = false;
     if (pidfd < 0) {
@@ -237,6 +257,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     arm(waiter, watch);
     ensureReader().then(() => {
       if (watches.get(pid) !== watch) return; // cancelled meanwhile
+      const N = loadNative();
       const e = pidfd >= 0 ? N.add(pidfd, pid) : N.addThread(pid);
       if (e < 0) {
         finish(watch);

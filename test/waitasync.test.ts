@@ -1,0 +1,270 @@
+import { describe, expect, test, afterAll } from "bun:test";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import {
+  ForkExec, Wait4, Wait4Async, WaitStatus, Rusage, Kill, SIGKILL, SIGTERM, ECHILD, EINVAL, ENOENT, PendingWaits,
+  LastForkExecFailure, ForkLock, Getpid, CLONE_PIDFD, ENOSYS,
+} from "../src/index.ts";
+import { waiterIdle } from "../src/waitasync.ts";
+import { run as runSpawns } from "./fixtures/wait-worker.ts";
+import { noFdLeak, zombieChildren } from "./helpers.ts";
+
+function spawn(script: string): number {
+  const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", script], {});
+  if (err) throw err;
+  return pid;
+}
+const cpuTicks = () => {
+  const f = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (100 per second)
+};
+
+describe("Wait4Async", () => {
+  test("resolves with Wait4's facts: pid, WaitStatus and Rusage", async () => {
+    await noFdLeak(async () => {
+      const pid = spawn("i=0; while [ $i -lt 5000 ]; do i=$((i+1)); done; exit 42");
+      const ws = new WaitStatus();
+      const ru = new Rusage();
+      expect(await Wait4Async(pid, ws, ru)).toEqual([pid, null]);
+      expect(ws.ExitStatus()).toBe(42);
+      expect(ru.Maxrss).toBeGreaterThan(0);
+      expect(PendingWaits()).toBe(0);
+      await waiterIdle(); // the waiter thread stops, and closes its fds, when nothing is waited for
+    });
+  });
+
+  test("a child killed by a signal; a child that already exited; null out-params", async () => {
+    const pid = spawn("exec sleep 30");
+    const p = Wait4Async(pid, null, null);
+    const ws = new WaitStatus();
+    const q = Wait4Async(pid, ws, null); // a second wait for the same pid
+    Kill(pid, SIGTERM);
+    expect(await p).toEqual([pid, null]);
+    expect(await q).toEqual([-1, ECHILD]); // as a second Wait4 would
+    const done = spawn("exit 3");
+    Bun.sleepSync(50);
+    const ws2 = new WaitStatus();
+    expect(await Wait4Async(done, ws2, null)).toEqual([done, null]);
+    expect(ws2.ExitStatus()).toBe(3);
+  });
+
+  test("errno paths: ECHILD for a reaped pid or one that is not our child", async () => {
+    const pid = spawn("exit 0");
+    Wait4(pid, null, 0, null);
+    expect(await Wait4Async(pid, null, null)).toEqual([-1, ECHILD]);
+    expect(await Wait4Async(1, null, null)).toEqual([-1, ECHILD]);
+  });
+
+  test("bad input throws", () => {
+    expect(() => Wait4Async("1" as unknown as number, null, null)).toThrow(TypeError);
+    expect(() => Wait4Async(1.5, null, null)).toThrow(TypeError);
+    expect(() => Wait4Async(-1, null, null)).toThrow(RangeError);
+    expect(() => Wait4Async(0, null, null)).toThrow(RangeError);
+    expect(() => Wait4Async(1, {} as WaitStatus, null)).toThrow(TypeError);
+    expect(() => Wait4Async(1, null, null, { signal: {} as AbortSignal })).toThrow(TypeError);
+  });
+
+  test("waits on a pidfd from SysProcAttr.PidFD, which it leaves open", async () => {
+    await noFdLeak(async () => {
+      const ref = { value: -1 };
+      const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "exit 9"], { Sys: { PidFD: ref } });
+      expect(err).toBeNull();
+      expect(ref.value).toBeGreaterThanOrEqual(0);
+      const ws = new WaitStatus();
+      expect(await Wait4Async(pid, ws, null, { pidfd: ref.value })).toEqual([pid, null]);
+      expect(ws.ExitStatus()).toBe(9);
+      expect(readFileSync(`/proc/self/fdinfo/${ref.value}`, "utf8")).toContain("Pid:\t-1"); // still ours, now of an exited process
+      const { Close } = await import("../src/index.ts");
+      Close(ref.value);
+      void CLONE_PIDFD;
+      await waiterIdle();
+    });
+  });
+
+  test("cancellation with an AbortSignal leaves the child reapable by Wait4", async () => {
+    await noFdLeak(async () => {
+      const pid = spawn("exec sleep 0.3");
+      const ac = new AbortController();
+      const p = Wait4Async(pid, null, null, { signal: ac.signal });
+      setTimeout(() => ac.abort(), 20);
+      await expect(p).rejects.toThrow();
+      expect(PendingWaits()).toBe(0);
+      await Bun.sleep(400); // the child exits while nobody waits
+      const ws = new WaitStatus();
+      expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+      expect(ws.Exited()).toBe(true);
+      // An already aborted signal rejects at once.
+      const pid2 = spawn("exec sleep 5");
+      await expect(Wait4Async(pid2, null, null, { signal: AbortSignal.abort() })).rejects.toThrow();
+      Kill(pid2, SIGKILL);
+      expect(await Wait4Async(pid2, null, null)).toEqual([pid2, null]);
+      await waiterIdle();
+    });
+  });
+
+  test("200 children that sleep 2 s, awaited at once: idle while waiting, each resolved within 10 ms of its exit", async () => {
+    const log = join(tmpdir(), `bun-syscall-exit-${process.pid}.log`);
+    rmSync(log, { force: true });
+    const pids: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      // bash's $EPOCHREALTIME, written just before the child exits, is its exit time.
+      const [pid, err] = ForkExec("/bin/bash", ["bash", "-c", `sleep 2; echo "$$ $EPOCHREALTIME" >> ${log}`], {});
+      expect(err).toBeNull();
+      pids.push(pid);
+    }
+    const resolvedAt = new Map<number, number>();
+    const all = Promise.all(pids.map((pid) => Wait4Async(pid, new WaitStatus(), null).then((r) => {
+      resolvedAt.set(pid, performance.timeOrigin + performance.now());
+      return r;
+    })));
+    await Bun.sleep(300); // let the spawns settle
+    const t0 = performance.now(), c0 = cpuTicks();
+    await Bun.sleep(1400);
+    const c1 = cpuTicks(), t1 = performance.now();
+    const cpuPercent = ((c1 - c0) / 100) / ((t1 - t0) / 1000) * 100;
+    const results = await all;
+    for (let i = 0; i < pids.length; i++) expect(results[i]).toEqual([pids[i]!, null]);
+    const exitedAt = new Map(readFileSync(log, "utf8").trim().split("\n").map((l) => {
+      const [pid, t] = l.split(" ");
+      return [Number(pid), Number(t) * 1000] as const;
+    }));
+    rmSync(log, { force: true });
+    const lags = pids.map((pid) => resolvedAt.get(pid)! - exitedAt.get(pid)!);
+    const worst = Math.max(...lags);
+    console.log(`200 waits: ${cpuPercent.toFixed(2)} % of a core while sleeping; resolve lag after exit: median ${lags.sort((a, b) => a - b)[100]!.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`);
+    expect(cpuPercent).toBeLessThan(2);
+    expect(worst).toBeLessThan(10);
+    expect(Math.min(...lags)).toBeGreaterThan(-1); // never resolved before the exit
+    expect(PendingWaits()).toBe(0);
+  }, 20000);
+});
+
+describe("beside Bun.spawn, in Workers, and under signals", () => {
+  test("4 Workers and the main thread each run 500 ForkExec + Wait4Async while Bun.spawn runs in a loop", async () => {
+    await noFdLeak(async () => {
+      let stop = false;
+      let bunOk = 0, bunBad = 0;
+      const bunLoop = (async () => {
+        for (let i = 0; !stop; i++) {
+          const code = i % 200;
+          const p = Bun.spawn(["/bin/sh", "-c", `exit ${code}`], { stdio: ["ignore", "ignore", "ignore"] });
+          if ((await p.exited) === code) bunOk++;
+          else bunBad++;
+        }
+      })();
+      const workers = Array.from({ length: 4 }, () => new Worker(new URL("./fixtures/wait-worker.ts", import.meta.url)));
+      const fromWorkers = workers.map((w, tag) => new Promise<{ ok: number; bad: string[]; pending: number }>((resolve, reject) => {
+        w.onmessage = (ev) => resolve(ev.data);
+        w.onerror = (e) => reject(e);
+        w.postMessage({ n: 500, tag: tag + 1 });
+      }));
+      const mine = await runSpawns(500, 0);
+      const theirs = await Promise.all(fromWorkers);
+      stop = true;
+      await bunLoop;
+      await Promise.all(workers.map((w) => new Promise((resolve) => {
+        w.addEventListener("close", resolve);
+        w.terminate();
+      })));
+      await waiterIdle();
+      await Bun.sleep(50); // Bun closes a finished Worker's event-loop fds a moment after "close"
+      expect(mine.bad).toEqual([]);
+      expect(mine.ok).toBe(500);
+      for (const t of theirs) {
+        expect(t.bad).toEqual([]);
+        expect(t.ok).toBe(500);
+        expect(t.pending).toBe(0);
+      }
+      expect(bunBad).toBe(0);
+      expect(bunOk).toBeGreaterThan(0);
+      expect(zombieChildren()).toEqual([]);
+    });
+  }, 60000);
+
+  test("ForkLock is per thread, as documented: a Worker's lock is not the main thread's", async () => {
+    ForkLock.Lock();
+    try {
+      const w = new Worker(new URL("./fixtures/wait-worker.ts", import.meta.url));
+      const held = await new Promise<{ held: boolean }>((resolve) => {
+        w.onmessage = (ev) => resolve(ev.data);
+        w.postMessage({ holdForkLock: true });
+      });
+      w.terminate();
+      expect(held.held).toBe(true); // the Worker could take its own lock while ours was held
+    } finally {
+      ForkLock.Unlock();
+    }
+  });
+
+  test("a signal storm: SIGUSR1 every millisecond while 1,000 ForkExec calls run, some failing", async () => {
+    let usr1 = 0;
+    const onUsr1 = () => { usr1++; };
+    process.on("SIGUSR1", onUsr1);
+    const storm = Bun.spawn([process.execPath, "-e", `setInterval(() => { try { process.kill(${Getpid()}, "SIGUSR1") } catch { process.exit(0) } }, 1)`], { stdio: ["ignore", "ignore", "ignore"] });
+    try {
+      await Bun.sleep(100);
+      const waits: Promise<void>[] = [];
+      let good = 0;
+      for (let i = 0; i < 1000; i++) {
+        const kind = i % 4;
+        if (kind === 0) {
+          expect(ForkExec("/does/not/exist", ["x"], {})).toEqual([0, ENOENT]);
+          expect(LastForkExecFailure()?.Step).toBe("execve");
+          good++;
+        } else if (kind === 1) {
+          expect(ForkExec("/bin/true", ["true"], { Dir: "/does/not/exist" })).toEqual([0, ENOENT]);
+          expect(LastForkExecFailure()?.Step).toBe("chdir");
+          good++;
+        } else if (kind === 2) {
+          expect(ForkExec("/bin/tr\0ue", [], {})).toEqual([0, EINVAL]);
+          good++;
+        } else {
+          const code = i % 256;
+          const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", `exit ${code}`], {});
+          expect(err).toBeNull();
+          const ws = new WaitStatus();
+          if (i % 8 === 3) {
+            expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+            expect(ws.ExitStatus()).toBe(code);
+            good++;
+          } else {
+            waits.push(Wait4Async(pid, ws, null).then((r) => {
+              expect(r).toEqual([pid, null]);
+              expect(ws.ExitStatus()).toBe(code);
+              good++;
+            }));
+          }
+        }
+        if (i % 50 === 0) await Bun.sleep(0); // let the handlers run
+      }
+      await Promise.all(waits);
+      expect(good).toBe(1000);
+      expect(usr1).toBeGreaterThan(10); // the storm really hit us
+      expect(zombieChildren()).toEqual([]);
+    } finally {
+      storm.kill();
+      await storm.exited;
+      process.off("SIGUSR1", onUsr1);
+    }
+  }, 60000);
+});
+
+afterAll(() => {
+  expect(zombieChildren()).toEqual([]);
+});
+
+describe("without pidfds", () => {
+  test("under a seccomp filter that says ENOSYS to pidfd_open, Wait4Async falls back to waitid threads", () => {
+    const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "wait-nopidfd.ts")], { stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout.toString())).toEqual({
+      pidfdOpen: ENOSYS.errno,
+      results: [true, true, true],
+      cancelled: "rejected",
+      reapedAfterCancel: true,
+      killed: true,
+    });
+  });
+});
