@@ -88,48 +88,82 @@ function loadNative(): Native {
 }
 
 /**
- * Makes sure a waiter thread runs and that its pipe is read (which keeps the
- * event loop alive). The waiter stops again when nothing is waited for, so
- * an idle program (or a Worker that ends) holds no thread and no fd.
+ * How long an idle waiter thread (and its pipe) stays up on the main thread
+ * for the next wait: starting one costs tens of microseconds. It holds no
+ * event-loop reference meanwhile, so it never delays the process's exit. A
+ * Worker's waiter stops at once, so that a terminated Worker leaves nothing.
+ */
+const LINGER_MS = 1000;
+let lingerTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Makes sure a waiter thread runs and that its pipe is read (reading keeps
+ * the event loop alive while something is waited for).
  */
 async function ensureReader(): Promise<void> {
   while (closing !== null) await closing;
-  if (reader !== null) return;
-  const N = loadNative();
-  const p = [0, 0];
-  const err = Pipe2(p, O_CLOEXEC);
-  if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
-  SetNonblock(p[0]!, true);
-  const r = N.start(p[1]!); // the waiter thread owns the write end from here on
-  if (r < 0) {
-    Close(p[0]!);
-    Close(p[1]!);
-    throw new Error(`Wait4Async: cannot start the waiter thread: ${Errno.of(-r).message}`);
+  if (lingerTimer !== null) {
+    clearTimeout(lingerTimer);
+    lingerTimer = null;
   }
-  notifyRead = p[0]!;
-  pending = new Uint8Array(0);
+  if (reader !== null) return;
+  if (notifyRead < 0) {
+    const N = loadNative();
+    const p = [0, 0];
+    const err = Pipe2(p, O_CLOEXEC);
+    if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
+    SetNonblock(p[0]!, true);
+    const r = N.start(p[1]!); // the waiter thread owns the write end from here on
+    if (r < 0) {
+      Close(p[0]!);
+      Close(p[1]!);
+      throw new Error(`Wait4Async: cannot start the waiter thread: ${Errno.of(-r).message}`);
+    }
+    notifyRead = p[0]!;
+    pending = new Uint8Array(0);
+  }
   const rd = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
   reader = rd;
   void pump(rd);
 }
 
-/** Stops the reader and the waiter when nothing is waited for, so that the process may exit. */
+/** When nothing is waited for: stop reading at once (so the process may exit), and the waiter after LINGER_MS. */
 function maybeStopReader(): void {
   if (watches.size > 0 || reader === null || closing !== null) return;
   const r = reader;
   closing = r.cancel().catch(() => {}).then(() => {
-    // The stream no longer polls the fd: now it may be closed.
-    loadNative().stop();
-    Close(notifyRead);
-    notifyRead = -1;
     if (reader === r) reader = null;
     closing = null;
+    if (watches.size > 0 || reader !== null) return;
+    if (Bun.isMainThread) {
+      lingerTimer = setTimeout(stopWaiter, LINGER_MS);
+      lingerTimer.unref();
+    } else {
+      stopWaiter();
+    }
   });
 }
 
-/** Resolves once the waiter has stopped after the last wait (for tests). @internal */
+function stopWaiter(): void {
+  lingerTimer = null;
+  if (watches.size > 0 || reader !== null || notifyRead < 0) return;
+  // The stream no longer polls the fd: now it may be closed.
+  loadNative().stop();
+  Close(notifyRead);
+  notifyRead = -1;
+}
+
+/**
+ * Resolves once nothing is waited for and the waiter thread has stopped,
+ * with its fds closed (it does not wait out the linger). For tests, and for
+ * a Worker about to end. @internal
+ */
 export async function waiterIdle(): Promise<void> {
   while (closing !== null) await closing;
+  if (watches.size === 0 && reader === null) {
+    if (lingerTimer !== null) clearTimeout(lingerTimer);
+    stopWaiter();
+  }
 }
 
 async function pump(r: Reader): Promise<void> {

@@ -20,6 +20,7 @@ typedef unsigned long pthread_t;
 
 int pthread_create(pthread_t *thread, const void *attr, void *(*fn)(void *), void *arg);
 int pthread_detach(pthread_t thread);
+int pthread_join(pthread_t thread, void **ret);
 int pthread_sigmask(int how, const void *set, void *old);
 int epoll_create1(int flags);
 int epoll_ctl(int epfd, int op, int fd, void *event);
@@ -60,6 +61,7 @@ int eventfd(unsigned int initval, int flags);
 static int epfd = -1;
 static int notify_fd = -1;
 static int stop_fd = -1;
+static pthread_t loop_thread;
 
 static void notify(int fd, u64 token) {
   long n;
@@ -124,16 +126,17 @@ int bsc_waiter_start(int notify_write_fd) {
     close(epfd);
     return -e;
   }
-  pthread_detach(t);
+  loop_thread = t;
   return 0;
 }
 
 /* Tells the waiter thread to close its fds (the pipe's write end too) and
- * exit. */
+ * exit, and waits until it has: when this returns, they are closed. */
 int bsc_waiter_stop(void) {
   u64 one = 1;
   if (stop_fd < 0) return 0;
   write(stop_fd, &one, 8);
+  pthread_join(loop_thread, 0);
   stop_fd = epfd = notify_fd = -1;
   return 0;
 }
