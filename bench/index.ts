@@ -13,12 +13,12 @@ import * as fs from "node:fs";
 import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
-  ForkExec, Wait4, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
+  ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
 } from "../src/index.ts";
 import { cFloorSpawn } from "../src/exec/forkexec.ts";
 
 const FULL = process.argv.includes("--full");
-/** `--only=spawn,heap,env,wrappers,cold,plot` runs just those sections (for development). */
+/** `--only=spawn,async,heap,env,wrappers,cold,plot` runs just those sections (for development). */
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",") ?? null;
 const want = (section: string) => ONLY === null || ONLY.includes(section);
 const ROUNDS = FULL ? 101 : 41;
@@ -182,6 +182,23 @@ if (want("spawn")) {
   row("spawn", "vs child_process.spawnSync", ours, cp);
   if (res[5]) row("spawn", "vs Go ForkExec+Wait4", ours, res[5], { max: 1, text: "< 1" });
   if (typeof go !== "string") go.close();
+}
+
+if (want("async")) {
+  log("1b/5 waiting on the event loop: ForkExec + await Wait4Async against await Bun.spawn().exited");
+  const attr = { Env: ENV10 };
+  const env = Object.fromEntries(ENV10.map((e) => e.split("=")));
+  const [asyncWait, bunAsync, syncWait] = await interleave([
+    { name: "ForkExec + await Wait4Async", op: async () => {
+      const [pid, err] = ForkExec(TRUE, [TRUE], attr);
+      if (err) throw err;
+      await Wait4Async(pid, null, null);
+    } },
+    { name: "await Bun.spawn().exited", op: () => Bun.spawn([TRUE], { env, stdio: ["ignore", "ignore", "ignore"] }).exited },
+    { name: "ForkExec + Wait4 (blocking)", op: forkExecWait(ENV10) },
+  ]) as [Result, Result, Result];
+  row("async", "Wait4Async vs Bun.spawn().exited", asyncWait, bunAsync);
+  row("async", "Wait4Async vs blocking Wait4", asyncWait, syncWait);
 }
 
 // ------------------------------------------------------------------ 2. heap scaling

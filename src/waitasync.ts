@@ -127,8 +127,22 @@ async function ensureReader(): Promise<void> {
   void pump(rd);
 }
 
-/** When nothing is waited for: stop reading at once (so the process may exit), and the waiter after LINGER_MS. */
+let stopScheduled = false;
+
+/**
+ * When nothing is waited for: stop reading (so the process may exit) once
+ * the current turn of the event loop is over, which lets a loop of
+ * `await Wait4Async(...)` keep its reader; the waiter itself stops after
+ * LINGER_MS.
+ */
 function maybeStopReader(): void {
+  if (watches.size > 0 || reader === null || closing !== null || stopScheduled) return;
+  stopScheduled = true;
+  setImmediate(stopReaderNow);
+}
+
+function stopReaderNow(): void {
+  stopScheduled = false;
   if (watches.size > 0 || reader === null || closing !== null) return;
   const r = reader;
   closing = r.cancel().catch(() => {}).then(() => {
@@ -159,6 +173,7 @@ function stopWaiter(): void {
  * a Worker about to end. @internal
  */
 export async function waiterIdle(): Promise<void> {
+  if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
   if (watches.size === 0 && reader === null) {
     if (lingerTimer !== null) clearTimeout(lingerTimer);
