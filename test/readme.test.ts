@@ -10,12 +10,13 @@ const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const index = join(import.meta.dir, "..", "src", "index.ts");
 
 const expected: [RegExp, string][] = [
+  [/Wait4Async\(pid, ws, null\)/, "true null 3\n"],
   [/echo", "hello"/, "hello\ntrue 0\n"],
   [/sort/, "a\nb\n"],
   [/CLONE_NEWPID/, "pid=1 uid=0\n"],
 ];
 
-test("the README has the three ForkExec examples", () => {
+test("the README has its four examples", () => {
   for (const [re] of expected) expect(blocks.some((b) => re.test(b))).toBe(true);
 });
 
