@@ -7,7 +7,7 @@ import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, s
 import { Errno } from "./errno.ts";
 import { SYS, STAT } from "./layout.ts";
 import { Stat_t, decodeStat } from "./types.ts";
-import { flags } from "./zerrors_linux.ts";
+import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
@@ -38,11 +38,6 @@ export const SEEK_CUR = 1;
 /** Seek from the end of the file. */
 export const SEEK_END = 2;
 
-const O_LARGEFILE = flags.O_LARGEFILE!;
-const F_GETFL = flags.F_GETFL!;
-const F_SETFL = flags.F_SETFL!;
-const F_SETFD = flags.F_SETFD!;
-const O_NONBLOCK = flags.O_NONBLOCK!;
 const EINVAL = Errno.of(22);
 
 /** The Errno of the call that just failed. Call at once after it. */

@@ -25,7 +25,7 @@ let ffiModule: FFI | null = null;
  * package for its constants should not pay.
  */
 export function ffi(): FFI {
-  return (ffiModule ??= require("bun:ffi") as FFI);
+  return (ffiModule ??= import.meta.require("bun:ffi") as FFI);
 }
 
 /** Raw syscall(2) arguments: the number, then six machine words. */
@@ -111,32 +111,33 @@ type Symbols = Numeric<Library<typeof table>["symbols"]>;
 const bound: unknown[] = [];
 
 /**
- * Defines obj[key] as a getter that binds the symbol on first use and then
- * replaces itself with the plain function.
+ * An object whose properties are bound on first use: a miss falls through
+ * to a Proxy prototype that binds the symbol and stores it on the object
+ * itself, so later calls find a plain own property. Nothing is bound, and no
+ * getter is defined per symbol, at import.
  */
-function lazyBind(obj: object, key: string, bind: () => { symbols: Record<string, unknown> }): void {
-  Object.defineProperty(obj, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const lib = bind();
+function lazyTable<T extends object>(names: readonly string[], bind: (key: string) => { symbols: Record<string, unknown> }): T {
+  const known = new Set(names);
+  const proto = new Proxy(Object.create(null) as object, {
+    get(_target, key, receiver) {
+      if (typeof key !== "string" || !known.has(key)) return undefined;
+      const lib = bind(key);
       bound.push(lib);
       const fn = lib.symbols[key];
-      Object.defineProperty(obj, key, { value: fn, enumerable: true, writable: false, configurable: false });
+      Object.defineProperty(receiver, key, { value: fn, enumerable: true, writable: false, configurable: false });
       return fn;
     },
   });
+  return Object.create(proto) as T;
 }
 
 /**
  * The libc functions, each bound on first use: bun:ffi compiles a
  * trampoline per symbol, and binding all of them would cost milliseconds
- * at import. After the first call the property is a plain function.
+ * at import.
  */
-export const C = {} as Symbols;
-for (const key of Object.keys(table) as (keyof typeof table)[]) {
-  lazyBind(C, key, () => ffi().dlopen(openedLibc().name, { [key]: table[key] } as Record<string, FFIFunction>));
-}
+export const C: Symbols = lazyTable(Object.keys(table), (key) =>
+  ffi().dlopen(openedLibc().name, { [key]: table[key as keyof typeof table] } as Record<string, FFIFunction>));
 
 /** The raw address of a libc function, for callers that bind it again with another signature. */
 export function symbolAddress(name: keyof typeof table): Pointer {
@@ -157,10 +158,8 @@ const sysTable = {
 } as const satisfies Record<string, Omit<FFIFunction, "ptr">>;
 type SysSymbols = Numeric<Library<{ [K in keyof typeof sysTable]: (typeof sysTable)[K] & { ptr: Pointer } }>["symbols"]>;
 /** syscall(2) bound with pointer arguments where the name says: sys.sys_ippi(nr, int, ptr, ptr, ...), sys_pi, sys_ip. */
-export const sys = {} as SysSymbols;
-for (const key of Object.keys(sysTable) as (keyof typeof sysTable)[]) {
-  lazyBind(sys, key, () => ffi().linkSymbols({ [key]: { ...sysTable[key], ptr: symbolAddress("syscall") } } as Record<string, FFIFunction>));
-}
+export const sys: SysSymbols = lazyTable(Object.keys(sysTable), (key) =>
+  ffi().linkSymbols({ [key]: { ...sysTable[key as keyof typeof sysTable], ptr: symbolAddress("syscall") } } as Record<string, FFIFunction>));
 
 // errno is thread-local. Each Bun Worker loads this module on its own thread,
 // so each computes its own address; the address of a thread's errno never

@@ -1,0 +1,779 @@
+/*
+ * bun-syscall: the child path of ForkExec, everything between clone and
+ * execve, compiled at run time by bun:ffi's cc (TinyCC) on the first
+ * ForkExec. JavaScript never runs in the child.
+ *
+ * Rules this file keeps (see DESIGN.md, "The child path"):
+ *  - no system headers: prototypes and syscall numbers are declared here;
+ *  - in the child: raw syscalls only (syscall(2), a lock-free stub), no
+ *    malloc, no stdio, no locks; leave with exit_group after a failure;
+ *  - the child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack,
+ *    except where the parent must act while the child waits (CLONE_NEWUSER
+ *    id maps) or where only clone3 can do it (CLONE_INTO_CGROUP);
+ *  - Go's order of steps (exec_linux.go forkAndExecInChild1).
+ *
+ * The request is one flat block of 64-bit words that src/exec/forkexec.ts
+ * fills; R_* below are its word indices. Keep the two in step.
+ */
+
+long syscall(long number, ...);
+int *__errno_location(void);
+int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);
+
+typedef unsigned long u64;
+typedef long i64;
+
+#if defined(__x86_64__)
+#define SYS_read 0
+#define SYS_write 1
+#define SYS_close 3
+#define SYS_rt_sigaction 13
+#define SYS_rt_sigprocmask 14
+#define SYS_ioctl 16
+#define SYS_getpid 39
+#define SYS_execve 59
+#define SYS_exit 60
+#define SYS_wait4 61
+#define SYS_kill 62
+#define SYS_fcntl 72
+#define SYS_chdir 80
+#define SYS_ptrace 101
+#define SYS_setuid 105
+#define SYS_setgid 106
+#define SYS_setpgid 109
+#define SYS_getppid 110
+#define SYS_setsid 112
+#define SYS_setgroups 116
+#define SYS_capget 125
+#define SYS_capset 126
+#define SYS_prctl 157
+#define SYS_chroot 161
+#define SYS_mount 165
+#define SYS_getdents64 217
+#define SYS_exit_group 231
+#define SYS_openat 257
+#define SYS_unshare 272
+#define SYS_dup3 292
+#define SYS_pipe2 293
+#define SYS_prlimit64 302
+#elif defined(__aarch64__)
+#define SYS_read 63
+#define SYS_write 64
+#define SYS_close 57
+#define SYS_rt_sigaction 134
+#define SYS_rt_sigprocmask 135
+#define SYS_ioctl 29
+#define SYS_getpid 172
+#define SYS_execve 221
+#define SYS_exit 93
+#define SYS_wait4 260
+#define SYS_kill 129
+#define SYS_fcntl 25
+#define SYS_chdir 49
+#define SYS_ptrace 117
+#define SYS_setuid 146
+#define SYS_setgid 144
+#define SYS_setpgid 154
+#define SYS_getppid 173
+#define SYS_setsid 157
+#define SYS_setgroups 159
+#define SYS_capget 90
+#define SYS_capset 91
+#define SYS_prctl 167
+#define SYS_chroot 51
+#define SYS_mount 40
+#define SYS_getdents64 61
+#define SYS_exit_group 94
+#define SYS_openat 56
+#define SYS_unshare 97
+#define SYS_dup3 24
+#define SYS_pipe2 59
+#define SYS_prlimit64 261
+#else
+#error "bun-syscall: child.c supports x86_64 and aarch64 only"
+#endif
+/* Numbered alike on every architecture since Linux 5.0. */
+#define SYS_clone3 435
+#define SYS_close_range 436
+
+#define EINTR 4
+#define EINVAL 22
+
+#define O_WRONLY 01
+#define O_RDONLY 0
+#define O_CLOEXEC 02000000
+#if defined(__x86_64__)
+#define O_DIRECTORY 0200000
+#else
+#define O_DIRECTORY 040000
+#endif
+#define AT_FDCWD (-100)
+#define F_SETFD 2
+#define FD_CLOEXEC 1
+#define SIGCHLD 17
+#define SIGPIPE 13
+#define SIGXFSZ 25
+#define SIGKILL 9
+#define SIGSTOP 19
+#define NSIG 64
+#define SIG_SETMASK 2
+#define TIOCSCTTY 0x540E
+#define TIOCNOTTY 0x5422
+#define TIOCSPGRP 0x5410
+#define PR_SET_PDEATHSIG 1
+#define PR_GET_DUMPABLE 3
+#define PR_SET_DUMPABLE 4
+#define PR_SET_KEEPCAPS 8
+#define PR_CAP_AMBIENT 47
+#define PR_CAP_AMBIENT_RAISE 2
+#define PTRACE_TRACEME 0
+#define RLIMIT_NOFILE 7
+#define MS_REC 0x4000
+#define MS_PRIVATE 0x40000
+#define CLONE_VM 0x100
+#define CLONE_VFORK 0x4000
+#define CLONE_PIDFD 0x1000
+#define CLONE_NEWNS 0x20000
+#define CLONE_NEWTIME 0x80
+#define CLONE_NEWUSER 0x10000000
+#define CLONE_INTO_CGROUP 0x200000000UL
+#define CLONE_CLEAR_SIGHAND 0x100000000UL
+#define ENOSYS 38
+#define EPERM 1
+#define CLOSE_RANGE_CLOEXEC 4
+#define LINUX_CAPABILITY_VERSION_3 0x20080522
+
+/* Request word indices (forkexec.ts: const R). */
+#define R_PATH 0
+#define R_ARGV 1
+#define R_ENVP 2
+#define R_CHROOT 3
+#define R_DIR 4
+#define R_FILES 5
+#define R_NFILES 6
+#define R_FLAGS 7
+#define R_PGID 8
+#define R_CTTY 9
+#define R_PDEATHSIG 10
+#define R_CLONEFLAGS 11
+#define R_UNSHAREFLAGS 12
+#define R_UID 13
+#define R_GID 14
+#define R_GROUPS 15
+#define R_NGROUPS 16
+#define R_AMBIENT 17
+#define R_NAMBIENT 18
+#define R_UIDMAP 19
+#define R_UIDMAP_LEN 20
+#define R_GIDMAP 21
+#define R_GIDMAP_LEN 22
+#define R_CGROUPFD 23
+#define R_RLIM_CUR 24
+#define R_RLIM_MAX 25
+#define R_STACK 26
+#define R_STACK_SIZE 27
+#define R_PROCPATH 28 /* "/proc/<pid>/" scratch, 64 bytes, for the parent's id-map writes */
+/* outputs */
+#define R_PID 32
+#define R_ERR 33
+#define R_STEP 34
+#define R_PIDFD 35
+/* child-private scratch */
+#define R_MAPPIPE_RD 36
+#define R_MAPPIPE_WR 37
+#define R_ERRPIPE_WR 38
+#define R_PPID 39
+#define R_MODE 40
+#define R_SIGCLEARED 41 /* the kernel reset the handlers (CLONE_CLEAR_SIGHAND) */
+#define R_WORDS 48
+
+/* R_FLAGS bits */
+#define F_SETSID (1 << 0)
+#define F_SETPGID (1 << 1)
+#define F_SETCTTY (1 << 2)
+#define F_NOCTTY (1 << 3)
+#define F_FOREGROUND (1 << 4)
+#define F_PTRACE (1 << 5)
+#define F_CRED (1 << 6)
+#define F_NOSETGROUPS (1 << 7)
+#define F_CGROUP (1 << 8)
+#define F_PIDFD (1 << 9)
+#define F_GID_SETGROUPS (1 << 10)
+#define F_UIDMAP (1 << 11)
+#define F_GIDMAP (1 << 12)
+#define F_RLIMIT (1 << 13)
+#define F_CLOSEFDS (1 << 14)
+
+/* Steps: which call failed (forkexec.ts: STEPS). */
+enum {
+  S_NONE, S_PIPE, S_CLONE, S_KEEPCAPS, S_IDMAP_WAIT, S_SETSID, S_SETPGID,
+  S_FOREGROUND, S_UNSHARE, S_SETGROUPS_FILE, S_GID_MAP, S_UID_MAP,
+  S_MOUNT_PRIVATE, S_CHROOT, S_SETGROUPS, S_SETGID, S_SETUID, S_CAPGET,
+  S_CAPSET, S_AMBIENT, S_CHDIR, S_PDEATHSIG, S_DUP, S_FCNTL, S_NOCTTY,
+  S_SETCTTY, S_RLIMIT, S_CLOSE_FDS, S_PTRACE, S_EXECVE, S_IDMAP_WRITE
+};
+
+#define MODE_VM 0      /* clone(CLONE_VM|CLONE_VFORK): results in shared memory */
+#define MODE_FORK 1    /* clone without CLONE_VM: results through a pipe */
+#define MODE_CLONE3 2  /* clone3 without CLONE_VM (CLONE_INTO_CGROUP) */
+
+/* A raw syscall that returns -errno instead of touching errno. In a
+ * CLONE_VM child errno is the parent thread's (shared TLS): the parent saves
+ * and restores it around the spawn. */
+static i64 rs(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f) {
+  i64 r = syscall(n, a, b, c, d, e, f);
+  return r == -1 ? -(i64)*__errno_location() : r;
+}
+
+static void child_fail(i64 *r, int step, i64 err) {
+  if (r[R_MODE] == MODE_VM) {
+    r[R_ERR] = err;
+    r[R_STEP] = step;
+  } else {
+    int msg[2];
+    msg[0] = (int)err;
+    msg[1] = step;
+    rs(SYS_write, r[R_ERRPIPE_WR], (i64)msg, 8, 0, 0, 0);
+  }
+  for (;;) syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+}
+
+static int write_file(const char *path, const char *data, i64 len) {
+  i64 fd = rs(SYS_openat, AT_FDCWD, (i64)path, O_WRONLY | O_CLOEXEC, 0, 0, 0);
+  if (fd < 0) return (int)fd;
+  i64 n = rs(SYS_write, fd, (i64)data, len, 0, 0, 0);
+  rs(SYS_close, fd, 0, 0, 0, 0, 0);
+  if (n < 0) return (int)n;
+  return n == len ? 0 : -EINVAL;
+}
+
+/* Marks every fd >= lowfd close-on-exec, except keep. close_range(2) where
+ * the kernel has it (5.11); otherwise /proc/self/fd; otherwise every number
+ * up to the NOFILE limit. */
+static int cloexec_from(int lowfd) {
+  if (rs(SYS_close_range, lowfd, ~0U, CLOSE_RANGE_CLOEXEC, 0, 0, 0) == 0) return 0;
+  i64 dfd = rs(SYS_openat, AT_FDCWD, (i64)"/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0, 0, 0);
+  if (dfd >= 0) {
+    char buf[2048];
+    for (;;) {
+      i64 n = rs(SYS_getdents64, dfd, (i64)buf, sizeof buf, 0, 0, 0);
+      if (n <= 0) break;
+      i64 off = 0;
+      while (off < n) {
+        /* struct linux_dirent64 { u64 ino; i64 off; u16 reclen; u8 type; char name[]; } */
+        unsigned short reclen = *(unsigned short *)(buf + off + 16);
+        const char *name = buf + off + 19;
+        int fd = 0, ok = name[0] != 0;
+        for (const char *p = name; *p; p++) {
+          if (*p < '0' || *p > '9') { ok = 0; break; }
+          fd = fd * 10 + (*p - '0');
+        }
+        if (ok && fd >= lowfd && fd != dfd) rs(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC, 0, 0, 0);
+        off += reclen;
+      }
+    }
+    rs(SYS_close, dfd, 0, 0, 0, 0, 0);
+    return 0;
+  }
+  u64 lim[2];
+  if (rs(SYS_prlimit64, 0, RLIMIT_NOFILE, 0, (i64)lim, 0, 0) < 0) return -EINVAL;
+  u64 max = lim[0] > 65536 ? 65536 : lim[0];
+  for (u64 fd = lowfd; fd < max; fd++) rs(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC, 0, 0, 0);
+  return 0;
+}
+
+static int child_main(void *arg) {
+  i64 *r = (i64 *)arg;
+  i64 flags = r[R_FLAGS];
+  i64 e;
+  int i;
+  int nfiles = (int)r[R_NFILES];
+  int *fd = (int *)r[R_FILES];
+  int errpipe = (int)r[R_ERRPIPE_WR];
+  int nextfd;
+
+  /* Signal handlers: the child has a copy of the parent's table. Any handler
+   * would run parent code in the child, so every caught signal goes back to
+   * SIG_DFL (done by the kernel when clone3 had CLONE_CLEAR_SIGHAND, else
+   * here, one query per signal); SIGPIPE and SIGXFSZ, which Bun ignores, too. Other ignored
+   * signals stay ignored (nohup's SIGHUP), as under Go. All signals stay
+   * blocked (the parent blocked them) until just before execve. */
+  if (r[R_SIGCLEARED]) {
+    u64 dfl[4] = {0, 0, 0, 0};
+    rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, 0, 8, 0, 0);
+    rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, 0, 8, 0, 0);
+  } else for (i = 1; i <= NSIG; i++) {
+    u64 act[4];
+    if (i == SIGKILL || i == SIGSTOP) continue;
+    if (rs(SYS_rt_sigaction, i, 0, (i64)act, 8, 0, 0) < 0) continue;
+    if (act[0] > 1 || i == SIGPIPE || i == SIGXFSZ) {
+      u64 dfl[4] = {0, 0, 0, 0};
+      rs(SYS_rt_sigaction, i, (i64)dfl, 0, 8, 0, 0);
+    }
+  }
+
+  /* Keep capabilities across setuid, for AmbientCaps. */
+  if (r[R_NAMBIENT] > 0) {
+    if ((e = rs(SYS_prctl, PR_SET_KEEPCAPS, 1, 0, 0, 0, 0)) < 0) child_fail(r, S_KEEPCAPS, -e);
+  }
+
+  /* Wait for the parent to write the id maps (CLONE_NEWUSER by clone). */
+  if (flags & (F_UIDMAP | F_GIDMAP)) {
+    int err2 = 0;
+    rs(SYS_close, r[R_MAPPIPE_WR], 0, 0, 0, 0, 0);
+    do e = rs(SYS_read, r[R_MAPPIPE_RD], (i64)&err2, sizeof err2, 0, 0, 0);
+    while (e == -EINTR);
+    if (e < 0) child_fail(r, S_IDMAP_WAIT, -e);
+    if (e != sizeof err2) child_fail(r, S_IDMAP_WAIT, EINVAL);
+    if (err2 != 0) child_fail(r, S_IDMAP_WRITE, err2);
+    rs(SYS_close, r[R_MAPPIPE_RD], 0, 0, 0, 0, 0);
+  }
+
+  if (flags & F_SETSID) {
+    if ((e = rs(SYS_setsid, 0, 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETSID, -e);
+  }
+  if (flags & (F_SETPGID | F_FOREGROUND)) {
+    if ((e = rs(SYS_setpgid, 0, r[R_PGID], 0, 0, 0, 0)) < 0) child_fail(r, S_SETPGID, -e);
+  }
+  if (flags & F_FOREGROUND) {
+    int pgrp = (int)r[R_PGID];
+    if (pgrp == 0) pgrp = (int)rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
+    if ((e = rs(SYS_ioctl, r[R_CTTY], TIOCSPGRP, (i64)&pgrp, 0, 0, 0)) < 0) child_fail(r, S_FOREGROUND, -e);
+  }
+
+  if (r[R_UNSHAREFLAGS] != 0) {
+    u64 uf = (u64)r[R_UNSHAREFLAGS];
+    if ((e = rs(SYS_unshare, uf, 0, 0, 0, 0, 0)) < 0) child_fail(r, S_UNSHARE, -e);
+    if ((uf & CLONE_NEWUSER) && (flags & F_GIDMAP)) {
+      const char *sg = (flags & F_GID_SETGROUPS) ? "allow" : "deny";
+      if ((e = write_file("/proc/self/setgroups", sg, (flags & F_GID_SETGROUPS) ? 5 : 4)) < 0) child_fail(r, S_SETGROUPS_FILE, -e);
+      if ((e = write_file("/proc/self/gid_map", (const char *)r[R_GIDMAP], r[R_GIDMAP_LEN])) < 0) child_fail(r, S_GID_MAP, -e);
+    }
+    if ((uf & CLONE_NEWUSER) && (flags & F_UIDMAP)) {
+      if ((e = write_file("/proc/self/uid_map", (const char *)r[R_UIDMAP], r[R_UIDMAP_LEN])) < 0) child_fail(r, S_UID_MAP, -e);
+    }
+    /* As unshare(1) and Go: a new mount namespace does not propagate back. */
+    if (uf & CLONE_NEWNS) {
+      if ((e = rs(SYS_mount, (i64)"none", (i64)"/", 0, MS_REC | MS_PRIVATE, 0, 0)) < 0) child_fail(r, S_MOUNT_PRIVATE, -e);
+    }
+  }
+
+  if (r[R_CHROOT]) {
+    if ((e = rs(SYS_chroot, r[R_CHROOT], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHROOT, -e);
+  }
+
+  if (flags & F_CRED) {
+    i64 ngroups = r[R_NGROUPS];
+    int skip = ((flags & F_GIDMAP) && !(flags & F_GID_SETGROUPS) && ngroups == 0) || (flags & F_NOSETGROUPS);
+    if (!skip) {
+      if ((e = rs(SYS_setgroups, ngroups, ngroups > 0 ? r[R_GROUPS] : 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETGROUPS, -e);
+    }
+    if ((e = rs(SYS_setgid, r[R_GID], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETGID, -e);
+    if ((e = rs(SYS_setuid, r[R_UID], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETUID, -e);
+  }
+
+  if (r[R_NAMBIENT] > 0) {
+    unsigned int hdr[2];
+    unsigned int data[6]; /* two { effective, permitted, inheritable } */
+    u64 *caps = (u64 *)r[R_AMBIENT];
+    hdr[0] = LINUX_CAPABILITY_VERSION_3;
+    hdr[1] = 0;
+    if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
+    for (i = 0; i < r[R_NAMBIENT]; i++) {
+      u64 c = caps[i];
+      if ((c >> 5) > 1) child_fail(r, S_CAPSET, EINVAL);
+      data[(c >> 5) * 3 + 1] |= 1U << (c & 31);
+      data[(c >> 5) * 3 + 2] |= 1U << (c & 31);
+    }
+    if ((e = rs(SYS_capset, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPSET, -e);
+    for (i = 0; i < r[R_NAMBIENT]; i++) {
+      if ((e = rs(SYS_prctl, PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, (i64)caps[i], 0, 0, 0)) < 0) child_fail(r, S_AMBIENT, -e);
+    }
+  }
+
+  if (r[R_DIR]) {
+    if ((e = rs(SYS_chdir, r[R_DIR], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHDIR, -e);
+  }
+
+  /* After the credential change, which clears it; then check the parent is
+   * still the one that spawned us. */
+  if (r[R_PDEATHSIG] != 0) {
+    if ((e = rs(SYS_prctl, PR_SET_PDEATHSIG, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
+    if (rs(SYS_getppid, 0, 0, 0, 0, 0, 0) != r[R_PPID]) {
+      i64 self = rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
+      if ((e = rs(SYS_kill, self, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
+    }
+  }
+
+  /* Pass 1: move the error pipe and every fd[i] < i above all of fd[], so
+   * pass 2 cannot overwrite an fd it still needs. */
+  nextfd = nfiles;
+  for (i = 0; i < nfiles; i++)
+    if (fd[i] > nextfd) nextfd = fd[i];
+  nextfd++;
+  if (errpipe >= 0 && errpipe < nextfd) {
+    if ((e = rs(SYS_dup3, errpipe, nextfd, O_CLOEXEC, 0, 0, 0)) < 0) child_fail(r, S_DUP, -e);
+    r[R_ERRPIPE_WR] = errpipe = nextfd;
+    nextfd++;
+  }
+  for (i = 0; i < nfiles; i++) {
+    if (fd[i] >= 0 && fd[i] < i) {
+      if (nextfd == errpipe) nextfd++;
+      if ((e = rs(SYS_dup3, fd[i], nextfd, O_CLOEXEC, 0, 0, 0)) < 0) child_fail(r, S_DUP, -e);
+      fd[i] = nextfd;
+      nextfd++;
+    }
+  }
+  /* Pass 2: dup fd[i] onto i; -1 closes i. */
+  for (i = 0; i < nfiles; i++) {
+    if (fd[i] == -1) {
+      rs(SYS_close, i, 0, 0, 0, 0, 0);
+      continue;
+    }
+    if (fd[i] == i) {
+      /* dup3(i, i) would fail; clear close-on-exec instead. */
+      if ((e = rs(SYS_fcntl, i, F_SETFD, 0, 0, 0, 0)) < 0) child_fail(r, S_FCNTL, -e);
+      continue;
+    }
+    if ((e = rs(SYS_dup3, fd[i], i, 0, 0, 0, 0)) < 0) child_fail(r, S_DUP, -e);
+  }
+  /* As Go: stdio past len(Files) is closed, not inherited. */
+  for (i = nfiles; i < 3; i++) rs(SYS_close, i, 0, 0, 0, 0, 0);
+
+  /* Beyond Go: nothing past len(Files) reaches the new program. */
+  if (flags & F_CLOSEFDS) {
+    if ((e = cloexec_from(nfiles > 3 ? nfiles : 3)) < 0) child_fail(r, S_CLOSE_FDS, -e);
+  }
+
+  if (flags & F_NOCTTY) {
+    if ((e = rs(SYS_ioctl, 0, TIOCNOTTY, 0, 0, 0, 0)) < 0) child_fail(r, S_NOCTTY, -e);
+  }
+  if (flags & F_SETCTTY) {
+    if ((e = rs(SYS_ioctl, r[R_CTTY], TIOCSCTTY, 1, 0, 0, 0)) < 0) child_fail(r, S_SETCTTY, -e);
+  }
+  if (flags & F_RLIMIT) {
+    u64 lim[2];
+    lim[0] = (u64)r[R_RLIM_CUR];
+    lim[1] = (u64)r[R_RLIM_MAX];
+    if ((e = rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)lim, 0, 0, 0)) < 0) child_fail(r, S_RLIMIT, -e);
+  }
+  if (flags & F_PTRACE) {
+    if ((e = rs(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PTRACE, -e);
+  }
+
+  /* The new program starts with an empty signal mask. */
+  {
+    u64 empty = 0;
+    rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&empty, 0, 8, 0, 0);
+  }
+  e = rs(SYS_execve, r[R_PATH], r[R_ARGV], r[R_ENVP], 0, 0, 0);
+  /* Still here: block signals again so nothing runs between here and exit. */
+  {
+    u64 all = ~0UL;
+    rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, 0, 8, 0, 0);
+  }
+  child_fail(r, S_EXECVE, -e);
+  return 0;
+}
+
+#if defined(__x86_64__)
+/* clone3 with a new stack, on which the child calls fn(arg) and exits with
+ * its result: the child never returns through a C frame, so CLONE_VM with
+ * CLONE_VFORK is safe here, as in glibc's clone(). Returns the pid or
+ * -errno. (aarch64 builds use glibc's clone() and reset handlers by hand.) */
+#define HAVE_CLONE3_VM 1
+static i64 clone3_vm(u64 *args, i64 size, int (*fn)(void *), void *arg) {
+  i64 ret;
+  __asm__ volatile(
+    "mov %3, %%r12\n\t"
+    "mov %4, %%r13\n\t"
+    "syscall\n\t"
+    "test %%rax, %%rax\n\t"
+    "jnz 1f\n\t"
+    "xor %%ebp, %%ebp\n\t"
+    "and $-16, %%rsp\n\t"
+    "mov %%r13, %%rdi\n\t"
+    "call *%%r12\n\t"
+    "mov %%eax, %%edi\n\t"
+    "mov $231, %%eax\n\t"
+    "syscall\n\t"
+    "hlt\n\t"
+    "1:\n\t"
+    : "=a"(ret)
+    : "0"((i64)SYS_clone3), "D"(args), "r"(fn), "r"(arg), "S"(size)
+    : "rcx", "r11", "r12", "r13", "memory");
+  return ret;
+}
+#else
+#define HAVE_CLONE3_VM 0
+static i64 clone3_vm(u64 *args, i64 size, int (*fn)(void *), void *arg) { return -ENOSYS; }
+#endif
+static int clone3_vm_missing = 0;
+
+static int write_idmaps(i64 *r, i64 pid) {
+  /* /proc/<pid>/{setgroups,gid_map,uid_map}, as Go's writeUidGidMappings */
+  char *path = (char *)r[R_PROCPATH];
+  char digits[24];
+  int n = 0, len, i;
+  i64 v = pid;
+  do { digits[n++] = (char)('0' + v % 10); v /= 10; } while (v > 0);
+  len = 0;
+  const char *pre = "/proc/";
+  for (i = 0; pre[i]; i++) path[len++] = pre[i];
+  while (n > 0) path[len++] = digits[--n];
+  path[len++] = '/';
+  int e;
+  if (r[R_FLAGS] & F_GIDMAP) {
+    const char *sg = (r[R_FLAGS] & F_GID_SETGROUPS) ? "allow" : "deny";
+    const char *name = "setgroups";
+    for (i = 0; name[i]; i++) path[len + i] = name[i];
+    path[len + i] = 0;
+    /* Linux < 3.19 has no setgroups file: Go ignores ENOENT there. */
+    e = write_file(path, sg, (r[R_FLAGS] & F_GID_SETGROUPS) ? 5 : 4);
+    if (e < 0 && e != -2) return -e;
+    name = "gid_map";
+    for (i = 0; name[i]; i++) path[len + i] = name[i];
+    path[len + i] = 0;
+    if ((e = write_file(path, (const char *)r[R_GIDMAP], r[R_GIDMAP_LEN])) < 0) return -e;
+  }
+  if (r[R_FLAGS] & F_UIDMAP) {
+    const char *name = "uid_map";
+    for (i = 0; name[i]; i++) path[len + i] = name[i];
+    path[len + i] = 0;
+    if ((e = write_file(path, (const char *)r[R_UIDMAP], r[R_UIDMAP_LEN])) < 0) return -e;
+  }
+  return 0;
+}
+
+static void reap(i64 pid) {
+  i64 e;
+  do e = rs(SYS_wait4, pid, 0, 0, 0, 0, 0);
+  while (e == -EINTR);
+}
+
+/*
+ * ForkExec's native half. Returns 0 with r[R_PID] (and r[R_PIDFD]) set, or
+ * an errno with r[R_STEP] naming the failed step; a child that failed has
+ * been reaped. The caller's signal mask, errno and dumpable flag are as
+ * they were.
+ */
+int bsc_forkexec(i64 *r) {
+  int saved_errno = *__errno_location();
+  u64 all = ~0UL, old = 0;
+  i64 pid, e;
+  i64 flags = r[R_FLAGS];
+  u64 cloneflags = (u64)r[R_CLONEFLAGS];
+  int mp[2] = {-1, -1}, ep[2] = {-1, -1};
+  int pidfd = -1;
+  int dumpable = -1;
+  int mode = MODE_VM;
+  int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
+
+  /* clone(2) cannot carry CLONE_NEWTIME (it overlaps the exit signal) nor
+   * flags past 32 bits (CLONE_CLEAR_SIGHAND, CLONE_INTO_CGROUP): clone3. */
+  if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) mode = MODE_CLONE3;
+  else if (cloneflags & CLONE_NEWUSER) mode = MODE_FORK;
+  /* Id maps are written by the parent when the user namespace comes from
+   * clone; with unshare the child writes them itself, but still waits on
+   * the pipe as Go's does. Either way, the parent must run while the child
+   * waits: no CLONE_VFORK. */
+  if (needmaps && mode == MODE_VM) mode = MODE_FORK;
+
+  r[R_MODE] = mode;
+  r[R_ERR] = 0;
+  r[R_STEP] = S_NONE;
+  r[R_PID] = 0;
+  r[R_PIDFD] = -1;
+  r[R_ERRPIPE_WR] = -1;
+  /* For the Pdeathsig check: the parent the child must still have. */
+  r[R_PPID] = r[R_PDEATHSIG] != 0 ? rs(SYS_getpid, 0, 0, 0, 0, 0, 0) : 0;
+
+  if (needmaps) {
+    if ((e = rs(SYS_pipe2, (i64)mp, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
+    r[R_MAPPIPE_RD] = mp[0];
+    r[R_MAPPIPE_WR] = mp[1];
+  }
+  if (mode != MODE_VM && !(!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing)) {
+    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
+    r[R_ERRPIPE_WR] = ep[1];
+  }
+  if ((flags & F_CRED) && mode == MODE_VM) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+
+  r[R_SIGCLEARED] = 0;
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
+  pid = -ENOSYS;
+  if (!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing) {
+    /* The fast path: clone3(CLONE_VM|CLONE_VFORK|CLONE_CLEAR_SIGHAND) on our
+     * stack. It also carries CLONE_INTO_CGROUP, CLONE_NEWTIME and every
+     * flag, so nothing else needs a fork-like clone. */
+    u64 ca[11];
+    for (e = 0; e < 11; e++) ca[e] = 0;
+    ca[0] = cloneflags | CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND |
+            ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
+    ca[1] = (u64)&pidfd;
+    ca[4] = SIGCHLD;
+    ca[5] = (u64)r[R_STACK];
+    ca[6] = (u64)r[R_STACK_SIZE];
+    if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
+    r[R_MODE] = mode = MODE_VM;
+    r[R_SIGCLEARED] = 1;
+    if ((flags & F_CRED) && dumpable < 0) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+    pid = clone3_vm(ca, sizeof ca, child_main, r);
+    /* No clone3 (kernel < 5.3, or a seccomp filter saying ENOSYS): never
+     * again. EPERM or EINVAL may be a filter or an old kernel without
+     * CLONE_CLEAR_SIGHAND: try the classic path for this call. */
+    if (pid == -ENOSYS) clone3_vm_missing = 1;
+    if (pid == -ENOSYS || pid == -EPERM || pid == -EINVAL) {
+      r[R_SIGCLEARED] = 0;
+      r[R_MODE] = mode = (flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32) ? MODE_CLONE3 : MODE_VM;
+      if (mode != MODE_VM && ep[0] < 0) {
+        if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0); r[R_STEP] = S_PIPE; goto out_err; }
+        r[R_ERRPIPE_WR] = ep[1];
+      }
+    } else {
+      goto cloned;
+    }
+  }
+  if (mode == MODE_CLONE3) {
+    u64 ca[11];
+    for (e = 0; e < 11; e++) ca[e] = 0;
+    ca[0] = cloneflags | ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
+    ca[1] = (u64)&pidfd;
+    ca[4] = SIGCHLD;
+    if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
+    pid = rs(SYS_clone3, (i64)ca, sizeof ca, 0, 0, 0, 0);
+    if (pid == 0) {
+      child_main(r);
+      for (;;) syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+    }
+  } else {
+    u64 cf = cloneflags | SIGCHLD | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
+    if (mode == MODE_VM) cf |= CLONE_VM | CLONE_VFORK;
+    /* glibc's clone takes an int: the flags clone(2) accepts all fit in 32 bits. */
+    pid = clone(child_main, (void *)(r[R_STACK] + r[R_STACK_SIZE]), (int)cf, r, &pidfd);
+    if (pid == -1) pid = -(i64)*__errno_location();
+  }
+cloned:
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
+
+  if (pid < 0) {
+    e = pid;
+    r[R_STEP] = S_CLONE;
+    goto out_err;
+  }
+
+  if (mode == MODE_VM) {
+    /* The child has exec'd or died: its report, if any, is in r. */
+    if (dumpable >= 0 && rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0) != dumpable)
+      rs(SYS_prctl, PR_SET_DUMPABLE, dumpable, 0, 0, 0, 0);
+    if (r[R_ERR] != 0) {
+      reap(pid);
+      if (pidfd >= 0) rs(SYS_close, pidfd, 0, 0, 0, 0, 0);
+      *__errno_location() = saved_errno;
+      return (int)r[R_ERR];
+    }
+  } else {
+    int msg[2] = {0, 0};
+    rs(SYS_close, ep[1], 0, 0, 0, 0, 0);
+    ep[1] = -1;
+    if (needmaps) {
+      int err2 = 0;
+      rs(SYS_close, mp[0], 0, 0, 0, 0, 0);
+      mp[0] = -1;
+      if (!((u64)r[R_UNSHAREFLAGS] & CLONE_NEWUSER)) err2 = write_idmaps(r, pid);
+      rs(SYS_write, mp[1], (i64)&err2, sizeof err2, 0, 0, 0);
+      rs(SYS_close, mp[1], 0, 0, 0, 0, 0);
+      mp[1] = -1;
+    }
+    do e = rs(SYS_read, ep[0], (i64)msg, 8, 0, 0, 0);
+    while (e == -EINTR);
+    rs(SYS_close, ep[0], 0, 0, 0, 0, 0);
+    ep[0] = -1;
+    if (e != 0) {
+      /* A report (or a broken read): the child failed and has exited. */
+      r[R_ERR] = e == 8 ? msg[0] : (e < 0 ? -e : EINVAL);
+      r[R_STEP] = e == 8 ? msg[1] : S_EXECVE;
+      reap(pid);
+      if (pidfd >= 0) rs(SYS_close, pidfd, 0, 0, 0, 0, 0);
+      *__errno_location() = saved_errno;
+      return (int)r[R_ERR];
+    }
+  }
+  r[R_PID] = pid;
+  r[R_PIDFD] = pidfd;
+  *__errno_location() = saved_errno;
+  return 0;
+
+out_err:
+  if (mp[0] >= 0) rs(SYS_close, mp[0], 0, 0, 0, 0, 0);
+  if (mp[1] >= 0) rs(SYS_close, mp[1], 0, 0, 0, 0, 0);
+  if (ep[0] >= 0) rs(SYS_close, ep[0], 0, 0, 0, 0, 0);
+  if (ep[1] >= 0) rs(SYS_close, ep[1], 0, 0, 0, 0, 0);
+  r[R_ERR] = -e;
+  *__errno_location() = saved_errno;
+  return (int)-e;
+}
+
+/*
+ * Exec's native half: the calling process becomes path. Signal handlers go
+ * back to SIG_DFL (execve does that for caught ones; SIGPIPE and SIGXFSZ,
+ * which Bun ignores, are reset here) and the mask is emptied. Returns the
+ * errno of execve only on failure, after restoring what it changed.
+ */
+int bsc_exec(const char *path, char *const *argv, char *const *envp) {
+  int saved_errno = *__errno_location();
+  u64 all = ~0UL, old = 0, empty = 0;
+  u64 oldpipe[4], oldxfsz[4];
+  u64 dfl[4] = {0, 0, 0, 0};
+  i64 e;
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
+  rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, (i64)oldpipe, 8, 0, 0);
+  rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, (i64)oldxfsz, 8, 0, 0);
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&empty, 0, 8, 0, 0);
+  e = rs(SYS_execve, (i64)path, (i64)argv, (i64)envp, 0, 0, 0);
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, 0, 8, 0, 0);
+  rs(SYS_rt_sigaction, SIGPIPE, (i64)oldpipe, 0, 8, 0, 0);
+  rs(SYS_rt_sigaction, SIGXFSZ, (i64)oldxfsz, 0, 8, 0, 0);
+  rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
+  *__errno_location() = saved_errno;
+  return (int)-e;
+}
+
+/* The benchmark floor: clone(CLONE_VM|CLONE_VFORK) + execve + wait4, n
+ * times, with nothing else. Returns the number of children that exited 0. */
+static int floor_child(void *arg) {
+  char *const *a = (char *const *)arg;
+  syscall(SYS_execve, a[0], a + 1, a + 1 + 8, 0, 0, 0);
+  for (;;) syscall(SYS_exit_group, 127, 0, 0, 0, 0, 0);
+  return 0;
+}
+
+i64 bsc_floor(char *const *block, char *stack_top, i64 n) {
+  i64 ok = 0, i;
+  for (i = 0; i < n; i++) {
+    int st = 0;
+    int pid = clone(floor_child, stack_top, CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)block);
+    if (pid < 0) return -1;
+    while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
+    if (st == 0) ok++;
+  }
+  return ok;
+}
+
+/* What a fork-based design would cost: fork() + execve + wait4, n times. */
+int fork(void);
+i64 bsc_fork_floor(char *const *block, i64 n) {
+  i64 ok = 0, i;
+  for (i = 0; i < n; i++) {
+    int st = 0;
+    int pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+      syscall(SYS_execve, block[0], block + 1, block + 1 + 8, 0, 0, 0);
+      for (;;) syscall(SYS_exit_group, 127, 0, 0, 0, 0, 0);
+    }
+    while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
+    if (st == 0) ok++;
+  }
+  return ok;
+}

@@ -1,0 +1,190 @@
+/*
+ * bun-syscall: the process-exit waiter behind Wait4Async, compiled by
+ * bun:ffi's cc on the first asynchronous wait (one per JavaScript thread).
+ *
+ * One native thread sleeps in epoll_wait on the pidfds of the children being
+ * waited for. When a child exits its pidfd becomes readable, and the thread
+ * writes the child's 8-byte token to a pipe that Bun's event loop reads. It
+ * never reaps: JavaScript reaps the child (wait4 with WNOHANG) only if the
+ * wait is still wanted, so a cancelled wait leaves the child reapable.
+ *
+ * Where pidfds are missing (Linux < 5.3, or a seccomp filter), a thread per
+ * child blocks in waitid(P_PID, pid, WEXITED | WNOWAIT), which also does not
+ * reap, and then writes the token.
+ *
+ * No system headers (see DESIGN.md): prototypes and constants are here.
+ */
+
+typedef unsigned long u64;
+typedef unsigned long pthread_t;
+
+int pthread_create(pthread_t *thread, const void *attr, void *(*fn)(void *), void *arg);
+int pthread_detach(pthread_t thread);
+int pthread_join(pthread_t thread, void **ret);
+int pthread_sigmask(int how, const void *set, void *old);
+int epoll_create1(int flags);
+int epoll_ctl(int epfd, int op, int fd, void *event);
+int epoll_wait(int epfd, void *events, int maxevents, int timeout);
+long write(int fd, const void *buf, u64 n);
+int waitid(int idtype, int id, void *info, int options);
+int *__errno_location(void);
+int close(int fd);
+int fcntl(int fd, int cmd, ...);
+int eventfd(unsigned int initval, int flags);
+
+#define EINTR 4
+#define EPOLL_CLOEXEC 02000000
+#define EPOLL_CTL_ADD 1
+#define EPOLL_CTL_DEL 2
+#define EPOLLIN 0x001
+#define EPOLLONESHOT (1U << 30)
+#define SIG_SETMASK 2
+#define P_PID 1
+#define WEXITED 4
+#define WNOWAIT 0x01000000
+#define EFD_CLOEXEC 02000000
+#define STOP_TOKEN (~0UL)
+#define F_DUPFD_CLOEXEC 1030
+
+/* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16). */
+#if defined(__x86_64__)
+#define EV_SIZE 12
+#elif defined(__aarch64__)
+#define EV_SIZE 16
+#else
+#error "bun-syscall: waiter.c supports x86_64 and aarch64 only"
+#endif
+
+/* The running waiter: its epoll set, the pipe end it writes to, and the
+ * eventfd that tells it to stop. One at a time per compiled instance (that
+ * is, per JavaScript thread); the thread owns and closes all three. */
+static int epfd = -1;
+static int notify_fd = -1;
+static int stop_fd = -1;
+static pthread_t loop_thread;
+
+static void notify(int fd, u64 token) {
+  long n;
+  do n = write(fd, &token, 8);
+  while (n < 0 && *__errno_location() == EINTR);
+}
+
+/* The thread's three fds travel packed in its argument (21 bits each: the
+ * kernel's fd limit is at most 2^20), so no shared slot can be overwritten
+ * by the next start before the thread has read it. */
+struct loop_args { int epfd, notify_fd, stop_fd; };
+
+static void *epoll_loop(void *arg) {
+  u64 packed = (u64)arg;
+  struct loop_args a;
+  a.epfd = (int)(packed & 0x1fffff);
+  a.notify_fd = (int)((packed >> 21) & 0x1fffff);
+  a.stop_fd = (int)((packed >> 42) & 0x1fffff);
+  unsigned char events[64 * EV_SIZE];
+  for (;;) {
+    int n = epoll_wait(a.epfd, events, 64, -1);
+    if (n < 0) continue; /* EINTR */
+    for (int i = 0; i < n; i++) {
+      u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
+      if (token == STOP_TOKEN) {
+        close(a.stop_fd);
+        close(a.epfd);
+        close(a.notify_fd);
+        return 0;
+      }
+      notify(a.notify_fd, token);
+    }
+  }
+  return 0;
+}
+
+/* Starts a waiter thread, which writes tokens to notify_write_fd and owns
+ * it from now on. Returns 0 or -errno. */
+int bsc_waiter_start(int notify_write_fd) {
+  u64 all = ~0UL, old = 0;
+  pthread_t t;
+  int e;
+  unsigned char ev[16] = {0};
+  epfd = epoll_create1(EPOLL_CLOEXEC);
+  if (epfd < 0) return -*__errno_location();
+  stop_fd = eventfd(0, EFD_CLOEXEC);
+  if (stop_fd < 0) {
+    e = *__errno_location();
+    close(epfd);
+    return -e;
+  }
+  *(unsigned int *)ev = EPOLLIN;
+  *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = STOP_TOKEN;
+  epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev);
+  notify_fd = notify_write_fd;
+  /* The thread runs with every signal blocked, so no handler of Bun's runs on it. */
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  e = pthread_create(&t, 0, epoll_loop, (void *)((u64)epfd | ((u64)notify_fd << 21) | ((u64)stop_fd << 42)));
+  pthread_sigmask(SIG_SETMASK, &old, 0);
+  if (e != 0) {
+    close(stop_fd);
+    close(epfd);
+    return -e;
+  }
+  loop_thread = t;
+  return 0;
+}
+
+/* Tells the waiter thread to close its fds (the pipe's write end too) and
+ * exit, and waits until it has: when this returns, they are closed. */
+int bsc_waiter_stop(void) {
+  u64 one = 1;
+  if (stop_fd < 0) return 0;
+  write(stop_fd, &one, 8);
+  pthread_join(loop_thread, 0);
+  stop_fd = epfd = notify_fd = -1;
+  return 0;
+}
+
+/* Watches pidfd once (EPOLLONESHOT); token comes back when it is readable. Returns 0 or -errno. */
+int bsc_waiter_add(int pidfd, u64 token) {
+  unsigned char ev[16] = {0};
+  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
+  *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
+  if (epoll_ctl(epfd, EPOLL_CTL_ADD, pidfd, ev) < 0) return -*__errno_location();
+  return 0;
+}
+
+/* Stops watching pidfd (a cancelled wait). Returns 0 or -errno. */
+int bsc_waiter_del(int pidfd) {
+  unsigned char ev[16] = {0};
+  if (epoll_ctl(epfd, EPOLL_CTL_DEL, pidfd, ev) < 0) return -*__errno_location();
+  return 0;
+}
+
+/* A fallback thread's token (the pid) in the low 32 bits and its own dup of
+ * the pipe's write end in the high 32, so that it never writes to an fd
+ * number the JavaScript side has since closed and reused. */
+static void *waitid_loop(void *arg) {
+  u64 packed = (u64)arg;
+  int pid = (int)(packed & 0x7fffffff);
+  int fd = (int)(packed >> 32);
+  unsigned char info[128];
+  while (waitid(P_PID, pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
+  notify(fd, (u64)pid);
+  close(fd);
+  return 0;
+}
+
+/* The fallback without pidfds: a thread blocks in waitid(WNOWAIT) for pid. Returns 0 or -errno. */
+int bsc_waiter_add_thread(int pid) {
+  u64 all = ~0UL, old = 0;
+  pthread_t t;
+  int e;
+  int fd = fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return -*__errno_location();
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  e = pthread_create(&t, 0, waitid_loop, (void *)(((u64)fd << 32) | (unsigned int)pid));
+  pthread_sigmask(SIG_SETMASK, &old, 0);
+  if (e != 0) {
+    close(fd);
+    return -e;
+  }
+  pthread_detach(t);
+  return 0;
+}
