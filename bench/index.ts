@@ -132,6 +132,30 @@ function goPeer(env: string[]): { op: () => void; close: () => void } | string {
   };
 }
 
+/**
+ * The parent's heap for the scaling runs: anonymous memory from mmap, every
+ * page touched, released by munmap. (JavaScript's GC frees a large
+ * ArrayBuffer only some time later, and then "0 MiB" would not be 0; the
+ * RSS of each phase is recorded in the JSON.)
+ */
+const mm = dlopen("libc.so.6", {
+  mmap: { args: ["ptr", "u64", "i32", "i32", "i32", "i64"], returns: "ptr" },
+  munmap: { args: ["ptr", "u64"], returns: "i32" },
+  memset: { args: ["ptr", "i32", "u64"], returns: "ptr" },
+});
+function touchHeap(mib: number): { free: () => void } {
+  if (mib === 0) return { free: () => {} };
+  const bytes = mib * 1024 * 1024;
+  const p = mm.symbols.mmap(null, bytes, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+  if (p === null || Number(p) === -1) throw new Error(`mmap of ${mib} MiB failed`);
+  mm.symbols.memset(p, 1, bytes);
+  return {
+    free: () => {
+      if (mm.symbols.munmap(p, bytes) !== 0) throw new Error("munmap failed");
+    },
+  };
+}
+
 // ------------------------------------------------------------------ report
 
 interface Row {
@@ -205,33 +229,44 @@ if (want("async")) {
 
 const heapSizes = [0, 512, 2048];
 const heapResults: Record<number, { forkExec: Result; vforkFloor: Result; forkFloor: Result }> = {};
+/** The process's RSS (MiB) in each round at each heap size: proof that "0" was small and "2 GiB" large. */
+let heapRss: Record<number, number[]> = {};
 if (want("heap")) {
   log("2/5 scaling with the parent's touched heap: 0, 512 MiB, 2 GiB");
-  let heap: Uint8Array | null = null;
-  const zeroRuns: Result[] = [];
-  for (const mib of [...heapSizes, 0]) {
-    heap = null;
-    Bun.gc(true);
-    if (mib > 0) {
-      heap = new Uint8Array(mib * 1024 * 1024);
-      heap.fill(1); // touch every page
+  // The sizes take turns, round after round (allocate, touch every page,
+  // measure, free), so that drift in the machine's load hits all alike.
+  const rounds = FULL ? 21 : 9;
+  const per: Record<number, { forkExec: number[]; vforkFloor: number[]; forkFloor: number[]; rssMiB: number[] }> = {};
+  for (const mib of heapSizes) per[mib] = { forkExec: [], vforkFloor: [], forkFloor: [], rssMiB: [] };
+  const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))![1]) / 1024;
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < heapSizes.length; k++) {
+      const mib = heapSizes[(k + r) % heapSizes.length]!;
+      const heap = touchHeap(mib);
+      per[mib]!.rssMiB.push(rssMiB());
+      const [fe, vf, ff] = await interleave([
+        { name: `ForkExec+Wait4 @${mib} MiB`, op: forkExecWait(ENV10), samples: 16 },
+        { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10), units: FLOOR_BATCH, samples: 4 },
+        { name: `C fork() floor @${mib} MiB`, op: cForkFloor(ENV10), samples: mib >= 2048 ? 2 : 4 },
+      ], 1) as [Result, Result, Result];
+      per[mib]!.forkExec.push(fe.medianNs);
+      per[mib]!.vforkFloor.push(vf.medianNs);
+      per[mib]!.forkFloor.push(ff.medianNs);
+      heap.free();
     }
-    const rounds = Math.max(5, Math.round(ROUNDS / 2));
-    const res = await interleave([
-      { name: `ForkExec+Wait4 @${mib} MiB`, op: forkExecWait(ENV10) },
-      { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10), units: FLOOR_BATCH, samples: 2 },
-      { name: `C fork() floor @${mib} MiB`, op: cForkFloor(ENV10), samples: mib >= 2048 ? 2 : 4 },
-    ], rounds);
-    if (mib === 0) zeroRuns.push(res[0]!);
-    heapResults[mib] = { forkExec: res[0]!, vforkFloor: res[1]!, forkFloor: res[2]! };
-    do_not_optimize(heap);
   }
-  heap = null;
-  Bun.gc(true);
-  // Latency at 0 was measured before and after the large heaps: compare with their mean.
-  const zero: Result = { name: "ForkExec+Wait4 @0 MiB (mean of before and after)", medianNs: (zeroRuns[0]!.medianNs + zeroRuns[1]!.medianNs) / 2, roundMediansNs: [] };
-  row("heap", "ForkExec @2 GiB vs @0", heapResults[2048]!.forkExec, zero, { max: 1.1, text: "≤ 1.10" });
-  row("heap", "ForkExec @512 MiB vs @0", heapResults[512]!.forkExec, zero);
+  const res = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
+  for (const mib of heapSizes) {
+    heapResults[mib] = {
+      forkExec: res(`ForkExec+Wait4 @${mib} MiB`, per[mib]!.forkExec),
+      vforkFloor: res(`C vfork floor @${mib} MiB`, per[mib]!.vforkFloor),
+      forkFloor: res(`C fork() floor @${mib} MiB`, per[mib]!.forkFloor),
+    };
+  }
+  heapRss = Object.fromEntries(heapSizes.map((m) => [m, per[m]!.rssMiB]));
+  row("heap", "ForkExec @2 GiB vs @0", heapResults[2048]!.forkExec, heapResults[0]!.forkExec, { max: 1.1, text: "≤ 1.10" });
+  row("heap", "ForkExec @512 MiB vs @0", heapResults[512]!.forkExec, heapResults[0]!.forkExec);
+  row("heap", "C vfork floor @2 GiB vs @0", heapResults[2048]!.vforkFloor, heapResults[0]!.vforkFloor);
   row("heap", "C fork() floor @2 GiB vs @0", heapResults[2048]!.forkFloor, heapResults[0]!.forkFloor);
   row("heap", "C fork() floor vs ForkExec @2 GiB", heapResults[2048]!.forkFloor, heapResults[2048]!.forkExec);
 }
@@ -314,22 +349,17 @@ if (want("cold")) {
 // each size (the ratios above come from the interleaved rounds).
 if (want("plot")) {
   log("plot: mitata line plot of latency against heap size");
-  let heap: Uint8Array | null = null;
   const withHeap = (label: string, op: () => void) =>
     bench(`${label} @ $heap MiB`, function* (state: { get(name: string): unknown }) {
-      heap = null;
-      Bun.gc(true);
-      const mib = state.get("heap") as number;
-      if (mib > 0) (heap = new Uint8Array(mib * 1024 * 1024)).fill(1);
+      const heap = touchHeap(state.get("heap") as number);
       yield op;
+      heap.free();
     }).args("heap", heapSizes).gc(false);
   lineplot(() => {
     withHeap("ForkExec+Wait4", forkExecWait(ENV10));
     withHeap("C fork()+execve+wait4", cForkFloor(ENV10));
   });
   await mitataRun({ print: (s: string) => process.stdout.write(s + "\n") });
-  heap = null;
-  Bun.gc(true);
 }
 
 const w = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
@@ -349,5 +379,5 @@ console.log(lines.join("\n"));
 const dir = join(import.meta.dir, "results");
 fs.mkdirSync(dir, { recursive: true });
 const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-fs.writeFileSync(file, JSON.stringify({ bun: Bun.version, arch: process.arch, full: FULL, rounds: ROUNDS, rows, heap: heapResults, notes }, null, 1));
+fs.writeFileSync(file, JSON.stringify({ bun: Bun.version, arch: process.arch, full: FULL, rounds: ROUNDS, rows, heap: heapResults, heapRssMiB: heapRss, notes }, null, 1));
 console.log(`raw figures: ${file}`);
