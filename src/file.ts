@@ -5,8 +5,8 @@
  */
 import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys } from "./libc.ts";
 import { Errno } from "./errno.ts";
-import { SYS, STAT } from "./layout.ts";
-import { Stat_t, decodeStat } from "./types.ts";
+import { SYS } from "./layout.ts";
+import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
@@ -185,12 +185,12 @@ export function Fchdir(fd: number): Errno | null {
 
 // ---------------------------------------------------------------- stat
 
-const statBuf = new Uint8Array(STAT.size);
-const statView = new DataView(statBuf.buffer);
+const statBuffer = newStatBuffer();
+const statBuf = statBuffer.bytes;
 
 function fillStat(r: number, st: Stat_t): Errno | null {
   if (r < 0) return lastErr();
-  decodeStat(statView, st);
+  decodeStat(statBuffer, st);
   return null;
 }
 

@@ -154,29 +154,57 @@ export class Rusage {
   Nivcsw = 0;
 }
 
-function timespecAt(dv: DataView, off: number, into: Timespec | undefined): Timespec {
+/** A signed 64-bit value at 32-bit word w (little-endian), as a number: exact below 2^53. */
+function i64At(u32: Uint32Array, i32: Int32Array, w: number): number {
+  return i32[w + 1]! * 4294967296 + u32[w]!;
+}
+
+function timespecAt(u32: Uint32Array, i32: Int32Array, w: number, into: Timespec | undefined): Timespec {
   const t = into instanceof Timespec ? into : new Timespec();
-  t.Sec = Number(dv.getBigInt64(off, true));
-  t.Nsec = Number(dv.getBigInt64(off + 8, true));
+  t.Sec = i64At(u32, i32, w);
+  t.Nsec = u32[w + 2]!;
   return t;
 }
 
-/** Fills a Stat_t from a kernel `struct stat` in dv. */
-export function decodeStat(dv: DataView, st: Stat_t): void {
+/** Views of a buffer that receives a kernel `struct stat`. */
+export interface StatBuffer {
+  /** The bytes, for the syscall. */
+  bytes: Uint8Array;
+  /** For the 64-bit fields that stay bigints. */
+  dv: DataView;
+  /** 32-bit words, unsigned. */
+  u32: Uint32Array;
+  /** 32-bit words, signed. */
+  i32: Int32Array;
+}
+
+/** A new buffer for one `struct stat` of this architecture, with its views. */
+export function newStatBuffer(): StatBuffer {
+  const bytes = new Uint8Array(STAT.size);
+  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
+}
+
+/**
+ * Fills a Stat_t from a kernel `struct stat`. Only Dev, Ino and Rdev become
+ * bigints; the rest is read as 32-bit words, which costs far less than a
+ * BigInt per field.
+ */
+export function decodeStat(b: StatBuffer, st: Stat_t): void {
   const L = STAT;
+  const { dv, u32, i32 } = b;
   st.Dev = dv.getBigUint64(L.dev, true);
   st.Ino = dv.getBigUint64(L.ino, true);
-  st.Nlink = L.nlinkSize === 8 ? Number(dv.getBigUint64(L.nlink, true)) : dv.getUint32(L.nlink, true);
-  st.Mode = dv.getUint32(L.mode, true);
-  st.Uid = dv.getUint32(L.uid, true);
-  st.Gid = dv.getUint32(L.gid, true);
+  st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1]! * 4294967296 + u32[L.nlink >> 2]! : u32[L.nlink >> 2]!;
+  st.Mode = u32[L.mode >> 2]!;
+  st.Uid = u32[L.uid >> 2]!;
+  st.Gid = u32[L.gid >> 2]!;
   st.Rdev = dv.getBigUint64(L.rdev, true);
-  st.Size = Number(dv.getBigInt64(L.fsize, true));
-  st.Blksize = L.blksizeSize === 8 ? Number(dv.getBigInt64(L.blksize, true)) : dv.getInt32(L.blksize, true);
-  st.Blocks = Number(dv.getBigInt64(L.blocks, true));
-  st.Atim = timespecAt(dv, L.atim, st.Atim);
-  st.Mtim = timespecAt(dv, L.mtim, st.Mtim);
-  st.Ctim = timespecAt(dv, L.ctim, st.Ctim);
+  st.Size = i64At(u32, i32, L.fsize >> 2);
+  st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2]!;
+  st.Blocks = i64At(u32, i32, L.blocks >> 2);
+  st.Atim = timespecAt(u32, i32, L.atim >> 2, st.Atim);
+  st.Mtim = timespecAt(u32, i32, L.mtim >> 2, st.Mtim);
+  st.Ctim = timespecAt(u32, i32, L.ctim >> 2, st.Ctim);
 }
 
 function timevalAt(dv: DataView, off: number, into: Timeval | undefined): Timeval {
