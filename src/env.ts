@@ -1,12 +1,13 @@
 /**
  * Environment calls: Getenv, Setenv, Unsetenv, Clearenv and Environ.
  *
- * Three views are kept in step: `process.env` (which node:child_process
- * passes to children by default; Bun.spawn without `env` passes Bun's
+ * Three views are kept in step: `process.env` (which node's child-process module
+ * passes to children by default; Bun's spawn API without `env` passes Bun's
  * startup snapshot instead, so pass `env: process.env`), the C library's
- * environment (what native code reads with getenv(3)), and ForkExec's
- * default, which is Environ(). `process.env` is the source of truth for reads,
- * as Go reads its own copy; writes go to both.
+ * environment (what native code reads with getenv(3)), and Environ(),
+ * which is what a ForkExec child gets when passed `Env: Environ()` (as in
+ * Go, ForkExec's own default is an empty environment). `process.env` is the
+ * source of truth for reads, as Go reads its own copy; writes go to both.
  * @module
  */
 import { C, cstring } from "./libc.ts";

@@ -83,7 +83,7 @@ const rusageView = new DataView(rusageBuf.buffer);
  * EINTR is returned, not retried.
  *
  * Hazard: `pid` -1 (any child) or 0/-pgid (any in a group) can reap
- * children that Bun.spawn or node:child_process started, and those then
+ * children that Bun's spawn API or node's child-process module started, and those then
  * never see their exit. Wait for the pids you started.
  */
 export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, rusage: Rusage | null): [wpid: number, err: Errno | null] {

@@ -246,10 +246,10 @@ function finish(w: Watch): void {
  * epoll_wait on the children's pidfds and wakes Bun's event loop through a
  * pipe when one exits; only then is the child reaped, by pid. While
  * children are waited for, the pipe keeps the process alive, as a pending
- * Bun.spawn does.
+ * Bun's spawn API does.
  *
  * - It reaps only pid, never "any child", so it cannot take the exit status
- *   of a child that Bun.spawn or node:child_process started; pid must be > 0.
+ *   of a child that Bun's spawn API or node's child-process module started; pid must be > 0.
  * - Cancellation: with `signal`, an abort rejects the Promise with the
  *   signal's reason and stops watching; the child is not reaped, and a later
  *   Wait4 or Wait4Async still gets its status.

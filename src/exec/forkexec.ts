@@ -361,9 +361,9 @@ let childRlimitNofile: Rlimit | null = null;
  * with, because programs that use select(2) break above 1024. A Bun process
  * cannot know that limit: Bun raises its soft limit to the hard limit before
  * any JavaScript runs and keeps no record of the old value (a shell at
- * `ulimit -Sn 1024` runs Bun at the hard limit, and Bun.spawn's children
+ * `ulimit -Sn 1024` runs Bun at the hard limit, and the children of Bun's spawn API
  * inherit that). So by default children inherit Bun's raised limit, as
- * Bun.spawn's do; call this with, for example, `new Rlimit(1024n, hard)` to
+ * those of Bun's spawn API do; call this with, for example, `new Rlimit(1024n, hard)` to
  * give children what Go would. As in Go, a successful
  * `Setrlimit(RLIMIT_NOFILE, ...)` clears this setting: the program has
  * chosen its own limit, and children inherit it.
