@@ -566,18 +566,23 @@ int bsc_forkexec(i64 *r) {
   int mp[2] = {-1, -1}, ep[2] = {-1, -1};
   int pidfd = -1;
   int dumpable = -1;
-  int mode = MODE_VM;
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
+  int classic = MODE_VM;
+  int fast, mode;
 
-  /* clone(2) cannot carry CLONE_NEWTIME (it overlaps the exit signal) nor
-   * flags past 32 bits (CLONE_CLEAR_SIGHAND, CLONE_INTO_CGROUP): clone3. */
-  if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) mode = MODE_CLONE3;
-  else if (cloneflags & CLONE_NEWUSER) mode = MODE_FORK;
-  /* Id maps are written by the parent when the user namespace comes from
-   * clone; with unshare the child writes them itself, but still waits on
-   * the pipe as Go's does. Either way, the parent must run while the child
-   * waits: no CLONE_VFORK. */
-  if (needmaps && mode == MODE_VM) mode = MODE_FORK;
+  /* The classic choice, as Go makes it. clone(2) cannot carry
+   * CLONE_NEWTIME (it overlaps the exit signal) nor flags past 32 bits
+   * (CLONE_CLEAR_SIGHAND, CLONE_INTO_CGROUP): clone3. Id maps are written by
+   * the parent when the user namespace comes from clone; with unshare the
+   * child writes them itself, but still waits on the pipe as Go's does.
+   * Either way the parent must run while the child waits: no CLONE_VFORK. */
+  if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) classic = MODE_CLONE3;
+  else if ((cloneflags & CLONE_NEWUSER) || needmaps) classic = MODE_FORK;
+  /* The fast path, where it exists: clone3(CLONE_VM|CLONE_VFORK|
+   * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag, so only id
+   * maps need a fork-like clone. */
+  fast = !needmaps && HAVE_CLONE3_VM && !clone3_vm_missing;
+  mode = fast ? MODE_VM : classic;
 
   r[R_MODE] = mode;
   r[R_ERR] = 0;
@@ -593,19 +598,16 @@ int bsc_forkexec(i64 *r) {
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
   }
-  if (mode != MODE_VM && !(!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing)) {
+  /* Without CLONE_VM the child reports through a pipe, not shared memory. */
+  if (mode != MODE_VM) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
   }
-  if ((flags & F_CRED) && mode == MODE_VM) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+  if ((flags & F_CRED) && (mode == MODE_VM || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
   r[R_SIGCLEARED] = 0;
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
-  pid = -ENOSYS;
-  if (!needmaps && HAVE_CLONE3_VM && !clone3_vm_missing) {
-    /* The fast path: clone3(CLONE_VM|CLONE_VFORK|CLONE_CLEAR_SIGHAND) on our
-     * stack. It also carries CLONE_INTO_CGROUP, CLONE_NEWTIME and every
-     * flag, so nothing else needs a fork-like clone. */
+  if (fast) {
     u64 ca[11];
     for (e = 0; e < 11; e++) ca[e] = 0;
     ca[0] = cloneflags | CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND |
@@ -615,23 +617,22 @@ int bsc_forkexec(i64 *r) {
     ca[5] = (u64)r[R_STACK];
     ca[6] = (u64)r[R_STACK_SIZE];
     if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
-    r[R_MODE] = mode = MODE_VM;
     r[R_SIGCLEARED] = 1;
-    if ((flags & F_CRED) && dumpable < 0) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
     pid = clone3_vm(ca, sizeof ca, child_main, r);
+    if (pid != -ENOSYS && pid != -EPERM && pid != -EINVAL) goto cloned;
     /* No clone3 (kernel < 5.3, or a seccomp filter saying ENOSYS): never
-     * again. EPERM or EINVAL may be a filter or an old kernel without
-     * CLONE_CLEAR_SIGHAND: try the classic path for this call. */
+     * again. EPERM or EINVAL may be a filter, or a kernel without
+     * CLONE_CLEAR_SIGHAND (< 5.5): the classic path, for this call. */
     if (pid == -ENOSYS) clone3_vm_missing = 1;
-    if (pid == -ENOSYS || pid == -EPERM || pid == -EINVAL) {
-      r[R_SIGCLEARED] = 0;
-      r[R_MODE] = mode = (flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32) ? MODE_CLONE3 : MODE_VM;
-      if (mode != MODE_VM && ep[0] < 0) {
-        if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0); r[R_STEP] = S_PIPE; goto out_err; }
-        r[R_ERRPIPE_WR] = ep[1];
+    r[R_SIGCLEARED] = 0;
+    r[R_MODE] = mode = classic;
+    if (mode != MODE_VM) {
+      if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) {
+        rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
+        r[R_STEP] = S_PIPE;
+        goto out_err;
       }
-    } else {
-      goto cloned;
+      r[R_ERRPIPE_WR] = ep[1];
     }
   }
   if (mode == MODE_CLONE3) {
