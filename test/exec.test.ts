@@ -172,6 +172,13 @@ describe("RLIMIT_NOFILE in children (Go's TestRlimitRestored, adapted)", () => {
     expect(() => SetChildRlimitNofile({ Cur: 1, Max: 2 } as unknown as Rlimit)).toThrow(TypeError);
   });
 
+  test("Exec gives the new program the chosen limit; a failed Exec keeps the process's own", () => {
+    const r = Bun.spawnSync([process.execPath, `${import.meta.dir}/fixtures/exec-rlimit.ts`], { stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    expect(r.stdout.toString()).toBe("failed:true kept:true\nchild:1000\n");
+    expect(r.exitCode).toBe(0);
+  });
+
   test("a limit the child may not take fails at step rlimit, leaving no zombie", () => {
     const now = new Rlimit();
     Getrlimit(RLIMIT_NOFILE, now);

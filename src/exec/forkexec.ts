@@ -9,7 +9,7 @@ import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
 import { Signal, signalArg } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { describe, ffi } from "../libc.ts";
+import { C, describe, errno, ffi } from "../libc.ts";
 import { rlimitHooks } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
 
@@ -380,8 +380,9 @@ export function ChildRlimitNofile(): Rlimit | null {
   return childRlimitNofile === null ? null : new Rlimit(childRlimitNofile.Cur, childRlimitNofile.Max);
 }
 
+const RLIMIT_NOFILE = 7;
 rlimitHooks.push((resource) => {
-  if (resource === 7) childRlimitNofile = null;
+  if (resource === RLIMIT_NOFILE) childRlimitNofile = null;
 });
 
 // ------------------------------------------------------------ ForkExec
@@ -594,7 +595,9 @@ function fail(err: Errno, step: string): [number, number, Errno] {
  * always does, and signals ignored before Bun started stay ignored. No
  * JavaScript runs after a successful Exec: exit handlers do not run, and
  * output still queued in process.stdout is lost. Fds without FD_CLOEXEC are
- * inherited, as in Go.
+ * inherited, as in Go. Unlike ForkExec it does not take ForkLock, as Go's
+ * does not. A NOFILE limit chosen with {@link SetChildRlimitNofile} applies
+ * to the new program too, as Go's Exec restores the original limit.
  */
 export function Exec(argv0: string, argv: string[] | null, envv: string[] | null): Errno | null {
   if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
@@ -613,13 +616,21 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   const envP = A.strArray(env);
   const pathP = A.str(argv0);
   const N = loadNative();
-  ForkLock.Lock();
-  let e: number;
-  try {
-    e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer);
-  } finally {
-    ForkLock.Unlock();
+  // As Go's Exec gives the new program the NOFILE limit the process started
+  // with, this gives it the one SetChildRlimitNofile chose (and puts the
+  // process's own back if execve fails).
+  const rl = childRlimitNofile;
+  let saved: BigUint64Array | null = null;
+  if (rl !== null) {
+    saved = new BigUint64Array(2);
+    if (C.getrlimit64(RLIMIT_NOFILE, saved) < 0 || C.setrlimit64(RLIMIT_NOFILE, new BigUint64Array([rl.Cur, rl.Max])) < 0) {
+      const err = Errno.of(errno());
+      lastFailure = { Step: "rlimit", Err: err };
+      return err;
+    }
   }
+  const e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer);
+  if (saved !== null) C.setrlimit64(RLIMIT_NOFILE, saved);
   const err = Errno.of(e);
   lastFailure = { Step: "execve", Err: err };
   return err;
