@@ -4,8 +4,8 @@
  */
 
 /**
- * Go's `sync.RWMutex` as `syscall.ForkLock` uses it: ForkExec and Exec hold
- * it for writing while they create a child; code that creates an fd and
+ * Go's `sync.RWMutex` as `syscall.ForkLock` uses it: ForkExec (and
+ * StartProcess) hold it for writing while they create a child; code that creates an fd and
  * then sets FD_CLOEXEC in a second call holds it for reading across both,
  * so no child inherits the fd in between.
  *
@@ -17,9 +17,12 @@
  *
  * Scope: one lock per JavaScript thread. Each Bun Worker loads the package
  * separately and gets its own ForkLock; it does not exclude other Workers.
- * (Worker-to-Worker exclusion would need memory shared by every Worker
- * without the program passing it; the close-on-exec sweep above is what
- * keeps Workers' fds out of each other's children.)
+ * This is a choice, not a limit: a process-wide lock is possible (a futex
+ * word that every Worker finds through the C environment works, and
+ * Atomics on it are atomic across Workers), but a Worker terminated while
+ * holding it would hang every other thread's ForkExec for good, and what
+ * the lock exists for is already process-wide without it: the child's
+ * close-on-exec sweep keeps every Worker's fds out of every child.
  *
  * A thread cannot wait for itself: where Go's RWMutex would block forever
  * (Lock while this thread holds it), these methods throw an Error instead.
