@@ -7,6 +7,7 @@ import {
   ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, isRoot } from "./helpers.ts";
+import { C, errno } from "../src/libc.ts";
 
 /** Runs argv0 with stdout and stderr captured through a pipe; returns the output and the wait status. */
 function run(argv0: string, argv: string[], attr: Parameters<typeof ForkExec>[2] = {}): { out: string; ws: WaitStatus; pid: number } {
@@ -299,6 +300,18 @@ describe("the fd shuffle of Files {11,12,6,7,9,3} onto 0..5", () => {
         for (const fd of mine) Close(fd);
       }
     });
+  });
+});
+
+describe("the parent's errno", () => {
+  test("is as it was after a ForkExec, successful or not (the child shares the parent's errno in CLONE_VM mode)", () => {
+    for (const [argv0, attr] of [["/bin/true", {}], ["/does/not/exist", {}], ["/bin/true", { Dir: "/does/not/exist" }], ["/bin/true", { Sys: { Credential: { Uid: 65534, Gid: 65534 } } }]] as const) {
+      expect(C.close(-1)).toBe(-1); // errno = EBADF
+      expect(errno()).toBe(9);
+      const [pid] = ForkExec(argv0, [argv0], attr);
+      expect(errno()).toBe(9);
+      if (pid > 0) Wait4(pid, null, 0, null);
+    }
   });
 });
 
