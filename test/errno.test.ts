@@ -199,14 +199,17 @@ describe("Errno table against Go", () => {
       expect(live.errno).toHaveLength(MAX + 1);
       expect(live.signal).toHaveLength(71);
 
-      // Live Go against this package, on whatever arch this is.
-      const bad: string[] = [];
-      for (let n = 0; n <= MAX; n++) bad.push(...diffFacts(n, live.errno[n]!, true));
-      for (let n = 0; n <= 70; n++) {
-        const s = S.Signal.of(n).String();
-        if (s !== live.signal[n]) bad.push(`signal ${n}: ${JSON.stringify(s)} != Go's ${JSON.stringify(live.signal[n])}`);
+      // Live Go against this package, when Go runs for this arch (the tables
+      // differ between amd64 and arm64; a host Go under an emulator does not).
+      if (live.goarch === (process.arch === "x64" ? "amd64" : process.arch)) {
+        const bad: string[] = [];
+        for (let n = 0; n <= MAX; n++) bad.push(...diffFacts(n, live.errno[n]!, true));
+        for (let n = 0; n <= 70; n++) {
+          const s = S.Signal.of(n).String();
+          if (s !== live.signal[n]) bad.push(`signal ${n}: ${JSON.stringify(s)} != Go's ${JSON.stringify(live.signal[n])}`);
+        }
+        expect(bad).toEqual([]);
       }
-      expect(bad).toEqual([]);
 
       // Live Go against the stored fixture, when they come from the same arch.
       if (live.goarch === fixture.goarch) {
