@@ -15,13 +15,14 @@ const EINTR = Errno.of(4);
 const ENOSYS = Errno.of(38);
 const EPERM = Errno.of(1);
 const ECHILD = Errno.of(10);
+const EINVAL = Errno.of(22);
 const O_CLOEXEC = 0o2000000;
 
 /** Options of {@link Wait4Async}. */
 export interface Wait4AsyncOptions {
   /** Stops waiting: the Promise rejects with the signal's reason, and the child stays reapable. */
   signal?: AbortSignal;
-  /** A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of opening one. It is not closed. */
+  /** A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of opening one. It is not closed. If it turns out to refer to another process (readable while pid still runs), the wait resolves `[-1, EINVAL]`. */
   pidfd?: number;
 }
 
@@ -36,9 +37,13 @@ interface Waiter {
 
 interface Watch {
   pid: number;
+  /** What the waiter reports for this watch: unique, so that a stale report (a cancelled watch's fallback thread) finds nothing. */
+  token: number;
   /** The pidfd in the epoll set, or -1 for the thread fallback. */
   pidfd: number;
   ownPidfd: boolean;
+  /** Whether the pidfd was added to the waiter's epoll set. */
+  armed: boolean;
   waiters: Waiter[];
 }
 
@@ -46,14 +51,18 @@ interface Native {
   start: (notifyWrite: number) => number;
   stop: () => number;
   add: (pidfd: number, token: number) => number;
+  rearm: (pidfd: number, token: number) => number;
   del: (pidfd: number) => number;
-  addThread: (pid: number) => number;
+  addThread: (pid: number, token: number) => number;
 }
 
 let native: Native | null = null;
 /** The read end of the running waiter's pipe; -1 while no waiter runs. */
 let notifyRead = -1;
+/** Watches by pid (one per child), and by token (what the waiter reports). */
 const watches = new Map<number, Watch>();
+const byToken = new Map<number, Watch>();
+let nextToken = 1;
 /** The part of a stream reader used here. */
 interface Reader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
@@ -72,8 +81,9 @@ function loadNative(): Native {
       bsc_waiter_start: { args: ["i32"], returns: "i32" },
       bsc_waiter_stop: { args: [], returns: "i32" },
       bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
+      bsc_waiter_rearm: { args: ["i32", "u64"], returns: "i32" },
       bsc_waiter_del: { args: ["i32"], returns: "i32" },
-      bsc_waiter_add_thread: { args: ["i32"], returns: "i32" },
+      bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
     },
   });
   const s = lib.symbols;
@@ -81,8 +91,9 @@ function loadNative(): Native {
     start: (fd) => s.bsc_waiter_start(fd),
     stop: () => s.bsc_waiter_stop(),
     add: (fd, token) => s.bsc_waiter_add(fd, token),
+    rearm: (fd, token) => s.bsc_waiter_rearm(fd, token),
     del: (fd) => s.bsc_waiter_del(fd),
-    addThread: (pid) => s.bsc_waiter_add_thread(pid),
+    addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token),
   };
   return native;
 }
@@ -111,13 +122,13 @@ async function ensureReader(): Promise<void> {
     const N = loadNative();
     const p = [0, 0];
     const err = Pipe2(p, O_CLOEXEC);
-    if (err) throw new Error(`Wait4Async: cannot make the notification pipe: ${err.message}`);
+    if (err) throw err; // EMFILE and the like: the waits resolve [-1, err]
     SetNonblock(p[0]!, true);
     const r = N.start(p[1]!); // the waiter thread owns the write end from here on
     if (r < 0) {
       Close(p[0]!);
       Close(p[1]!);
-      throw new Error(`Wait4Async: cannot start the waiter thread: ${Errno.of(-r).message}`);
+      throw Errno.of(-r);
     }
     notifyRead = p[0]!;
     pending = new Uint8Array(0);
@@ -205,19 +216,24 @@ async function pump(r: Reader): Promise<void> {
   }
 }
 
-/** A child with pid may have exited: reap it for the first waiter, if any is left. */
-function exited(pid: number): void {
-  const w = watches.get(pid);
+/** The child of the watch with this token may have exited: reap it for the first waiter, if any is left. */
+function exited(token: number): void {
+  const w = byToken.get(token);
   if (w === undefined) return; // a cancelled wait, or a stale note: the child stays reapable
   const first = w.waiters[0]!;
   let r: [number, Errno | null];
-  do r = Wait4(pid, first.wstatus ?? new WaitStatus(), WNOHANG, first.rusage);
+  do r = Wait4(w.pid, first.wstatus ?? new WaitStatus(), WNOHANG, first.rusage);
   while (r[1] === EINTR);
   if (r[1] === null && r[0] === 0) {
-    // Not exited after all (cannot happen with a readable pidfd): watch again.
-    if (w.pidfd >= 0) loadNative().add(w.pidfd, pid);
-    else loadNative().addThread(pid);
-    return;
+    if (w.pidfd >= 0 && !w.ownPidfd) {
+      // A pidfd given in options that is readable while pid runs: it refers to another process.
+      r = [-1, EINVAL];
+    } else {
+      // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
+      const e = w.pidfd >= 0 ? loadNative().rearm(w.pidfd, token) : loadNative().addThread(w.pid, token);
+      if (e === 0) return;
+      r = [-1, Errno.of(-e)];
+    }
   }
   finish(w);
   // The first waiter reaped it; any other sees what a second Wait4 would: ECHILD.
@@ -230,11 +246,15 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
   waiter.resolve(r);
 }
 
+/** Forgets a watch: out of the epoll set if it was put there, and its pidfd closed if it is ours. */
 function finish(w: Watch): void {
   watches.delete(w.pid);
-  if (w.pidfd >= 0) {
-    loadNative().del(w.pidfd);
-    if (w.ownPidfd) Close(w.pidfd);
+  byToken.delete(w.token);
+  if (w.armed && native !== null) native.del(w.pidfd);
+  w.armed = false;
+  if (w.ownPidfd) {
+    Close(w.pidfd);
+    w.ownPidfd = false;
   }
 }
 
@@ -261,7 +281,10 @@ function finish(w: Watch): void {
  *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
  *   either; a cancelled wait's thread then lingers, idle, until the child
  *   exits.
- * - The waiter thread lives as long as the process (or Worker's thread).
+ * - The waiter thread stops when nothing is waited for: at once in a
+ *   Worker, after a second on the main thread (it holds no event-loop
+ *   reference meanwhile). A Worker terminated while waits are pending leaves
+ *   its thread until those children exit.
  */
 export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
   if (typeof pid !== "number" || !Number.isInteger(pid)) throw new TypeError(`pid must be an integer, got ${describe(pid)}`);
@@ -301,21 +324,31 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         return;
       }
     }
-    const watch: Watch = { pid, pidfd, ownPidfd: own, waiters: [waiter] };
+    const token = nextToken;
+    nextToken = nextToken >= 0x7fffffff ? 1 : nextToken + 1;
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, waiters: [waiter] };
     watches.set(pid, watch);
+    byToken.set(token, watch);
     arm(waiter, watch);
     ensureReader().then(() => {
-      if (watches.get(pid) !== watch) return; // cancelled meanwhile
+      if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
-      const e = pidfd >= 0 ? N.add(pidfd, pid) : N.addThread(pid);
-      if (e < 0) {
-        finish(watch);
-        for (const w of watch.waiters) settle(w, [-1, Errno.of(-e)]);
-        maybeStopReader();
+      const e = pidfd >= 0 ? N.add(pidfd, token) : N.addThread(pid, token);
+      if (e === 0) {
+        watch.armed = pidfd >= 0;
+        return;
       }
-    }, (e) => {
       finish(watch);
-      for (const w of watch.waiters) w.reject(e);
+      for (const w of watch.waiters) settle(w, [-1, Errno.of(-e)]);
+      maybeStopReader();
+    }, (e: unknown) => {
+      // The waiter could not start: an Errno (no fds left) answers the waits
+      // as Wait4 answers a failure; anything else (cc failed) rejects them.
+      finish(watch);
+      for (const w of watch.waiters) {
+        if (e instanceof Errno) settle(w, [-1, e]);
+        else w.reject(e);
+      }
     });
   });
 }
@@ -327,7 +360,7 @@ function arm(waiter: Waiter, watch: Watch): void {
     const i = watch.waiters.indexOf(waiter);
     if (i < 0) return;
     watch.waiters.splice(i, 1);
-    if (watch.waiters.length === 0 && watches.get(watch.pid) === watch) {
+    if (watch.waiters.length === 0 && byToken.get(watch.token) === watch) {
       finish(watch);
       maybeStopReader();
     }

@@ -254,6 +254,31 @@ afterAll(() => {
   expect(zombieChildren()).toEqual([]);
 });
 
+describe("failure paths", () => {
+  test("a pidfd given in options that refers to another process resolves [-1, EINVAL] instead of waiting forever", async () => {
+    await noFdLeak(async () => {
+      const other = { value: -1 };
+      const [done, e1] = ForkExec("/bin/true", ["true"], { Sys: { PidFD: other } });
+      expect(e1).toBeNull();
+      Bun.sleepSync(50); // "done" has exited: its pidfd is readable
+      const running = spawn("exec sleep 5");
+      expect(await Wait4Async(running, null, null, { pidfd: other.value })).toEqual([-1, EINVAL]);
+      Kill(running, SIGKILL);
+      expect(await Wait4Async(running, null, null)).toEqual([running, null]);
+      expect(Wait4(done, null, 0, null)).toEqual([done, null]);
+      const { Close } = await import("../src/index.ts");
+      Close(other.value);
+      await waiterIdle();
+    });
+  });
+
+  test("with no fd left for the waiter's pipe, Wait4Async resolves [-1, EMFILE], leaks nothing, and works afterwards", () => {
+    const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "wait-emfile.ts")], { stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    expect(JSON.parse(r.stdout.toString())).toEqual({ first: [-1, 24], emfile: true, leaked: 0, second: [true, null, 0] });
+  });
+});
+
 describe("without pidfds", () => {
   test("under a seccomp filter that says ENOSYS to pidfd_open, Wait4Async falls back to waitid threads", () => {
     const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "wait-nopidfd.ts")], { stdout: "pipe", stderr: "pipe" });
