@@ -30,12 +30,15 @@ int waitid(int idtype, int id, void *info, int options);
 int *__errno_location(void);
 int close(int fd);
 int fcntl(int fd, int cmd, ...);
+void *malloc(u64 n);
+void free(void *p);
 int eventfd(unsigned int initval, int flags);
 
 #define EINTR 4
 #define EPOLL_CLOEXEC 02000000
 #define EPOLL_CTL_ADD 1
 #define EPOLL_CTL_DEL 2
+#define EPOLL_CTL_MOD 3
 #define EPOLLIN 0x001
 #define EPOLLONESHOT (1U << 30)
 #define SIG_SETMASK 2
@@ -69,17 +72,13 @@ static void notify(int fd, u64 token) {
   while (n < 0 && *__errno_location() == EINTR);
 }
 
-/* The thread's three fds travel packed in its argument (21 bits each: the
- * kernel's fd limit is at most 2^20), so no shared slot can be overwritten
- * by the next start before the thread has read it. */
+/* The thread's fds. A next start comes only after bsc_waiter_stop has
+ * joined this thread, so one static copy is enough. */
 struct loop_args { int epfd, notify_fd, stop_fd; };
+static struct loop_args loop_args;
 
 static void *epoll_loop(void *arg) {
-  u64 packed = (u64)arg;
-  struct loop_args a;
-  a.epfd = (int)(packed & 0x1fffff);
-  a.notify_fd = (int)((packed >> 21) & 0x1fffff);
-  a.stop_fd = (int)((packed >> 42) & 0x1fffff);
+  struct loop_args a = *(struct loop_args *)arg;
   unsigned char events[64 * EV_SIZE];
   for (;;) {
     int n = epoll_wait(a.epfd, events, 64, -1);
@@ -101,7 +100,7 @@ static void *epoll_loop(void *arg) {
 /* Starts a waiter thread, which writes tokens to notify_write_fd and owns
  * it from now on. Returns 0 or -errno. */
 int bsc_waiter_start(int notify_write_fd) {
-  u64 all = ~0UL, old = 0;
+  u64 all[16], old[16]; /* glibc's sigset_t: 1024 bits */
   pthread_t t;
   int e;
   unsigned char ev[16] = {0};
@@ -118,9 +117,13 @@ int bsc_waiter_start(int notify_write_fd) {
   epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev);
   notify_fd = notify_write_fd;
   /* The thread runs with every signal blocked, so no handler of Bun's runs on it. */
-  pthread_sigmask(SIG_SETMASK, &all, &old);
-  e = pthread_create(&t, 0, epoll_loop, (void *)((u64)epfd | ((u64)notify_fd << 21) | ((u64)stop_fd << 42)));
-  pthread_sigmask(SIG_SETMASK, &old, 0);
+  for (e = 0; e < 16; e++) all[e] = ~0UL;
+  pthread_sigmask(SIG_SETMASK, all, old);
+  loop_args.epfd = epfd;
+  loop_args.notify_fd = notify_fd;
+  loop_args.stop_fd = stop_fd;
+  e = pthread_create(&t, 0, epoll_loop, &loop_args);
+  pthread_sigmask(SIG_SETMASK, old, 0);
   if (e != 0) {
     close(stop_fd);
     close(epfd);
@@ -150,6 +153,15 @@ int bsc_waiter_add(int pidfd, u64 token) {
   return 0;
 }
 
+/* Watches pidfd once more after its one-shot event (EPOLL_CTL_MOD). Returns 0 or -errno. */
+int bsc_waiter_rearm(int pidfd, u64 token) {
+  unsigned char ev[16] = {0};
+  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
+  *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
+  if (epoll_ctl(epfd, EPOLL_CTL_MOD, pidfd, ev) < 0) return -*__errno_location();
+  return 0;
+}
+
 /* Stops watching pidfd (a cancelled wait). Returns 0 or -errno. */
 int bsc_waiter_del(int pidfd) {
   unsigned char ev[16] = {0};
@@ -157,32 +169,44 @@ int bsc_waiter_del(int pidfd) {
   return 0;
 }
 
-/* A fallback thread's token (the pid) in the low 32 bits and its own dup of
- * the pipe's write end in the high 32, so that it never writes to an fd
- * number the JavaScript side has since closed and reused. */
+/* A fallback thread: the pid to wait for, the token to report, and its own
+ * dup of the pipe's write end, so that it never writes to an fd number the
+ * JavaScript side has since closed and reused. */
+struct thread_args { int pid; int fd; u64 token; };
+
 static void *waitid_loop(void *arg) {
-  u64 packed = (u64)arg;
-  int pid = (int)(packed & 0x7fffffff);
-  int fd = (int)(packed >> 32);
+  struct thread_args a = *(struct thread_args *)arg;
   unsigned char info[128];
-  while (waitid(P_PID, pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
-  notify(fd, (u64)pid);
-  close(fd);
+  free(arg);
+  while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
+  notify(a.fd, a.token);
+  close(a.fd);
   return 0;
 }
 
-/* The fallback without pidfds: a thread blocks in waitid(WNOWAIT) for pid. Returns 0 or -errno. */
-int bsc_waiter_add_thread(int pid) {
-  u64 all = ~0UL, old = 0;
+/* The fallback without pidfds: a thread blocks in waitid(WNOWAIT) for pid,
+ * then reports token. Returns 0 or -errno. */
+int bsc_waiter_add_thread(int pid, u64 token) {
+  u64 all[16], old[16];
   pthread_t t;
   int e;
-  int fd = fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
-  if (fd < 0) return -*__errno_location();
-  pthread_sigmask(SIG_SETMASK, &all, &old);
-  e = pthread_create(&t, 0, waitid_loop, (void *)(((u64)fd << 32) | (unsigned int)pid));
-  pthread_sigmask(SIG_SETMASK, &old, 0);
+  struct thread_args *a = malloc(sizeof *a);
+  if (a == 0) return -12; /* ENOMEM */
+  a->pid = pid;
+  a->token = token;
+  a->fd = fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
+  if (a->fd < 0) {
+    e = *__errno_location();
+    free(a);
+    return -e;
+  }
+  for (e = 0; e < 16; e++) all[e] = ~0UL;
+  pthread_sigmask(SIG_SETMASK, all, old);
+  e = pthread_create(&t, 0, waitid_loop, a);
+  pthread_sigmask(SIG_SETMASK, old, 0);
   if (e != 0) {
-    close(fd);
+    close(a->fd);
+    free(a);
     return -e;
   }
   pthread_detach(t);
