@@ -15,7 +15,7 @@ import { join } from "node:path";
 import {
   ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
 } from "../src/index.ts";
-import { cFloorSpawn } from "../src/exec/forkexec.ts";
+import { cFloorSpawn } from "./floor.ts";
 import { sys } from "../src/libc.ts";
 import { SYS } from "../src/layout.ts";
 
@@ -63,7 +63,13 @@ const median = (xs: number[]) => {
  */
 async function interleave(contenders: Contender[], rounds = ROUNDS): Promise<Result[]> {
   const per: number[][] = contenders.map(() => []);
-  for (const c of contenders) await c.op(); // warm up: first ForkExec compiles child.c
+  // Warm up (the first ForkExec compiles child.c), and learn which ops are async.
+  const isAsync: boolean[] = [];
+  for (const c of contenders) {
+    const r = c.op();
+    isAsync.push(r instanceof Promise);
+    await r;
+  }
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < contenders.length; k++) {
       const i = (k + r) % contenders.length;
@@ -71,8 +77,7 @@ async function interleave(contenders: Contender[], rounds = ROUNDS): Promise<Res
       const inner = c.inner ?? 1;
       const samples = c.samples ?? 8;
       const fn = inner === 1 ? c.op : () => { for (let j = 0; j < inner; j++) do_not_optimize(c.op()); };
-      const isAsync = c.op() instanceof Promise;
-      const st = await measure(isAsync ? async () => { await c.op(); } : fn, {
+      const st = await measure(isAsync[i] ? async () => { await c.op(); } : fn, {
         min_samples: samples, max_samples: samples, min_cpu_time: 0, warmup_samples: 0, batch_samples: 0, batch_unroll: 1,
         batch_threshold: 0, samples_threshold: 1e9 /* keep every sample: the rounds' median handles outliers */, warmup_threshold: 0, gc: false,
       } as never);

@@ -296,7 +296,8 @@ export function Mknod(path: string, mode: number, dev: number): Errno | null {
   const m = intArg("mode", mode, 0);
   const d = int64Arg("dev", dev);
   if (p === null) return EINVAL;
-  return check(C.mknodat(AT_FDCWD, p, m, d));
+  // The raw syscall: glibc exports mknodat only since 2.33.
+  return check(sys.sys_ip(SYS.mknodat, AT_FDCWD, p, m, d, 0, 0));
 }
 
 /** Go's `Mkfifo(path, mode) error`: Mknod with S_IFIFO. */

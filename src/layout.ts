@@ -72,9 +72,10 @@ export interface SyscallNumbers {
   faccessat: number;
   faccessat2: number;
   prlimit64: number;
+  mknodat: number;
 }
 
 /** The syscall numbers of this architecture (asm/unistd_64.h, asm-generic/unistd.h). */
 export const SYS: SyscallNumbers = ARCH === "amd64"
-  ? { getcwd: 79, newfstatat: 262, fstat: 5, tgkill: 234, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 269, faccessat2: 439, prlimit64: 302 }
-  : { getcwd: 17, newfstatat: 79, fstat: 80, tgkill: 131, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 48, faccessat2: 439, prlimit64: 261 };
+  ? { getcwd: 79, newfstatat: 262, fstat: 5, tgkill: 234, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 269, faccessat2: 439, prlimit64: 302, mknodat: 259 }
+  : { getcwd: 17, newfstatat: 79, fstat: 80, tgkill: 131, pidfd_open: 434, pidfd_send_signal: 424, faccessat: 48, faccessat2: 439, prlimit64: 261, mknodat: 33 };

@@ -55,7 +55,6 @@ const table = {
   renameat: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
   symlinkat: { args: ["ptr", "i32", "ptr"], returns: "i32" },
   linkat: { args: ["i32", "ptr", "i32", "ptr", "i32"], returns: "i32" },
-  mknodat: { args: ["i32", "ptr", "u32", "u64"], returns: "i32" },
   fchownat: { args: ["i32", "ptr", "u32", "u32", "i32"], returns: "i32" },
   fchown: { args: ["i32", "u32", "u32"], returns: "i32" },
   getrusage: { args: ["i32", "ptr"], returns: "i32" },

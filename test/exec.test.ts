@@ -171,6 +171,9 @@ describe("RLIMIT_NOFILE in children (Go's TestRlimitRestored, adapted)", () => {
       SetChildRlimitNofile(null);
     }
     expect(() => SetChildRlimitNofile({ Cur: 1, Max: 2 } as unknown as Rlimit)).toThrow(TypeError);
+    expect(() => SetChildRlimitNofile(new Rlimit(-1n, 5n))).toThrow(RangeError);
+    expect(() => SetChildRlimitNofile(new Rlimit(1n, 1n << 64n))).toThrow(RangeError);
+    expect(ChildRlimitNofile()).toBeNull();
   });
 
   test("Exec gives the new program the chosen limit; a failed Exec keeps the process's own", () => {

@@ -569,6 +569,7 @@ int bsc_forkexec(i64 *r) {
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
   int classic = MODE_VM;
   int fast, mode;
+  u64 ca[11];
 
   /* The classic choice, as Go makes it. clone(2) cannot carry
    * CLONE_NEWTIME (it overlaps the exit signal) nor flags past 32 bits
@@ -583,8 +584,8 @@ int bsc_forkexec(i64 *r) {
    * maps need a fork-like clone. */
   fast = !needmaps && HAVE_CLONE3_VM && !clone3_vm_missing;
   mode = fast ? MODE_VM : classic;
-
   r[R_MODE] = mode;
+
   r[R_ERR] = 0;
   r[R_STEP] = S_NONE;
   r[R_PID] = 0;
@@ -598,50 +599,47 @@ int bsc_forkexec(i64 *r) {
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
   }
-  /* Without CLONE_VM the child reports through a pipe, not shared memory. */
-  if (mode != MODE_VM) {
-    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
-    r[R_ERRPIPE_WR] = ep[1];
-  }
-  if ((flags & F_CRED) && (mode == MODE_VM || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+  /* A credential change in a CLONE_VM child clears the shared dumpable flag. */
+  if ((flags & F_CRED) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
-  r[R_SIGCLEARED] = 0;
+  /* clone3's arguments: the fast path adds CLONE_VM|CLONE_VFORK|
+   * CLONE_CLEAR_SIGHAND and the stack; the classic clone3 uses them as they are. */
+  for (e = 0; e < 11; e++) ca[e] = 0;
+  ca[0] = cloneflags | ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
+  ca[1] = (u64)&pidfd;
+  ca[4] = SIGCHLD;
+  if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
+
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   if (fast) {
-    u64 ca[11];
-    for (e = 0; e < 11; e++) ca[e] = 0;
-    ca[0] = cloneflags | CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND |
-            ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
-    ca[1] = (u64)&pidfd;
-    ca[4] = SIGCHLD;
-    ca[5] = (u64)r[R_STACK];
-    ca[6] = (u64)r[R_STACK_SIZE];
-    if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
+    u64 fa[11];
+    for (e = 0; e < 11; e++) fa[e] = ca[e];
+    fa[0] |= CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND;
+    fa[5] = (u64)r[R_STACK];
+    fa[6] = (u64)r[R_STACK_SIZE];
+    r[R_MODE] = mode = MODE_VM;
     r[R_SIGCLEARED] = 1;
-    pid = clone3_vm(ca, sizeof ca, child_main, r);
+    pid = clone3_vm(fa, sizeof fa, child_main, r);
     if (pid != -ENOSYS && pid != -EPERM && pid != -EINVAL) goto cloned;
-    /* No clone3 (kernel < 5.3, or a seccomp filter saying ENOSYS): never
-     * again. EPERM or EINVAL may be a filter, or a kernel without
-     * CLONE_CLEAR_SIGHAND (< 5.5): the classic path, for this call. */
-    if (pid == -ENOSYS) clone3_vm_missing = 1;
-    r[R_SIGCLEARED] = 0;
-    r[R_MODE] = mode = classic;
-    if (mode != MODE_VM) {
-      if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) {
-        rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
-        r[R_STEP] = S_PIPE;
-        goto out_err;
-      }
-      r[R_ERRPIPE_WR] = ep[1];
+    /* Refused: no clone3 (Linux < 5.3, or a seccomp filter), no
+     * CLONE_CLEAR_SIGHAND (< 5.5), or the caller's own flags. Go's classic
+     * path for this call; and for good when the refusal cannot be the
+     * caller's flags. */
+    if (pid == -ENOSYS || (ca[0] == 0)) clone3_vm_missing = 1;
+    mode = classic;
+  }
+  r[R_MODE] = mode;
+  r[R_SIGCLEARED] = 0;
+  /* Without CLONE_VM the child reports through a pipe, not shared memory. */
+  if (mode != MODE_VM) {
+    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) {
+      rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
+      r[R_STEP] = S_PIPE;
+      goto out_err;
     }
+    r[R_ERRPIPE_WR] = ep[1];
   }
   if (mode == MODE_CLONE3) {
-    u64 ca[11];
-    for (e = 0; e < 11; e++) ca[e] = 0;
-    ca[0] = cloneflags | ((flags & F_CGROUP) ? CLONE_INTO_CGROUP : 0) | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
-    ca[1] = (u64)&pidfd;
-    ca[4] = SIGCHLD;
-    if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
     pid = rs(SYS_clone3, (i64)ca, sizeof ca, 0, 0, 0, 0);
     if (pid == 0) {
       child_main(r);
@@ -718,16 +716,31 @@ out_err:
 /*
  * Exec's native half: the calling process becomes path. Signal handlers go
  * back to SIG_DFL (execve does that for caught ones; SIGPIPE and SIGXFSZ,
- * which Bun ignores, are reset here) and the mask is emptied. Returns the
- * errno of execve only on failure, after restoring what it changed.
+ * which Bun ignores, are reset here) and the mask is emptied. nofile_cur,
+ * if not -1, becomes the NOFILE soft limit. Returns the errno of execve
+ * only on failure, after restoring what it changed.
  */
-int bsc_exec(const char *path, char *const *argv, char *const *envp) {
+int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_cur) {
   int saved_errno = *__errno_location();
   u64 all = ~0UL, old = 0, empty = 0;
   u64 oldpipe[4], oldxfsz[4];
   u64 dfl[4] = {0, 0, 0, 0};
+  u64 oldlim[2], newlim[2];
+  int setlim = 0;
   i64 e;
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
+  /* The chosen NOFILE soft limit, capped at the hard limit, which stays as
+   * it is so that a failed execve can put the soft limit back. */
+  if (nofile_cur >= 0 && rs(SYS_prlimit64, 0, RLIMIT_NOFILE, 0, (i64)oldlim, 0, 0) == 0) {
+    newlim[0] = (u64)nofile_cur < oldlim[1] ? (u64)nofile_cur : oldlim[1];
+    newlim[1] = oldlim[1];
+    if ((e = rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)newlim, 0, 0, 0)) < 0) {
+      rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
+      *__errno_location() = saved_errno;
+      return (int)-e;
+    }
+    setlim = 1;
+  }
   rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, (i64)oldpipe, 8, 0, 0);
   rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, (i64)oldxfsz, 8, 0, 0);
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&empty, 0, 8, 0, 0);
@@ -735,46 +748,8 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp) {
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, 0, 8, 0, 0);
   rs(SYS_rt_sigaction, SIGPIPE, (i64)oldpipe, 0, 8, 0, 0);
   rs(SYS_rt_sigaction, SIGXFSZ, (i64)oldxfsz, 0, 8, 0, 0);
+  if (setlim) rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)oldlim, 0, 0, 0);
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
   *__errno_location() = saved_errno;
   return (int)-e;
-}
-
-/* The benchmark floor: clone(CLONE_VM|CLONE_VFORK) + execve + wait4, n
- * times, with nothing else. Returns the number of children that exited 0. */
-static int floor_child(void *arg) {
-  char *const *a = (char *const *)arg;
-  syscall(SYS_execve, a[0], a + 1, a + 1 + 8, 0, 0, 0);
-  for (;;) syscall(SYS_exit_group, 127, 0, 0, 0, 0, 0);
-  return 0;
-}
-
-i64 bsc_floor(char *const *block, char *stack_top, i64 n) {
-  i64 ok = 0, i;
-  for (i = 0; i < n; i++) {
-    int st = 0;
-    int pid = clone(floor_child, stack_top, CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)block);
-    if (pid < 0) return -1;
-    while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
-    if (st == 0) ok++;
-  }
-  return ok;
-}
-
-/* What a fork-based design would cost: fork() + execve + wait4, n times. */
-int fork(void);
-i64 bsc_fork_floor(char *const *block, i64 n) {
-  i64 ok = 0, i;
-  for (i = 0; i < n; i++) {
-    int st = 0;
-    int pid = fork();
-    if (pid < 0) return -1;
-    if (pid == 0) {
-      syscall(SYS_execve, block[0], block + 1, block + 1 + 8, 0, 0, 0);
-      for (;;) syscall(SYS_exit_group, 127, 0, 0, 0, 0, 0);
-    }
-    while (syscall(SYS_wait4, pid, &st, 0, 0, 0, 0) < 0 && *__errno_location() == EINTR) {}
-    if (st == 0) ok++;
-  }
-  return ok;
 }

@@ -9,8 +9,8 @@ import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
 import { Signal, signalArg } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, describe, errno, ffi } from "../libc.ts";
-import { rlimitHooks } from "../process.ts";
+import { describe, ffi } from "../libc.ts";
+import { rlimitHooks, RLIM_INFINITY } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
 
 /** Go's `syscall.Credential`: the user and groups the child runs as. */
@@ -134,9 +134,7 @@ const STACK_BYTES = 64 * 1024;
 
 interface Native {
   forkexec: (req: Pointer) => number;
-  exec: (path: Pointer, argv: Pointer, envp: Pointer) => number;
-  floor: (block: Pointer, stackTop: Pointer, n: number) => number;
-  forkFloor: (block: Pointer, n: number) => number;
+  exec: (path: Pointer, argv: Pointer, envp: Pointer, nofileCur: number | bigint) => number;
 }
 let native: Native | null = null;
 
@@ -147,17 +145,13 @@ export function loadNative(): Native {
     source: `${import.meta.dir}/child.c`,
     symbols: {
       bsc_forkexec: { args: ["ptr"], returns: "i32" },
-      bsc_exec: { args: ["ptr", "ptr", "ptr"], returns: "i32" },
-      bsc_floor: { args: ["ptr", "ptr", "i64"], returns: "i64" },
-      bsc_fork_floor: { args: ["ptr", "i64"], returns: "i64" },
+      bsc_exec: { args: ["ptr", "ptr", "ptr", "i64"], returns: "i32" },
     },
   });
   const s = lib.symbols;
   native = {
     forkexec: (req) => s.bsc_forkexec(req),
-    exec: (p, a, e) => s.bsc_exec(p, a, e),
-    floor: (b, t, n) => Number(s.bsc_floor(b, t, n)),
-    forkFloor: (b, n) => Number(s.bsc_fork_floor(b, n)),
+    exec: (p, a, e, n) => s.bsc_exec(p, a, e, n),
   };
   return native;
 }
@@ -372,6 +366,9 @@ export function SetChildRlimitNofile(rlim: Rlimit | null): void {
   if (rlim !== null && (typeof rlim !== "object" || typeof rlim.Cur !== "bigint" || typeof rlim.Max !== "bigint")) {
     throw new TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
   }
+  if (rlim !== null && (rlim.Cur < 0n || rlim.Max < 0n || rlim.Cur > RLIM_INFINITY || rlim.Max > RLIM_INFINITY)) {
+    throw new RangeError("rlim.Cur and rlim.Max must be in [0, 2^64-1]");
+  }
   childRlimitNofile = rlim === null ? null : new Rlimit(rlim.Cur, rlim.Max);
 }
 
@@ -514,8 +511,10 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   const filesAt = A.alloc(files.length * 4);
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
-    // An fd outside the C int range would wrap onto a real fd: make it one the kernel rejects (EBADF).
-    A.i32[filesAt / 4 + i] = f >= -1 && f <= 0x7fffffff ? f : 0x7fffffff;
+    // An fd no process can have (below -1, or past the kernel's 2^30 ceiling
+    // on fds) would wrap onto a real fd or overflow the child's fd
+    // arithmetic: -2 makes dup3 fail with EBADF, as the kernel would.
+    A.i32[filesAt / 4 + i] = f >= -1 && f < 0x40000000 ? f : -2;
   }
   A.word(R.FILES, A.base + filesAt);
   A.word(R.NFILES, files.length);
@@ -596,8 +595,9 @@ function fail(err: Errno, step: string): [number, number, Errno] {
  * JavaScript runs after a successful Exec: exit handlers do not run, and
  * output still queued in process.stdout is lost. Fds without FD_CLOEXEC are
  * inherited, as in Go. Unlike ForkExec it does not take ForkLock, as Go's
- * does not. A NOFILE limit chosen with {@link SetChildRlimitNofile} applies
- * to the new program too, as Go's Exec restores the original limit.
+ * does not. The NOFILE soft limit chosen with {@link SetChildRlimitNofile}
+ * applies to the new program too (capped at the hard limit, which Exec
+ * leaves alone), as Go's Exec restores the original limit.
  */
 export function Exec(argv0: string, argv: string[] | null, envv: string[] | null): Errno | null {
   if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
@@ -617,47 +617,12 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   const pathP = A.str(argv0);
   const N = loadNative();
   // As Go's Exec gives the new program the NOFILE limit the process started
-  // with, this gives it the one SetChildRlimitNofile chose (and puts the
-  // process's own back if execve fails).
+  // with, this gives it the soft limit SetChildRlimitNofile chose (in C,
+  // with signals blocked; the hard limit stays, so a failed execve can put
+  // the soft limit back).
   const rl = childRlimitNofile;
-  let saved: BigUint64Array | null = null;
-  if (rl !== null) {
-    saved = new BigUint64Array(2);
-    if (C.getrlimit64(RLIMIT_NOFILE, saved) < 0 || C.setrlimit64(RLIMIT_NOFILE, new BigUint64Array([rl.Cur, rl.Max])) < 0) {
-      const err = Errno.of(errno());
-      lastFailure = { Step: "rlimit", Err: err };
-      return err;
-    }
-  }
-  const e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer);
-  if (saved !== null) C.setrlimit64(RLIMIT_NOFILE, saved);
+  const e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
   const err = Errno.of(e);
   lastFailure = { Step: "execve", Err: err };
   return err;
-}
-
-/**
- * The benchmark floors: n iterations of clone(CLONE_VM|CLONE_VFORK) (or,
- * with `fork` true, fork()) + execve(path, argv, envp) + wait4, entirely in
- * C, in this process. Returns how many children exited 0. For bench/; not
- * part of Go's API.
- * @internal
- */
-export function cFloorSpawn(path: string, argv: string[], envp: string[], n: number, fork = false): number {
-  if (argv.length > 7) throw new RangeError("cFloorSpawn: at most 7 arguments");
-  const A = arena;
-  let bytes = path.length + 1;
-  for (const s of argv) bytes += s.length + 1;
-  for (const s of envp) bytes += s.length + 1;
-  A.reset(HEADER_BYTES + bytes * 3 + (envp.length + 10) * 8 + 64);
-  A.ensureStack();
-  // Block layout (child.c floor_child): [path, argv[0..7] NULL-padded, envp..., NULL]
-  const at = A.alloc((1 + 8 + envp.length + 1) * 8) / 8;
-  A.word(at, A.str(path));
-  for (let i = 0; i < 8; i++) A.word(at + 1 + i, i < argv.length ? A.str(argv[i]!) : 0);
-  for (let i = 0; i < envp.length; i++) A.word(at + 9 + i, A.str(envp[i]!));
-  A.word(at + 9 + envp.length, 0);
-  const N = loadNative();
-  const block = (A.base + at * 8) as Pointer;
-  return fork ? N.forkFloor(block, n) : N.floor(block, (A.stackBase + STACK_BYTES - 64) as Pointer, n);
 }
