@@ -54,8 +54,6 @@ const statArm64: StatLayout = {
 /** The `struct stat` layout of this architecture. */
 export const STAT: StatLayout = ARCH === "amd64" ? statAmd64 : statArm64;
 
-/** sizeof(struct timespec), sizeof(struct timeval), sizeof(struct rlimit): the same on both ABIs. */
-export const SIZEOF_TIMESPEC = 16;
 /** sizeof(struct rlimit): two u64. */
 export const SIZEOF_RLIMIT = 16;
 /** sizeof(struct rusage): two timevals and fourteen longs. */

@@ -196,8 +196,7 @@ class Arena {
 
   /** Sets 64-bit word i to the integer v (which may be negative). */
   word(i: number, v: number): void {
-    this.u32[i * 2] = v >>> 0;
-    this.u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : (v / 4294967296) >>> 0;
+    putWord(this.u32, i, v);
   }
 
   /** Sets the 64-bit word at byte offset o to a bigint. */
@@ -237,6 +236,12 @@ class Arena {
     return this.base + at;
   }
 }
+/** Writes the integer v (which may be negative) as the little-endian 64-bit word i of u32. */
+function putWord(u32: Uint32Array, i: number, v: number): void {
+  u32[i * 2] = v >>> 0;
+  u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : (v / 4294967296) >>> 0;
+}
+
 const encoder = new TextEncoder();
 const arena = new Arena();
 
@@ -285,13 +290,10 @@ class EnvBlock {
     const ascii = written === chars || env.length === 0;
     let at = ptrBytes;
     for (let i = 0; i < env.length; i++) {
-      const addr = this.base + at;
-      this.u32[i * 2] = addr >>> 0;
-      this.u32[i * 2 + 1] = (addr / 4294967296) >>> 0;
+      putWord(this.u32, i, this.base + at);
       at = ascii ? at + env[i]!.length + 1 : this.buf.indexOf(0, at) + 1;
     }
-    this.u32[env.length * 2] = 0;
-    this.u32[env.length * 2 + 1] = 0;
+    putWord(this.u32, env.length, 0);
     this.strings = env.slice();
     this.envp = this.base;
     return this.envp;
