@@ -11,9 +11,9 @@
  * @module
  */
 import { C, cstring } from "./libc.ts";
-import { Errno } from "./errno.ts";
+import type { Errno } from "./errno.ts";
+import { EINVAL } from "./zconsts_linux.ts";
 
-const EINVAL = Errno.of(22);
 
 function validKey(key: string): boolean {
   return key.length > 0 && !key.includes("=") && !key.includes("\0");

@@ -4,6 +4,7 @@
  * @module
  */
 import { errorTable } from "./zerrors_linux.ts";
+import { errno } from "./libc.ts";
 
 /** Go's `oserror.ErrPermission` (os.ErrPermission, fs.ErrPermission): "permission denied". */
 export const ErrPermission: Error = new Error("permission denied");
@@ -105,4 +106,14 @@ Object.defineProperty(Errno.prototype, "name", { value: "Errno", writable: true,
 /** Returns the Errno for a failed call's errno, or null for 0 (Go's nil). */
 export function errnoErr(n: number): Errno | null {
   return n === 0 ? null : Errno.of(n);
+}
+
+/** The Errno of the libc call that just failed. Call it at once after that call. */
+export function lastErr(): Errno {
+  return Errno.of(errno());
+}
+
+/** Go's error result for a libc call that returns -1 on failure: the Errno, or null. */
+export function check(r: number): Errno | null {
+  return r < 0 ? lastErr() : null;
 }

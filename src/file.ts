@@ -4,10 +4,10 @@
  * @module
  */
 import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys } from "./libc.ts";
-import { Errno } from "./errno.ts";
+import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
-import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK } from "./zconsts_linux.ts";
+import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
@@ -38,17 +38,7 @@ export const SEEK_CUR = 1;
 /** Seek from the end of the file. */
 export const SEEK_END = 2;
 
-const EINVAL = Errno.of(22);
 
-/** The Errno of the call that just failed. Call at once after it. */
-function lastErr(): Errno {
-  return Errno.of(errno());
-}
-
-/** Maps a libc return value to Go's error result. */
-function check(r: number): Errno | null {
-  return r < 0 ? lastErr() : null;
-}
 
 // ---------------------------------------------------------------- fds
 
@@ -369,7 +359,7 @@ export function Getwd(): [wd: string, err: Errno | null] {
   if (n < 0) return ["", lastErr()];
   if (n < 1 || n > cwdBuf.length || cwdBuf[n - 1] !== 0) return ["", EINVAL];
   // The kernel prefixes "(unreachable)" when the cwd is outside the process's root.
-  if (cwdBuf[0] !== 0x2f) return ["", Errno.of(2)];
+  if (cwdBuf[0] !== 0x2f) return ["", ENOENT];
   return [utf8.decode(cwdBuf.subarray(0, n - 1)), null];
 }
 
@@ -379,8 +369,6 @@ function getcwdRaw(b: Uint8Array): number {
 
 // ---------------------------------------------------------------- access
 
-const ENOSYS = 38;
-const EPERM = 1;
 
 /**
  * Go's `Faccessat(dirfd, path, mode, flags) error`: can the caller access
@@ -400,7 +388,7 @@ export function Faccessat(dirfd: number, path: string, mode: number, flags: numb
   if (fl === 0) return check(sys.sys_ip(SYS.faccessat, d, p, m, 0, 0, 0));
   if (sys.sys_ip(SYS.faccessat2, d, p, m, fl, 0, 0) === 0) return null;
   const e = errno();
-  if (e !== ENOSYS && e !== EPERM) return Errno.of(e);
+  if (e !== ENOSYS.errno && e !== EPERM.errno) return Errno.of(e);
   return faccessatEmulated(d, path, m, fl);
 }
 
@@ -421,13 +409,13 @@ export function faccessatEmulated(dirfd: number, path: string, mode: number, fla
   if (uid === 0) {
     // Root may read and write anything, and execute what anybody may execute.
     if ((mode & 1) === 0 || (st.Mode & 0o111) !== 0) return null;
-    return Errno.of(13);
+    return EACCES;
   }
   let granted: number;
   if (uid === st.Uid) granted = (st.Mode >> 6) & 7;
   else if ((eff ? C.getegid() : C.getgid()) === st.Gid || inGroups(st.Gid)) granted = (st.Mode >> 3) & 7;
   else granted = st.Mode & 7;
-  return (granted & mode) === mode ? null : Errno.of(13);
+  return (granted & mode) === mode ? null : EACCES;
 }
 
 function inGroups(gid: number): boolean {

@@ -4,17 +4,12 @@
  * @module
  */
 import { C, errno, fdArg, intArg, objArg } from "./libc.ts";
-import { Errno } from "./errno.ts";
+import { Errno, lastErr, check } from "./errno.ts";
+import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
 import { signalArg, type Signal } from "./signal.ts";
 import { Rlimit, Rusage, decodeRusage } from "./types.ts";
 
-function lastErr(): Errno {
-  return Errno.of(errno());
-}
-function check(r: number): Errno | null {
-  return r < 0 ? lastErr() : null;
-}
 /** A pid or pgid argument: an integer in the C pid_t range (TypeError or RangeError otherwise). */
 function pidArg(name: string, v: unknown): number {
   return intArg(name, v, -0x80000000, 0x7fffffff);
@@ -196,14 +191,6 @@ export function Exit(code: number): never {
 
 // ---------------------------------------------------------------- ptrace
 
-const PTRACE_CONT = 7;
-const PTRACE_KILL = 8;
-const PTRACE_SINGLESTEP = 9;
-const PTRACE_ATTACH = 16;
-const PTRACE_DETACH = 17;
-const PTRACE_SYSCALL = 24;
-const PTRACE_SETOPTIONS = 0x4200;
-const PTRACE_GETEVENTMSG = 0x4201;
 
 function ptraceReq(req: number, pid: number, addr: number, data: number): Errno | null {
   const p = pidArg("pid", pid);

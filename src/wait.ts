@@ -2,8 +2,8 @@
  * Wait4 and WaitStatus, as Go's syscall has them for Linux.
  * @module
  */
-import { C, errno, intArg, objArg } from "./libc.ts";
-import { Errno } from "./errno.ts";
+import { C, intArg, objArg } from "./libc.ts";
+import { Errno, lastErr } from "./errno.ts";
 import { Signal } from "./signal.ts";
 import { Rusage, decodeRusage } from "./types.ts";
 import { SIZEOF_RUSAGE } from "./layout.ts";
@@ -93,7 +93,7 @@ export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, 
   if (rusage !== null) objArg("rusage", rusage);
   statusBuf[0] = 0;
   const r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf);
-  const err = r < 0 ? Errno.of(errno()) : null;
+  const err = r < 0 ? lastErr() : null;
   // As Go: *wstatus is written whatever happened (0 when nothing was reaped).
   if (wstatus !== null) wstatus.status = statusBuf[0]!;
   if (err !== null) return [-1, err];

@@ -5,18 +5,12 @@
  */
 import { ffi, describe } from "./libc.ts";
 import { Errno } from "./errno.ts";
+import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage } from "./types.ts";
 import { PidfdOpen } from "./process.ts";
 import { Close, Pipe2, SetNonblock } from "./file.ts";
 
-const WNOHANG = 1;
-const EINTR = Errno.of(4);
-const ENOSYS = Errno.of(38);
-const EPERM = Errno.of(1);
-const ECHILD = Errno.of(10);
-const EINVAL = Errno.of(22);
-const O_CLOEXEC = 0o2000000;
 
 /** Options of {@link Wait4Async}. */
 export interface Wait4AsyncOptions {
@@ -320,7 +314,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         own = true;
       } else if (err !== ENOSYS && err !== EPERM) {
         // ESRCH: it was reaped under us (by a Wait4(-1) elsewhere).
-        resolve([-1, err === Errno.of(3) ? ECHILD : err]);
+        resolve([-1, err === ESRCH ? ECHILD : err]);
         return;
       }
     }

@@ -7,6 +7,7 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
+import { EINVAL } from "../zconsts_linux.ts";
 import { Signal, signalArg } from "../signal.ts";
 import { Rlimit } from "../types.ts";
 import { describe, ffi } from "../libc.ts";
@@ -303,7 +304,6 @@ const envBlock = new EnvBlock();
 
 // ------------------------------------------------------------ validation
 
-const EINVAL = Errno.of(22);
 
 function strList(name: string, v: unknown): string[] {
   if (v === undefined || v === null) return [];
