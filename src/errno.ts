@@ -4,7 +4,7 @@
  * @module
  */
 import { errorTable } from "./zerrors_linux.ts";
-import { errno } from "./libc.ts";
+import { errno, describe } from "./libc.ts";
 
 /** Go's `oserror.ErrPermission` (os.ErrPermission, fs.ErrPermission): "permission denied". */
 export const ErrPermission: Error = new Error("permission denied");
@@ -39,7 +39,7 @@ export class Errno extends Error {
   static of(n: number): Errno {
     let e = interned.get(n);
     if (e === undefined) {
-      if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Errno: not an integer: ${String(n)}`);
+      if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Errno: not an integer: ${describe(n)}`);
       if (n < 0 || n > 0xffffffff) throw new RangeError(`Errno out of range: ${n}`);
       // Interned values are shared by every failing call: a stack trace of
       // the first one would mislead, so none is captured.

@@ -217,12 +217,73 @@ export function objArg<T>(name: string, v: T): T {
   return v;
 }
 
-/** A short description of a value for an error message. */
+/**
+ * A short description of a value for an error message. It never converts
+ * an object to a string (an array of 2^32-1 holes would take a minute) and
+ * never throws (a Proxy or a getter may).
+ */
 export function describe(v: unknown): string {
   if (v === null) return "null";
   if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   if (typeof v === "string") return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`;
-  return typeof v === "object" ? (v.constructor?.name ?? "object") : typeof v;
+  if (typeof v === "symbol") return "symbol";
+  if (typeof v === "function") return "function";
+  if (typeof v !== "object") return typeof v;
+  try {
+    if (Array.isArray(v)) return "array";
+    const name: unknown = (v as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === "string" && name !== "" ? name.slice(0, 40) : "object";
+  } catch {
+    return "object";
+  }
+}
+
+/**
+ * Copies an array argument into a plain array, reading `length` and each
+ * element exactly once (a Proxy or a getter cannot change it later), so
+ * that what is sized is what is written. null or undefined is empty.
+ * Returns null when the length passes max (the caller returns the Errno the
+ * kernel would give), before any element is read. A non-array, or an
+ * element `each` refuses (a hole is undefined), throws TypeError.
+ */
+export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T): T[] | null {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array, got ${describe(v)}`);
+  const len: unknown = v.length;
+  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
+  if (len > max) return null;
+  const out = new Array<T>(len);
+  for (let i = 0; i < len; i++) out[i] = each(v[i], `${name}[${i}]`);
+  return out;
+}
+
+/** An element check for {@link arrayArg}: a string. */
+export function strElem(x: unknown, name: string): string {
+  if (typeof x !== "string") throw new TypeError(`${name} must be a string, got ${describe(x)}`);
+  return x;
+}
+
+/**
+ * Checks that the properties `keys` of the out-parameter v can be written
+ * (own writable data properties, or absent on an extensible object), so
+ * that a call which then makes a resource (fds, a reaped child) cannot
+ * lose it to a frozen object or a setter. Throws TypeError otherwise.
+ */
+export function outArg<T>(name: string, v: T, keys: readonly string[]): T {
+  if (typeof v !== "object" || v === null) throw new TypeError(`${name} must be an object, got ${describe(v)}`);
+  for (const k of keys) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    const ok = d === undefined ? Object.isExtensible(v) && !hasSetter(v, k) : "value" in d && d.writable === true;
+    if (!ok) throw new TypeError(`${name}.${k} cannot be written (frozen, read-only or an accessor)`);
+  }
+  return v;
+}
+function hasSetter(v: object, k: string): boolean {
+  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) return !("value" in d) || d.writable !== true;
+  }
+  return false;
 }
 
 /** A one-byte buffer standing in for an empty slice, as Go passes &_zero: bun:ffi refuses empty views. */

@@ -3,6 +3,7 @@
  * @module
  */
 import { signalTable } from "./zerrors_linux.ts";
+import { describe } from "./libc.ts";
 
 const interned = new Map<number, Signal>();
 
@@ -24,7 +25,7 @@ export class Signal {
   static of(n: number): Signal {
     let s = interned.get(n);
     if (s === undefined) {
-      if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Signal: not an integer: ${String(n)}`);
+      if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`Signal: not an integer: ${describe(n)}`);
       if (n < -0x80000000 || n > 0x7fffffff) throw new RangeError(`Signal out of range: ${n}`);
       s = new Signal(n);
       interned.set(n, s);
@@ -57,5 +58,5 @@ export function signalArg(sig: unknown): number {
   if (sig instanceof Signal) return sig.signo;
   // Outside the C int range the number would wrap onto a real signal; -1 makes the kernel say EINVAL.
   if (typeof sig === "number" && Number.isInteger(sig)) return sig >= -0x80000000 && sig <= 0x7fffffff ? sig : -1;
-  throw new TypeError(`sig must be a Signal or an integer, got ${sig === null ? "null" : typeof sig}`);
+  throw new TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { STAT } from "./layout.ts";
+import { int64Arg, describe } from "./libc.ts";
 
 /** Go's `syscall.Timespec`: seconds and nanoseconds. */
 export class Timespec {
@@ -13,8 +14,8 @@ export class Timespec {
   Nsec: number;
   /** A Timespec of sec seconds and nsec nanoseconds (both default to 0). */
   constructor(sec = 0, nsec = 0) {
-    this.Sec = sec;
-    this.Nsec = nsec;
+    this.Sec = int64Arg("Timespec sec", sec);
+    this.Nsec = int64Arg("Timespec nsec", nsec);
   }
   /** Go's `Unix()`: `[sec, nsec]`. */
   Unix(): [sec: number, nsec: number] {
@@ -22,7 +23,7 @@ export class Timespec {
   }
   /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53). */
   Nano(): bigint {
-    return BigInt(this.Sec) * 1_000_000_000n + BigInt(this.Nsec);
+    return BigInt(int64Arg("Timespec.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timespec.Nsec", this.Nsec));
   }
 }
 
@@ -34,21 +35,30 @@ export class Timeval {
   Usec: number;
   /** A Timeval of sec seconds and usec microseconds (both default to 0). */
   constructor(sec = 0, usec = 0) {
-    this.Sec = sec;
-    this.Usec = usec;
+    this.Sec = int64Arg("Timeval sec", sec);
+    this.Usec = int64Arg("Timeval usec", usec);
   }
   /** Go's `Unix()`: `[sec, nsec]`. */
   Unix(): [sec: number, nsec: number] {
-    return [this.Sec, this.Usec * 1000];
+    return [int64Arg("Timeval.Sec", this.Sec), int64Arg("Timeval.Usec", this.Usec) * 1000];
   }
   /** Go's `Nano()`: the time in nanoseconds, as a bigint. */
   Nano(): bigint {
-    return BigInt(this.Sec) * 1_000_000_000n + BigInt(this.Usec) * 1000n;
+    return BigInt(int64Arg("Timeval.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timeval.Usec", this.Usec)) * 1000n;
   }
+}
+
+/** An int64 count of nanoseconds: a bigint in the int64 range (or a safe integer number). */
+function nsecArg(nsec: unknown): bigint {
+  if (typeof nsec === "number") return BigInt(int64Arg("nsec", nsec));
+  if (typeof nsec !== "bigint") throw new TypeError(`nsec must be a bigint, got ${describe(nsec)}`);
+  if (nsec < -(1n << 63n) || nsec >= 1n << 63n) throw new RangeError("nsec out of the int64 range");
+  return nsec;
 }
 
 /** Go's `NsecToTimespec`: a Timespec from nanoseconds. */
 export function NsecToTimespec(nsec: bigint): Timespec {
+  nsec = nsecArg(nsec);
   let sec = nsec / 1_000_000_000n;
   let rem = nsec % 1_000_000_000n;
   if (rem < 0n) {
@@ -60,6 +70,7 @@ export function NsecToTimespec(nsec: bigint): Timespec {
 
 /** Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole microseconds, as Go does). */
 export function NsecToTimeval(nsec: bigint): Timeval {
+  nsec = nsecArg(nsec);
   const usecTotal = (nsec + 999n) / 1000n; // round up, as Go's NsecToTimeval
   let sec = usecTotal / 1_000_000n;
   let usec = usecTotal % 1_000_000n;
@@ -113,6 +124,7 @@ export class Rlimit {
   Max: bigint;
   /** An Rlimit of cur and max (both default to 0n). */
   constructor(cur = 0n, max = 0n) {
+    if (typeof cur !== "bigint" || typeof max !== "bigint") throw new TypeError(`Rlimit takes bigints, got ${describe(cur)}, ${describe(max)}`);
     this.Cur = cur;
     this.Max = max;
   }

@@ -24,7 +24,7 @@ export class WaitStatus {
   status: number;
   /** A WaitStatus holding the raw word (default 0). */
   constructor(status = 0) {
-    this.status = status;
+    this.status = intArg("status", status, -0x80000000, 0xffffffff);
   }
   /** The process exited normally. */
   Exited(): boolean {

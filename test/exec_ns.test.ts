@@ -16,12 +16,14 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import {
-  CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWTIME, CLONE_NEWUSER, Close, EBADF, EBUSY, EINTR, ENOENT, ENOSYS,
+  CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWTIME, CLONE_NEWUSER, Close, EACCES, EBADF, EBUSY, EINTR, ENOENT, ENOSYS,
   EOPNOTSUPP, EPERM, ForkExec, Getgid, Getuid, Kill, LastForkExecFailure, O_CLOEXEC, O_DIRECTORY, O_PATH,
   O_RDONLY, Open, PidfdSendSignal, Pipe2, Read, SIGKILL, Stdin, Wait4, WaitStatus,
   type Errno, type ProcAttr, type SysProcAttr,
 } from "../src/index.ts";
-import { isRoot, noFdLeak, openFds, scratchDir, zombieChildren } from "./helpers.ts";
+import {
+  isRoot, needCaps, needRoot, noFdLeak, openFds, scratchDir, userNsUnavailable, zombieChildren,
+} from "./helpers.ts";
 
 // ------------------------------------------------------------ helpers
 
@@ -32,7 +34,7 @@ const BUN = process.execPath;
 
 interface Run {
   pid: number;
-  err: Errno | null;
+  err: Errno | Error | null;
   step: string | null;
   out: string;
   ws: WaitStatus;
@@ -86,7 +88,7 @@ function sh(script: string, sys: SysProcAttr = {}, attr: Omit<ProcAttr, "Files" 
 }
 
 function describeRun(r: Run): string {
-  const st = r.err !== null ? `ForkExec failed: ${r.err.message} (errno ${r.err.errno}) at step ${r.step}`
+  const st = r.err !== null ? `ForkExec failed: ${r.err.message} (errno ${(r.err as Errno).errno}) at step ${r.step}`
     : r.ws.Exited() ? `exit ${r.ws.ExitStatus()}` : r.ws.Signaled() ? `signal ${r.ws.Signal().signo}` : `status ${r.ws.status}`;
   return `${st}; output:\n${r.out}`;
 }
@@ -178,28 +180,41 @@ const named = (name: string, reason: string | null) => (reason === null ? name :
 
 // ------------------------------------------------------------ probes
 
-const notRoot = isRoot ? null : "needs root (CAP_SYS_ADMIN, CAP_SETUID, CAP_SETGID)";
+// Root, and the capabilities these tests use in CapEff: a root that lacks
+// some (a container that dropped them) skips too, saying which.
+const notRoot = needRoot("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID");
 
-/** Why user namespaces cannot be tested here, or null. Probed independently of the package. */
-function probeUserNs(): string | null {
-  if (!existsSync("/proc/self/ns/user")) return "kernel has no user namespaces (/proc/self/ns/user missing)";
-  try {
-    if (readFileSync("/proc/sys/user/max_user_namespaces", "utf8").trim() === "0") return "user.max_user_namespaces is 0";
-  } catch {
-    // absent: no limit to check
-  }
+// A user namespace that maps this process's own uid and gid needs no
+// privilege where the kernel allows unprivileged user namespaces: these tests
+// run as any user, with the maps built from Getuid() and Getgid().
+const noUserNs = skipReason("user-namespace tests", userNsUnavailable());
+
+// Any other id map (several extents, or gid_map with setgroups allowed) takes
+// CAP_SETUID / CAP_SETGID in the parent namespace (user_namespaces(7)).
+const noMultiMap = noUserNs ?? skipReason("multi-line id maps", needCaps("CAP_SETUID", "CAP_SETGID"));
+const noSetgroupsMap = noUserNs ?? skipReason("gid_map with setgroups allowed", needCaps("CAP_SETGID"));
+
+/** unshare(1) with args, or null when it ran, or cannot say (no unshare, or it lacks an option). */
+function unshareRefuses(args: string[]): string | null {
   const unshare = which("unshare");
-  if (unshare !== null) {
-    const r = harness([unshare, "--user", "true"]);
-    if (r.code !== 0) return `unshare(CLONE_NEWUSER) refused by the kernel: ${r.out.trim()}`;
-  }
-  return null;
+  if (unshare === null) return null;
+  const r = harness([unshare, ...args, "true"]);
+  if (r.code === 0 || /unrecognized option|invalid option/.test(r.out)) return null;
+  return `unshare ${args.join(" ")} is refused here: ${r.out.trim()}`;
 }
-const noUserNs = skipReason("user-namespace tests", notRoot ?? probeUserNs());
 
-const noTimeNs = skipReason("time-namespace tests", existsSync("/proc/self/ns/time") ? null : "kernel has no time namespaces (/proc/self/ns/time missing)");
+/** Why CLONE_NEWTIME cannot be tested here, or null: it takes CAP_SYS_ADMIN (time_namespaces(7)). */
+function probeTimeNs(): string | null {
+  if (!existsSync("/proc/self/ns/time")) return "kernel has no time namespaces (/proc/self/ns/time missing)";
+  return needCaps("CAP_SYS_ADMIN") ?? unshareRefuses(["--time"]);
+}
+const noTimeNs = skipReason("time-namespace tests", probeTimeNs());
+// In a new user namespace the child holds CAP_SYS_ADMIN there: CLONE_NEWUSER|CLONE_NEWTIME needs no privilege.
+const noTimeInUserNs = skipReason("time-namespace tests in a user namespace", noUserNs ??
+  (existsSync("/proc/self/ns/time") ? unshareRefuses(["--user", "--map-root-user", "--time"]) : "kernel has no time namespaces (/proc/self/ns/time missing)"));
 
-const noNetNs = skipReason("net-namespace tests", notRoot ?? (existsSync("/proc/self/ns/net") && existsSync("/proc/net/dev") ? null : "no /proc/self/ns/net or /proc/net/dev"));
+// Unshare(CLONE_NEWNET) takes CAP_SYS_ADMIN, not uid 0.
+const noNetNs = skipReason("net-namespace tests", needCaps("CAP_SYS_ADMIN") ?? (existsSync("/proc/self/ns/net") && existsSync("/proc/net/dev") ? null : "no /proc/self/ns/net or /proc/net/dev"));
 
 /** The cgroup2 mount point and this process's path in it. */
 function cgroup2(): { mount: string; self: string } | null {
@@ -229,7 +244,6 @@ function makeCgroup(): { path: string; rel: string; remove: () => void } {
 }
 
 function probeCgroup(): string | null {
-  if (notRoot !== null) return notRoot;
   if (CG === null) return "no cgroup2 mount in /proc/self/mountinfo or no 0:: line in /proc/self/cgroup";
   let cg;
   try {
@@ -246,6 +260,8 @@ function probeCgroup(): string | null {
     if (err === null) reap(pid, new WaitStatus());
     if (err === ENOSYS) return "clone3 is ENOSYS (kernel < 5.3 or seccomp)";
     if (err === EBUSY || err === EOPNOTSUPP) return `clone3(CLONE_INTO_CGROUP) refused: ${err.message} (controllers/threaded cgroup)`;
+    // Moving into a cgroup takes write access to cgroup.procs of the common ancestor: only a non-root may lack it.
+    if (!isRoot && (err === EPERM || err === EACCES)) return `clone3(CLONE_INTO_CGROUP) refused for uid ${Getuid()}: ${err.message}`;
     return null;
   } finally {
     cg.remove();
@@ -263,7 +279,8 @@ describe("CLONE_NEWUSER", () => {
     "echo @id; id -u; id -g; echo @ns; readlink /proc/self/ns/user";
 
   for (const setgroups of [false, true]) {
-    test.skipIf(noUserNs !== null)(named(`TestCloneNEWUSERAndRemap (GidMappingsEnableSetgroups=${setgroups})`, noUserNs), checked(() => {
+    const skip = setgroups ? noSetgroupsMap : noUserNs;
+    test.skipIf(skip !== null)(named(`TestCloneNEWUSERAndRemap (GidMappingsEnableSetgroups=${setgroups})`, skip), checked(() => {
       const r = sh(probe, { Cloneflags: CLONE_NEWUSER, ...maps, GidMappingsEnableSetgroups: setgroups });
       const s = sections(expectOk(r));
       expect(parseMap(s.get("uid")!)).toEqual([[0, uid, 1]]);
@@ -275,7 +292,31 @@ describe("CLONE_NEWUSER", () => {
     }));
   }
 
-  test.skipIf(noUserNs !== null)(named("multi-line id maps reach the kernel intact", noUserNs), checked(() => {
+  // The other side of the two skips above, run where they skip: without
+  // CAP_SETGID / CAP_SETUID the kernel takes only "0 <own id> 1" with
+  // setgroups denied, and ForkExec reports its refusal.
+  const holdsMapCaps = (reason: string | null, caps: string) =>
+    noUserNs ?? (reason === null ? skipReason(`the refusal without ${caps}`, `this process holds ${caps}: the kernel accepts the map from it`) : null);
+  const noSetgroupsRefusal = holdsMapCaps(noSetgroupsMap, "CAP_SETGID");
+  test.skipIf(noSetgroupsRefusal !== null)(named("TestCloneNEWUSERAndRemapNoRootSetgroupsEnableSetgroups: without CAP_SETGID, EPERM at idmap-write", noSetgroupsRefusal), checked(() => {
+    const r = sh("echo should-not-run", { Cloneflags: CLONE_NEWUSER, ...maps, GidMappingsEnableSetgroups: true });
+    expect(r.err).toBe(EPERM);
+    expect(r.step).toBe("idmap-write");
+    expect(r.out).toBe("");
+  }));
+  const noMultiRefusal = holdsMapCaps(noMultiMap, "CAP_SETUID and CAP_SETGID");
+  test.skipIf(noMultiRefusal !== null)(named("multi-line id maps without CAP_SETUID/CAP_SETGID: EPERM at idmap-write", noMultiRefusal), checked(() => {
+    const r = sh("echo should-not-run", {
+      Cloneflags: CLONE_NEWUSER,
+      UidMappings: [{ ContainerID: 0, HostID: uid, Size: 1 }, { ContainerID: 1, HostID: 200000, Size: 1000 }],
+      GidMappings: maps.GidMappings,
+    });
+    expect(r.err).toBe(EPERM);
+    expect(r.step).toBe("idmap-write");
+    expect(r.out).toBe("");
+  }));
+
+  test.skipIf(noMultiMap !== null)(named("multi-line id maps reach the kernel intact", noMultiMap), checked(() => {
     const r = sh(probe, {
       Cloneflags: CLONE_NEWUSER,
       UidMappings: [{ ContainerID: 0, HostID: uid, Size: 1 }, { ContainerID: 1, HostID: 200000, Size: 1000 }],
@@ -294,7 +335,7 @@ describe("CLONE_NEWUSER", () => {
       GidMappings: maps.GidMappings,
     });
     expect(r.err).not.toBeNull();
-    expect(r.err!.errno).toBe(22);
+    expect((r.err as Errno).errno).toBe(22);
     expect(r.step).toBe("idmap-write");
     expect(r.out).toBe("");
   }));
@@ -320,7 +361,9 @@ describe("CLONE_NEWUSER", () => {
   }));
 
   test.skipIf(noUserNs !== null)(named("TestGroupCleanupUserNamespace", noUserNs), checked(() => {
-    const r = run(["/usr/bin/id"], { Cloneflags: CLONE_NEWUSER, ...maps, Credential: { Uid: uid, Gid: gid } });
+    // Credential ids are the namespace's own: 0 is the one mapped (to
+    // Getuid()/Getgid()). Go passes os.Getuid(), which is 0 where it runs this.
+    const r = run(["/usr/bin/id"], { Cloneflags: CLONE_NEWUSER, ...maps, Credential: { Uid: 0, Gid: 0 } });
     const out = expectOk(r).trim();
     // Go accepts a trailing SELinux context: compare the prefix.
     expect(out.startsWith("uid=0(root) gid=0(root) groups=0(root)")).toBe(true);
@@ -487,7 +530,7 @@ describe("Unshareflags", () => {
   // dash, mount and cat with the libraries ldd names.
   const ldd = which("ldd");
   const mountBin = which("mount");
-  const noChroot = notRoot ?? (ldd === null ? "no ldd(1) to build a chroot" : mountBin === null ? "no mount(8) to copy into a chroot" : null);
+  const noChroot = notRoot ?? needCaps("CAP_SYS_CHROOT") ?? (ldd === null ? "no ldd(1) to build a chroot" : mountBin === null ? "no mount(8) to copy into a chroot" : null);
   test.skipIf(noChroot !== null)(named("TestUnshareMountNameSpaceChroot", noChroot), checked(() => {
     const { dir, cleanup } = scratchDir("bun-syscall-ns-chroot-");
     const mnt = join(dir, "mnt");
@@ -567,10 +610,8 @@ describe("UseCgroupFD", () => {
 // ------------------------------------------------------------ time namespace
 
 describe("CLONE_NEWTIME", () => {
-  test.skipIf(noTimeNs !== null)(named("TestCloneTimeNamespace", noTimeNs), checked(() => {
-    const r = sh("echo @time; readlink /proc/self/ns/time; echo @children; readlink /proc/self/ns/time_for_children; echo @offsets; cat /proc/self/timens_offsets", {
-      Cloneflags: CLONE_NEWTIME,
-    });
+  const timeNs = (sys: SysProcAttr) => {
+    const r = sh("echo @time; readlink /proc/self/ns/time; echo @children; readlink /proc/self/ns/time_for_children; echo @offsets; cat /proc/self/timens_offsets", sys);
     const s = sections(expectOk(r));
     const parent = readlinkSync("/proc/self/ns/time");
     expect(s.get("time")).toMatch(/^time:\[\d+\]$/);
@@ -578,6 +619,19 @@ describe("CLONE_NEWTIME", () => {
     expect(s.get("children")).toBe(s.get("time")!);
     // The offsets of a fresh time namespace are zero.
     expect(s.get("offsets")!.split("\n").map((l) => l.trim().split(/\s+/).slice(1).join(" "))).toEqual(["0 0", "0 0"]);
+  };
+
+  test.skipIf(noTimeNs !== null)(named("TestCloneTimeNamespace", noTimeNs), checked(() => {
+    timeNs({ Cloneflags: CLONE_NEWTIME });
+  }));
+
+  // clone3 with id maps written by the parent; needs no privilege.
+  test.skipIf(noTimeInUserNs !== null)(named("TestCloneTimeNamespace in a new user namespace (CLONE_NEWUSER|CLONE_NEWTIME with id maps)", noTimeInUserNs), checked(() => {
+    timeNs({
+      Cloneflags: CLONE_NEWUSER | CLONE_NEWTIME,
+      UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }],
+      GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }],
+    });
   }));
 });
 
@@ -592,6 +646,11 @@ describe("PidFD", () => {
       GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }],
     }, noUserNs],
     ["clone3 (CLONE_NEWTIME)", { Cloneflags: CLONE_NEWTIME }, noTimeNs],
+    ["clone3 with id maps (CLONE_NEWUSER|CLONE_NEWTIME)", {
+      Cloneflags: CLONE_NEWUSER | CLONE_NEWTIME,
+      UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }],
+      GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }],
+    }, noTimeInUserNs],
   ];
 
   for (const [mode, extra, skip] of modes) {

@@ -18,11 +18,12 @@ import { chmodSync, existsSync, readFileSync, readlinkSync, writeFileSync } from
 import { join } from "node:path";
 import {
   CLONE_NEWUSER, CLONE_VFORK, CLONE_VM, Close, CloseOnExec, Dup2, EACCES, EBADF, EINVAL, ENOENT, ENOTTY, EPERM,
-  ESRCH, type Errno, ForkExec, Fstat, Getpgid, Getpid, Kill, LastForkExecFailure, O_CLOEXEC, O_NOCTTY,
+  ESRCH, Errno, ForkExec, Fstat, Getpgid, Getpid, Kill, LastForkExecFailure, O_CLOEXEC, O_NOCTTY,
   O_RDONLY, O_RDWR, Open, PTRACE_EVENT_EXIT, PTRACE_O_TRACEEXIT, Pipe2, type ProcAttr, PtraceAttach, PtraceCont,
   PtraceGetEventMsg, PtraceSetOptions, Read, SIGKILL, SIGTRAP, StartProcess, Stat_t, type SysProcAttr, Wait4,
   WaitStatus, WNOHANG,
 } from "../src/index.ts";
+import { errSetcttyCtty, errSetcttyForeground } from "../src/exec/forkexec.ts";
 import { isRoot, noFdLeak, openFds, scratchDir, zombieChildren } from "./helpers.ts";
 
 const BUN = process.execPath;
@@ -46,7 +47,7 @@ const bad = <T>(v: unknown) => v as T;
 
 interface Ran {
   pid: number;
-  err: Errno | null;
+  err: Errno | Error | null;
   /** LastForkExecFailure()'s step right after the ForkExec (null on success). */
   step: string | null;
   /** What the child wrote to the capture pipe. */
@@ -116,7 +117,7 @@ function capture(
   expect(Pipe2(p, O_CLOEXEC)).toBeNull();
   const [r, w] = [p[0]!, p[1]!];
   let pid = 0;
-  let err: Errno | null = null;
+  let err: Errno | Error | null = null;
   let out = "";
   try {
     try {
@@ -180,7 +181,7 @@ function killReap(pid: number): void {
  * Runs fn, which must make ForkExec fail with err at step; checks that the
  * failed child was reaped and no fd was left open.
  */
-async function expectFailure(fn: () => [number, Errno | null], err: Errno, step: string): Promise<void> {
+async function expectFailure(fn: () => [number, Errno | Error | null], err: Errno | Error, step: string): Promise<void> {
   await noFdLeak(() => {
     const [pid, e] = fn();
     // An unexpected success: reap that child first, so one failure does not cascade into the zombie checks of others.
@@ -455,7 +456,7 @@ describe.skipIf(noPtmx !== null)(named("Setctty, Noctty and Foreground with a pt
   let ttyNr = 0;
 
   beforeAll(() => {
-    let err: Errno | null;
+    let err: Errno | Error | null;
     [ptmx, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
     expect(err).toBeNull();
     expect(libc.symbols.ioctl(ptmx, TIOCSPTLCK, new Int32Array([0]))).toBe(0);
@@ -495,10 +496,15 @@ describe.skipIf(noPtmx !== null)(named("Setctty, Noctty and Foreground with a pt
     await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setctty: true, Ctty: 0 } }), EPERM, "setctty");
   });
 
-  test("TestInvalidExec: Setctty with Ctty >= len(Files), and Setctty with Foreground: EINVAL at validate", async () => {
-    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setsid: true, Setctty: true, Ctty: 3 } }), EINVAL, "validate");
-    await expectFailure(() => ForkExec("/bin/true", ["true"], { Sys: { Setsid: true, Setctty: true, Ctty: 0 } }), EINVAL, "validate");
-    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setctty: true, Foreground: true, Ctty: 0 } }), EINVAL, "validate");
+  test("TestInvalidExec: Setctty with Ctty >= len(Files), and Setctty with Foreground: Go's own errors at validate", async () => {
+    // Go returns errors.New(...) values here, not Errnos: the same messages, and not an Errno.
+    expect(errSetcttyCtty.message).toBe("Setctty set but Ctty not valid in child");
+    expect(errSetcttyForeground.message).toBe("both Setctty and Foreground set in SysProcAttr");
+    expect(errSetcttyCtty instanceof Errno || errSetcttyForeground instanceof Errno).toBe(false);
+    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setsid: true, Setctty: true, Ctty: 3 } }), errSetcttyCtty, "validate");
+    await expectFailure(() => ForkExec("/bin/true", ["true"], { Sys: { Setsid: true, Setctty: true, Ctty: 0 } }), errSetcttyCtty, "validate");
+    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setsid: true, Setctty: true, Ctty: 2 ** 40 } }), errSetcttyCtty, "validate");
+    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setctty: true, Foreground: true, Ctty: 0 } }), errSetcttyForeground, "validate");
   });
 
   test("Foreground on a terminal that is not ours, or on a non-terminal: ENOTTY at step foreground", async () => {

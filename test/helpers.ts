@@ -3,7 +3,7 @@
  * directories. Tests run against the real kernel.
  * @module
  */
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -68,3 +68,70 @@ export function scratchDir(prefix = "bun-syscall-"): { dir: string; cleanup: () 
 
 /** True when running as root (CI does). */
 export const isRoot = process.getuid?.() === 0;
+
+/** The capability numbers the tests ask about (linux/capability.h). */
+export const CAP = {
+  CAP_SETGID: 6, CAP_SETUID: 7, CAP_SYS_CHROOT: 18, CAP_SYS_ADMIN: 21, CAP_SYS_RESOURCE: 24,
+} as const;
+export type CapName = keyof typeof CAP;
+
+/** This process's effective capabilities: CapEff of /proc/self/status. */
+export function capEff(): bigint {
+  const m = /^CapEff:\s*([0-9a-f]+)$/m.exec(readFileSync("/proc/self/status", "utf8"));
+  return m === null ? 0n : BigInt("0x" + m[1]);
+}
+
+/** True when this process's effective set holds cap. */
+export const hasCap = (cap: CapName): boolean => ((capEff() >> BigInt(CAP[cap])) & 1n) === 1n;
+
+/**
+ * Null when this process holds every capability named (in CapEff, not by
+ * uid); otherwise a skip reason saying which it lacks.
+ */
+export function needCaps(...caps: CapName[]): string | null {
+  const lacking = caps.filter((c) => !hasCap(c));
+  if (lacking.length === 0) return null;
+  return `needs ${caps.join(", ")}: this process (uid ${process.getuid?.()}) lacks ${lacking.join(", ")} (CapEff ${capEff().toString(16)})`;
+}
+
+/**
+ * Like needCaps, and also uid 0: for tests whose programs (mount(8), id
+ * names, nobody fixtures) expect a real root, not only its capabilities.
+ */
+export function needRoot(...caps: CapName[]): string | null {
+  if (!isRoot) return `needs root (${caps.join(", ")}); running as uid ${process.getuid?.()}`;
+  return needCaps(...caps);
+}
+
+let userNsReason: string | null | undefined;
+/**
+ * Why a child in a new user namespace, with this process's own uid and gid
+ * mapped to root there, cannot be made here; null when it can. Probed with
+ * unshare(1), independently of the package: an unprivileged process can do
+ * this wherever the kernel allows unprivileged user namespaces.
+ */
+export function userNsUnavailable(): string | null {
+  if (userNsReason !== undefined) return userNsReason;
+  const read = (p: string): string | null => {
+    try {
+      return readFileSync(p, "utf8").trim();
+    } catch {
+      return null;
+    }
+  };
+  const unshare = ["/usr/bin/unshare", "/bin/unshare", "/usr/sbin/unshare"].find((p) => existsSync(p));
+  userNsReason = (() => {
+    if (!existsSync("/proc/self/ns/user")) return "the kernel has no user namespaces (/proc/self/ns/user missing)";
+    if (read("/proc/sys/user/max_user_namespaces") === "0") return "user namespaces are disabled (user.max_user_namespaces = 0)";
+    const unpriv = !hasCap("CAP_SYS_ADMIN");
+    if (unpriv && read("/proc/sys/kernel/unprivileged_userns_clone") === "0") {
+      return "unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0) and this process lacks CAP_SYS_ADMIN";
+    }
+    if (unshare === undefined) return null; // nothing refused it that can be seen from here
+    // -r maps this uid and gid to root inside, writing the id maps as the tests do.
+    const r = Bun.spawnSync([unshare, "--user", "--map-root-user", "true"], { stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+    if (r.exitCode === 0) return null;
+    return `unshare --user --map-root-user is refused here (uid ${process.getuid?.()}): ${(r.stdout.toString() + r.stderr.toString()).trim()}`;
+  })();
+  return userNsReason;
+}

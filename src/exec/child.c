@@ -111,12 +111,24 @@ typedef long i64;
 #define F_SETFD 2
 #define FD_CLOEXEC 1
 #define SIGCHLD 17
+#define SIGHUP 1
+#define SIGINT 2
+#define SIGCONT 18
+#define SIGTSTP 20
+#define SIGTTIN 21
+#define SIGTTOU 22
+#define SA_NOCLDWAIT 2
 #define SIGPIPE 13
 #define SIGXFSZ 25
 #define SIGKILL 9
 #define SIGSTOP 19
 #define NSIG 64
 #define SIG_SETMASK 2
+#define SIGBIT(n) (1UL << ((n) - 1))
+/* Signals whose inherited SIG_IGN a Go child keeps (measured with go1.19:
+ * runtime initsig installs no handler for them). */
+#define KEEP_IGNORED (SIGBIT(SIGHUP) | SIGBIT(SIGINT) | SIGBIT(SIGCONT) | SIGBIT(SIGTSTP) | \
+                      SIGBIT(SIGTTIN) | SIGBIT(SIGTTOU) | SIGBIT(32) | SIGBIT(34))
 #define TIOCSCTTY 0x540E
 #define TIOCNOTTY 0x5422
 #define TIOCSPGRP 0x5410
@@ -185,6 +197,7 @@ typedef long i64;
 #define R_PPID 39
 #define R_MODE 40
 #define R_SIGCLEARED 41 /* the kernel reset the handlers (CLONE_CLEAR_SIGHAND) */
+#define R_IGNRESET 42   /* ignored signals the child resets to SIG_DFL (bit n-1 for signal n) */
 #define R_WORDS 48
 
 /* R_FLAGS bits */
@@ -210,8 +223,17 @@ enum {
   S_FOREGROUND, S_UNSHARE, S_SETGROUPS_FILE, S_GID_MAP, S_UID_MAP,
   S_MOUNT_PRIVATE, S_CHROOT, S_SETGROUPS, S_SETGID, S_SETUID, S_CAPGET,
   S_CAPSET, S_AMBIENT, S_CHDIR, S_PDEATHSIG, S_DUP, S_FCNTL, S_NOCTTY,
-  S_SETCTTY, S_RLIMIT, S_CLOSE_FDS, S_PTRACE, S_EXECVE, S_IDMAP_WRITE
+  S_SETCTTY, S_RLIMIT, S_CLOSE_FDS, S_PTRACE, S_EXECVE, S_IDMAP_WRITE,
+  S_CLONEFLAGS
 };
+
+/* Cloneflags that forkexec.ts refuses before calling here (its
+ * REFUSED_CLONEFLAGS_MASK; a test checks the two agree): the exit-signal
+ * bits, CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK,
+ * CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM, CLONE_SETTLS and the three
+ * *TID flags. Refused here too, so that no caller can turn the clone
+ * against the parent. */
+#define BAD_CLONEFLAGS 0x13dcf7fUL
 
 #define MODE_VM 0      /* clone(CLONE_VM|CLONE_VFORK): results in shared memory */
 #define MODE_FORK 1    /* clone without CLONE_VM: results through a pipe */
@@ -295,18 +317,26 @@ static int child_main(void *arg) {
   /* Signal handlers: the child has a copy of the parent's table. Any handler
    * would run parent code in the child, so every caught signal goes back to
    * SIG_DFL (done by the kernel when clone3 had CLONE_CLEAR_SIGHAND, else
-   * here, one query per signal); SIGPIPE and SIGXFSZ, which Bun ignores, too. Other ignored
-   * signals stay ignored (nohup's SIGHUP), as under Go. All signals stay
-   * blocked (the parent blocked them) until just before execve. */
+   * here, one query per signal). Ignored signals get what a Go child gets:
+   * Go's runtime replaces an inherited SIG_IGN with its own handler for all
+   * but SIGHUP, SIGINT, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU, 32 and 34
+   * (KEEP_IGNORED), so its children find those ignored and the rest at
+   * SIG_DFL; so do ours (R_IGNRESET, from the parent). Bun's own SIGPIPE and
+   * SIGXFSZ are among the reset ones. All signals stay blocked (the parent
+   * blocked them) until just before execve. */
   if (r[R_SIGCLEARED]) {
-    u64 dfl[4] = {0, 0, 0, 0};
-    rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, 0, 8, 0, 0);
-    rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, 0, 8, 0, 0);
+    u64 m = (u64)r[R_IGNRESET];
+    for (i = 1; i <= NSIG; i++) {
+      if (m & (1UL << (i - 1))) {
+        u64 dfl[4] = {0, 0, 0, 0};
+        rs(SYS_rt_sigaction, i, (i64)dfl, 0, 8, 0, 0);
+      }
+    }
   } else for (i = 1; i <= NSIG; i++) {
     u64 act[4];
     if (i == SIGKILL || i == SIGSTOP) continue;
     if (rs(SYS_rt_sigaction, i, 0, (i64)act, 8, 0, 0) < 0) continue;
-    if (act[0] > 1 || i == SIGPIPE || i == SIGXFSZ) {
+    if (act[0] > 1 || (act[0] == 1 && !(KEEP_IGNORED & (1UL << (i - 1))))) {
       u64 dfl[4] = {0, 0, 0, 0};
       rs(SYS_rt_sigaction, i, (i64)dfl, 0, 8, 0, 0);
     }
@@ -396,10 +426,17 @@ static int child_main(void *arg) {
   }
 
   /* After the credential change, which clears it; then check the parent is
-   * still the one that spawned us. */
+   * still the one that spawned us, as Go does. In a new PID namespace
+   * getppid() is 0 (the parent is outside it) and says nothing of the
+   * parent: no self-signal there. Go's child would send it, and the kernel
+   * drops it because the child is that namespace's init; ours has signals
+   * blocked, so it would stay pending and, after PTRACE_TRACEME, become a
+   * ptrace stop that the waiting parent never sees. */
   if (r[R_PDEATHSIG] != 0) {
+    i64 ppid;
     if ((e = rs(SYS_prctl, PR_SET_PDEATHSIG, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
-    if (rs(SYS_getppid, 0, 0, 0, 0, 0, 0) != r[R_PPID]) {
+    ppid = rs(SYS_getppid, 0, 0, 0, 0, 0, 0);
+    if (ppid != 0 && ppid != r[R_PPID]) {
       i64 self = rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
       if ((e = rs(SYS_kill, self, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
     }
@@ -545,6 +582,30 @@ static int write_idmaps(i64 *r, i64 pid) {
   return 0;
 }
 
+/* Ignored signals a child resets (see child_main), learnt once per thread
+ * on the first spawn: reading 62 dispositions costs about 10 us, too much
+ * for every spawn, and only native code can make a signal ignored after
+ * that. On that first spawn, SIGCHLD goes back to SIG_DFL if the Bun
+ * process inherited it ignored (or with SA_NOCLDWAIT): otherwise the kernel
+ * reaps every child and Wait4 finds none, where Go's runtime, which catches
+ * SIGCHLD, gets the status. */
+static int sig_known = 0;
+static u64 ign_reset = 0;
+static void learn_signals(void) {
+  int i;
+  u64 act[4];
+  if (rs(SYS_rt_sigaction, SIGCHLD, 0, (i64)act, 8, 0, 0) == 0 && (act[0] == 1 || (act[0] == 0 && (act[1] & SA_NOCLDWAIT)))) {
+    u64 dfl[4] = {0, 0, 0, 0};
+    rs(SYS_rt_sigaction, SIGCHLD, (i64)dfl, 0, 8, 0, 0);
+  }
+  ign_reset = 0;
+  for (i = 1; i <= NSIG; i++) {
+    if (i == SIGKILL || i == SIGSTOP || (KEEP_IGNORED & SIGBIT(i))) continue;
+    if (rs(SYS_rt_sigaction, i, 0, (i64)act, 8, 0, 0) == 0 && act[0] == 1) ign_reset |= SIGBIT(i);
+  }
+  sig_known = 1;
+}
+
 static void reap(i64 pid) {
   i64 e;
   do e = rs(SYS_wait4, pid, 0, 0, 0, 0, 0);
@@ -591,6 +652,14 @@ int bsc_forkexec(i64 *r) {
   r[R_PID] = 0;
   r[R_PIDFD] = -1;
   r[R_ERRPIPE_WR] = -1;
+  if ((cloneflags & BAD_CLONEFLAGS) || ((cloneflags & CLONE_PIDFD) && !(flags & F_PIDFD)) ||
+      ((cloneflags & CLONE_INTO_CGROUP) && !(flags & F_CGROUP))) {
+    r[R_STEP] = S_CLONEFLAGS;
+    r[R_ERR] = EINVAL;
+    return EINVAL;
+  }
+  if (!sig_known) learn_signals();
+  r[R_IGNRESET] = (i64)ign_reset;
   /* For the Pdeathsig check: the parent the child must still have. */
   r[R_PPID] = r[R_PDEATHSIG] != 0 ? rs(SYS_getpid, 0, 0, 0, 0, 0, 0) : 0;
 
@@ -649,7 +718,9 @@ int bsc_forkexec(i64 *r) {
     u64 cf = cloneflags | SIGCHLD | ((flags & F_PIDFD) ? CLONE_PIDFD : 0);
     if (mode == MODE_VM) cf |= CLONE_VM | CLONE_VFORK;
     /* glibc's clone takes an int: the flags clone(2) accepts all fit in 32 bits. */
-    pid = clone(child_main, (void *)(r[R_STACK] + r[R_STACK_SIZE]), (int)cf, r, &pidfd);
+    /* Every argument glibc may read is passed: ptid (the pidfd with
+     * CLONE_PIDFD), tls and ctid as NULL (the flags that use them are refused). */
+    pid = clone(child_main, (void *)(r[R_STACK] + r[R_STACK_SIZE]), (int)cf, r, &pidfd, (void *)0, (void *)0);
     if (pid == -1) pid = -(i64)*__errno_location();
   }
 cloned:
@@ -715,18 +786,20 @@ out_err:
 
 /*
  * Exec's native half: the calling process becomes path. Signal handlers go
- * back to SIG_DFL (execve does that for caught ones; SIGPIPE and SIGXFSZ,
- * which Bun ignores, are reset here) and the mask is emptied. nofile_cur,
+ * back to SIG_DFL (execve does that for caught ones; ignored ones are reset
+ * here as a Go program's would be, SIGPIPE and SIGXFSZ among them) and the
+ * mask is emptied. nofile_cur,
  * if not -1, becomes the NOFILE soft limit. Returns the errno of execve
  * only on failure, after restoring what it changed.
  */
 int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_cur) {
   int saved_errno = *__errno_location();
   u64 all = ~0UL, old = 0, empty = 0;
-  u64 oldpipe[4], oldxfsz[4];
+  u64 saved[NSIG][4];
   u64 dfl[4] = {0, 0, 0, 0};
   u64 oldlim[2], newlim[2];
-  int setlim = 0;
+  u64 reset;
+  int setlim = 0, i;
   i64 e;
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   /* The chosen NOFILE soft limit, capped at the hard limit, which stays as
@@ -741,13 +814,21 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
     }
     setlim = 1;
   }
-  rs(SYS_rt_sigaction, SIGPIPE, (i64)dfl, (i64)oldpipe, 8, 0, 0);
-  rs(SYS_rt_sigaction, SIGXFSZ, (i64)dfl, (i64)oldxfsz, 8, 0, 0);
+  /* The ignored signals a Go program's Exec would not pass on (see
+   * learn_signals), read now: Exec happens once. */
+  reset = 0;
+  for (i = 1; i <= NSIG; i++) {
+    if (i == SIGKILL || i == SIGSTOP || (KEEP_IGNORED & SIGBIT(i))) continue;
+    if (rs(SYS_rt_sigaction, i, 0, (i64)saved[i - 1], 8, 0, 0) == 0 && saved[i - 1][0] == 1) {
+      reset |= SIGBIT(i);
+      rs(SYS_rt_sigaction, i, (i64)dfl, 0, 8, 0, 0);
+    }
+  }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&empty, 0, 8, 0, 0);
   e = rs(SYS_execve, (i64)path, (i64)argv, (i64)envp, 0, 0, 0);
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, 0, 8, 0, 0);
-  rs(SYS_rt_sigaction, SIGPIPE, (i64)oldpipe, 0, 8, 0, 0);
-  rs(SYS_rt_sigaction, SIGXFSZ, (i64)oldxfsz, 0, 8, 0, 0);
+  for (i = 1; i <= NSIG; i++)
+    if (reset & SIGBIT(i)) rs(SYS_rt_sigaction, i, (i64)saved[i - 1], 0, 8, 0, 0);
   if (setlim) rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)oldlim, 0, 0, 0);
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
   *__errno_location() = saved_errno;

@@ -7,10 +7,14 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL } from "../zconsts_linux.ts";
-import { Signal, signalArg } from "../signal.ts";
+import { EINVAL, E2BIG, EBADF } from "../zconsts_linux.ts";
+import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { describe, ffi } from "../libc.ts";
+import { C, arrayArg, describe, ffi, outArg, strElem } from "../libc.ts";
+import {
+  CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
+  CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
+} from "../clone.ts";
 import { rlimitHooks, RLIM_INFINITY } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
 
@@ -102,8 +106,8 @@ export interface ProcAttr {
 export interface ForkExecFailure {
   /** The step: "chdir", "setuid", "execve", "dup", "clone", ... */
   Step: string;
-  /** The same interned Errno that ForkExec returned. */
-  Err: Errno;
+  /** The same value ForkExec returned: the interned Errno, or one of Go's two Setctty errors. */
+  Err: Errno | Error;
 }
 
 // Word indices of the request block; child.c's R_* must match.
@@ -124,7 +128,7 @@ const STEPS = [
   "none", "pipe", "clone", "keepcaps", "idmap-wait", "setsid", "setpgid", "foreground", "unshare",
   "setgroups-file", "gid_map", "uid_map", "mount-private", "chroot", "setgroups", "setgid", "setuid",
   "capget", "capset", "ambient", "chdir", "pdeathsig", "dup", "fcntl", "noctty", "setctty", "rlimit",
-  "close-fds", "ptrace", "execve", "idmap-write",
+  "close-fds", "ptrace", "execve", "idmap-write", "cloneflags",
 ] as const;
 
 const HEADER_BYTES = R.WORDS * 8;
@@ -303,47 +307,200 @@ class EnvBlock {
 const envBlock = new EnvBlock();
 
 // ------------------------------------------------------------ validation
+//
+// Every input is read exactly once, into plain values, before anything is
+// sized or cloned: a Proxy or a getter that answers differently on a later
+// read cannot overrun the request block, and nothing can throw once a child
+// exists. What Go's compiler would refuse (a string where a number belongs,
+// a hole or a non-integer in an int slice, a negative uid) throws TypeError
+// or RangeError; values that Go's types hold but the kernel refuses return
+// the kernel's Errno.
 
-
-function strList(name: string, v: unknown): string[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array of strings, got ${describe(v)}`);
-  for (const s of v) if (typeof s !== "string") throw new TypeError(`${name} must hold strings, got ${describe(s)}`);
-  return v as string[];
-}
+/** An optional string field. */
 function optStr(name: string, v: unknown): string {
   if (v === undefined || v === null) return "";
   if (typeof v !== "string") throw new TypeError(`${name} must be a string, got ${describe(v)}`);
   return v;
 }
-function optInt(name: string, v: unknown, min = -0x80000000, max = 0x7fffffff): number {
+/** An optional integer field of Go type int: any integer number (absent: 0). */
+function optInt(name: string, v: unknown): number {
   if (v === undefined || v === null) return 0;
   if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < min || v > max) throw new RangeError(`${name} out of range: ${v}`);
   return v;
 }
-function optFlags(name: string, v: unknown): number {
-  return optInt(name, v, 0, Number.MAX_SAFE_INTEGER);
+/** An integer of an unsigned Go type (uint32, uintptr): a RangeError outside [0, max], as Go's compiler refuses such a constant. */
+function uintField(name: string, v: unknown, max: number): number {
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (v < 0 || v > max) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
 }
+const optUint = (name: string, v: unknown, max: number) => (v === undefined || v === null ? 0 : uintField(name, v, max));
 function optBool(name: string, v: unknown): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v !== "boolean") throw new TypeError(`${name} must be a boolean, got ${describe(v)}`);
   return v;
 }
-function idMaps(name: string, v: unknown): string | null {
+/** An optional object field. */
+function optObj<T extends object>(name: string, v: unknown): T | null {
   if (v === undefined || v === null) return null;
-  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array of SysProcIDMap, got ${describe(v)}`);
-  let out = "";
-  for (const m of v as SysProcIDMap[]) {
-    if (typeof m !== "object" || m === null) throw new TypeError(`${name} must hold SysProcIDMap objects`);
-    const c = optInt(`${name}.ContainerID`, m.ContainerID, 0, 0xffffffff);
-    const h = optInt(`${name}.HostID`, m.HostID, 0, 0xffffffff);
-    const s = optInt(`${name}.Size`, m.Size, 0, 0xffffffff);
-    out += `${c} ${h} ${s}\n`;
-  }
-  return out;
+  if (typeof v !== "object") throw new TypeError(`${name} must be an object, got ${describe(v)}`);
+  return v as T;
 }
+const U32 = 0xffffffff;
+const uint32Elem = (x: unknown, name: string) => uintField(name, x, U32);
+/** Go's int fd or terminal number, for the kernel: outside the C int range it cannot name a file, so -1 (EBADF) rather than a wrap. */
+const cInt = (v: number) => (v >= -0x80000000 && v <= 0x7fffffff ? v : -1);
+
+/** Limits checked before any loop, each the kernel's own: past them the kernel refuses with the Errno given. */
+const LIMITS = {
+  /** execve(2): argv and envp pointers and strings share 3/4 of the 8 MiB stack limit at most (E2BIG). */
+  ARG_BYTES: 6 * 1024 * 1024,
+  /** setgroups(2): NGROUPS_MAX (EINVAL). */
+  GROUPS: 65536,
+  /** user_namespaces(7): 340 lines per uid_map or gid_map (EINVAL). */
+  IDMAP_LINES: 340,
+  /** fs.nr_open's default: no fd can be this high, so Files past it cannot be honoured (EBADF). */
+  FILES: 1 << 20,
+  /** Capabilities are numbered below 64; more entries than this can only be repeats (EINVAL). */
+  CAPS: 4096,
+} as const;
+
+function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
+  if (v === undefined || v === null) return null;
+  const lines = arrayArg(name, v, LIMITS.IDMAP_LINES, (m, n) => {
+    const o = optObj<SysProcIDMap>(n, m);
+    if (o === null) throw new TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
+    return `${uintField(`${n}.ContainerID`, o.ContainerID, U32)} ${uintField(`${n}.HostID`, o.HostID, U32)} ${uintField(`${n}.Size`, o.Size, U32)}\n`;
+  });
+  return lines === null ? TOO_MANY : lines.join("");
+}
+const TOO_MANY = Symbol("too many");
 const hasNul = (s: string) => s.includes("\0");
+
+/**
+ * The Cloneflags bits ForkExec refuses with EINVAL, before anything is
+ * cloned: each would share state with the Bun process or break the child
+ * path, where Go passes them on and crashes or corrupts itself. The child is
+ * always a new process with its own memory, files, filesystem context and
+ * signal handlers, whose exit signal is SIGCHLD.
+ */
+const REFUSED_CLONEFLAGS: readonly (readonly [bit: number, name: string])[] = [
+  [0x7f, "CSIGNAL"], // the exit-signal byte (less CLONE_NEWTIME, 0x80): ForkExec's children signal SIGCHLD
+  [CLONE_VM, "CLONE_VM"], // the child would run on and write the parent's memory
+  [CLONE_FS, "CLONE_FS"], // Dir, Chroot and umask would change the parent's
+  [CLONE_FILES, "CLONE_FILES"], // the fd shuffle would close and replace the parent's fds
+  [CLONE_SIGHAND, "CLONE_SIGHAND"], // resetting the child's handlers would reset the parent's
+  [CLONE_VFORK, "CLONE_VFORK"], // ForkExec chooses it; with id maps it deadlocks
+  [CLONE_PARENT, "CLONE_PARENT"], // the child would be Bun's sibling: Wait4 cannot reap it, Pdeathsig misfires
+  [CLONE_THREAD, "CLONE_THREAD"], // the child would be a thread of Bun, and execve would replace Bun
+  [CLONE_SYSVSEM, "CLONE_SYSVSEM"], // the parent's System V semaphore undo list would be shared past execve
+  [CLONE_SETTLS, "CLONE_SETTLS"], // needs a TLS descriptor ForkExec has no field for
+  [CLONE_PARENT_SETTID, "CLONE_PARENT_SETTID"], // the kernel would write through a pointer ForkExec has no field for
+  [CLONE_CHILD_SETTID, "CLONE_CHILD_SETTID"], // likewise, in the child's (shared) memory
+  [CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID"], // likewise, at the child's execve or exit
+];
+/** Every refused bit, for the C side's own guard (child.c: BAD_CLONEFLAGS). */
+export const REFUSED_CLONEFLAGS_MASK: number = REFUSED_CLONEFLAGS.reduce((m, [bit]) => m | bit, 0) >>> 0;
+
+/** The names of the refused bits set in flags, joined with "|", or "" when none is. */
+function refusedCloneflags(flags: number, pidfd: boolean, cgroup: boolean): string {
+  const lo = flags >>> 0;
+  const names = REFUSED_CLONEFLAGS.filter(([bit]) => (lo & bit) !== 0).map(([, n]) => n);
+  if ((lo & CLONE_PIDFD) !== 0 && !pidfd) names.push("CLONE_PIDFD without Sys.PidFD"); // the pidfd would leak
+  if (Math.floor(flags / 2 ** 32) & (CLONE_INTO_CGROUP / 2 ** 32) && !cgroup) names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
+  return names.join("|");
+}
+
+/** Go's error for Setctty with Foreground, by its message (exec_linux.go). */
+export const errSetcttyForeground: Error = new Error("both Setctty and Foreground set in SysProcAttr");
+/** Go's error for Setctty with a Ctty that is not an fd of the child (exec_linux.go). */
+export const errSetcttyCtty: Error = new Error("Setctty set but Ctty not valid in child");
+
+/** A ForkExec request read into plain values. */
+interface Request {
+  argv0: string; args: string[]; env: string[]; dir: string; files: number[];
+  chroot: string; setsid: boolean; setpgid: boolean; setctty: boolean; noctty: boolean; foreground: boolean;
+  ptrace: boolean; ctty: number; pgid: number; pdeathsig: number; cloneflags: number; unshareflags: number;
+  uidmap: string | null; gidmap: string | null; gidSetgroups: boolean; useCgroup: boolean; cgroupFd: number;
+  ambient: number[]; cred: { uid: number; gid: number; groups: number[]; noSetGroups: boolean } | null;
+  pidfdOut: { value: number } | null;
+}
+
+/** Reads and checks a request: a Request, or the failure to return (Errno or Go's error) with its step. */
+function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [Errno | Error, string] {
+  if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
+  const a = optObj<ProcAttr>("attr", attr) ?? {};
+  // Proxies and getters are read here, once each.
+  const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files;
+  const sys = optObj<SysProcAttr>("attr.Sys", a.Sys) ?? {};
+  const args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
+  const env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
+  if (args === null || env === null) return [E2BIG, "validate"];
+  const dir = optStr("attr.Dir", dirV);
+  const files = arrayArg("attr.Files", filesV, LIMITS.FILES, (x, n) => optIntElem(n, x));
+  const chroot = optStr("Sys.Chroot", sys.Chroot);
+  const setsid = optBool("Sys.Setsid", sys.Setsid);
+  const setpgid = optBool("Sys.Setpgid", sys.Setpgid);
+  const setctty = optBool("Sys.Setctty", sys.Setctty);
+  const noctty = optBool("Sys.Noctty", sys.Noctty);
+  const foreground = optBool("Sys.Foreground", sys.Foreground);
+  const ptrace = optBool("Sys.Ptrace", sys.Ptrace);
+  const ctty = optInt("Sys.Ctty", sys.Ctty);
+  const pgid = optInt("Sys.Pgid", sys.Pgid);
+  const pdeathsigV = sys.Pdeathsig;
+  // Go's Signal is an int: a value no signal has reaches prctl, which says EINVAL.
+  const pdeathsig = pdeathsigV === undefined || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV);
+  const cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER);
+  const unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER);
+  const uidmap = idMaps("Sys.UidMappings", sys.UidMappings);
+  const gidmap = idMaps("Sys.GidMappings", sys.GidMappings);
+  const gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups);
+  const useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD);
+  const cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD));
+  const ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  const credV = optObj<Credential>("Sys.Credential", sys.Credential);
+  let cred: Request["cred"] = null;
+  let groups: number[] | null = [];
+  if (credV !== null) {
+    const uid = uintField("Credential.Uid", credV.Uid ?? 0, U32);
+    const gid = uintField("Credential.Gid", credV.Gid ?? 0, U32);
+    groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem);
+    cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
+  }
+  const pidfdOut = optObj<{ value: number }>("Sys.PidFD", sys.PidFD);
+  if (pidfdOut !== null) {
+    // Go writes -1 on failure: so does this, now, and checks that the later write cannot fail.
+    pidfdOut.value = -1;
+    outArg("Sys.PidFD", pidfdOut, ["value"]);
+  }
+
+  // Refusals, in the order Go (or the kernel) would meet them.
+  if (files === null) return [EBADF, "validate"];
+  if (uidmap === TOO_MANY || gidmap === TOO_MANY) return [EINVAL, "validate"];
+  if (ambient === null || groups === null) return [EINVAL, "validate"];
+  const refused = refusedCloneflags(cloneflags, pidfdOut !== null, useCgroup);
+  if (refused !== "") return [EINVAL, `cloneflags: ${refused}`];
+  if (setctty && foreground) return [errSetcttyForeground, "validate"];
+  if (setctty && ctty >= files.length) return [errSetcttyCtty, "validate"];
+  let bytes = (args.length + env.length + 2) * 8;
+  for (const s of args) bytes += s.length + 1;
+  for (const s of env) bytes += s.length + 1;
+  if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
+  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot)) return [EINVAL, "validate"];
+  // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
+  if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
+  return {
+    argv0, args, env, dir, files, chroot, setsid, setpgid, setctty, noctty, foreground, ptrace,
+    ctty: cInt(ctty), pgid: setpgid || foreground ? pgid : 0,
+    // prctl takes an unsigned long: anything outside (0, 2^31) gets its EINVAL.
+    pdeathsig: pdeathsig > 0 && pdeathsig <= 0x7fffffff ? pdeathsig : pdeathsig === 0 ? 0 : -1,
+    cloneflags, unshareflags, uidmap, gidmap, gidSetgroups, useCgroup, cgroupFd, ambient, cred, pidfdOut,
+  };
+}
+function optIntElem(name: string, x: unknown): number {
+  if (typeof x !== "number" || !Number.isInteger(x)) throw new TypeError(`${name} must be an integer fd, got ${describe(x)}`);
+  return x;
+}
 
 // ------------------------------------------------------------ NOFILE
 
@@ -409,81 +566,56 @@ export function LastForkExecFailure(): ForkExecFailure | null {
  * Go does, because the parent must act while the child waits or clone(2)
  * cannot express them.
  *
- * The child starts with an empty signal mask, SIGPIPE and SIGXFSZ at
- * SIG_DFL, every caught signal at SIG_DFL, and no fd open past len(Files).
- * On failure it returns the Errno (the interned value), the child has been
- * reaped, and {@link LastForkExecFailure} names the step.
+ * The child starts with an empty signal mask, every caught signal at
+ * SIG_DFL, and the signal state a Go child has: an inherited SIG_IGN stays
+ * only for SIGHUP, SIGINT, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU and signals 32
+ * and 34, as Go's runtime leaves it (so Bun's own SIGPIPE and SIGXFSZ are at
+ * SIG_DFL). Which signals are ignored is read on this thread's first
+ * ForkExec; if the Bun process started with SIGCHLD ignored, that first
+ * ForkExec sets it back to SIG_DFL, so that Wait4 can reap children (Go's
+ * runtime catches SIGCHLD for the same effect). No fd is open past
+ * len(Files).
+ *
+ * Bad input: a wrong type throws TypeError (RangeError for a number no
+ * value of Go's type can hold, such as a negative Uid); every input is
+ * read once, before anything is cloned, and nothing throws once a child
+ * exists. Values Go's types hold but the kernel refuses return its Errno
+ * (`Pgid: 2**32` with Setpgid is EINVAL, too long an argv is E2BIG). The
+ * Cloneflags bits that would share state with Bun or break the child path
+ * (the exit-signal bits 0x7f, CLONE_VM, CLONE_FS, CLONE_FILES,
+ * CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
+ * CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID,
+ * CLONE_CHILD_CLEARTID, and CLONE_PIDFD without PidFD or CLONE_INTO_CGROUP
+ * without UseCgroupFD) return EINVAL with the step `cloneflags: NAME`.
+ * Setctty with Foreground, or with a Ctty that is not below len(Files),
+ * returns Go's own errors (not Errnos), whose messages are `both Setctty
+ * and Foreground set in SysProcAttr` and `Setctty set but Ctty not valid
+ * in child`.
+ *
+ * On failure it returns the error, the child has been reaped, and
+ * {@link LastForkExecFailure} names the step.
  *
  * Takes {@link ForkLock} for writing, as Go does.
  */
-export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | null] {
+export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null] {
   const [pid, , err] = start(argv0, argv, attr);
   return [pid, err];
 }
 
 /** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
-export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | null] {
+export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | Error | null] {
   return start(argv0, argv, attr);
 }
 
-function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | null] {
-  if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  const args = strList("argv", argv);
-  if (attr !== undefined && attr !== null && typeof attr !== "object") throw new TypeError("attr must be a ProcAttr object");
-  const a: ProcAttr = attr ?? {};
-  const env = a.Env ?? [];
-  if (!Array.isArray(env)) throw new TypeError(`attr.Env must be an array of strings, got ${describe(env)}`);
-  const dir = optStr("attr.Dir", a.Dir);
-  const files = a.Files ?? [];
-  if (!Array.isArray(files)) throw new TypeError("attr.Files must be an array of fds");
-  for (const f of files) {
-    if (typeof f !== "number" || !Number.isInteger(f)) throw new TypeError(`attr.Files must hold integer fds, got ${describe(f)}`);
-  }
-  const sys: SysProcAttr = a.Sys ?? {};
-  if (typeof sys !== "object") throw new TypeError("attr.Sys must be a SysProcAttr object");
-
-  const chroot = optStr("Sys.Chroot", sys.Chroot);
-  const setsid = optBool("Sys.Setsid", sys.Setsid);
-  const setpgid = optBool("Sys.Setpgid", sys.Setpgid);
-  const setctty = optBool("Sys.Setctty", sys.Setctty);
-  const noctty = optBool("Sys.Noctty", sys.Noctty);
-  const foreground = optBool("Sys.Foreground", sys.Foreground);
-  const ptraceMe = optBool("Sys.Ptrace", sys.Ptrace);
-  const ctty = optInt("Sys.Ctty", sys.Ctty);
-  const pgid = optInt("Sys.Pgid", sys.Pgid);
-  const pdeathsig = sys.Pdeathsig === undefined || sys.Pdeathsig === null ? 0 : signalArg(sys.Pdeathsig);
-  const cloneflags = optFlags("Sys.Cloneflags", sys.Cloneflags);
-  const unshareflags = optFlags("Sys.Unshareflags", sys.Unshareflags);
-  const uidmap = idMaps("Sys.UidMappings", sys.UidMappings);
-  const gidmap = idMaps("Sys.GidMappings", sys.GidMappings);
-  const gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups);
-  const useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD);
-  const cgroupFd = optInt("Sys.CgroupFD", sys.CgroupFD);
-  const ambient = sys.AmbientCaps ?? [];
-  if (!Array.isArray(ambient)) throw new TypeError("Sys.AmbientCaps must be an array of capability numbers");
-  for (const c of ambient) optInt("Sys.AmbientCaps[]", c, 0, 63);
-  const cred = sys.Credential ?? null;
-  let groups: number[] = [];
-  if (cred !== null) {
-    if (typeof cred !== "object") throw new TypeError("Sys.Credential must be a Credential object");
-    optInt("Credential.Uid", cred.Uid, 0, 0xffffffff);
-    optInt("Credential.Gid", cred.Gid, 0, 0xffffffff);
-    groups = cred.Groups ?? [];
-    if (!Array.isArray(groups)) throw new TypeError("Credential.Groups must be an array of gids");
-    for (const g of groups) optInt("Credential.Groups[]", g, 0, 0xffffffff);
-  }
-  const pidfdOut = sys.PidFD ?? null;
-  if (pidfdOut !== null && typeof pidfdOut !== "object") throw new TypeError("Sys.PidFD must be an object with a value field");
-  if (pidfdOut !== null) pidfdOut.value = -1;
-
-  // Go's checks, with Go's errors.
+function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | Error | null] {
+  const q = readRequest(argv0, argv, attr);
+  if (Array.isArray(q)) return fail(q[0], q[1]);
+  const { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q;
+  const groups = cred?.groups ?? [];
   const envp = envBlock.get(env);
-  if (envp < 0 || hasNul(argv0) || args.some(hasNul) || hasNul(dir) || hasNul(chroot)) return fail(EINVAL, "validate");
-  if (setctty && foreground) return fail(EINVAL, "validate");
-  if (setctty && ctty >= files.length) return fail(EINVAL, "validate");
 
   // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
-  let strBytes = argv0.length + dir.length + chroot.length + 3;
+  let strBytes = q.argv0.length + dir.length + chroot.length + 3;
   for (const s of args) strBytes += s.length + 1;
   strBytes *= 3;
   const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
@@ -493,17 +625,17 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   A.ensureStack();
 
   let flags = F.CLOSEFDS;
-  if (setsid) flags |= F.SETSID;
-  if (setpgid) flags |= F.SETPGID;
-  if (setctty) flags |= F.SETCTTY;
-  if (noctty) flags |= F.NOCTTY;
-  if (foreground) flags |= F.FOREGROUND;
-  if (ptraceMe) flags |= F.PTRACE;
+  if (q.setsid) flags |= F.SETSID;
+  if (q.setpgid) flags |= F.SETPGID;
+  if (q.setctty) flags |= F.SETCTTY;
+  if (q.noctty) flags |= F.NOCTTY;
+  if (q.foreground) flags |= F.FOREGROUND;
+  if (q.ptrace) flags |= F.PTRACE;
   if (cred !== null) flags |= F.CRED;
-  if (cred?.NoSetGroups) flags |= F.NOSETGROUPS;
-  if (useCgroup) flags |= F.CGROUP;
-  if (pidfdOut !== null) flags |= F.PIDFD;
-  if (gidSetgroups) flags |= F.GID_SETGROUPS;
+  if (cred?.noSetGroups) flags |= F.NOSETGROUPS;
+  if (q.useCgroup) flags |= F.CGROUP;
+  if (q.pidfdOut !== null) flags |= F.PIDFD;
+  if (q.gidSetgroups) flags |= F.GID_SETGROUPS;
   if (uidmap !== null) flags |= F.UIDMAP;
   if (gidmap !== null) flags |= F.GIDMAP;
   const rl = childRlimitNofile;
@@ -534,7 +666,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   A.word(R.NAMBIENT, ambient.length);
   A.word(R.ARGV, A.strArray(args));
   A.word(R.ENVP, envp);
-  A.word(R.PATH, A.str(argv0));
+  A.word(R.PATH, A.str(q.argv0));
   if (dir !== "") A.word(R.DIR, A.str(dir));
   if (chroot !== "") A.word(R.CHROOT, A.str(chroot));
   if (uidmap !== null) {
@@ -548,16 +680,16 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     A.word(R.GIDMAP_LEN, A.off - o - 1);
   }
   A.word(R.FLAGS, flags);
-  A.word(R.PGID, pgid);
-  A.word(R.CTTY, ctty);
-  A.word(R.PDEATHSIG, pdeathsig);
-  A.word(R.CLONEFLAGS, cloneflags);
-  A.word(R.UNSHAREFLAGS, unshareflags);
+  A.word(R.PGID, q.pgid);
+  A.word(R.CTTY, q.ctty);
+  A.word(R.PDEATHSIG, q.pdeathsig);
+  A.word(R.CLONEFLAGS, q.cloneflags);
+  A.word(R.UNSHAREFLAGS, q.unshareflags);
   if (cred !== null) {
-    A.word(R.UID, cred.Uid);
-    A.word(R.GID, cred.Gid);
+    A.word(R.UID, cred.uid);
+    A.word(R.GID, cred.gid);
   }
-  A.word(R.CGROUPFD, cgroupFd);
+  A.word(R.CGROUPFD, q.cgroupFd);
   if (rl !== null) {
     A.wordBig(R.RLIM_CUR, rl.Cur);
     A.wordBig(R.RLIM_MAX, rl.Max);
@@ -575,11 +707,21 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   }
   if (e !== 0) return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   lastFailure = null;
-  if (pidfdOut !== null) pidfdOut.value = A.read32(R.PIDFD);
-  return [A.read32(R.PID), 0, null];
+  const pid = A.read32(R.PID);
+  if (q.pidfdOut !== null) {
+    const pidfd = A.read32(R.PIDFD);
+    try {
+      q.pidfdOut.value = pidfd;
+    } catch {
+      // Checked writable above; an object that lied (a Proxy) loses the
+      // pidfd, never the pid: nothing throws once the child exists.
+      C.close(pidfd);
+    }
+  }
+  return [pid, 0, null];
 }
 
-function fail(err: Errno, step: string): [number, number, Errno] {
+function fail(err: Errno | Error, step: string): [number, number, Errno | Error] {
   lastFailure = { Step: step, Err: err };
   return [0, 0, err];
 }
@@ -603,15 +745,18 @@ function fail(err: Errno, step: string): [number, number, Errno] {
  */
 export function Exec(argv0: string, argv: string[] | null, envv: string[] | null): Errno | null {
   if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  const args = strList("argv", argv);
-  const env = strList("envv", envv);
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul)) {
-    lastFailure = { Step: "validate", Err: EINVAL };
-    return EINVAL;
-  }
+  const args = arrayArg("argv", argv, LIMITS.ARG_BYTES / 8, strElem);
+  const env = arrayArg("envv", envv, LIMITS.ARG_BYTES / 8, strElem);
+  const refuse = (err: Errno) => {
+    lastFailure = { Step: "validate", Err: err };
+    return err;
+  };
+  if (args === null || env === null) return refuse(E2BIG);
   let bytes = argv0.length + 1;
   for (const s of args) bytes += s.length + 1;
   for (const s of env) bytes += s.length + 1;
+  if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES) return refuse(E2BIG);
+  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul)) return refuse(EINVAL);
   const A = arena;
   A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
   const argvP = A.strArray(args);
