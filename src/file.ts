@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, bufPtr, cstring, sys } from "./libc.ts";
+import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, cstring, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
@@ -107,11 +107,22 @@ export function Pipe2(p: number[], flags: number): Errno | null {
   if (!Array.isArray(p)) throw new TypeError("p must be an array of length 2");
   const fl = intArg("flags", flags);
   if (p.length !== 2) return EINVAL;
+  // Checked before the pipe exists, so that a frozen array cannot leak its fds.
+  outArg("p", p, PIPE_FIELDS);
   if (C.pipe2(pipeFds, fl) < 0) return lastErr();
-  p[0] = pipeFds[0]!;
-  p[1] = pipeFds[1]!;
+  const [r, w] = [pipeFds[0]!, pipeFds[1]!];
+  try {
+    p[0] = r;
+    p[1] = w;
+  } catch (e) {
+    // An array that passed the check and still refused (a Proxy): no fd outlives the call.
+    C.close(r);
+    C.close(w);
+    throw e;
+  }
   return null;
 }
+const PIPE_FIELDS = ["0", "1"] as const;
 
 /** Go's `Pipe(p []int) error`: Pipe2 with no flags. */
 export function Pipe(p: number[]): Errno | null {

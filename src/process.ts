@@ -8,7 +8,7 @@ import { Errno, lastErr, check } from "./errno.ts";
 import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
 import { signalArg, type Signal } from "./signal.ts";
-import { Rlimit, Rusage, decodeRusage } from "./types.ts";
+import { Rlimit, Rusage, decodeRusage, rusageOut } from "./types.ts";
 
 /** A pid or pgid argument: an integer in the C pid_t range (TypeError or RangeError otherwise). */
 function pidArg(name: string, v: unknown): number {
@@ -166,7 +166,7 @@ const rusageView = new DataView(rusageBuf.buffer);
 /** Go's `Getrusage(who, rusage) error`: fills rusage in place. who is RUSAGE_SELF, RUSAGE_CHILDREN or RUSAGE_THREAD. */
 export function Getrusage(who: number, rusage: Rusage): Errno | null {
   const w = intArg("who", who);
-  objArg("rusage", rusage);
+  rusageOut("rusage", rusage);
   if (C.getrusage(w, rusageBuf) < 0) return lastErr();
   decodeRusage(rusageView, rusage);
   return null;

@@ -4,7 +4,7 @@
  * @module
  */
 import { STAT } from "./layout.ts";
-import { int64Arg, describe } from "./libc.ts";
+import { int64Arg, describe, outArg } from "./libc.ts";
 
 /** Go's `syscall.Timespec`: seconds and nanoseconds. */
 export class Timespec {
@@ -227,10 +227,39 @@ function timevalAt(dv: DataView, off: number, into: Timeval | undefined): Timeva
 }
 
 const RUSAGE_LONGS = ["Maxrss", "Ixrss", "Idrss", "Isrss", "Minflt", "Majflt", "Nswap", "Inblock", "Oublock", "Msgsnd", "Msgrcv", "Nsignals", "Nvcsw", "Nivcsw"] as const;
+const RUSAGE_FIELDS: readonly string[] = ["Utime", "Stime", ...RUSAGE_LONGS];
+const TIMEVAL_FIELDS = ["Sec", "Usec"] as const;
 
-/** Fills an Rusage from a kernel `struct rusage` in dv. */
+/**
+ * Checks, before a call that cannot be undone (a reap), that every field
+ * decodeRusage writes can be written: those of ru, and those of its Utime
+ * and Stime Timevals, which are filled in place. Throws TypeError.
+ */
+export function rusageOut(name: string, ru: Rusage): void {
+  outArg(name, ru, RUSAGE_FIELDS);
+  for (const k of ["Utime", "Stime"] as const) {
+    const t: unknown = ru[k];
+    if (t instanceof Timeval) outArg(`${name}.${k}`, t, TIMEVAL_FIELDS);
+  }
+}
+
+/** Fills an Rusage from a kernel `struct rusage` in dv (Utime and Stime in place when they are Timevals). */
 export function decodeRusage(dv: DataView, ru: Rusage): void {
   ru.Utime = timevalAt(dv, 0, ru.Utime);
   ru.Stime = timevalAt(dv, 16, ru.Stime);
   for (let i = 0; i < RUSAGE_LONGS.length; i++) ru[RUSAGE_LONGS[i]!] = Number(dv.getBigInt64(32 + 8 * i, true));
+}
+
+/** Copies every field of one Rusage into another, Utime and Stime in place as decodeRusage fills them. */
+export function copyRusage(from: Rusage, to: Rusage): void {
+  for (const k of RUSAGE_LONGS) to[k] = from[k];
+  for (const k of ["Utime", "Stime"] as const) {
+    const t: unknown = to[k];
+    if (t instanceof Timeval) {
+      t.Sec = from[k].Sec;
+      t.Usec = from[k].Usec;
+    } else {
+      to[k] = from[k];
+    }
+  }
 }

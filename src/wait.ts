@@ -2,10 +2,10 @@
  * Wait4 and WaitStatus, as Go's syscall has them for Linux.
  * @module
  */
-import { C, intArg, objArg } from "./libc.ts";
+import { C, intArg, outArg } from "./libc.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { Signal } from "./signal.ts";
-import { Rusage, decodeRusage } from "./types.ts";
+import { Rusage, decodeRusage, rusageOut } from "./types.ts";
 import { SIZEOF_RUSAGE } from "./layout.ts";
 
 const MASK = 0x7f;
@@ -70,6 +70,7 @@ export class WaitStatus {
 }
 
 const statusBuf = new Int32Array(1);
+const STATUS_FIELDS = ["status"] as const;
 const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
 const rusageView = new DataView(rusageBuf.buffer);
 
@@ -89,8 +90,9 @@ const rusageView = new DataView(rusageBuf.buffer);
 export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, rusage: Rusage | null): [wpid: number, err: Errno | null] {
   const p = intArg("pid", pid, -0x80000000, 0x7fffffff);
   const o = intArg("options", options);
-  if (wstatus !== null) objArg("wstatus", wstatus);
-  if (rusage !== null) objArg("rusage", rusage);
+  // Checked before the child is reaped, so that a frozen object cannot lose its status.
+  if (wstatus !== null) outArg("wstatus", wstatus, STATUS_FIELDS);
+  if (rusage !== null) rusageOut("rusage", rusage);
   statusBuf[0] = 0;
   const r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf);
   const err = r < 0 ? lastErr() : null;

@@ -3,11 +3,11 @@
  * loop. See waiter.c for the native half.
  * @module
  */
-import { ffi, describe } from "./libc.ts";
+import { ffi, describe, outArg } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
-import { Rusage } from "./types.ts";
+import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen } from "./process.ts";
 import { Close, Pipe2, SetNonblock } from "./file.ts";
 
@@ -204,7 +204,14 @@ async function pump(r: Reader): Promise<void> {
     }
     const whole = bytes.length - (bytes.length % 8);
     const dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
-    for (let o = 0; o < whole; o += 8) exited(dv.getUint32(o, true));
+    for (let o = 0; o < whole; o += 8) {
+      // One watch's failure must not stop the reader: every other wait depends on it.
+      try {
+        exited(dv.getUint32(o, true));
+      } catch {
+        // exited() settles its own waiters; nothing of it reaches here by design
+      }
+    }
     pending = bytes.slice(whole);
     maybeStopReader();
   }
@@ -215,8 +222,13 @@ function exited(token: number): void {
   const w = byToken.get(token);
   if (w === undefined) return; // a cancelled wait, or a stale note: the child stays reapable
   const first = w.waiters[0]!;
+  // Reaped into objects of our own, then copied into the caller's: a caller's
+  // object that refuses the write rejects that one Promise, after the child
+  // is reaped, and no other.
+  const ws = new WaitStatus();
+  const ru = first.rusage === null ? null : new Rusage();
   let r: [number, Errno | null];
-  do r = Wait4(w.pid, first.wstatus ?? new WaitStatus(), WNOHANG, first.rusage);
+  do r = Wait4(w.pid, ws, WNOHANG, ru);
   while (r[1] === EINTR);
   if (r[1] === null && r[0] === 0) {
     if (w.pidfd >= 0 && !w.ownPidfd) {
@@ -231,12 +243,23 @@ function exited(token: number): void {
   }
   finish(w);
   // The first waiter reaped it; any other sees what a second Wait4 would: ECHILD.
-  settle(first, r);
+  try {
+    if (first.wstatus !== null) first.wstatus.status = ws.status;
+    if (first.rusage !== null && ru !== null && r[0] > 0) copyRusage(ru, first.rusage);
+    settle(first, r);
+  } catch (e) {
+    unlisten(first);
+    first.reject(e);
+  }
   for (const other of w.waiters.slice(1)) settle(other, [-1, ECHILD]);
 }
 
-function settle(waiter: Waiter, r: [number, Errno | null]): void {
+function unlisten(waiter: Waiter): void {
   if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener("abort", waiter.onAbort);
+}
+
+function settle(waiter: Waiter, r: [number, Errno | null]): void {
+  unlisten(waiter);
   waiter.resolve(r);
 }
 
@@ -285,10 +308,16 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   if (pid <= 0 || pid > 0x7fffffff) throw new RangeError(`Wait4Async waits for one child: pid must be > 0, got ${pid}`);
   if (wstatus !== null && !(wstatus instanceof WaitStatus)) throw new TypeError(`wstatus must be a WaitStatus or null, got ${describe(wstatus)}`);
   if (rusage !== null && !(rusage instanceof Rusage)) throw new TypeError(`rusage must be an Rusage or null, got ${describe(rusage)}`);
-  const signal = options?.signal;
+  // Checked now, not when the child exits: a frozen object is refused before anything is watched.
+  if (wstatus !== null) outArg("wstatus", wstatus, ["status"]);
+  if (rusage !== null) rusageOut("rusage", rusage);
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  // Each option is read once.
+  const signal: unknown = options?.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
-  const givenPidfd = options?.pidfd;
+  const givenPidfd: unknown = options?.pidfd;
   if (givenPidfd !== undefined && (typeof givenPidfd !== "number" || !Number.isInteger(givenPidfd))) throw new TypeError("options.pidfd must be an integer fd");
+  if (givenPidfd !== undefined && (givenPidfd < 0 || givenPidfd > 0x7fffffff)) throw new RangeError(`options.pidfd out of range: ${givenPidfd}`);
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   // Already exited (or not our child): answer at once, as Wait4 would.
