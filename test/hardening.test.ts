@@ -1,0 +1,307 @@
+/**
+ * Hostile and careless input: nothing a caller passes may crash, hang or
+ * change the Bun process. Each test here failed on the code before the
+ * hardening (a crash, a hang, a wrong error kind, a leak); the ones that
+ * could crash or hang Bun run in a child Bun process with a time limit
+ * (test/fixtures/hostile.ts), so a regression fails its test instead of
+ * killing the suite.
+ */
+import { describe, expect, test } from "bun:test";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  CLONE_NEWPID, CLONE_NEWUSER, CLONE_PIDFD, Close, E2BIG, EBADF, EINVAL, Errno, ForkExec, Getgid, Getuid,
+  LastForkExecFailure, NsecToTimespec, Pipe, Pipe2, Rusage, Signal, SIGKILL, Timespec, Timeval, Wait4,
+  Wait4Async, WaitStatus, Rlimit, Kill,
+} from "../src/index.ts";
+import { REFUSED_CLONEFLAGS_MASK } from "../src/exec/forkexec.ts";
+import { isRoot, noFdLeak, zombieChildren } from "./helpers.ts";
+
+const BUN = process.execPath;
+const FIX = join(import.meta.dir, "fixtures");
+
+/** Runs a fixture in a child Bun with a time limit; returns its JSON line, or fails saying how it died. */
+async function inChild(args: string[], limitMs = 15000): Promise<Record<string, unknown>> {
+  const p = Bun.spawn([BUN, ...args], { stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const timer = setTimeout(() => p.kill(SIGKILL.signo), limitMs);
+  const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
+  await p.exited;
+  clearTimeout(timer);
+  if (p.signalCode !== null) throw new Error(`the child Bun died of ${p.signalCode}${p.signalCode === "SIGKILL" ? ` (hung past ${limitMs} ms)` : ""}; stderr:\n${err}`);
+  if (p.exitCode !== 0) throw new Error(`the child Bun exited ${p.exitCode}; stderr:\n${err}`);
+  return JSON.parse(out.trim().split("\n").pop()!) as Record<string, unknown>;
+}
+
+/** Why unprivileged-style user namespaces cannot be made here, or null (probed with unshare(1) when present). */
+function userNsReason(): string | null {
+  if (!existsSync("/proc/self/ns/user")) return "no user namespaces in this kernel";
+  const r = Bun.spawnSync(["unshare", "--user", "--map-root-user", "true"], { stderr: "pipe" });
+  if (r.exitCode !== 0 && r.exitCode !== null) return `unshare --user refused: ${r.stderr.toString().trim()}`;
+  return null;
+}
+const named = (name: string, reason: string | null) => (reason === null ? name : `${name} [skipped: ${reason}]`);
+
+interface CloneResult { name: string; pid: number; err: number | string | null; step: string | null }
+
+describe("Cloneflags that would turn the spawn against Bun are refused (EINVAL, the step names the flag)", () => {
+  for (const mode of ["", "classic"] as const) {
+    test(`every refused bit, on the ${mode === "" ? "default (clone3 where available)" : "glibc clone (clone3 refused by seccomp)"} path; Bun survives unchanged`, async () => {
+      const r = await inChild([join(FIX, "hostile.ts"), "cloneflags", ...(mode ? [mode] : [])]);
+      const results = r.results as CloneResult[];
+      expect(results.length).toBeGreaterThan(15);
+      for (const x of results) {
+        expect({ name: x.name, pid: x.pid, err: x.err }).toEqual({ name: x.name, pid: 0, err: 22 });
+        expect(x.step ?? "").toStartWith("cloneflags: ");
+      }
+      const byName = Object.fromEntries(results.map((x) => [x.name, x.step]));
+      expect(byName["CLONE_PARENT|CLONE_CHILD_CLEARTID"]).toBe("cloneflags: CLONE_PARENT|CLONE_CHILD_CLEARTID");
+      expect(byName["exit signal 10"]).toBe("cloneflags: CSIGNAL");
+      expect(byName["CLONE_PIDFD without PidFD"]).toBe("cloneflags: CLONE_PIDFD without Sys.PidFD");
+      expect(byName["CLONE_SETTLS, missing program"]).toBe("cloneflags: CLONE_SETTLS");
+      // Handlers, mask, cwd, root, fd 0 and ids: as they were. (Bun starts threads of its own at will, so their count is not compared.)
+      expect(r.after).toEqual(r.before);
+    });
+  }
+
+  test("child.c refuses the same bits itself (BAD_CLONEFLAGS equals REFUSED_CLONEFLAGS_MASK)", () => {
+    const c = readFileSync(join(import.meta.dir, "..", "src", "exec", "child.c"), "utf8");
+    const m = /#define BAD_CLONEFLAGS (0x[0-9a-f]+)UL/.exec(c);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBe(REFUSED_CLONEFLAGS_MASK);
+  });
+
+  test("CLONE_PIDFD with Sys.PidFD works, and namespace flags pass", async () => {
+    await noFdLeak(() => {
+      const pidfd = { value: -5 };
+      const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Cloneflags: CLONE_PIDFD, PidFD: pidfd } });
+      expect(err).toBeNull();
+      expect(pidfd.value).toBeGreaterThan(2);
+      Close(pidfd.value);
+      Wait4(pid, null, 0, null);
+    });
+  });
+});
+
+describe("Pdeathsig in a new PID namespace with Ptrace returns, as Go's does", () => {
+  test.skipIf(!isRoot)(named("CLONE_NEWPID + Pdeathsig + Ptrace (CLONE_VM path): stops at exec, continues, exits 0", isRoot ? null : "needs root for CLONE_NEWPID without a user namespace"), async () => {
+    const r = await inChild([join(FIX, "hostile.ts"), "newpid-pdeathsig-ptrace"], 10000);
+    expect(r).toEqual({ err: null, first: { stopped: true, stopSignal: 5 }, cont: null, exited: true, code: 0 });
+  });
+  const noUserns = userNsReason();
+  test.skipIf(noUserns !== null)(named("with CLONE_NEWUSER and id maps (the pipe path): the same", noUserns), async () => {
+    const r = await inChild([join(FIX, "hostile.ts"), "newpid-pdeathsig-ptrace", "userns"], 10000);
+    expect(r).toEqual({ err: null, first: { stopped: true, stopSignal: 5 }, cont: null, exited: true, code: 0 });
+  });
+});
+
+describe("inherited signal state", () => {
+  test("a Bun started with SIGCHLD ignored still gets its children's status from Wait4 and Wait4Async", async () => {
+    const r = await inChild([join(FIX, "sigign-exec.ts"), "17", join(FIX, "hostile.ts"), "sigchld-ignored"]);
+    expect(r).toEqual({
+      startIgnoredChld: true, nowIgnoredChld: false,
+      sync: { ok: true, err: null, code: 7 }, async: { ok: true, err: null, code: 9 },
+    });
+  });
+
+  test("a child keeps only the ignored signals a Go child keeps (1, 2, 18, 20, 21, 22; 32 and 34)", async () => {
+    const ignored = [1, 2, 10, 12, 13, 15, 17, 18, 20, 21, 22, 25, 28, 34];
+    const r = await inChild([join(FIX, "sigign-exec.ts"), ignored.join(","), join(FIX, "hostile.ts"), "inherited-ignored"]);
+    const bits = (hex: unknown) => {
+      const v = BigInt("0x" + String(hex));
+      return [...Array(64).keys()].map((i) => i + 1).filter((s) => (v >> BigInt(s - 1)) & 1n);
+    };
+    // The parent: what it was started with, plus SIGPIPE and SIGXFSZ (Bun's own), less SIGCHLD (put back).
+    expect(bits(r.parent)).toEqual([1, 2, 10, 12, 13, 15, 18, 20, 21, 22, 25, 28, 34]);
+    // Go's go1.19 child from the same parent (measured): 1 2 18 20 21 22 32 34.
+    expect(bits(r.child)).toEqual([1, 2, 18, 20, 21, 22, 34]);
+  });
+});
+
+describe("arrays are read once, element by element: holes, Proxies and lengths", () => {
+  test("holes and non-integers in Groups and AmbientCaps are TypeErrors, never 0 (root) or CAP_CHOWN", () => {
+    const cred = (Groups: unknown) => ({ Sys: { Credential: { Uid: 0, Gid: 0, Groups: Groups as number[] } } });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => ForkExec("/bin/true", ["true"], cred([1000, , undefined, null]))).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", ["true"], cred([1.5]))).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", ["true"], cred(["1"]))).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", ["true"], { Sys: { AmbientCaps: [undefined as unknown as number] } })).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", ["true"], { Files: [0, , 2] as number[] })).toThrow(TypeError);
+    expect(zombieChildren()).toEqual([]);
+  });
+
+  test("huge lengths are refused by their length before any loop, holes or a Proxy alike", () => {
+    const t0 = performance.now();
+    expect(ForkExec("/bin/true", ["true"], { Sys: { AmbientCaps: new Array(2 ** 32 - 1) } })).toEqual([0, EINVAL]);
+    expect(() => ForkExec("/bin/true", ["true"], { Sys: { AmbientCaps: new Array(64) } })).toThrow(TypeError);
+    const endless = (len: number, v: unknown) => new Proxy([] as unknown[], { get: (t, k) => (k === "length" ? len : typeof k === "string" && /^\d+$/.test(k) ? v : Reflect.get(t, k)) });
+    expect(ForkExec("/bin/true", ["true"], { Sys: { AmbientCaps: endless(2 ** 32 - 1, 1) as number[] } })).toEqual([0, EINVAL]);
+    expect(ForkExec("/bin/true", ["true"], { Sys: { Credential: { Uid: 0, Gid: 0, Groups: endless(2 ** 32 - 1, 1) as number[] } } })).toEqual([0, EINVAL]);
+    expect(ForkExec("/bin/true", endless(2 ** 31, "x") as string[])).toEqual([0, E2BIG]);
+    expect(ForkExec("/bin/true", ["true"], { Env: endless(2 ** 31, "A=1") as string[] })).toEqual([0, E2BIG]);
+    expect(ForkExec("/bin/true", ["true"], { Files: endless(2 ** 31, 1) as number[] })).toEqual([0, EBADF]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  test("an argv Proxy that grows on each read cannot overrun the request: the child gets the first read", async () => {
+    let reads = 0;
+    const argv = new Proxy(["echo", "x"], {
+      get(t, k, r) {
+        if (k === "1") return "y".repeat(8 << reads++);
+        return Reflect.get(t, k, r);
+      },
+    });
+    const p = [0, 0];
+    Pipe2(p, 0);
+    const [pid, err] = ForkExec("/bin/echo", argv, { Files: [0, p[1]!, 2] });
+    Close(p[1]!);
+    expect(err).toBeNull();
+    const text = await new Response(Bun.file(p[0]!).stream()).text();
+    Wait4(pid, null, 0, null);
+    expect(reads).toBe(1);
+    expect(text).toBe("y".repeat(8) + "\n");
+  });
+
+  test("an argv of sizes past the kernel's limit is E2BIG before any encoding", () => {
+    const big = "x".repeat(1 << 20);
+    const t0 = performance.now();
+    expect(ForkExec("/bin/true", Array(8).fill(big))).toEqual([0, E2BIG]);
+    expect(LastForkExecFailure()?.Step).toBe("validate");
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("Go's values that the kernel refuses return its Errno, not a RangeError", () => {
+  test("Pgid: ignored without Setpgid (2^32), EINVAL with it (2^31, 2^32, -1)", () => {
+    const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Pgid: 2 ** 32 } });
+    expect(err).toBeNull();
+    Wait4(pid, null, 0, null);
+    for (const Pgid of [2 ** 31, 2 ** 32, -1, 2 ** 53]) {
+      expect(ForkExec("/bin/true", ["true"], { Sys: { Setpgid: true, Pgid } })).toEqual([0, EINVAL]);
+      expect(LastForkExecFailure()?.Step).toBe("setpgid");
+    }
+  });
+
+  test("Pdeathsig past any signal (2^31, 2^53, -1, 65): EINVAL from prctl, no child left", () => {
+    for (const Pdeathsig of [2 ** 31, 2 ** 53, -1, 65]) {
+      expect(ForkExec("/bin/true", ["true"], { Sys: { Pdeathsig } })).toEqual([0, EINVAL]);
+      expect(LastForkExecFailure()?.Step).toBe("pdeathsig");
+    }
+    expect(zombieChildren()).toEqual([]);
+  });
+
+  test("Ctty and CgroupFD outside the C int range never wrap onto another fd: the kernel's EBADF and EINVAL", () => {
+    expect(ForkExec("/bin/true", ["true"], { Files: [0, 1, 2], Sys: { Foreground: true, Ctty: 2 ** 32 } })).toEqual([0, EBADF]);
+    expect(LastForkExecFailure()?.Step).toBe("foreground");
+    // clone3 refuses a cgroup fd past INT_MAX with EINVAL (2^32 + 1 must not become fd 1).
+    expect(ForkExec("/bin/true", ["true"], { Sys: { UseCgroupFD: true, CgroupFD: 2 ** 32 + 1 } })).toEqual([0, EINVAL]);
+    expect(LastForkExecFailure()?.Step).toBe("clone");
+  });
+
+  test("what Go's compiler refuses still throws: a negative Uid, a string Cloneflags", () => {
+    expect(() => ForkExec("/bin/true", ["true"], { Sys: { Credential: { Uid: -1, Gid: 0 } } })).toThrow(RangeError);
+    expect(() => ForkExec("/bin/true", ["true"], { Sys: { Cloneflags: "1" as unknown as number } })).toThrow(TypeError);
+    expect(() => ForkExec("/bin/true", ["true"], { Sys: { Pdeathsig: NaN } })).toThrow(TypeError);
+  });
+});
+
+describe("PidFD: nothing throws once the child exists", () => {
+  test("an accessor or a frozen PidFD object is refused before the child is made", async () => {
+    await noFdLeak(() => {
+      const withSetter = { set value(_v: number) { throw new Error("no"); }, get value() { return 0; } };
+      expect(() => ForkExec("/bin/true", ["true"], { Sys: { PidFD: withSetter } })).toThrow();
+      expect(() => ForkExec("/bin/true", ["true"], { Sys: { PidFD: Object.freeze({ value: -1 }) } })).toThrow(TypeError);
+    });
+    expect(zombieChildren()).toEqual([]);
+  });
+
+  test("a Proxy whose set trap throws after the child started: the pid is returned, the pidfd closed", async () => {
+    await noFdLeak(() => {
+      let sets = 0;
+      const liar = new Proxy({ value: -1 }, { set(t, k, v) { if (sets++ > 0) throw new Error("later"); t.value = v; return true; } });
+      const [pid, err] = ForkExec("/bin/sleep", ["sleep", "5"], { Sys: { PidFD: liar } });
+      expect(err).toBeNull();
+      expect(pid).toBeGreaterThan(0);
+      Kill(pid, SIGKILL);
+      const ws = new WaitStatus();
+      expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+      expect(ws.Signal()).toBe(SIGKILL);
+    });
+  });
+});
+
+describe("out-parameters are checked before a call that cannot be undone", () => {
+  test("Pipe2 and Pipe on a frozen array: TypeError and no fd created", async () => {
+    await noFdLeak(() => {
+      expect(() => Pipe2(Object.freeze([0, 0]) as number[], 0)).toThrow(TypeError);
+      expect(() => Pipe(Object.freeze([0, 0]) as number[])).toThrow(TypeError);
+      const ro = [0, 0];
+      Object.defineProperty(ro, 1, { get: () => 0, set: () => { throw new Error("x"); } });
+      expect(() => Pipe2(ro, 0)).toThrow(TypeError);
+    });
+  });
+
+  test("Pipe2 on a Proxy whose set trap throws: the error, and both fds closed", async () => {
+    await noFdLeak(() => {
+      const p = new Proxy([0, 0], { set: () => { throw new RangeError("planted"); } });
+      expect(() => Pipe2(p, 0)).toThrow("planted");
+    });
+  });
+
+  test("Wait4 with a frozen WaitStatus or Rusage: TypeError before the child is reaped", () => {
+    const [pid] = ForkExec("/bin/true", ["true"]);
+    expect(() => Wait4(pid, Object.freeze(new WaitStatus()), 0, null)).toThrow(TypeError);
+    expect(() => Wait4(pid, null, 0, Object.freeze(new Rusage()))).toThrow(TypeError);
+    const ru = new Rusage();
+    Object.freeze(ru.Utime);
+    expect(() => Wait4(pid, null, 0, ru)).toThrow(TypeError);
+    const ws = new WaitStatus();
+    expect(Wait4(pid, ws, 0, new Rusage())).toEqual([pid, null]);
+    expect(ws.Exited()).toBe(true);
+  });
+
+  test("Wait4Async with a frozen Rusage throws at the call; a liar's failure rejects its own Promise only", async () => {
+    const [a] = ForkExec("/bin/true", ["true"]);
+    expect(() => Wait4Async(a, new WaitStatus(), Object.freeze(new Rusage()))).toThrow(TypeError);
+    // A WaitStatus Proxy that passes the check and refuses the write when the child exits.
+    let armed = false;
+    const liar = new Proxy(new WaitStatus(), { set: (t, k, v) => { if (armed) throw new Error("planted"); return Reflect.set(t, k, v); } });
+    Object.setPrototypeOf(liar, WaitStatus.prototype);
+    const [b] = ForkExec("/bin/sh", ["sh", "-c", "sleep 0.2"]);
+    const [c] = ForkExec("/bin/sh", ["sh", "-c", "sleep 0.3; exit 4"]);
+    const pb = Wait4Async(b, liar, null);
+    armed = true;
+    const wsc = new WaitStatus();
+    const pc = Wait4Async(c, wsc, null);
+    await expect(pb).rejects.toThrow("planted");
+    expect(await pc).toEqual([c, null]);
+    expect(wsc.ExitStatus()).toBe(4);
+    // a, still unreaped after its refused call, is reaped here; b was reaped before the write failed.
+    expect(Wait4(a, null, 0, null)).toEqual([a, null]);
+    expect(zombieChildren()).toEqual([]);
+  });
+});
+
+describe("constructors and conversions give TypeError or RangeError, fast", () => {
+  test("Timespec, Timeval, WaitStatus and Rlimit validate their arguments; Nano validates fields", () => {
+    expect(() => new Timespec("x" as unknown as number, 0)).toThrow(TypeError);
+    expect(() => new Timespec(0, 2 ** 60)).toThrow(RangeError);
+    expect(() => new Timeval(NaN, 0)).toThrow(TypeError);
+    expect(() => new WaitStatus("1" as unknown as number)).toThrow(TypeError);
+    expect(() => new Rlimit(1 as unknown as bigint, 2n)).toThrow(TypeError);
+    const ts = new Timespec(1, 2);
+    (ts as { Sec: unknown }).Sec = "x";
+    expect(() => ts.Nano()).toThrow(TypeError);
+    expect(() => NsecToTimespec("5" as unknown as bigint)).toThrow(TypeError);
+    expect(new Timespec(1, 5).Nano()).toBe(1_000_000_005n);
+  });
+
+  test("Errno.of and Signal.of describe a bad value without stringifying it", () => {
+    const huge = new Array(2 ** 32 - 1);
+    const t0 = performance.now();
+    expect(() => Errno.of(huge as unknown as number)).toThrow(TypeError);
+    expect(() => Signal.of(huge as unknown as number)).toThrow(TypeError);
+    const hostile = new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } });
+    expect(() => Errno.of(hostile as unknown as number)).toThrow(TypeError);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
