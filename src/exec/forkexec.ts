@@ -733,9 +733,11 @@ function fail(err: Errno | Error, step: string): [number, number, Errno | Error]
  * argv0 (execve(2)). It returns only on failure, with the Errno, and the
  * process is as it was.
  *
- * The new program starts with an empty signal mask and SIGPIPE and SIGXFSZ
- * at SIG_DFL (Bun ignores both); caught signals go to SIG_DFL as execve
- * always does, and signals ignored before Bun started stay ignored. No
+ * The new program starts with an empty signal mask; caught signals go to
+ * SIG_DFL as execve always does, and ignored ones as a Go program's Exec
+ * leaves them: only SIGHUP, SIGINT, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU, 32
+ * and 34 stay ignored (so Bun's own SIGPIPE and SIGXFSZ go to SIG_DFL). A
+ * failed Exec puts every disposition back. No
  * JavaScript runs after a successful Exec: exit handlers do not run, and
  * output still queued in process.stdout is lost. Fds without FD_CLOEXEC are
  * inherited, as in Go. Unlike ForkExec it does not take ForkLock, as Go's
