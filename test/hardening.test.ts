@@ -114,6 +114,9 @@ describe("inherited signal state", () => {
     expect(bits(r.parent)).toEqual([1, 2, 10, 12, 13, 15, 18, 20, 21, 22, 25, 28, 34]);
     // Go's go1.19 child from the same parent (measured): 1 2 18 20 21 22 32 34.
     expect(bits(r.child)).toEqual([1, 2, 18, 20, 21, 22, 34]);
+    // Exec gives the new program the same (sh itself ignores none of these by default).
+    const e = await inChild([join(FIX, "sigign-exec.ts"), ignored.join(","), join(FIX, "hostile.ts"), "exec-ignored"]);
+    expect(bits(e.child)).toEqual([1, 2, 18, 20, 21, 22, 34]);
   });
 });
 
