@@ -3,10 +3,15 @@
  * scaling with the parent's heap and the environment, the syscall wrappers
  * against node:fs, and the cold costs. Every figure is a ratio of medians
  * measured in the same run, with the contenders interleaved round by round
- * (mitata measures each round). `--full` runs longer. Raw figures go to
- * bench/results/<time>.json.
+ * (mitata measures each round). `--full` runs longer, `--only=LIST` runs
+ * some sections; `bun run bench -- --help` lists the options (bench/args.ts).
+ * Raw figures go to bench/results/<time>.json.
  * @module
  */
+// First: `--help` and usage errors exit before anything below is evaluated
+// (floor.ts compiles the C floors when it is imported).
+import { FULL, ONLY, ROUNDS, HEAP_ROUNDS, COLD_PROBES, type Section } from "./args.ts";
+import { markdownTable } from "./table.ts";
 import { measure, bench, lineplot, run as mitataRun, do_not_optimize } from "mitata";
 import { spawnSync as nodeSpawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -19,11 +24,8 @@ import { cFloorSpawn } from "./floor.ts";
 import { sys } from "../src/libc.ts";
 import { SYS } from "../src/layout.ts";
 
-const FULL = process.argv.includes("--full");
 /** `--only=spawn,async,heap,env,wrappers,cold,plot` runs just those sections (for development). */
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",") ?? null;
-const want = (section: string) => ONLY === null || ONLY.includes(section);
-const ROUNDS = FULL ? 101 : 41;
+const want = (section: Section) => ONLY === null || ONLY.includes(section);
 const started = performance.now();
 const TRUE = fs.existsSync("/bin/true") ? "/bin/true" : "/usr/bin/true";
 const ENV10 = Array.from({ length: 10 }, (_, i) => `BENCH_VAR_${i}=value-${i}`);
@@ -242,10 +244,12 @@ if (want("heap")) {
   log("2/5 scaling with the parent's touched heap: 0, 512 MiB, 2 GiB");
   // The sizes take turns, round after round (allocate, touch every page,
   // measure, free), so that drift in the machine's load hits all alike.
-  const rounds = FULL ? 21 : 11;
+  const rounds = HEAP_ROUNDS;
   const per: Record<number, { forkExec: number[]; vforkFloor: number[]; forkFloor: number[]; rssMiB: number[] }> = {};
   for (const mib of heapSizes) per[mib] = { forkExec: [], vforkFloor: [], forkFloor: [], rssMiB: [] };
   const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))![1]) / 1024;
+  const steps = rounds * heapSizes.length;
+  const phaseStarted = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < heapSizes.length; k++) {
       const mib = heapSizes[(k + r) % heapSizes.length]!;
@@ -261,6 +265,10 @@ if (want("heap")) {
       per[mib]!.vforkFloor.push(vf.medianNs);
       per[mib]!.forkFloor.push(ff.medianNs);
       heap.free();
+      // Progress, to stderr only (not the table, not the JSON), between the measurements.
+      const step = r * heapSizes.length + k + 1;
+      const left = ((performance.now() - phaseStarted) / step) * (steps - step) / 1000;
+      log(`heap: round ${String(r + 1).padStart(String(rounds).length)}/${rounds}, ${String(mib).padStart(4)} MiB (RSS ${per[mib]!.rssMiB.at(-1)!.toFixed(0)} MiB): ForkExec+Wait4 ${fmt(fe.medianNs)}, C vfork floor ${fmt(vf.medianNs)}, C fork() floor ${fmt(ff.medianNs)}; ${step}/${steps} done, ~${left.toFixed(0)} s left`);
     }
   }
   const res = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
@@ -343,7 +351,7 @@ if (want("cold")) {
     if (r.exitCode !== 0) throw new Error(`cold probe failed: ${r.stderr.toString()}`);
     return JSON.parse(r.stdout.toString()) as number[];
   };
-  const n = FULL ? 31 : 15;
+  const n = COLD_PROBES;
   const imports: number[] = [], baseline: number[] = [], firsts: number[] = [], seconds: number[] = [];
   for (let i = 0; i < n; i++) {
     // Same fresh-process shape both ways: importing the package against importing an empty module.
@@ -381,16 +389,21 @@ if (want("plot")) {
   await mitataRun({ print: (s: string) => process.stdout.write(s + "\n") });
 }
 
-const w = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const lines: string[] = [];
-lines.push(`bun-syscall bench — Bun ${Bun.version}, ${process.arch}, ${fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? "cpu"}, ${ROUNDS} rounds${FULL ? " (--full)" : ""}`);
+const flags = [FULL ? "--full" : "", ONLY ? `--only=${ONLY.join(",")}` : ""].filter((f) => f !== "").join(" ");
+lines.push(`bun-syscall bench — Bun ${Bun.version}, ${process.arch}, ${fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? "cpu"}, ${ROUNDS} rounds${flags ? ` (${flags})` : ""}`);
 lines.push("");
-lines.push(`| ${w("comparison", 36)} | ${w("ratio", 6)} | ${w("target", 22)} | ${w("ours (median)", 16)} | ${w("other (median)", 16)} |`);
-lines.push(`| ${"-".repeat(36)} | ${"-".repeat(6)} | ${"-".repeat(22)} | ${"-".repeat(16)} | ${"-".repeat(16)} |`);
-for (const r of rows) {
-  const target = r.target ? `${r.target} ${r.met ? "✓" : "✗"}` : "";
-  lines.push(`| ${w(`${r.section}: ${r.name}`, 36)} | ${w(r.ratio.toFixed(3), 6)} | ${w(target, 22)} | ${w(fmt(r.oursNs), 16)} | ${w(fmt(r.otherNs), 16)} |`);
-}
+// Every column is as wide as its widest cell, so every `|` lines up.
+lines.push(...markdownTable(
+  ["comparison", "ratio", "target", "ours (median)", "other (median)"],
+  rows.map((r) => [
+    `${r.section}: ${r.name}`,
+    r.ratio.toFixed(3),
+    r.target ? `${r.target} ${r.met ? "✓" : "✗"}` : "",
+    fmt(r.oursNs),
+    fmt(r.otherNs),
+  ]),
+));
 for (const n of notes) lines.push(`note: ${n}`);
 lines.push(`(total ${((performance.now() - started) / 1000).toFixed(1)} s; ratio = ours / other, medians of interleaved rounds; lower is better)`);
 console.log(lines.join("\n"));
