@@ -7,6 +7,7 @@ import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, cs
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
+import { noteRootChanged } from "./native.ts";
 import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
@@ -243,6 +244,21 @@ export function Chdir(path: string): Errno | null {
   const p = cstring(path);
   if (p === null) return EINVAL;
   return check(C.chdir(p));
+}
+
+/**
+ * Go's `Chroot(path) error`: chroot(2) for the whole process. Call
+ * {@link Prepare} first if children are to be started afterwards: once the
+ * root has changed the package compiles nothing (Bun would write its
+ * compiler's headers into the new root), so ForkExec, Exec and Wait4Async
+ * then work only if their C halves were compiled before.
+ */
+export function Chroot(path: string): Errno | null {
+  const p = cstring(path);
+  if (p === null) return EINVAL;
+  const err = check(C.chroot(p));
+  if (err === null) noteRootChanged();
+  return err;
 }
 
 /** Go's `Mkdir(path, mode) error`. */

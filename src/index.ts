@@ -13,7 +13,7 @@ export {
   AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_REMOVEDIR, AT_EACCESS, AT_SYMLINK_FOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH,
   SEEK_SET, SEEK_CUR, SEEK_END,
   Open, Close, Read, Write, Pread, Pwrite, Seek, Pipe, Pipe2, Dup, Dup2, Dup3, CloseOnExec, SetNonblock,
-  Fsync, Ftruncate, Fchmod, Fchdir, Fstatat, Stat, Lstat, Fstat, Chmod, Chdir, Mkdir, Rmdir, Unlink,
+  Fsync, Ftruncate, Fchmod, Fchdir, Fstatat, Stat, Lstat, Fstat, Chmod, Chdir, Chroot, Mkdir, Rmdir, Unlink,
   Rename, Symlink, Readlink, Link, Mknod, Mkfifo, Chown, Lchown, Fchown, Access, Umask, Getcwd, Getwd, Faccessat,
 } from "./file.ts";
 export {
@@ -30,3 +30,4 @@ export {
   type ProcAttr, type SysProcAttr, type Credential, type SysProcIDMap, type ForkExecFailure,
 } from "./exec/forkexec.ts";
 export { ForkLock, RWMutex } from "./exec/forklock.ts";
+export { Prepare } from "./native.ts";

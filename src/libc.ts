@@ -83,6 +83,8 @@ const table = {
   ptrace: { args: ["i64", "i32", "ptr", "ptr"], returns: I64 },
   wait4: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
   _exit: { args: ["i32"], returns: "void" },
+  memfd_create: { args: ["ptr", "u32"], returns: "i32" },
+  chroot: { args: ["ptr"], returns: "i32" },
 } as const satisfies Record<string, FFIFunction>;
 
 /** The first candidate that opens, and its handle for __errno_location. */

@@ -3,7 +3,9 @@
  * loop. See waiter.c for the native half.
  * @module
  */
-import { ffi, describe, outArg } from "./libc.ts";
+import { describe, outArg } from "./libc.ts";
+import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
+import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
 import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
@@ -51,6 +53,7 @@ interface Native {
 }
 
 let native: Native | null = null;
+preparers.push(() => void loadNative());
 /** The read end of the running waiter's pipe; -1 while no waiter runs. */
 let notifyRead = -1;
 /** Watches by pid (one per child), and by token (what the waiter reports). */
@@ -66,19 +69,16 @@ let reader: Reader | null = null;
 let closing: Promise<void> | null = null;
 let pending = new Uint8Array(0);
 
-/** Compiles waiter.c, once per JavaScript thread. */
+/** Compiles waiter.c, once per JavaScript thread. Throws NativeUnavailable where cc cannot be used. */
 function loadNative(): Native {
   if (native !== null) return native;
-  const lib = ffi().cc({
-    source: `${import.meta.dir}/waiter.c`,
-    symbols: {
-      bsc_waiter_start: { args: ["i32"], returns: "i32" },
-      bsc_waiter_stop: { args: [], returns: "i32" },
-      bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
-      bsc_waiter_rearm: { args: ["i32", "u64"], returns: "i32" },
-      bsc_waiter_del: { args: ["i32"], returns: "i32" },
-      bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
-    },
+  const lib = compile("waiter.c", waiterText, {
+    bsc_waiter_start: { args: ["i32"], returns: "i32" },
+    bsc_waiter_stop: { args: [], returns: "i32" },
+    bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_rearm: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_del: { args: ["i32"], returns: "i32" },
+    bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
   });
   const s = lib.symbols;
   native = {
@@ -366,11 +366,13 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       maybeStopReader();
     }, (e: unknown) => {
       // The waiter could not start: an Errno (no fds left) answers the waits
-      // as Wait4 answers a failure; anything else (cc failed) rejects them.
+      // as Wait4 answers a failure, and so does ENOSYS where the C compiler
+      // cannot be used (the cause in LastForkExecFailure); anything else rejects them.
       finish(watch);
+      const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
       for (const w of watch.waiters) {
-        if (e instanceof Errno) settle(w, [-1, e]);
-        else w.reject(e);
+        if (err instanceof Errno) settle(w, [-1, err]);
+        else w.reject(err);
       }
     });
   });

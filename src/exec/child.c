@@ -13,7 +13,7 @@
  *  - Go's order of steps (exec_linux.go forkAndExecInChild1).
  *
  * The request is one flat block of 64-bit words that src/exec/forkexec.ts
- * fills; R_* below are its word indices. Keep the two in step.
+ * fills; R_* are its word indices, defined there.
  */
 
 long syscall(long number, ...);
@@ -155,85 +155,14 @@ typedef long i64;
 #define CLOSE_RANGE_CLOEXEC 4
 #define LINUX_CAPABILITY_VERSION_3 0x20080522
 
-/* Request word indices (forkexec.ts: const R). */
-#define R_PATH 0
-#define R_ARGV 1
-#define R_ENVP 2
-#define R_CHROOT 3
-#define R_DIR 4
-#define R_FILES 5
-#define R_NFILES 6
-#define R_FLAGS 7
-#define R_PGID 8
-#define R_CTTY 9
-#define R_PDEATHSIG 10
-#define R_CLONEFLAGS 11
-#define R_UNSHAREFLAGS 12
-#define R_UID 13
-#define R_GID 14
-#define R_GROUPS 15
-#define R_NGROUPS 16
-#define R_AMBIENT 17
-#define R_NAMBIENT 18
-#define R_UIDMAP 19
-#define R_UIDMAP_LEN 20
-#define R_GIDMAP 21
-#define R_GIDMAP_LEN 22
-#define R_CGROUPFD 23
-#define R_RLIM_CUR 24
-#define R_RLIM_MAX 25
-#define R_STACK 26
-#define R_STACK_SIZE 27
-#define R_PROCPATH 28 /* "/proc/<pid>/" scratch, 64 bytes, for the parent's id-map writes */
-/* outputs */
-#define R_PID 32
-#define R_ERR 33
-#define R_STEP 34
-#define R_PIDFD 35
-/* child-private scratch */
-#define R_MAPPIPE_RD 36
-#define R_MAPPIPE_WR 37
-#define R_ERRPIPE_WR 38
-#define R_PPID 39
-#define R_MODE 40
-#define R_SIGCLEARED 41 /* the kernel reset the handlers (CLONE_CLEAR_SIGHAND) */
-#define R_IGNRESET 42   /* ignored signals the child resets to SIG_DFL (bit n-1 for signal n) */
-#define R_WORDS 48
-
-/* R_FLAGS bits */
-#define F_SETSID (1 << 0)
-#define F_SETPGID (1 << 1)
-#define F_SETCTTY (1 << 2)
-#define F_NOCTTY (1 << 3)
-#define F_FOREGROUND (1 << 4)
-#define F_PTRACE (1 << 5)
-#define F_CRED (1 << 6)
-#define F_NOSETGROUPS (1 << 7)
-#define F_CGROUP (1 << 8)
-#define F_PIDFD (1 << 9)
-#define F_GID_SETGROUPS (1 << 10)
-#define F_UIDMAP (1 << 11)
-#define F_GIDMAP (1 << 12)
-#define F_RLIMIT (1 << 13)
-#define F_CLOSEFDS (1 << 14)
-
-/* Steps: which call failed (forkexec.ts: STEPS). */
-enum {
-  S_NONE, S_PIPE, S_CLONE, S_KEEPCAPS, S_IDMAP_WAIT, S_SETSID, S_SETPGID,
-  S_FOREGROUND, S_UNSHARE, S_SETGROUPS_FILE, S_GID_MAP, S_UID_MAP,
-  S_MOUNT_PRIVATE, S_CHROOT, S_SETGROUPS, S_SETGID, S_SETUID, S_CAPGET,
-  S_CAPSET, S_AMBIENT, S_CHDIR, S_PDEATHSIG, S_DUP, S_FCNTL, S_NOCTTY,
-  S_SETCTTY, S_RLIMIT, S_CLOSE_FDS, S_PTRACE, S_EXECVE, S_IDMAP_WRITE,
-  S_CLONEFLAGS
-};
-
-/* Cloneflags that forkexec.ts refuses before calling here (its
- * REFUSED_CLONEFLAGS_MASK; a test checks the two agree): the exit-signal
- * bits, CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK,
+/* Declared once, in forkexec.ts, and prepended to this text when it is
+ * compiled: the request's word indices R_*, its flag bits F_*, the step
+ * enum S_* (forkexec.ts: R, F, STEPS) and BAD_CLONEFLAGS, the Cloneflags
+ * bits ForkExec refuses (REFUSED_CLONEFLAGS): the exit-signal bits,
+ * CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK,
  * CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM, CLONE_SETTLS and the three
- * *TID flags. Refused here too, so that no caller can turn the clone
+ * *TID flags, refused here too, so that no caller can turn the clone
  * against the parent. */
-#define BAD_CLONEFLAGS 0x13dcf7fUL
 
 #define MODE_VM 0      /* clone(CLONE_VM|CLONE_VFORK): results in shared memory */
 #define MODE_FORK 1    /* clone without CLONE_VM: results through a pipe */

@@ -1,0 +1,17 @@
+import type { Errno } from "./errno.js";
+/**
+ * Go's `Getenv(key) (value string, found bool)`. A variable set to the empty
+ * string is found.
+ */
+export declare function Getenv(key: string): [value: string, found: boolean];
+/**
+ * Go's `Setenv(key, value) error`: EINVAL for an empty key, a key holding
+ * `=` or NUL, or a value holding NUL.
+ */
+export declare function Setenv(key: string, value: string): Errno | null;
+/** Go's `Unsetenv(key) error`. Unsetting a missing variable succeeds. */
+export declare function Unsetenv(key: string): Errno | null;
+/** Go's `Clearenv()`: removes every variable. */
+export declare function Clearenv(): void;
+/** Go's `Environ() []string`: a copy of the environment as `key=value` strings. */
+export declare function Environ(): string[];

@@ -1,0 +1,197 @@
+/**
+ * ForkExec, StartProcess and Exec: Go's process creation for Linux, with the
+ * whole SysProcAttr. The work between clone and execve is C (child.c),
+ * compiled by bun:ffi's cc on the first call; this module validates and
+ * marshals the request into one flat block and reads the result back.
+ * @module
+ */
+import type { Pointer } from "bun:ffi";
+import { Errno } from "../errno.js";
+import { Signal } from "../signal.js";
+import { Rlimit } from "../types.js";
+import { type ForkExecFailure } from "../native.js";
+export type { ForkExecFailure };
+/** Go's `syscall.Credential`: the user and groups the child runs as. */
+export interface Credential {
+    /** User id (setuid). */
+    Uid: number;
+    /** Group id (setgid). */
+    Gid: number;
+    /** Supplementary group ids (setgroups); empty or absent clears them. */
+    Groups?: number[];
+    /** Leave the supplementary groups alone (no setgroups call). */
+    NoSetGroups?: boolean;
+}
+/** Go's `syscall.SysProcIDMap`: one line of a user namespace's uid_map or gid_map. */
+export interface SysProcIDMap {
+    /** First id inside the namespace. */
+    ContainerID: number;
+    /** First id outside it. */
+    HostID: number;
+    /** Number of ids mapped. */
+    Size: number;
+}
+/**
+ * Go's Linux `syscall.SysProcAttr`. Every field is optional; a plain object
+ * literal works. Fields take effect in the child in Go's order: keepcaps,
+ * id maps, Setsid, Setpgid, Foreground, Unshareflags, Chroot, Credential,
+ * AmbientCaps, Dir, Pdeathsig, Files, Noctty, Setctty, the NOFILE limit,
+ * Ptrace, execve.
+ */
+export interface SysProcAttr {
+    /** chroot(2) to this directory. */
+    Chroot?: string;
+    /** Run as this user and groups. */
+    Credential?: Credential | null;
+    /** The child calls ptrace(PTRACE_TRACEME) and stops with SIGTRAP at exec. The tracer is the calling thread. */
+    Ptrace?: boolean;
+    /** Start a new session (setsid). */
+    Setsid?: boolean;
+    /** Put the child in process group Pgid, or a new group of its own when Pgid is 0. */
+    Setpgid?: boolean;
+    /** Make Ctty (an fd number in the child: an index into Files) the controlling terminal. Needs Setsid. */
+    Setctty?: boolean;
+    /** Detach fd 0 from its controlling terminal (TIOCNOTTY). */
+    Noctty?: boolean;
+    /** The terminal fd for Setctty (child fd) or Foreground (parent fd). */
+    Ctty?: number;
+    /** Put the child's process group in the foreground of terminal Ctty (a parent fd). Implies Setpgid. */
+    Foreground?: boolean;
+    /** The process group for Setpgid (0: the child's pid). */
+    Pgid?: number;
+    /** The signal the child gets when the thread that spawned it dies (Linux's parent-death signal). */
+    Pdeathsig?: Signal | number;
+    /** Extra clone flags (CLONE_NEWPID, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWTIME, ...). */
+    Cloneflags?: number;
+    /** Flags for an unshare(2) in the child. */
+    Unshareflags?: number;
+    /** The uid_map of a new user namespace. */
+    UidMappings?: SysProcIDMap[] | null;
+    /** The gid_map of a new user namespace. */
+    GidMappings?: SysProcIDMap[] | null;
+    /** Write "allow" rather than "deny" to /proc/PID/setgroups before gid_map. */
+    GidMappingsEnableSetgroups?: boolean;
+    /** Capabilities to raise in the ambient set (CAP_* numbers). */
+    AmbientCaps?: number[];
+    /** Start the child in the cgroup CgroupFD refers to (clone3 with CLONE_INTO_CGROUP, Linux 5.7). */
+    UseCgroupFD?: boolean;
+    /** An fd of a cgroup v2 directory, for UseCgroupFD. */
+    CgroupFD?: number;
+    /** If set, receives a pidfd of the child (CLONE_PIDFD, Linux 5.2) in `.value`; -1 on failure. Close it when done. */
+    PidFD?: {
+        value: number;
+    } | null;
+}
+/** Go's `syscall.ProcAttr`. */
+export interface ProcAttr {
+    /** The child's working directory; "" or absent keeps the parent's. */
+    Dir?: string;
+    /** The child's environment, as `key=value` strings. Absent or null: an empty environment, as in Go (pass Environ() to inherit). */
+    Env?: string[] | null;
+    /** Files[i] becomes fd i in the child; -1 closes it. Fds past len(Files) are not inherited. */
+    Files?: number[];
+    /** Linux attributes. */
+    Sys?: SysProcAttr | null;
+}
+interface Native {
+    forkexec: (req: Pointer) => number;
+    exec: (path: Pointer, argv: Pointer, envp: Pointer, nofileCur: number | bigint) => number;
+}
+/** child.c's text with the shared declarations (R, F, STEPS, the refused Cloneflags) prepended as C. */
+export declare function childSource(): string;
+/** Compiles child.c once per thread (Worker), on first use. Importing compiles nothing. Throws NativeUnavailable. */
+export declare function loadNative(): Native;
+/** Every refused bit, for the C side's own guard (child.c: BAD_CLONEFLAGS). */
+export declare const REFUSED_CLONEFLAGS_MASK: number;
+/** Go's error for Setctty with Foreground, by its message (exec_linux.go). */
+export declare const errSetcttyForeground: Error;
+/** Go's error for Setctty with a Ctty that is not an fd of the child (exec_linux.go). */
+export declare const errSetcttyCtty: Error;
+/**
+ * Sets the RLIMIT_NOFILE that ForkExec gives every child; null (the
+ * default) lets children inherit the current limit.
+ *
+ * Go restores, in each child, the NOFILE soft limit its process started
+ * with, because programs that use select(2) break above 1024. A Bun process
+ * cannot know that limit: Bun raises its soft limit to the hard limit before
+ * any JavaScript runs and keeps no record of the old value (a shell at
+ * `ulimit -Sn 1024` runs Bun at the hard limit, and the children of Bun's spawn API
+ * inherit that). So by default children inherit Bun's raised limit, as
+ * those of Bun's spawn API do; call this with, for example, `new Rlimit(1024n, hard)` to
+ * give children what Go would. As in Go, a successful
+ * `Setrlimit(RLIMIT_NOFILE, ...)` clears this setting: the program has
+ * chosen its own limit, and children inherit it.
+ */
+export declare function SetChildRlimitNofile(rlim: Rlimit | null): void;
+/** The RLIMIT_NOFILE that ForkExec gives children, or null when they inherit the current one. */
+export declare function ChildRlimitNofile(): Rlimit | null;
+/**
+ * Where this thread's last failed ForkExec, StartProcess or Exec failed:
+ * the child's step and the Errno. null after a success. The Errno returned
+ * is the interned one (`err === ENOENT` holds); this is the side channel
+ * that says which call in the child returned it.
+ */
+export declare function LastForkExecFailure(): ForkExecFailure | null;
+/**
+ * Go's `ForkExec(argv0, argv, attr) (pid int, err error)`: starts argv0
+ * with argv as its arguments. argv0 is a path; it is not searched in PATH.
+ *
+ * The child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack, so
+ * the cost does not grow with the size of the Bun process. A new user
+ * namespace with id maps, CLONE_NEWTIME, flags past 32 bits, and
+ * UseCgroupFD use a clone without CLONE_VM (clone3 for the last three), as
+ * Go does, because the parent must act while the child waits or clone(2)
+ * cannot express them.
+ *
+ * The child starts with an empty signal mask, every caught signal at
+ * SIG_DFL, and the signal state a Go child has: an inherited SIG_IGN stays
+ * only for SIGHUP, SIGINT, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU and signals 32
+ * and 34, as Go's runtime leaves it (so Bun's own SIGPIPE and SIGXFSZ are at
+ * SIG_DFL). Which signals are ignored is read on this thread's first
+ * ForkExec; if the Bun process started with SIGCHLD ignored, that first
+ * ForkExec sets it back to SIG_DFL, so that Wait4 can reap children (Go's
+ * runtime catches SIGCHLD for the same effect). No fd is open past
+ * len(Files).
+ *
+ * Bad input: a wrong type throws TypeError (RangeError for a number no
+ * value of Go's type can hold, such as a negative Uid); every input is
+ * read once, before anything is cloned, and nothing throws once a child
+ * exists. Values Go's types hold but the kernel refuses return its Errno
+ * (`Pgid: 2**32` with Setpgid is EINVAL, too long an argv is E2BIG). The
+ * Cloneflags bits that would share state with Bun or break the child path
+ * (the exit-signal bits 0x7f, CLONE_VM, CLONE_FS, CLONE_FILES,
+ * CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
+ * CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID,
+ * CLONE_CHILD_CLEARTID, and CLONE_PIDFD without PidFD or CLONE_INTO_CGROUP
+ * without UseCgroupFD) return EINVAL with the step `cloneflags: NAME`.
+ * Setctty with Foreground, or with a Ctty that is not below len(Files),
+ * returns Go's own errors (not Errnos), whose messages are `both Setctty
+ * and Foreground set in SysProcAttr` and `Setctty set but Ctty not valid
+ * in child`.
+ *
+ * On failure it returns the error, the child has been reaped, and
+ * {@link LastForkExecFailure} names the step.
+ *
+ * Takes {@link ForkLock} for writing, as Go does.
+ */
+export declare function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null];
+/** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
+export declare function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | Error | null];
+/**
+ * Go's `Exec(argv0, argv, envv) error`: replaces the Bun process with
+ * argv0 (execve(2)). It returns only on failure, with the Errno, and the
+ * process is as it was.
+ *
+ * The new program starts with an empty signal mask; caught signals go to
+ * SIG_DFL as execve always does, and ignored ones as a Go program's Exec
+ * leaves them: only SIGHUP, SIGINT, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU, 32
+ * and 34 stay ignored (so Bun's own SIGPIPE and SIGXFSZ go to SIG_DFL). A
+ * failed Exec puts every disposition back. No
+ * JavaScript runs after a successful Exec: exit handlers do not run, and
+ * output still queued in process.stdout is lost. Fds without FD_CLOEXEC are
+ * inherited, as in Go. Unlike ForkExec it does not take ForkLock, as Go's
+ * does not. The NOFILE soft limit chosen with {@link SetChildRlimitNofile}
+ * applies to the new program too (capped at the hard limit, which Exec
+ * leaves alone), as Go's Exec restores the original limit.
+ */
+export declare function Exec(argv0: string, argv: string[] | null, envv: string[] | null): Errno | null;

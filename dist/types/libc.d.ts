@@ -1,0 +1,322 @@
+/**
+ * The one place the C library is opened. Every symbol's signature is in the
+ * table below; errno is captured here; strings, fds and buffers are checked
+ * and marshalled here. Nothing else in the package calls dlopen.
+ * @module
+ */
+import type { FFIType, Library, Pointer } from "bun:ffi";
+type FFI = typeof import("bun:ffi");
+/**
+ * bun:ffi, loaded on the first native call rather than at import: loading
+ * it and binding symbols costs milliseconds that a program importing the
+ * package for its constants should not pay.
+ */
+export declare function ffi(): FFI;
+declare const table: {
+    readonly __errno_location: {
+        readonly args: readonly [];
+        readonly returns: "ptr";
+    };
+    readonly syscall: {
+        readonly args: readonly ["i64", "i64", "i64", "i64", "i64", "i64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly openat: {
+        readonly args: readonly ["i32", "ptr", "i32", "u32"];
+        readonly returns: "i32";
+    };
+    readonly close: {
+        readonly args: readonly ["i32"];
+        readonly returns: "i32";
+    };
+    readonly read: {
+        readonly args: readonly ["i32", "ptr", "u64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly write: {
+        readonly args: readonly ["i32", "ptr", "u64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly pread64: {
+        readonly args: readonly ["i32", "ptr", "u64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly pwrite64: {
+        readonly args: readonly ["i32", "ptr", "u64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly lseek64: {
+        readonly args: readonly ["i32", "i64", "i32"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly pipe2: {
+        readonly args: readonly ["ptr", "i32"];
+        readonly returns: "i32";
+    };
+    readonly dup: {
+        readonly args: readonly ["i32"];
+        readonly returns: "i32";
+    };
+    readonly dup2: {
+        readonly args: readonly ["i32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly dup3: {
+        readonly args: readonly ["i32", "i32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly fcntl: {
+        readonly args: readonly ["i32", "i32", "i64"];
+        readonly returns: "i32";
+    };
+    readonly fchmod: {
+        readonly args: readonly ["i32", "u32"];
+        readonly returns: "i32";
+    };
+    readonly fchmodat: {
+        readonly args: readonly ["i32", "ptr", "u32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly fchdir: {
+        readonly args: readonly ["i32"];
+        readonly returns: "i32";
+    };
+    readonly chdir: {
+        readonly args: readonly ["ptr"];
+        readonly returns: "i32";
+    };
+    readonly mkdirat: {
+        readonly args: readonly ["i32", "ptr", "u32"];
+        readonly returns: "i32";
+    };
+    readonly unlinkat: {
+        readonly args: readonly ["i32", "ptr", "i32"];
+        readonly returns: "i32";
+    };
+    readonly renameat: {
+        readonly args: readonly ["i32", "ptr", "i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly symlinkat: {
+        readonly args: readonly ["ptr", "i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly linkat: {
+        readonly args: readonly ["i32", "ptr", "i32", "ptr", "i32"];
+        readonly returns: "i32";
+    };
+    readonly fchownat: {
+        readonly args: readonly ["i32", "ptr", "u32", "u32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly fchown: {
+        readonly args: readonly ["i32", "u32", "u32"];
+        readonly returns: "i32";
+    };
+    readonly getrusage: {
+        readonly args: readonly ["i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly readlinkat: {
+        readonly args: readonly ["i32", "ptr", "ptr", "u64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly ftruncate64: {
+        readonly args: readonly ["i32", "i64"];
+        readonly returns: "i32";
+    };
+    readonly fsync: {
+        readonly args: readonly ["i32"];
+        readonly returns: "i32";
+    };
+    readonly umask: {
+        readonly args: readonly ["u32"];
+        readonly returns: "u32";
+    };
+    readonly getpid: {
+        readonly args: readonly [];
+        readonly returns: "i32";
+    };
+    readonly getppid: {
+        readonly args: readonly [];
+        readonly returns: "i32";
+    };
+    readonly getuid: {
+        readonly args: readonly [];
+        readonly returns: "u32";
+    };
+    readonly geteuid: {
+        readonly args: readonly [];
+        readonly returns: "u32";
+    };
+    readonly getgid: {
+        readonly args: readonly [];
+        readonly returns: "u32";
+    };
+    readonly getegid: {
+        readonly args: readonly [];
+        readonly returns: "u32";
+    };
+    readonly getgroups: {
+        readonly args: readonly ["i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly getpgid: {
+        readonly args: readonly ["i32"];
+        readonly returns: "i32";
+    };
+    readonly setpgid: {
+        readonly args: readonly ["i32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly setsid: {
+        readonly args: readonly [];
+        readonly returns: "i32";
+    };
+    readonly kill: {
+        readonly args: readonly ["i32", "i32"];
+        readonly returns: "i32";
+    };
+    readonly getpagesize: {
+        readonly args: readonly [];
+        readonly returns: "i32";
+    };
+    readonly getrlimit64: {
+        readonly args: readonly ["i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly setrlimit64: {
+        readonly args: readonly ["i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly setenv: {
+        readonly args: readonly ["ptr", "ptr", "i32"];
+        readonly returns: "i32";
+    };
+    readonly unsetenv: {
+        readonly args: readonly ["ptr"];
+        readonly returns: "i32";
+    };
+    readonly clearenv: {
+        readonly args: readonly [];
+        readonly returns: "i32";
+    };
+    readonly getenv: {
+        readonly args: readonly ["ptr"];
+        readonly returns: "ptr";
+    };
+    readonly ptrace: {
+        readonly args: readonly ["i64", "i32", "ptr", "ptr"];
+        readonly returns: FFIType.i64_fast;
+    };
+    readonly wait4: {
+        readonly args: readonly ["i32", "ptr", "i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly _exit: {
+        readonly args: readonly ["i32"];
+        readonly returns: "void";
+    };
+    readonly memfd_create: {
+        readonly args: readonly ["ptr", "u32"];
+        readonly returns: "i32";
+    };
+    readonly chroot: {
+        readonly args: readonly ["ptr"];
+        readonly returns: "i32";
+    };
+};
+/** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */
+type Numeric<T> = {
+    [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => ([R] extends [number | bigint] ? number : R) : T[K];
+};
+type Symbols = Numeric<Library<typeof table>["symbols"]>;
+/**
+ * The libc functions, each bound on first use: bun:ffi compiles a
+ * trampoline per symbol, and binding all of them would cost milliseconds
+ * at import.
+ */
+export declare const C: Symbols;
+/** The raw address of a libc function, for callers that bind it again with another signature. */
+export declare function symbolAddress(name: keyof typeof table): Pointer;
+/**
+ * syscall(2), bound again with the argument kinds the package uses, so that
+ * no call site pays for ptr(): a pointer argument takes a typed array.
+ */
+declare const sysTable: {
+    /** (nr, int, ptr, ptr, int, i64, i64) */
+    readonly sys_ippi: {
+        readonly args: readonly ["i64", "i64", "ptr", "ptr", "i64", "i64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    /** (nr, ptr, int, i64, i64, i64, i64) */
+    readonly sys_pi: {
+        readonly args: readonly ["i64", "ptr", "i64", "i64", "i64", "i64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+    /** (nr, int, ptr, i64, i64, i64, i64) */
+    readonly sys_ip: {
+        readonly args: readonly ["i64", "i64", "ptr", "i64", "i64", "i64", "i64"];
+        readonly returns: FFIType.i64_fast;
+    };
+};
+type SysSymbols = Numeric<Library<{
+    [K in keyof typeof sysTable]: (typeof sysTable)[K] & {
+        ptr: Pointer;
+    };
+}>["symbols"]>;
+/** syscall(2) bound with pointer arguments where the name says: sys.sys_ippi(nr, int, ptr, ptr, ...), sys_pi, sys_ip. */
+export declare const sys: SysSymbols;
+/** The calling thread's errno. Call it immediately after the failing libc call. */
+export declare function errno(): number;
+/**
+ * Checks a file descriptor argument. A non-integer throws TypeError; an
+ * integer outside the C int range becomes -1, which the kernel rejects with
+ * EBADF, instead of wrapping around onto a real descriptor.
+ */
+export declare function fdArg(fd: unknown): number;
+/** Checks an integer argument (flags, modes, pids). Throws TypeError or RangeError. */
+export declare function intArg(name: string, v: unknown, min?: number, max?: number): number;
+/** Checks an int64 argument carried as a number (offsets, sizes): it must be a safe integer. */
+export declare function int64Arg(name: string, v: unknown): number;
+/** Checks a byte-slice argument. */
+export declare function bytesArg(name: string, v: unknown): Uint8Array;
+/** Checks that an out-parameter is an object. */
+export declare function objArg<T>(name: string, v: T): T;
+/**
+ * A short description of a value for an error message. It never converts
+ * an object to a string (an array of 2^32-1 holes would take a minute) and
+ * never throws (a Proxy or a getter may).
+ */
+export declare function describe(v: unknown): string;
+/**
+ * Copies an array argument into a plain array, reading `length` and each
+ * element exactly once (a Proxy or a getter cannot change it later), so
+ * that what is sized is what is written. null or undefined is empty.
+ * Returns null when the length passes max (the caller returns the Errno the
+ * kernel would give), before any element is read. A non-array, or an
+ * element `each` refuses (a hole is undefined), throws TypeError.
+ */
+export declare function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T): T[] | null;
+/** An element check for {@link arrayArg}: a string. */
+export declare function strElem(x: unknown, name: string): string;
+/**
+ * Checks that the properties `keys` of the out-parameter v can be written
+ * (own writable data properties, or absent on an extensible object), so
+ * that a call which then makes a resource (fds, a reaped child) cannot
+ * lose it to a frozen object or a setter. Throws TypeError otherwise.
+ */
+export declare function outArg<T>(name: string, v: T, keys: readonly string[]): T;
+/** The pointer argument for a byte slice: empty slices pass a valid one-byte buffer with length 0. */
+export declare function bufPtr(b: Uint8Array): Uint8Array;
+/**
+ * Marshals a string to a NUL-terminated UTF-8 buffer for one synchronous
+ * libc call, as Go's BytePtrFromString does. Returns null when the string
+ * holds a NUL (the caller returns EINVAL). Throws TypeError for a non-string.
+ *
+ * `slot` 0 or 1 reuses a per-thread scratch buffer, so the common case
+ * allocates nothing; the buffer is valid until the next call with that slot.
+ * `slot` -1 allocates a buffer the caller may keep.
+ */
+export declare function cstring(s: unknown, slot?: 0 | 1 | -1, name?: string): Uint8Array | null;
+export {};

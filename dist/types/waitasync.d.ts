@@ -1,0 +1,47 @@
+import { Errno } from "./errno.js";
+import { WaitStatus } from "./wait.js";
+import { Rusage } from "./types.js";
+/** Options of {@link Wait4Async}. */
+export interface Wait4AsyncOptions {
+    /** Stops waiting: the Promise rejects with the signal's reason, and the child stays reapable. */
+    signal?: AbortSignal;
+    /** A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of opening one. It is not closed. If it turns out to refer to another process (readable while pid still runs), the wait resolves `[-1, EINVAL]`. */
+    pidfd?: number;
+}
+/**
+ * Resolves once nothing is waited for and the waiter thread has stopped,
+ * with its fds closed (it does not wait out the linger). For tests, and for
+ * a Worker about to end. @internal
+ */
+export declare function waiterIdle(): Promise<void>;
+/**
+ * Wait4 for the event loop: resolves when child pid exits, with what
+ * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
+ * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
+ * nothing spins: one native thread per JavaScript thread sleeps in
+ * epoll_wait on the children's pidfds and wakes Bun's event loop through a
+ * pipe when one exits; only then is the child reaped, by pid. While
+ * children are waited for, the pipe keeps the process alive, as a pending
+ * Bun's spawn API does.
+ *
+ * - It reaps only pid, never "any child", so it cannot take the exit status
+ *   of a child that Bun's spawn API or node's child-process module started; pid must be > 0.
+ * - Cancellation: with `signal`, an abort rejects the Promise with the
+ *   signal's reason and stops watching; the child is not reaped, and a later
+ *   Wait4 or Wait4Async still gets its status.
+ * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
+ *   two Wait4 calls would.
+ * - It waits for exit only (a pidfd does not report stops or continues).
+ * - Without pidfds (Linux < 5.3, or a seccomp filter answering ENOSYS or
+ *   EPERM to pidfd_open) it falls back to one native thread per child,
+ *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
+ *   either; a cancelled wait's thread then lingers, idle, until the child
+ *   exits.
+ * - The waiter thread stops when nothing is waited for: at once in a
+ *   Worker, after a second on the main thread (it holds no event-loop
+ *   reference meanwhile). A Worker terminated while waits are pending leaves
+ *   its thread until those children exit.
+ */
+export declare function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]>;
+/** How many children this thread is waiting for (for tests and diagnostics). */
+export declare function PendingWaits(): number;
