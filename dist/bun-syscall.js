@@ -3,7 +3,16 @@
 var __require = import.meta.require;
 
 // src/layout.ts
+var semver = (v) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
 function detect() {
+  let bun = globalThis.Bun;
+  if (bun === void 0 || typeof bun.version !== "string") {
+    let node = globalThis.process?.versions?.node;
+    throw Error(`bun-syscall runs on Bun >= 1.4.5 (it uses bun:ffi); this is ${node !== void 0 ? `Node.js ${node}` : "not Bun"}: run it with bun`);
+  }
+  let [a = 0, b = 0, c = 0] = semver(bun.version), [x = 0, y = 0, z = 0] = semver("1.4.5");
+  if (a < x || a === x && (b < y || b === y && c < z))
+    throw Error(`bun-syscall needs Bun >= 1.4.5; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`);
   if (process.platform !== "linux")
     throw Error(`bun-syscall supports Linux only; this is ${process.platform}/${process.arch}`);
   if (process.arch === "x64")
@@ -449,20 +458,29 @@ var SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   _exit: { args: ["i32"], returns: "void" },
   memfd_create: { args: ["ptr", "u32"], returns: "i32" },
   chroot: { args: ["ptr"], returns: "i32" }
-};
+}, libcUnavailable = null;
 function openLibc() {
+  if (libcUnavailable !== null)
+    throw libcUnavailable;
   let errors = [];
   for (let name of LIBC_CANDIDATES)
     try {
       return { name, lib: ffi().dlopen(name, { __errno_location: table.__errno_location }) };
     } catch (e) {
-      errors.push(`${name}: ${e.message}`);
+      let msg = e?.message ?? String(e);
+      if (/requires the JIT/.test(msg))
+        throw libcUnavailable = Error("bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, or a W^X policy that forbids it); run Bun with the JIT enabled");
+      errors.push(`${name}: ${msg}`);
     }
-  throw Error(`bun-syscall: cannot open the C library:
+  throw libcUnavailable = Error(`bun-syscall: cannot open the C library (glibc or musl); tried:
   ${errors.join(`
   `)}`);
 }
-var libc = null, openedLibc = () => libc ??= openLibc(), bound = [];
+var libc = null, openedLibc = () => libc ??= openLibc();
+function requireLibc() {
+  openedLibc();
+}
+var bound = [];
 function lazyTable(names, bind) {
   let known = new Set(names), proto = new Proxy(Object.create(null), {
     get(_target, key, receiver) {
@@ -862,8 +880,7 @@ function causeOf(e) {
   if (err?.code === "ERR_FFI_CC_DISABLED")
     return "bun:ffi cc is disabled (--no-ffi-cc or --no-addons): run Bun without those flags to use ForkExec, Exec and Wait4Async";
   if (/mprotect|W\^X|MDWE|executable/i.test(msg))
-    return `bun:ffi cc cannot make code executable here (a W^X policy such as PR_SET_MDWE or systemd's MemoryDenyWriteExecute): ${msg.split(`
-`)[0]}`;
+    return "bun:ffi cc cannot make code executable here (mprotect refused: a W^X policy such as PR_SET_MDWE or systemd's MemoryDenyWriteExecute)";
   if (/JIT/.test(msg))
     return `bun:ffi is unavailable: ${msg.split(`
 `)[0]} (BUN_JSC_useJIT=0 turns the JIT off)`;
@@ -871,7 +888,7 @@ function causeOf(e) {
 `)[0]}`;
 }
 function compile(name, text, symbols) {
-  if (unavailable !== null)
+  if (requireLibc(), unavailable !== null)
     throw unavailable;
   if (rootChanged)
     throw unavailable = new NativeUnavailable("the process changed its root directory after loading bun-syscall, and compiling now would write Bun's compiler headers into the new root: call Prepare() before Chroot");
@@ -906,8 +923,12 @@ function compile(name, text, symbols) {
 }
 var MFD_CLOEXEC = 1;
 function memfd(name) {
-  let n = (/* @__PURE__ */ new TextEncoder()).encode(`bun-syscall:${name}\x00`);
-  return C.memfd_create(n, MFD_CLOEXEC);
+  try {
+    let n = (/* @__PURE__ */ new TextEncoder()).encode(`bun-syscall:${name}\x00`);
+    return C.memfd_create(n, MFD_CLOEXEC);
+  } catch {
+    return -1;
+  }
 }
 var preparers = [];
 function unavailableErr(e) {
@@ -3693,5 +3714,5 @@ export {
   Write
 };
 
-//# debugId=66483133A6286D0164756E2164756E21
+//# debugId=5C868A2B92ED789564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -87,21 +87,36 @@ const table = {
   chroot: { args: ["ptr"], returns: "i32" },
 } as const satisfies Record<string, FFIFunction>;
 
+/** Why the C library cannot be used, once known: every later call throws this same Error. */
+let libcUnavailable: Error | null = null;
+
 /** The first candidate that opens, and its handle for __errno_location. */
 function openLibc() {
+  if (libcUnavailable !== null) throw libcUnavailable;
   const errors: string[] = [];
   for (const name of LIBC_CANDIDATES) {
     try {
       return { name, lib: ffi().dlopen(name, { __errno_location: table.__errno_location }) };
     } catch (e) {
-      errors.push(`${name}: ${(e as Error).message}`);
+      const msg = (e as Error)?.message ?? String(e);
+      if (/requires the JIT/.test(msg)) {
+        throw (libcUnavailable = new Error(
+          "bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, or a W^X policy that forbids it); run Bun with the JIT enabled",
+        ));
+      }
+      errors.push(`${name}: ${msg}`);
     }
   }
-  throw new Error(`bun-syscall: cannot open the C library:\n  ${errors.join("\n  ")}`);
+  throw (libcUnavailable = new Error(`bun-syscall: cannot open the C library (glibc or musl); tried:\n  ${errors.join("\n  ")}`));
 }
 
 let libc: ReturnType<typeof openLibc> | null = null;
 const openedLibc = () => (libc ??= openLibc());
+
+/** Throws the one Error that says why, when the C library cannot be called from this process. */
+export function requireLibc(): void {
+  openedLibc();
+}
 
 /** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */
 type Numeric<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => ([R] extends [number | bigint] ? number : R) : T[K] };

@@ -17,7 +17,7 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { C, ffi } from "./libc.ts";
+import { C, ffi, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
 
 /** Why the C halves cannot be compiled here: one sentence, for LastForkExecFailure's Cause. */
@@ -67,7 +67,7 @@ function causeOf(e: unknown): string {
   const err = e as { code?: unknown; message?: unknown };
   const msg = typeof err?.message === "string" ? err.message : String(e);
   if (err?.code === "ERR_FFI_CC_DISABLED") return "bun:ffi cc is disabled (--no-ffi-cc or --no-addons): run Bun without those flags to use ForkExec, Exec and Wait4Async";
-  if (/mprotect|W\^X|MDWE|executable/i.test(msg)) return `bun:ffi cc cannot make code executable here (a W^X policy such as PR_SET_MDWE or systemd's MemoryDenyWriteExecute): ${msg.split("\n")[0]}`;
+  if (/mprotect|W\^X|MDWE|executable/i.test(msg)) return "bun:ffi cc cannot make code executable here (mprotect refused: a W^X policy such as PR_SET_MDWE or systemd's MemoryDenyWriteExecute)";
   if (/JIT/.test(msg)) return `bun:ffi is unavailable: ${msg.split("\n")[0]} (BUN_JSC_useJIT=0 turns the JIT off)`;
   return `bun:ffi cc failed: ${msg.split("\n")[0]}`;
 }
@@ -79,6 +79,9 @@ function causeOf(e: unknown): string {
  * remembered.
  */
 export function compile<S extends Record<string, FFIFunction>>(name: string, text: string, symbols: S): Library<S> {
+  // A C half is useless where the C library cannot be called (nothing could
+  // reap a child): the one Error that says so, thrown, as every libc call does.
+  requireLibc();
   if (unavailable !== null) throw unavailable;
   if (rootChanged) {
     throw (unavailable = new NativeUnavailable(
@@ -120,10 +123,14 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
 }
 
 const MFD_CLOEXEC = 1;
-/** An anonymous memory file, or -1 where the kernel or a filter refuses memfd_create. */
+/** An anonymous memory file, or -1 where the kernel, a filter or the C library refuses memfd_create. */
 function memfd(name: string): number {
-  const n = new TextEncoder().encode(`bun-syscall:${name}\0`);
-  return C.memfd_create(n, MFD_CLOEXEC);
+  try {
+    const n = new TextEncoder().encode(`bun-syscall:${name}\0`);
+    return C.memfd_create(n, MFD_CLOEXEC);
+  } catch {
+    return -1;
+  }
 }
 
 /** The compilers of the package's C halves, registered by the modules that own them. */

@@ -135,3 +135,39 @@ export function userNsUnavailable(): string | null {
   })();
   return userNsReason;
 }
+
+/**
+ * A complete static program for this CPU, made byte by byte: an ELF64
+ * executable whose only code is exit_group(code). For tests that need a
+ * program with no libraries (a chroot holding nothing else).
+ */
+export function staticExitProgram(code: number): Uint8Array {
+  const x64 = process.arch === "x64";
+  const text = x64
+    ? [0xbf, code, 0, 0, 0, 0xb8, 231, 0, 0, 0, 0x0f, 0x05] // mov edi, code; mov eax, 231; syscall
+    : [...le32(0xd2800000 | (code << 5)), ...le32(0xd2800000 | (94 << 5) | 8), ...le32(0xd4000001)]; // mov x0, code; mov x8, 94; svc 0
+  const size = 64 + 56 + text.length;
+  const b = new Uint8Array(size);
+  const dv = new DataView(b.buffer);
+  b.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
+  dv.setUint16(16, 2, true); // ET_EXEC
+  dv.setUint16(18, x64 ? 0x3e : 0xb7, true);
+  dv.setUint32(20, 1, true);
+  dv.setBigUint64(24, 0x400000n + 120n, true); // entry
+  dv.setBigUint64(32, 64n, true); // phoff
+  dv.setUint16(52, 64, true);
+  dv.setUint16(54, 56, true);
+  dv.setUint16(56, 1, true);
+  dv.setUint32(64, 1, true); // PT_LOAD
+  dv.setUint32(68, 5, true); // R+X
+  dv.setBigUint64(80, 0x400000n, true);
+  dv.setBigUint64(88, 0x400000n, true);
+  dv.setBigUint64(96, BigInt(size), true);
+  dv.setBigUint64(104, BigInt(size), true);
+  dv.setBigUint64(112, 0x1000n, true);
+  b.set(text, 120);
+  return b;
+}
+function le32(v: number): number[] {
+  return [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
+}

@@ -6,6 +6,8 @@
  */
 /** The supported Go architecture names. */
 export type Arch = "amd64" | "arm64";
+/** The oldest Bun this package is tested on (package.json engines.bun). */
+export declare const MIN_BUN = "1.4.5";
 /** The running architecture, in Go's spelling (GOARCH). */
 export declare const ARCH: Arch;
 /** Byte offsets of the kernel's `struct stat`, which is Go's Stat_t. */

@@ -226,6 +226,8 @@ declare const table: {
         readonly returns: "i32";
     };
 };
+/** Throws the one Error that says why, when the C library cannot be called from this process. */
+export declare function requireLibc(): void;
 /** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */
 type Numeric<T> = {
     [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => ([R] extends [number | bigint] ? number : R) : T[K];

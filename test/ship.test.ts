@@ -1,0 +1,244 @@
+/**
+ * The package works wherever Bun code ships, and fails clearly where it
+ * cannot: installed from its packed tarball into a consumer project, built
+ * into a `bun build --compile` executable and a `--target=bun` bundle that
+ * are moved away from node_modules, after the process chroots, with the C
+ * compiler or the JIT turned off, under Node, and under the type checkers
+ * of its consumers.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { isRoot, scratchDir, staticExitProgram } from "./helpers.ts";
+
+const root = join(import.meta.dir, "..");
+const BUN = process.execPath;
+const TSC = join(root, "node_modules", "typescript", "bin", "tsc");
+
+function run(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
+  const r = Bun.spawnSync(argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdout: "pipe", stderr: "pipe" });
+  return { code: r.exitCode, signal: r.signalCode ?? null, out: r.stdout.toString(), err: r.stderr.toString() };
+}
+const which = (cmd: string) => Bun.which(cmd);
+const named = (name: string, reason: string | null) => (reason === null ? name : `${name} [skipped: ${reason}]`);
+
+/** Every file below dir, relative to it. */
+function files(dir: string, at = ""): string[] {
+  return readdirSync(join(dir, at)).sort().flatMap((n) => (statSync(join(dir, at, n)).isDirectory() ? files(dir, join(at, n)) : [join(at, n)]));
+}
+
+// ------------------------------------------------------------ runtimes and flags
+
+describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
+  const dist = join(root, "dist", "bun-syscall.js");
+
+  const noNode = which("node") === null ? "node is not on PATH" : null;
+  test.skipIf(noNode !== null)(named("under Node, importing the package throws one Error of one line, saying what is needed", noNode), () => {
+    const r = run(["node", "--input-type=module", "-e", `import(${JSON.stringify(dist)}).then(() => console.log("imported"), (e) => console.log(JSON.stringify(e.message)))`]);
+    const msg = JSON.parse(r.out.trim()) as string;
+    expect(msg).toMatch(/^bun-syscall runs on Bun >= \d+\.\d+\.\d+ \(it uses bun:ffi\); this is Node\.js v?\d+/);
+    expect(msg).not.toContain("\n");
+  });
+
+  const probe = `
+    const S = await import(${JSON.stringify(dist)});
+    const out = {};
+    const attempt = (f) => { try { return { value: f() }; } catch (e) { return { threw: e.message, same: e }; } };
+    out.getpid = attempt(() => S.Getpid());
+    const again = attempt(() => S.Getpid());
+    out.sameError = out.getpid.same !== undefined && again.same === out.getpid.same;
+    const fe = attempt(() => S.ForkExec("/bin/true", ["true"]));
+    out.forkexec = fe.threw ?? (fe.value[1] === null ? "ok" : fe.value[1].errno);
+    out.forkexecSame = fe.same === out.getpid.same;
+    if (fe.value?.[0] > 0) S.Wait4(fe.value[0], null, 0, null);
+    out.failure = S.LastForkExecFailure();
+    const pr = attempt(() => S.Prepare());
+    out.prepare = pr.threw ?? pr.value?.errno ?? null;
+    const child = Bun.spawn(["sleep", "0.2"]);
+    out.wait4async = await (async () => S.Wait4Async(child.pid, null, null))().then((r) => r[1]?.errno ?? "ok", (e) => "rejected: " + e.message);
+    await child.exited;
+    delete out.getpid.same;
+    console.log(JSON.stringify(out));`;
+
+  test("bun --no-ffi-cc: ForkExec, Prepare and Wait4Async return ENOSYS with the cause in one sentence; plain calls work", () => {
+    const r = run([BUN, "--no-ffi-cc", "-e", probe]);
+    expect(r.err).toBe("");
+    const o = JSON.parse(r.out);
+    expect(o.getpid.value).toBeGreaterThan(1);
+    expect(o.forkexec).toBe(38);
+    expect(o.failure.Step).toBe("compile");
+    expect(o.failure.Cause).toMatch(/^bun:ffi cc is disabled \(--no-ffi-cc or --no-addons\)/);
+    expect(o.prepare).toBe(38);
+    expect(o.wait4async).toBe(38);
+  });
+
+  test("BUN_JSC_useJIT=0: every call throws the same one Error that says why and what to do, ForkExec too (nothing could reap its child)", () => {
+    const r = run([BUN, "-e", probe], { env: { ...process.env, BUN_JSC_useJIT: "0" } });
+    expect(r.err).toBe("");
+    const o = JSON.parse(r.out);
+    expect(o.getpid.threw).toMatch(/^bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off \(BUN_JSC_useJIT=0.*\); run Bun with the JIT enabled$/);
+    expect(o.sameError).toBe(true);
+    expect(o.forkexec).toBe(o.getpid.threw);
+    expect(o.forkexecSame).toBe(true);
+    expect(o.prepare).toBe(o.getpid.threw);
+    expect(o.wait4async).toBe(`rejected: ${o.getpid.threw}`);
+  });
+
+  test("a W^X policy (PR_SET_MDWE): ForkExec returns ENOSYS naming it", () => {
+    const code = `
+      import { dlopen } from "bun:ffi";
+      const l = dlopen("libc.so.6", { prctl: { args: ["i32", "u64", "u64", "u64", "u64"], returns: "i32" } });
+      if (l.symbols.prctl(65, 1n, 0n, 0n, 0n) !== 0) { console.log(JSON.stringify({ skip: "PR_SET_MDWE refused (Linux < 6.3)" })); process.exit(0); }
+      const S = await import(${JSON.stringify(dist)});
+      const [, err] = S.ForkExec("/bin/true", ["true"]);
+      console.log(JSON.stringify({ err: err?.errno ?? null, cause: S.LastForkExecFailure()?.Cause ?? null }));`;
+    const r = run([BUN, "-e", code]);
+    const o = JSON.parse(r.out);
+    if (o.skip) {
+      console.warn(`W^X check not run: ${o.skip}`);
+      return;
+    }
+    expect(o.err).toBe(38);
+    expect(o.cause).toMatch(/cannot make code executable here \(mprotect refused: a W\^X policy/);
+  });
+});
+
+// ------------------------------------------------------------ chroot
+
+describe("after the process changes its root", () => {
+  const noChroot = isRoot ? null : "needs root (CAP_SYS_CHROOT) to chroot the test process";
+  let dir = "";
+  let cleanup = () => {};
+  beforeAll(() => {
+    ({ dir, cleanup } = scratchDir("bun-syscall-chroot-"));
+  });
+  afterAll(() => cleanup());
+
+  const fresh = () => {
+    const d = join(dir, String(Math.random()).slice(2));
+    mkdirSync(d);
+    writeFileSync(join(d, "prog"), staticExitProgram(7));
+    chmodSync(join(d, "prog"), 0o755);
+    return d;
+  };
+
+  test.skipIf(noChroot !== null)(named("Prepare, Chroot into a dir with one static program: ForkExec+Wait4, Wait4Async and Exec work there, and nothing is written into it", noChroot), () => {
+    const d = fresh();
+    const r = run([BUN, join(import.meta.dir, "fixtures", "ship-chroot.ts"), d, "prepared"]);
+    expect(r.err).toBe("");
+    const [first, second] = r.out.trim().split("\n");
+    expect(JSON.parse(first!)).toEqual({
+      prepare: null, prepareAgain: null, chroot: null, chdir: null, forkexec: null, cause: null, wait4: 7, wait4async: [true, null, 7],
+    });
+    expect(second).toBeUndefined(); // Exec replaced the process...
+    expect(r.code).toBe(7); // ...with the program, which exited 7
+    expect(files(d)).toEqual(["prog"]);
+  });
+
+  test.skipIf(noChroot !== null)(named("without Prepare, ForkExec after Chroot returns ENOSYS saying to call Prepare first, and writes nothing into the new root", noChroot), () => {
+    const d = fresh();
+    const r = run([BUN, join(import.meta.dir, "fixtures", "ship-chroot.ts"), d, "unprepared"]);
+    expect(r.err).toBe("");
+    const o = JSON.parse(r.out.trim());
+    expect(o.forkexec).toBe(38);
+    expect(o.cause).toMatch(/changed its root directory.*call Prepare\(\) before Chroot/);
+    expect(files(d)).toEqual(["prog"]);
+  });
+});
+
+// ------------------------------------------------------------ the packed package
+
+describe("the packed package, installed into a consumer project", () => {
+  const noNpm = which("npm") === null ? "npm is not on PATH" : null;
+  let consumer = "";
+  let cleanup = () => {};
+
+  beforeAll(() => {
+    if (noNpm !== null) return;
+    ({ dir: consumer, cleanup } = scratchDir("bun-syscall-consumer-"));
+    const pack = run(["npm", "pack", "--silent", "--pack-destination", consumer], { cwd: root });
+    if (pack.code !== 0) throw new Error(`npm pack failed: ${pack.err}`);
+    const tgz = pack.out.trim().split("\n").pop()!;
+    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    const inst = run(["npm", "install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tgz}`], { cwd: consumer });
+    if (inst.code !== 0) throw new Error(`npm install of the tarball failed: ${inst.err}`);
+    // The consumer's type checker and Bun's types come from this checkout.
+    mkdirSync(join(consumer, "node_modules", "@types"), { recursive: true });
+    symlinkSync(join(root, "node_modules", "@types", "bun"), join(consumer, "node_modules", "@types", "bun"));
+    symlinkSync(join(root, "node_modules", "bun-types"), join(consumer, "node_modules", "bun-types"));
+    cpSync(join(import.meta.dir, "fixtures", "consumer-app.ts"), join(consumer, "app.ts"));
+  }, 60000);
+  afterAll(() => cleanup());
+
+  const expectApp = (r: ReturnType<typeof run>) => {
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out)).toEqual({ wait4: 3, async: [true, null, 4], stat: true });
+  };
+
+  test.skipIf(noNpm !== null)(named("the tarball holds dist/, its types and source map, LICENSE and CHANGELOG, and no .c file is needed beside dist/", noNpm), () => {
+    const pkg = join(consumer, "node_modules", "bun-syscall");
+    const have = files(pkg);
+    for (const f of ["dist/bun-syscall.js", "dist/bun-syscall.js.map", "dist/types/index.d.ts", "LICENSE", "CHANGELOG.md", "package.json"]) expect(have).toContain(f);
+    expect(have.filter((f) => f.startsWith("dist/") && f.endsWith(".c"))).toEqual([]);
+  });
+
+  test.skipIf(noNpm !== null)(named("run from node_modules", noNpm), () => {
+    expectApp(run([BUN, "app.ts"], { cwd: consumer }));
+  });
+
+  test.skipIf(noNpm !== null)(named("a `bun build --compile` executable, moved away: ForkExec, Wait4, Wait4Async", noNpm), () => {
+    const b = run([BUN, "build", "--compile", "app.ts", "--outfile", "app-exe"], { cwd: consumer });
+    expect(b.code).toBe(0);
+    const away = join(consumer, "away-exe");
+    mkdirSync(away);
+    renameSync(join(consumer, "app-exe"), join(away, "app-exe"));
+    expectApp(run([join(away, "app-exe")], { cwd: away }));
+  }, 60000);
+
+  test.skipIf(noNpm !== null)(named("a `bun build --target=bun` bundle, moved away: the same", noNpm), () => {
+    const b = run([BUN, "build", "--target=bun", "app.ts", "--outfile", "bundle.js"], { cwd: consumer });
+    expect(b.code).toBe(0);
+    const away = join(consumer, "away-bundle");
+    mkdirSync(away);
+    renameSync(join(consumer, "bundle.js"), join(away, "bundle.js"));
+    expect(existsSync(join(away, "node_modules"))).toBe(false);
+    expectApp(run([BUN, join(away, "bundle.js")], { cwd: away }));
+  }, 60000);
+
+  // The consumer's code and the README's TypeScript examples, under the
+  // tsconfigs consumers use: bun init's default, and strict NodeNext, Node16
+  // and bundler without allowImportingTsExtensions, with
+  // exactOptionalPropertyTypes and noUncheckedIndexedAccess, and without
+  // skipLibCheck, so that the package's own declarations are checked too.
+  const strict = {
+    strict: true, noEmit: true, types: ["bun"], lib: ["ESNext"], target: "ESNext",
+    exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: false,
+  };
+  const tsconfigs: Record<string, Record<string, unknown>> = {
+    "bun init's default": {
+      lib: ["ESNext"], target: "ESNext", module: "Preserve", moduleDetection: "force", jsx: "react-jsx", allowJs: true,
+      moduleResolution: "bundler", allowImportingTsExtensions: true, verbatimModuleSyntax: true, noEmit: true,
+      strict: true, skipLibCheck: true, noFallthroughCasesInSwitch: true, noUncheckedIndexedAccess: true, noImplicitOverride: true,
+      noUnusedLocals: false, noUnusedParameters: false, noPropertyAccessFromIndexSignature: false,
+    },
+    "strict NodeNext": { ...strict, module: "NodeNext", moduleResolution: "NodeNext" },
+    "strict Node16": { ...strict, module: "Node16", moduleResolution: "Node16" },
+    "strict bundler": { ...strict, module: "Preserve", moduleResolution: "bundler" },
+  };
+  for (const [name, options] of Object.entries(tsconfigs)) {
+    test.skipIf(noNpm !== null)(named(`type-checks the consumer and every README example under ${name}`, noNpm), () => {
+      const readme = readFileSync(join(root, "README.md"), "utf8");
+      const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      expect(blocks.length).toBeGreaterThanOrEqual(4);
+      const names = blocks.map((b, i) => {
+        writeFileSync(join(consumer, `readme-${i}.ts`), `${b}\nexport {};\n`);
+        return `readme-${i}.ts`;
+      });
+      const cfg = join(consumer, "tsconfig.check.json");
+      writeFileSync(cfg, JSON.stringify({ compilerOptions: options, files: ["app.ts", ...names] }));
+      const r = run(["node", TSC, "-p", cfg], { cwd: consumer });
+      expect(r.out + r.err).toBe("");
+      expect(r.code).toBe(0);
+    }, 60000);
+  }
+});
