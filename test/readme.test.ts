@@ -14,9 +14,10 @@ const expected: [RegExp, string][] = [
   [/echo", "hello"/, "hello\ntrue 0\n"],
   [/sort/, "a\nb\n"],
   [/CLONE_NEWPID/, "pid=1 uid=0\n"],
+  [/Bun\.file\(p\[0\]\)\.text\(\)/, '"out\\nerr\\n"\n'],
 ];
 
-test("the README has its four examples", () => {
+test("the README has its five examples", () => {
   for (const [re] of expected) expect(blocks.some((b) => re.test(b))).toBe(true);
 });
 
