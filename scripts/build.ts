@@ -1,8 +1,10 @@
 // Builds dist/, what the package ships (package.json "exports"):
 //  - dist/bun-syscall.js: the runtime entry, one module bundled from src/
 //    with the C halves inlined as strings (so no .c file needs to sit beside
-//    it: bundles and `bun build --compile` executables work), not minified,
-//    with a linked source map, so that stack traces name src/ lines;
+//    it: bundles and `bun build --compile` executables work), with a linked
+//    source map, so that stack traces name src/ lines. Not minified: Bun
+//    maps the stack but prints the bundle's own line above the message, and
+//    a whitespace-minified line is a kilobyte long;
 //  - dist/types/: declaration files emitted by tsc from src/, with relative
 //    imports spelled `./x.js`, so consumers type-check under NodeNext,
 //    Node16 and bundler resolution without allowImportingTsExtensions.
