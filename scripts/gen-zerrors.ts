@@ -45,13 +45,24 @@ function constsOf(arch: Arch): Map<string, bigint> {
   return out;
 }
 
-const P = { amd64: parse("amd64"), arm64: parse("arm64") };
-const C = { amd64: constsOf("amd64"), arm64: constsOf("arm64") };
+/** The integer constants of one of Go's generated files (ztypes, zsysnum). */
+function intConsts(file: string): Map<string, bigint> {
+  const src = readFileSync(`${goroot}/src/syscall/${file}`, "utf8");
+  const out = new Map<string, bigint>();
+  for (const m of src.matchAll(/^\t([A-Z][A-Za-z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) out.set(m[1]!, goInt(m[2]!));
+  return out;
+}
 
-// The flag families the package exports (issue 2), plus what ForkExec,
-// Wait4 and ptrace users need.
-const wanted = /^(O_|F_(?!OK$)|FD_CLOEXEC$|S_I[FRWX]|S_ISUID$|S_ISGID$|S_ISVTX$|RLIMIT_|W(ALL|CLONE|CONTINUED|EXITED|NOHANG|NOTHREAD|NOWAIT|STOPPED|UNTRACED)$|PTRACE_)/;
-const names = [...new Set([...C.amd64.keys(), ...C.arm64.keys()])].filter((n) => wanted.test(n)).sort();
+const P = { amd64: parse("amd64"), arm64: parse("arm64") };
+// Every integer constant of Go's zerrors and ztypes tables, and the syscall
+// numbers of zsysnum: all of Go's linux constants, per architecture.
+const C = Object.fromEntries(arches.map((a) => [a, new Map([
+  ...constsOf(a), ...intConsts(`ztypes_linux_${a}.go`), ...intConsts(`zsysnum_linux_${a}.go`),
+])])) as Record<Arch, Map<string, bigint>>;
+
+// Names the package declares by hand, with their own documentation.
+const handWritten = /^(CLONE_|AT_(FDCWD|SYMLINK_NOFOLLOW|REMOVEDIR|EACCESS|SYMLINK_FOLLOW|NO_AUTOMOUNT|EMPTY_PATH)$|SEEK_|RUSAGE_|PIDFD_NONBLOCK$|RLIM_INFINITY$)/;
+const names = [...new Set([...C.amd64.keys(), ...C.arm64.keys()])].filter((n) => !handWritten.test(n)).sort();
 
 const hex = (v: bigint) => (v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`);
 const out: string[] = [];
@@ -100,6 +111,11 @@ for (const n of names) {
     a = 0x400000n | C.amd64.get("O_DIRECTORY")!;
     b = 0x400000n | C.arm64.get("O_DIRECTORY")!;
   }
+  // A syscall number one architecture lacks (SYS_OPEN on arm64) is -1 there: Syscall gives ENOSYS.
+  if (n.startsWith("SYS_")) {
+    a ??= -1n;
+    b ??= -1n;
+  }
   a ??= b;
   b ??= a;
   flagValues.set(n, { amd64: hex(a!), arm64: hex(b!) });
@@ -126,7 +142,7 @@ for (const [n, v] of signalNums) {
   named.push(`export const ${n}: Signal = Signal.of(${v});`);
 }
 for (const [n, v] of flagValues) {
-  named.push(`/** Linux ${n}, as Go's syscall.${n}. */`);
+  named.push(`/** Linux ${n}, as Go's syscall.${n}${n.startsWith("SYS_") && (v.amd64 === "-0x1" || v.arm64 === "-0x1") ? " (-1 where the architecture has no such call: Syscall returns ENOSYS)" : ""}. */`);
   named.push(v.amd64 === v.arm64 ? `export const ${n}: number = ${v.amd64};` : `export const ${n}: number = arm64 ? ${v.arm64} : ${v.amd64};`);
 }
 named.push("");

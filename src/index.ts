@@ -31,3 +31,14 @@ export {
 } from "./exec/forkexec.ts";
 export { ForkLock, RWMutex } from "./exec/forklock.ts";
 export { Prepare } from "./native.ts";
+export * from "./sys/creds.ts";
+export * from "./sys/mount.ts";
+export * from "./sys/raw.ts";
+export * from "./sys/files.ts";
+export * from "./sys/dirent.ts";
+export * from "./sys/socket.ts";
+export * from "./sys/poll.ts";
+export * from "./sys/mman.ts";
+export * from "./sys/time.ts";
+export * from "./sys/misc.ts";
+export * from "./sys/unix.ts";

@@ -113,6 +113,11 @@ function openLibc() {
 let libc: ReturnType<typeof openLibc> | null = null;
 const openedLibc = () => (libc ??= openLibc());
 
+/** The name the C library was opened by (glibc's or musl's), for bindings of other signatures. */
+export function libcName(): string {
+  return openedLibc().name;
+}
+
 /** Throws the one Error that says why, when the C library cannot be called from this process. */
 export function requireLibc(): void {
   openedLibc();

@@ -343,8 +343,644 @@ export const SIGWINCH: Signal = Signal.of(28);
 export const SIGXCPU: Signal = Signal.of(24);
 /** SIGXFSZ (25): String() is "file size limit exceeded". */
 export const SIGXFSZ: Signal = Signal.of(25);
+/** Linux AF_ALG, as Go's syscall.AF_ALG. */
+export const AF_ALG: number = 0x26;
+/** Linux AF_APPLETALK, as Go's syscall.AF_APPLETALK. */
+export const AF_APPLETALK: number = 0x5;
+/** Linux AF_ASH, as Go's syscall.AF_ASH. */
+export const AF_ASH: number = 0x12;
+/** Linux AF_ATMPVC, as Go's syscall.AF_ATMPVC. */
+export const AF_ATMPVC: number = 0x8;
+/** Linux AF_ATMSVC, as Go's syscall.AF_ATMSVC. */
+export const AF_ATMSVC: number = 0x14;
+/** Linux AF_AX25, as Go's syscall.AF_AX25. */
+export const AF_AX25: number = 0x3;
+/** Linux AF_BLUETOOTH, as Go's syscall.AF_BLUETOOTH. */
+export const AF_BLUETOOTH: number = 0x1f;
+/** Linux AF_BRIDGE, as Go's syscall.AF_BRIDGE. */
+export const AF_BRIDGE: number = 0x7;
+/** Linux AF_CAIF, as Go's syscall.AF_CAIF. */
+export const AF_CAIF: number = 0x25;
+/** Linux AF_CAN, as Go's syscall.AF_CAN. */
+export const AF_CAN: number = 0x1d;
+/** Linux AF_ECONET, as Go's syscall.AF_ECONET. */
+export const AF_ECONET: number = 0x13;
+/** Linux AF_FILE, as Go's syscall.AF_FILE. */
+export const AF_FILE: number = 0x1;
+/** Linux AF_IEEE802154, as Go's syscall.AF_IEEE802154. */
+export const AF_IEEE802154: number = 0x24;
+/** Linux AF_INET, as Go's syscall.AF_INET. */
+export const AF_INET: number = 0x2;
+/** Linux AF_INET6, as Go's syscall.AF_INET6. */
+export const AF_INET6: number = 0xa;
+/** Linux AF_IPX, as Go's syscall.AF_IPX. */
+export const AF_IPX: number = 0x4;
+/** Linux AF_IRDA, as Go's syscall.AF_IRDA. */
+export const AF_IRDA: number = 0x17;
+/** Linux AF_ISDN, as Go's syscall.AF_ISDN. */
+export const AF_ISDN: number = 0x22;
+/** Linux AF_IUCV, as Go's syscall.AF_IUCV. */
+export const AF_IUCV: number = 0x20;
+/** Linux AF_KEY, as Go's syscall.AF_KEY. */
+export const AF_KEY: number = 0xf;
+/** Linux AF_LLC, as Go's syscall.AF_LLC. */
+export const AF_LLC: number = 0x1a;
+/** Linux AF_LOCAL, as Go's syscall.AF_LOCAL. */
+export const AF_LOCAL: number = 0x1;
+/** Linux AF_MAX, as Go's syscall.AF_MAX. */
+export const AF_MAX: number = arm64 ? 0x29 : 0x27;
+/** Linux AF_NETBEUI, as Go's syscall.AF_NETBEUI. */
+export const AF_NETBEUI: number = 0xd;
+/** Linux AF_NETLINK, as Go's syscall.AF_NETLINK. */
+export const AF_NETLINK: number = 0x10;
+/** Linux AF_NETROM, as Go's syscall.AF_NETROM. */
+export const AF_NETROM: number = 0x6;
+/** Linux AF_NFC, as Go's syscall.AF_NFC. */
+export const AF_NFC: number = 0x27;
+/** Linux AF_PACKET, as Go's syscall.AF_PACKET. */
+export const AF_PACKET: number = 0x11;
+/** Linux AF_PHONET, as Go's syscall.AF_PHONET. */
+export const AF_PHONET: number = 0x23;
+/** Linux AF_PPPOX, as Go's syscall.AF_PPPOX. */
+export const AF_PPPOX: number = 0x18;
+/** Linux AF_RDS, as Go's syscall.AF_RDS. */
+export const AF_RDS: number = 0x15;
+/** Linux AF_ROSE, as Go's syscall.AF_ROSE. */
+export const AF_ROSE: number = 0xb;
+/** Linux AF_ROUTE, as Go's syscall.AF_ROUTE. */
+export const AF_ROUTE: number = 0x10;
+/** Linux AF_RXRPC, as Go's syscall.AF_RXRPC. */
+export const AF_RXRPC: number = 0x21;
+/** Linux AF_SECURITY, as Go's syscall.AF_SECURITY. */
+export const AF_SECURITY: number = 0xe;
+/** Linux AF_SNA, as Go's syscall.AF_SNA. */
+export const AF_SNA: number = 0x16;
+/** Linux AF_TIPC, as Go's syscall.AF_TIPC. */
+export const AF_TIPC: number = 0x1e;
+/** Linux AF_UNIX, as Go's syscall.AF_UNIX. */
+export const AF_UNIX: number = 0x1;
+/** Linux AF_UNSPEC, as Go's syscall.AF_UNSPEC. */
+export const AF_UNSPEC: number = 0x0;
+/** Linux AF_VSOCK, as Go's syscall.AF_VSOCK. */
+export const AF_VSOCK: number = 0x28;
+/** Linux AF_WANPIPE, as Go's syscall.AF_WANPIPE. */
+export const AF_WANPIPE: number = 0x19;
+/** Linux AF_X25, as Go's syscall.AF_X25. */
+export const AF_X25: number = 0x9;
+/** Linux ARPHRD_ADAPT, as Go's syscall.ARPHRD_ADAPT. */
+export const ARPHRD_ADAPT: number = 0x108;
+/** Linux ARPHRD_APPLETLK, as Go's syscall.ARPHRD_APPLETLK. */
+export const ARPHRD_APPLETLK: number = 0x8;
+/** Linux ARPHRD_ARCNET, as Go's syscall.ARPHRD_ARCNET. */
+export const ARPHRD_ARCNET: number = 0x7;
+/** Linux ARPHRD_ASH, as Go's syscall.ARPHRD_ASH. */
+export const ARPHRD_ASH: number = 0x30d;
+/** Linux ARPHRD_ATM, as Go's syscall.ARPHRD_ATM. */
+export const ARPHRD_ATM: number = 0x13;
+/** Linux ARPHRD_AX25, as Go's syscall.ARPHRD_AX25. */
+export const ARPHRD_AX25: number = 0x3;
+/** Linux ARPHRD_BIF, as Go's syscall.ARPHRD_BIF. */
+export const ARPHRD_BIF: number = 0x307;
+/** Linux ARPHRD_CAIF, as Go's syscall.ARPHRD_CAIF. */
+export const ARPHRD_CAIF: number = 0x336;
+/** Linux ARPHRD_CAN, as Go's syscall.ARPHRD_CAN. */
+export const ARPHRD_CAN: number = 0x118;
+/** Linux ARPHRD_CHAOS, as Go's syscall.ARPHRD_CHAOS. */
+export const ARPHRD_CHAOS: number = 0x5;
+/** Linux ARPHRD_CISCO, as Go's syscall.ARPHRD_CISCO. */
+export const ARPHRD_CISCO: number = 0x201;
+/** Linux ARPHRD_CSLIP, as Go's syscall.ARPHRD_CSLIP. */
+export const ARPHRD_CSLIP: number = 0x101;
+/** Linux ARPHRD_CSLIP6, as Go's syscall.ARPHRD_CSLIP6. */
+export const ARPHRD_CSLIP6: number = 0x103;
+/** Linux ARPHRD_DDCMP, as Go's syscall.ARPHRD_DDCMP. */
+export const ARPHRD_DDCMP: number = 0x205;
+/** Linux ARPHRD_DLCI, as Go's syscall.ARPHRD_DLCI. */
+export const ARPHRD_DLCI: number = 0xf;
+/** Linux ARPHRD_ECONET, as Go's syscall.ARPHRD_ECONET. */
+export const ARPHRD_ECONET: number = 0x30e;
+/** Linux ARPHRD_EETHER, as Go's syscall.ARPHRD_EETHER. */
+export const ARPHRD_EETHER: number = 0x2;
+/** Linux ARPHRD_ETHER, as Go's syscall.ARPHRD_ETHER. */
+export const ARPHRD_ETHER: number = 0x1;
+/** Linux ARPHRD_EUI64, as Go's syscall.ARPHRD_EUI64. */
+export const ARPHRD_EUI64: number = 0x1b;
+/** Linux ARPHRD_FCAL, as Go's syscall.ARPHRD_FCAL. */
+export const ARPHRD_FCAL: number = 0x311;
+/** Linux ARPHRD_FCFABRIC, as Go's syscall.ARPHRD_FCFABRIC. */
+export const ARPHRD_FCFABRIC: number = 0x313;
+/** Linux ARPHRD_FCPL, as Go's syscall.ARPHRD_FCPL. */
+export const ARPHRD_FCPL: number = 0x312;
+/** Linux ARPHRD_FCPP, as Go's syscall.ARPHRD_FCPP. */
+export const ARPHRD_FCPP: number = 0x310;
+/** Linux ARPHRD_FDDI, as Go's syscall.ARPHRD_FDDI. */
+export const ARPHRD_FDDI: number = 0x306;
+/** Linux ARPHRD_FRAD, as Go's syscall.ARPHRD_FRAD. */
+export const ARPHRD_FRAD: number = 0x302;
+/** Linux ARPHRD_HDLC, as Go's syscall.ARPHRD_HDLC. */
+export const ARPHRD_HDLC: number = 0x201;
+/** Linux ARPHRD_HIPPI, as Go's syscall.ARPHRD_HIPPI. */
+export const ARPHRD_HIPPI: number = 0x30c;
+/** Linux ARPHRD_HWX25, as Go's syscall.ARPHRD_HWX25. */
+export const ARPHRD_HWX25: number = 0x110;
+/** Linux ARPHRD_IEEE1394, as Go's syscall.ARPHRD_IEEE1394. */
+export const ARPHRD_IEEE1394: number = 0x18;
+/** Linux ARPHRD_IEEE802, as Go's syscall.ARPHRD_IEEE802. */
+export const ARPHRD_IEEE802: number = 0x6;
+/** Linux ARPHRD_IEEE80211, as Go's syscall.ARPHRD_IEEE80211. */
+export const ARPHRD_IEEE80211: number = 0x321;
+/** Linux ARPHRD_IEEE80211_PRISM, as Go's syscall.ARPHRD_IEEE80211_PRISM. */
+export const ARPHRD_IEEE80211_PRISM: number = 0x322;
+/** Linux ARPHRD_IEEE80211_RADIOTAP, as Go's syscall.ARPHRD_IEEE80211_RADIOTAP. */
+export const ARPHRD_IEEE80211_RADIOTAP: number = 0x323;
+/** Linux ARPHRD_IEEE802154, as Go's syscall.ARPHRD_IEEE802154. */
+export const ARPHRD_IEEE802154: number = 0x324;
+/** Linux ARPHRD_IEEE802154_MONITOR, as Go's syscall.ARPHRD_IEEE802154_MONITOR. */
+export const ARPHRD_IEEE802154_MONITOR: number = 0x325;
+/** Linux ARPHRD_IEEE802154_PHY, as Go's syscall.ARPHRD_IEEE802154_PHY. */
+export const ARPHRD_IEEE802154_PHY: number = 0x325;
+/** Linux ARPHRD_IEEE802_TR, as Go's syscall.ARPHRD_IEEE802_TR. */
+export const ARPHRD_IEEE802_TR: number = 0x320;
+/** Linux ARPHRD_INFINIBAND, as Go's syscall.ARPHRD_INFINIBAND. */
+export const ARPHRD_INFINIBAND: number = 0x20;
+/** Linux ARPHRD_IP6GRE, as Go's syscall.ARPHRD_IP6GRE. */
+export const ARPHRD_IP6GRE: number = 0x337;
+/** Linux ARPHRD_IPDDP, as Go's syscall.ARPHRD_IPDDP. */
+export const ARPHRD_IPDDP: number = 0x309;
+/** Linux ARPHRD_IPGRE, as Go's syscall.ARPHRD_IPGRE. */
+export const ARPHRD_IPGRE: number = 0x30a;
+/** Linux ARPHRD_IRDA, as Go's syscall.ARPHRD_IRDA. */
+export const ARPHRD_IRDA: number = 0x30f;
+/** Linux ARPHRD_LAPB, as Go's syscall.ARPHRD_LAPB. */
+export const ARPHRD_LAPB: number = 0x204;
+/** Linux ARPHRD_LOCALTLK, as Go's syscall.ARPHRD_LOCALTLK. */
+export const ARPHRD_LOCALTLK: number = 0x305;
+/** Linux ARPHRD_LOOPBACK, as Go's syscall.ARPHRD_LOOPBACK. */
+export const ARPHRD_LOOPBACK: number = 0x304;
+/** Linux ARPHRD_METRICOM, as Go's syscall.ARPHRD_METRICOM. */
+export const ARPHRD_METRICOM: number = 0x17;
+/** Linux ARPHRD_NETLINK, as Go's syscall.ARPHRD_NETLINK. */
+export const ARPHRD_NETLINK: number = 0x338;
+/** Linux ARPHRD_NETROM, as Go's syscall.ARPHRD_NETROM. */
+export const ARPHRD_NETROM: number = 0x0;
+/** Linux ARPHRD_NONE, as Go's syscall.ARPHRD_NONE. */
+export const ARPHRD_NONE: number = 0xfffe;
+/** Linux ARPHRD_PHONET, as Go's syscall.ARPHRD_PHONET. */
+export const ARPHRD_PHONET: number = 0x334;
+/** Linux ARPHRD_PHONET_PIPE, as Go's syscall.ARPHRD_PHONET_PIPE. */
+export const ARPHRD_PHONET_PIPE: number = 0x335;
+/** Linux ARPHRD_PIMREG, as Go's syscall.ARPHRD_PIMREG. */
+export const ARPHRD_PIMREG: number = 0x30b;
+/** Linux ARPHRD_PPP, as Go's syscall.ARPHRD_PPP. */
+export const ARPHRD_PPP: number = 0x200;
+/** Linux ARPHRD_PRONET, as Go's syscall.ARPHRD_PRONET. */
+export const ARPHRD_PRONET: number = 0x4;
+/** Linux ARPHRD_RAWHDLC, as Go's syscall.ARPHRD_RAWHDLC. */
+export const ARPHRD_RAWHDLC: number = 0x206;
+/** Linux ARPHRD_ROSE, as Go's syscall.ARPHRD_ROSE. */
+export const ARPHRD_ROSE: number = 0x10e;
+/** Linux ARPHRD_RSRVD, as Go's syscall.ARPHRD_RSRVD. */
+export const ARPHRD_RSRVD: number = 0x104;
+/** Linux ARPHRD_SIT, as Go's syscall.ARPHRD_SIT. */
+export const ARPHRD_SIT: number = 0x308;
+/** Linux ARPHRD_SKIP, as Go's syscall.ARPHRD_SKIP. */
+export const ARPHRD_SKIP: number = 0x303;
+/** Linux ARPHRD_SLIP, as Go's syscall.ARPHRD_SLIP. */
+export const ARPHRD_SLIP: number = 0x100;
+/** Linux ARPHRD_SLIP6, as Go's syscall.ARPHRD_SLIP6. */
+export const ARPHRD_SLIP6: number = 0x102;
+/** Linux ARPHRD_TUNNEL, as Go's syscall.ARPHRD_TUNNEL. */
+export const ARPHRD_TUNNEL: number = 0x300;
+/** Linux ARPHRD_TUNNEL6, as Go's syscall.ARPHRD_TUNNEL6. */
+export const ARPHRD_TUNNEL6: number = 0x301;
+/** Linux ARPHRD_VOID, as Go's syscall.ARPHRD_VOID. */
+export const ARPHRD_VOID: number = 0xffff;
+/** Linux ARPHRD_X25, as Go's syscall.ARPHRD_X25. */
+export const ARPHRD_X25: number = 0x10f;
+/** Linux B0, as Go's syscall.B0. */
+export const B0: number = 0x0;
+/** Linux B1000000, as Go's syscall.B1000000. */
+export const B1000000: number = 0x1008;
+/** Linux B110, as Go's syscall.B110. */
+export const B110: number = 0x3;
+/** Linux B115200, as Go's syscall.B115200. */
+export const B115200: number = 0x1002;
+/** Linux B1152000, as Go's syscall.B1152000. */
+export const B1152000: number = 0x1009;
+/** Linux B1200, as Go's syscall.B1200. */
+export const B1200: number = 0x9;
+/** Linux B134, as Go's syscall.B134. */
+export const B134: number = 0x4;
+/** Linux B150, as Go's syscall.B150. */
+export const B150: number = 0x5;
+/** Linux B1500000, as Go's syscall.B1500000. */
+export const B1500000: number = 0x100a;
+/** Linux B1800, as Go's syscall.B1800. */
+export const B1800: number = 0xa;
+/** Linux B19200, as Go's syscall.B19200. */
+export const B19200: number = 0xe;
+/** Linux B200, as Go's syscall.B200. */
+export const B200: number = 0x6;
+/** Linux B2000000, as Go's syscall.B2000000. */
+export const B2000000: number = 0x100b;
+/** Linux B230400, as Go's syscall.B230400. */
+export const B230400: number = 0x1003;
+/** Linux B2400, as Go's syscall.B2400. */
+export const B2400: number = 0xb;
+/** Linux B2500000, as Go's syscall.B2500000. */
+export const B2500000: number = 0x100c;
+/** Linux B300, as Go's syscall.B300. */
+export const B300: number = 0x7;
+/** Linux B3000000, as Go's syscall.B3000000. */
+export const B3000000: number = 0x100d;
+/** Linux B3500000, as Go's syscall.B3500000. */
+export const B3500000: number = 0x100e;
+/** Linux B38400, as Go's syscall.B38400. */
+export const B38400: number = 0xf;
+/** Linux B4000000, as Go's syscall.B4000000. */
+export const B4000000: number = 0x100f;
+/** Linux B460800, as Go's syscall.B460800. */
+export const B460800: number = 0x1004;
+/** Linux B4800, as Go's syscall.B4800. */
+export const B4800: number = 0xc;
+/** Linux B50, as Go's syscall.B50. */
+export const B50: number = 0x1;
+/** Linux B500000, as Go's syscall.B500000. */
+export const B500000: number = 0x1005;
+/** Linux B57600, as Go's syscall.B57600. */
+export const B57600: number = 0x1001;
+/** Linux B576000, as Go's syscall.B576000. */
+export const B576000: number = 0x1006;
+/** Linux B600, as Go's syscall.B600. */
+export const B600: number = 0x8;
+/** Linux B75, as Go's syscall.B75. */
+export const B75: number = 0x2;
+/** Linux B921600, as Go's syscall.B921600. */
+export const B921600: number = 0x1007;
+/** Linux B9600, as Go's syscall.B9600. */
+export const B9600: number = 0xd;
+/** Linux BPF_A, as Go's syscall.BPF_A. */
+export const BPF_A: number = 0x10;
+/** Linux BPF_ABS, as Go's syscall.BPF_ABS. */
+export const BPF_ABS: number = 0x20;
+/** Linux BPF_ADD, as Go's syscall.BPF_ADD. */
+export const BPF_ADD: number = 0x0;
+/** Linux BPF_ALU, as Go's syscall.BPF_ALU. */
+export const BPF_ALU: number = 0x4;
+/** Linux BPF_AND, as Go's syscall.BPF_AND. */
+export const BPF_AND: number = 0x50;
+/** Linux BPF_B, as Go's syscall.BPF_B. */
+export const BPF_B: number = 0x10;
+/** Linux BPF_DIV, as Go's syscall.BPF_DIV. */
+export const BPF_DIV: number = 0x30;
+/** Linux BPF_H, as Go's syscall.BPF_H. */
+export const BPF_H: number = 0x8;
+/** Linux BPF_IMM, as Go's syscall.BPF_IMM. */
+export const BPF_IMM: number = 0x0;
+/** Linux BPF_IND, as Go's syscall.BPF_IND. */
+export const BPF_IND: number = 0x40;
+/** Linux BPF_JA, as Go's syscall.BPF_JA. */
+export const BPF_JA: number = 0x0;
+/** Linux BPF_JEQ, as Go's syscall.BPF_JEQ. */
+export const BPF_JEQ: number = 0x10;
+/** Linux BPF_JGE, as Go's syscall.BPF_JGE. */
+export const BPF_JGE: number = 0x30;
+/** Linux BPF_JGT, as Go's syscall.BPF_JGT. */
+export const BPF_JGT: number = 0x20;
+/** Linux BPF_JMP, as Go's syscall.BPF_JMP. */
+export const BPF_JMP: number = 0x5;
+/** Linux BPF_JSET, as Go's syscall.BPF_JSET. */
+export const BPF_JSET: number = 0x40;
+/** Linux BPF_K, as Go's syscall.BPF_K. */
+export const BPF_K: number = 0x0;
+/** Linux BPF_LD, as Go's syscall.BPF_LD. */
+export const BPF_LD: number = 0x0;
+/** Linux BPF_LDX, as Go's syscall.BPF_LDX. */
+export const BPF_LDX: number = 0x1;
+/** Linux BPF_LEN, as Go's syscall.BPF_LEN. */
+export const BPF_LEN: number = 0x80;
+/** Linux BPF_LSH, as Go's syscall.BPF_LSH. */
+export const BPF_LSH: number = 0x60;
+/** Linux BPF_MAJOR_VERSION, as Go's syscall.BPF_MAJOR_VERSION. */
+export const BPF_MAJOR_VERSION: number = 0x1;
+/** Linux BPF_MAXINSNS, as Go's syscall.BPF_MAXINSNS. */
+export const BPF_MAXINSNS: number = 0x1000;
+/** Linux BPF_MEM, as Go's syscall.BPF_MEM. */
+export const BPF_MEM: number = 0x60;
+/** Linux BPF_MEMWORDS, as Go's syscall.BPF_MEMWORDS. */
+export const BPF_MEMWORDS: number = 0x10;
+/** Linux BPF_MINOR_VERSION, as Go's syscall.BPF_MINOR_VERSION. */
+export const BPF_MINOR_VERSION: number = 0x1;
+/** Linux BPF_MISC, as Go's syscall.BPF_MISC. */
+export const BPF_MISC: number = 0x7;
+/** Linux BPF_MOD, as Go's syscall.BPF_MOD. */
+export const BPF_MOD: number = 0x90;
+/** Linux BPF_MSH, as Go's syscall.BPF_MSH. */
+export const BPF_MSH: number = 0xa0;
+/** Linux BPF_MUL, as Go's syscall.BPF_MUL. */
+export const BPF_MUL: number = 0x20;
+/** Linux BPF_NEG, as Go's syscall.BPF_NEG. */
+export const BPF_NEG: number = 0x80;
+/** Linux BPF_OR, as Go's syscall.BPF_OR. */
+export const BPF_OR: number = 0x40;
+/** Linux BPF_RET, as Go's syscall.BPF_RET. */
+export const BPF_RET: number = 0x6;
+/** Linux BPF_RSH, as Go's syscall.BPF_RSH. */
+export const BPF_RSH: number = 0x70;
+/** Linux BPF_ST, as Go's syscall.BPF_ST. */
+export const BPF_ST: number = 0x2;
+/** Linux BPF_STX, as Go's syscall.BPF_STX. */
+export const BPF_STX: number = 0x3;
+/** Linux BPF_SUB, as Go's syscall.BPF_SUB. */
+export const BPF_SUB: number = 0x10;
+/** Linux BPF_TAX, as Go's syscall.BPF_TAX. */
+export const BPF_TAX: number = 0x0;
+/** Linux BPF_TXA, as Go's syscall.BPF_TXA. */
+export const BPF_TXA: number = 0x80;
+/** Linux BPF_W, as Go's syscall.BPF_W. */
+export const BPF_W: number = 0x0;
+/** Linux BPF_X, as Go's syscall.BPF_X. */
+export const BPF_X: number = 0x8;
+/** Linux BPF_XOR, as Go's syscall.BPF_XOR. */
+export const BPF_XOR: number = 0xa0;
+/** Linux BRKINT, as Go's syscall.BRKINT. */
+export const BRKINT: number = 0x2;
+/** Linux CFLUSH, as Go's syscall.CFLUSH. */
+export const CFLUSH: number = 0xf;
+/** Linux CLOCAL, as Go's syscall.CLOCAL. */
+export const CLOCAL: number = 0x800;
+/** Linux CREAD, as Go's syscall.CREAD. */
+export const CREAD: number = 0x80;
+/** Linux CS5, as Go's syscall.CS5. */
+export const CS5: number = 0x0;
+/** Linux CS6, as Go's syscall.CS6. */
+export const CS6: number = 0x10;
+/** Linux CS7, as Go's syscall.CS7. */
+export const CS7: number = 0x20;
+/** Linux CS8, as Go's syscall.CS8. */
+export const CS8: number = 0x30;
+/** Linux CSIGNAL, as Go's syscall.CSIGNAL. */
+export const CSIGNAL: number = 0xff;
+/** Linux CSIZE, as Go's syscall.CSIZE. */
+export const CSIZE: number = 0x30;
+/** Linux CSTART, as Go's syscall.CSTART. */
+export const CSTART: number = 0x11;
+/** Linux CSTATUS, as Go's syscall.CSTATUS. */
+export const CSTATUS: number = 0x0;
+/** Linux CSTOP, as Go's syscall.CSTOP. */
+export const CSTOP: number = 0x13;
+/** Linux CSTOPB, as Go's syscall.CSTOPB. */
+export const CSTOPB: number = 0x40;
+/** Linux CSUSP, as Go's syscall.CSUSP. */
+export const CSUSP: number = 0x1a;
+/** Linux DT_BLK, as Go's syscall.DT_BLK. */
+export const DT_BLK: number = 0x6;
+/** Linux DT_CHR, as Go's syscall.DT_CHR. */
+export const DT_CHR: number = 0x2;
+/** Linux DT_DIR, as Go's syscall.DT_DIR. */
+export const DT_DIR: number = 0x4;
+/** Linux DT_FIFO, as Go's syscall.DT_FIFO. */
+export const DT_FIFO: number = 0x1;
+/** Linux DT_LNK, as Go's syscall.DT_LNK. */
+export const DT_LNK: number = 0xa;
+/** Linux DT_REG, as Go's syscall.DT_REG. */
+export const DT_REG: number = 0x8;
+/** Linux DT_SOCK, as Go's syscall.DT_SOCK. */
+export const DT_SOCK: number = 0xc;
+/** Linux DT_UNKNOWN, as Go's syscall.DT_UNKNOWN. */
+export const DT_UNKNOWN: number = 0x0;
+/** Linux DT_WHT, as Go's syscall.DT_WHT. */
+export const DT_WHT: number = 0xe;
+/** Linux ECHO, as Go's syscall.ECHO. */
+export const ECHO: number = 0x8;
+/** Linux ECHOCTL, as Go's syscall.ECHOCTL. */
+export const ECHOCTL: number = 0x200;
+/** Linux ECHOE, as Go's syscall.ECHOE. */
+export const ECHOE: number = 0x10;
+/** Linux ECHOK, as Go's syscall.ECHOK. */
+export const ECHOK: number = 0x20;
+/** Linux ECHOKE, as Go's syscall.ECHOKE. */
+export const ECHOKE: number = 0x800;
+/** Linux ECHONL, as Go's syscall.ECHONL. */
+export const ECHONL: number = 0x40;
+/** Linux ECHOPRT, as Go's syscall.ECHOPRT. */
+export const ECHOPRT: number = 0x400;
+/** Linux ENCODING_DEFAULT, as Go's syscall.ENCODING_DEFAULT. */
+export const ENCODING_DEFAULT: number = 0x0;
+/** Linux ENCODING_FM_MARK, as Go's syscall.ENCODING_FM_MARK. */
+export const ENCODING_FM_MARK: number = 0x3;
+/** Linux ENCODING_FM_SPACE, as Go's syscall.ENCODING_FM_SPACE. */
+export const ENCODING_FM_SPACE: number = 0x4;
+/** Linux ENCODING_MANCHESTER, as Go's syscall.ENCODING_MANCHESTER. */
+export const ENCODING_MANCHESTER: number = 0x5;
+/** Linux ENCODING_NRZ, as Go's syscall.ENCODING_NRZ. */
+export const ENCODING_NRZ: number = 0x1;
+/** Linux ENCODING_NRZI, as Go's syscall.ENCODING_NRZI. */
+export const ENCODING_NRZI: number = 0x2;
+/** Linux EPOLLERR, as Go's syscall.EPOLLERR. */
+export const EPOLLERR: number = 0x8;
+/** Linux EPOLLET, as Go's syscall.EPOLLET. */
+export const EPOLLET: number = arm64 ? 0x80000000 : -0x80000000;
+/** Linux EPOLLHUP, as Go's syscall.EPOLLHUP. */
+export const EPOLLHUP: number = 0x10;
+/** Linux EPOLLIN, as Go's syscall.EPOLLIN. */
+export const EPOLLIN: number = 0x1;
+/** Linux EPOLLMSG, as Go's syscall.EPOLLMSG. */
+export const EPOLLMSG: number = 0x400;
+/** Linux EPOLLONESHOT, as Go's syscall.EPOLLONESHOT. */
+export const EPOLLONESHOT: number = 0x40000000;
+/** Linux EPOLLOUT, as Go's syscall.EPOLLOUT. */
+export const EPOLLOUT: number = 0x4;
+/** Linux EPOLLPRI, as Go's syscall.EPOLLPRI. */
+export const EPOLLPRI: number = 0x2;
+/** Linux EPOLLRDBAND, as Go's syscall.EPOLLRDBAND. */
+export const EPOLLRDBAND: number = 0x80;
+/** Linux EPOLLRDHUP, as Go's syscall.EPOLLRDHUP. */
+export const EPOLLRDHUP: number = 0x2000;
+/** Linux EPOLLRDNORM, as Go's syscall.EPOLLRDNORM. */
+export const EPOLLRDNORM: number = 0x40;
+/** Linux EPOLLWAKEUP, as Go's syscall.EPOLLWAKEUP. */
+export const EPOLLWAKEUP: number = 0x20000000;
+/** Linux EPOLLWRBAND, as Go's syscall.EPOLLWRBAND. */
+export const EPOLLWRBAND: number = 0x200;
+/** Linux EPOLLWRNORM, as Go's syscall.EPOLLWRNORM. */
+export const EPOLLWRNORM: number = 0x100;
+/** Linux EPOLL_CLOEXEC, as Go's syscall.EPOLL_CLOEXEC. */
+export const EPOLL_CLOEXEC: number = 0x80000;
+/** Linux EPOLL_CTL_ADD, as Go's syscall.EPOLL_CTL_ADD. */
+export const EPOLL_CTL_ADD: number = 0x1;
+/** Linux EPOLL_CTL_DEL, as Go's syscall.EPOLL_CTL_DEL. */
+export const EPOLL_CTL_DEL: number = 0x2;
+/** Linux EPOLL_CTL_MOD, as Go's syscall.EPOLL_CTL_MOD. */
+export const EPOLL_CTL_MOD: number = 0x3;
+/** Linux EPOLL_NONBLOCK, as Go's syscall.EPOLL_NONBLOCK. */
+export const EPOLL_NONBLOCK: number = 0x800;
+/** Linux ETH_P_1588, as Go's syscall.ETH_P_1588. */
+export const ETH_P_1588: number = 0x88f7;
+/** Linux ETH_P_8021AD, as Go's syscall.ETH_P_8021AD. */
+export const ETH_P_8021AD: number = 0x88a8;
+/** Linux ETH_P_8021AH, as Go's syscall.ETH_P_8021AH. */
+export const ETH_P_8021AH: number = 0x88e7;
+/** Linux ETH_P_8021Q, as Go's syscall.ETH_P_8021Q. */
+export const ETH_P_8021Q: number = 0x8100;
+/** Linux ETH_P_802_2, as Go's syscall.ETH_P_802_2. */
+export const ETH_P_802_2: number = 0x4;
+/** Linux ETH_P_802_3, as Go's syscall.ETH_P_802_3. */
+export const ETH_P_802_3: number = 0x1;
+/** Linux ETH_P_802_3_MIN, as Go's syscall.ETH_P_802_3_MIN. */
+export const ETH_P_802_3_MIN: number = 0x600;
+/** Linux ETH_P_802_EX1, as Go's syscall.ETH_P_802_EX1. */
+export const ETH_P_802_EX1: number = 0x88b5;
+/** Linux ETH_P_AARP, as Go's syscall.ETH_P_AARP. */
+export const ETH_P_AARP: number = 0x80f3;
+/** Linux ETH_P_AF_IUCV, as Go's syscall.ETH_P_AF_IUCV. */
+export const ETH_P_AF_IUCV: number = 0xfbfb;
+/** Linux ETH_P_ALL, as Go's syscall.ETH_P_ALL. */
+export const ETH_P_ALL: number = 0x3;
+/** Linux ETH_P_AOE, as Go's syscall.ETH_P_AOE. */
+export const ETH_P_AOE: number = 0x88a2;
+/** Linux ETH_P_ARCNET, as Go's syscall.ETH_P_ARCNET. */
+export const ETH_P_ARCNET: number = 0x1a;
+/** Linux ETH_P_ARP, as Go's syscall.ETH_P_ARP. */
+export const ETH_P_ARP: number = 0x806;
+/** Linux ETH_P_ATALK, as Go's syscall.ETH_P_ATALK. */
+export const ETH_P_ATALK: number = 0x809b;
+/** Linux ETH_P_ATMFATE, as Go's syscall.ETH_P_ATMFATE. */
+export const ETH_P_ATMFATE: number = 0x8884;
+/** Linux ETH_P_ATMMPOA, as Go's syscall.ETH_P_ATMMPOA. */
+export const ETH_P_ATMMPOA: number = 0x884c;
+/** Linux ETH_P_AX25, as Go's syscall.ETH_P_AX25. */
+export const ETH_P_AX25: number = 0x2;
+/** Linux ETH_P_BATMAN, as Go's syscall.ETH_P_BATMAN. */
+export const ETH_P_BATMAN: number = 0x4305;
+/** Linux ETH_P_BPQ, as Go's syscall.ETH_P_BPQ. */
+export const ETH_P_BPQ: number = 0x8ff;
+/** Linux ETH_P_CAIF, as Go's syscall.ETH_P_CAIF. */
+export const ETH_P_CAIF: number = 0xf7;
+/** Linux ETH_P_CAN, as Go's syscall.ETH_P_CAN. */
+export const ETH_P_CAN: number = 0xc;
+/** Linux ETH_P_CANFD, as Go's syscall.ETH_P_CANFD. */
+export const ETH_P_CANFD: number = 0xd;
+/** Linux ETH_P_CONTROL, as Go's syscall.ETH_P_CONTROL. */
+export const ETH_P_CONTROL: number = 0x16;
+/** Linux ETH_P_CUST, as Go's syscall.ETH_P_CUST. */
+export const ETH_P_CUST: number = 0x6006;
+/** Linux ETH_P_DDCMP, as Go's syscall.ETH_P_DDCMP. */
+export const ETH_P_DDCMP: number = 0x6;
+/** Linux ETH_P_DEC, as Go's syscall.ETH_P_DEC. */
+export const ETH_P_DEC: number = 0x6000;
+/** Linux ETH_P_DIAG, as Go's syscall.ETH_P_DIAG. */
+export const ETH_P_DIAG: number = 0x6005;
+/** Linux ETH_P_DNA_DL, as Go's syscall.ETH_P_DNA_DL. */
+export const ETH_P_DNA_DL: number = 0x6001;
+/** Linux ETH_P_DNA_RC, as Go's syscall.ETH_P_DNA_RC. */
+export const ETH_P_DNA_RC: number = 0x6002;
+/** Linux ETH_P_DNA_RT, as Go's syscall.ETH_P_DNA_RT. */
+export const ETH_P_DNA_RT: number = 0x6003;
+/** Linux ETH_P_DSA, as Go's syscall.ETH_P_DSA. */
+export const ETH_P_DSA: number = 0x1b;
+/** Linux ETH_P_ECONET, as Go's syscall.ETH_P_ECONET. */
+export const ETH_P_ECONET: number = 0x18;
+/** Linux ETH_P_EDSA, as Go's syscall.ETH_P_EDSA. */
+export const ETH_P_EDSA: number = 0xdada;
+/** Linux ETH_P_FCOE, as Go's syscall.ETH_P_FCOE. */
+export const ETH_P_FCOE: number = 0x8906;
+/** Linux ETH_P_FIP, as Go's syscall.ETH_P_FIP. */
+export const ETH_P_FIP: number = 0x8914;
+/** Linux ETH_P_HDLC, as Go's syscall.ETH_P_HDLC. */
+export const ETH_P_HDLC: number = 0x19;
+/** Linux ETH_P_IEEE802154, as Go's syscall.ETH_P_IEEE802154. */
+export const ETH_P_IEEE802154: number = 0xf6;
+/** Linux ETH_P_IEEEPUP, as Go's syscall.ETH_P_IEEEPUP. */
+export const ETH_P_IEEEPUP: number = 0xa00;
+/** Linux ETH_P_IEEEPUPAT, as Go's syscall.ETH_P_IEEEPUPAT. */
+export const ETH_P_IEEEPUPAT: number = 0xa01;
+/** Linux ETH_P_IP, as Go's syscall.ETH_P_IP. */
+export const ETH_P_IP: number = 0x800;
+/** Linux ETH_P_IPV6, as Go's syscall.ETH_P_IPV6. */
+export const ETH_P_IPV6: number = 0x86dd;
+/** Linux ETH_P_IPX, as Go's syscall.ETH_P_IPX. */
+export const ETH_P_IPX: number = 0x8137;
+/** Linux ETH_P_IRDA, as Go's syscall.ETH_P_IRDA. */
+export const ETH_P_IRDA: number = 0x17;
+/** Linux ETH_P_LAT, as Go's syscall.ETH_P_LAT. */
+export const ETH_P_LAT: number = 0x6004;
+/** Linux ETH_P_LINK_CTL, as Go's syscall.ETH_P_LINK_CTL. */
+export const ETH_P_LINK_CTL: number = 0x886c;
+/** Linux ETH_P_LOCALTALK, as Go's syscall.ETH_P_LOCALTALK. */
+export const ETH_P_LOCALTALK: number = 0x9;
+/** Linux ETH_P_LOOP, as Go's syscall.ETH_P_LOOP. */
+export const ETH_P_LOOP: number = 0x60;
+/** Linux ETH_P_MOBITEX, as Go's syscall.ETH_P_MOBITEX. */
+export const ETH_P_MOBITEX: number = 0x15;
+/** Linux ETH_P_MPLS_MC, as Go's syscall.ETH_P_MPLS_MC. */
+export const ETH_P_MPLS_MC: number = 0x8848;
+/** Linux ETH_P_MPLS_UC, as Go's syscall.ETH_P_MPLS_UC. */
+export const ETH_P_MPLS_UC: number = 0x8847;
+/** Linux ETH_P_MVRP, as Go's syscall.ETH_P_MVRP. */
+export const ETH_P_MVRP: number = 0x88f5;
+/** Linux ETH_P_PAE, as Go's syscall.ETH_P_PAE. */
+export const ETH_P_PAE: number = 0x888e;
+/** Linux ETH_P_PAUSE, as Go's syscall.ETH_P_PAUSE. */
+export const ETH_P_PAUSE: number = 0x8808;
+/** Linux ETH_P_PHONET, as Go's syscall.ETH_P_PHONET. */
+export const ETH_P_PHONET: number = 0xf5;
+/** Linux ETH_P_PPPTALK, as Go's syscall.ETH_P_PPPTALK. */
+export const ETH_P_PPPTALK: number = 0x10;
+/** Linux ETH_P_PPP_DISC, as Go's syscall.ETH_P_PPP_DISC. */
+export const ETH_P_PPP_DISC: number = 0x8863;
+/** Linux ETH_P_PPP_MP, as Go's syscall.ETH_P_PPP_MP. */
+export const ETH_P_PPP_MP: number = 0x8;
+/** Linux ETH_P_PPP_SES, as Go's syscall.ETH_P_PPP_SES. */
+export const ETH_P_PPP_SES: number = 0x8864;
+/** Linux ETH_P_PRP, as Go's syscall.ETH_P_PRP. */
+export const ETH_P_PRP: number = 0x88fb;
+/** Linux ETH_P_PUP, as Go's syscall.ETH_P_PUP. */
+export const ETH_P_PUP: number = 0x200;
+/** Linux ETH_P_PUPAT, as Go's syscall.ETH_P_PUPAT. */
+export const ETH_P_PUPAT: number = 0x201;
+/** Linux ETH_P_QINQ1, as Go's syscall.ETH_P_QINQ1. */
+export const ETH_P_QINQ1: number = 0x9100;
+/** Linux ETH_P_QINQ2, as Go's syscall.ETH_P_QINQ2. */
+export const ETH_P_QINQ2: number = 0x9200;
+/** Linux ETH_P_QINQ3, as Go's syscall.ETH_P_QINQ3. */
+export const ETH_P_QINQ3: number = 0x9300;
+/** Linux ETH_P_RARP, as Go's syscall.ETH_P_RARP. */
+export const ETH_P_RARP: number = 0x8035;
+/** Linux ETH_P_SCA, as Go's syscall.ETH_P_SCA. */
+export const ETH_P_SCA: number = 0x6007;
+/** Linux ETH_P_SLOW, as Go's syscall.ETH_P_SLOW. */
+export const ETH_P_SLOW: number = 0x8809;
+/** Linux ETH_P_SNAP, as Go's syscall.ETH_P_SNAP. */
+export const ETH_P_SNAP: number = 0x5;
+/** Linux ETH_P_TDLS, as Go's syscall.ETH_P_TDLS. */
+export const ETH_P_TDLS: number = 0x890d;
+/** Linux ETH_P_TEB, as Go's syscall.ETH_P_TEB. */
+export const ETH_P_TEB: number = 0x6558;
+/** Linux ETH_P_TIPC, as Go's syscall.ETH_P_TIPC. */
+export const ETH_P_TIPC: number = 0x88ca;
+/** Linux ETH_P_TRAILER, as Go's syscall.ETH_P_TRAILER. */
+export const ETH_P_TRAILER: number = 0x1c;
+/** Linux ETH_P_TR_802_2, as Go's syscall.ETH_P_TR_802_2. */
+export const ETH_P_TR_802_2: number = 0x11;
+/** Linux ETH_P_WAN_PPP, as Go's syscall.ETH_P_WAN_PPP. */
+export const ETH_P_WAN_PPP: number = 0x7;
+/** Linux ETH_P_WCCP, as Go's syscall.ETH_P_WCCP. */
+export const ETH_P_WCCP: number = 0x883e;
+/** Linux ETH_P_X25, as Go's syscall.ETH_P_X25. */
+export const ETH_P_X25: number = 0x805;
+/** Linux EXTA, as Go's syscall.EXTA. */
+export const EXTA: number = 0xe;
+/** Linux EXTB, as Go's syscall.EXTB. */
+export const EXTB: number = 0xf;
+/** Linux EXTPROC, as Go's syscall.EXTPROC. */
+export const EXTPROC: number = 0x10000;
 /** Linux FD_CLOEXEC, as Go's syscall.FD_CLOEXEC. */
 export const FD_CLOEXEC: number = 0x1;
+/** Linux FD_SETSIZE, as Go's syscall.FD_SETSIZE. */
+export const FD_SETSIZE: number = 0x400;
+/** Linux FLUSHO, as Go's syscall.FLUSHO. */
+export const FLUSHO: number = 0x1000;
 /** Linux F_DUPFD, as Go's syscall.F_DUPFD. */
 export const F_DUPFD: number = 0x0;
 /** Linux F_DUPFD_CLOEXEC, as Go's syscall.F_DUPFD_CLOEXEC. */
@@ -373,6 +1009,8 @@ export const F_GETSIG: number = 0xb;
 export const F_LOCK: number = 0x1;
 /** Linux F_NOTIFY, as Go's syscall.F_NOTIFY. */
 export const F_NOTIFY: number = 0x402;
+/** Linux F_OK, as Go's syscall.F_OK. */
+export const F_OK: number = 0x0;
 /** Linux F_RDLCK, as Go's syscall.F_RDLCK. */
 export const F_RDLCK: number = 0x0;
 /** Linux F_SETFD, as Go's syscall.F_SETFD. */
@@ -409,6 +1047,898 @@ export const F_ULOCK: number = 0x0;
 export const F_UNLCK: number = 0x2;
 /** Linux F_WRLCK, as Go's syscall.F_WRLCK. */
 export const F_WRLCK: number = 0x1;
+/** Linux HUPCL, as Go's syscall.HUPCL. */
+export const HUPCL: number = 0x400;
+/** Linux ICANON, as Go's syscall.ICANON. */
+export const ICANON: number = 0x2;
+/** Linux ICMPV6_FILTER, as Go's syscall.ICMPV6_FILTER. */
+export const ICMPV6_FILTER: number = 0x1;
+/** Linux ICRNL, as Go's syscall.ICRNL. */
+export const ICRNL: number = 0x100;
+/** Linux IEXTEN, as Go's syscall.IEXTEN. */
+export const IEXTEN: number = 0x8000;
+/** Linux IFA_ADDRESS, as Go's syscall.IFA_ADDRESS. */
+export const IFA_ADDRESS: number = 0x1;
+/** Linux IFA_ANYCAST, as Go's syscall.IFA_ANYCAST. */
+export const IFA_ANYCAST: number = 0x5;
+/** Linux IFA_BROADCAST, as Go's syscall.IFA_BROADCAST. */
+export const IFA_BROADCAST: number = 0x4;
+/** Linux IFA_CACHEINFO, as Go's syscall.IFA_CACHEINFO. */
+export const IFA_CACHEINFO: number = 0x6;
+/** Linux IFA_F_DADFAILED, as Go's syscall.IFA_F_DADFAILED. */
+export const IFA_F_DADFAILED: number = 0x8;
+/** Linux IFA_F_DEPRECATED, as Go's syscall.IFA_F_DEPRECATED. */
+export const IFA_F_DEPRECATED: number = 0x20;
+/** Linux IFA_F_HOMEADDRESS, as Go's syscall.IFA_F_HOMEADDRESS. */
+export const IFA_F_HOMEADDRESS: number = 0x10;
+/** Linux IFA_F_NODAD, as Go's syscall.IFA_F_NODAD. */
+export const IFA_F_NODAD: number = 0x2;
+/** Linux IFA_F_OPTIMISTIC, as Go's syscall.IFA_F_OPTIMISTIC. */
+export const IFA_F_OPTIMISTIC: number = 0x4;
+/** Linux IFA_F_PERMANENT, as Go's syscall.IFA_F_PERMANENT. */
+export const IFA_F_PERMANENT: number = 0x80;
+/** Linux IFA_F_SECONDARY, as Go's syscall.IFA_F_SECONDARY. */
+export const IFA_F_SECONDARY: number = 0x1;
+/** Linux IFA_F_TEMPORARY, as Go's syscall.IFA_F_TEMPORARY. */
+export const IFA_F_TEMPORARY: number = 0x1;
+/** Linux IFA_F_TENTATIVE, as Go's syscall.IFA_F_TENTATIVE. */
+export const IFA_F_TENTATIVE: number = 0x40;
+/** Linux IFA_LABEL, as Go's syscall.IFA_LABEL. */
+export const IFA_LABEL: number = 0x3;
+/** Linux IFA_LOCAL, as Go's syscall.IFA_LOCAL. */
+export const IFA_LOCAL: number = 0x2;
+/** Linux IFA_MAX, as Go's syscall.IFA_MAX. */
+export const IFA_MAX: number = 0x7;
+/** Linux IFA_MULTICAST, as Go's syscall.IFA_MULTICAST. */
+export const IFA_MULTICAST: number = 0x7;
+/** Linux IFA_UNSPEC, as Go's syscall.IFA_UNSPEC. */
+export const IFA_UNSPEC: number = 0x0;
+/** Linux IFF_802_1Q_VLAN, as Go's syscall.IFF_802_1Q_VLAN. */
+export const IFF_802_1Q_VLAN: number = 0x1;
+/** Linux IFF_ALLMULTI, as Go's syscall.IFF_ALLMULTI. */
+export const IFF_ALLMULTI: number = 0x200;
+/** Linux IFF_ATTACH_QUEUE, as Go's syscall.IFF_ATTACH_QUEUE. */
+export const IFF_ATTACH_QUEUE: number = 0x200;
+/** Linux IFF_AUTOMEDIA, as Go's syscall.IFF_AUTOMEDIA. */
+export const IFF_AUTOMEDIA: number = 0x4000;
+/** Linux IFF_BONDING, as Go's syscall.IFF_BONDING. */
+export const IFF_BONDING: number = 0x20;
+/** Linux IFF_BRIDGE_PORT, as Go's syscall.IFF_BRIDGE_PORT. */
+export const IFF_BRIDGE_PORT: number = 0x4000;
+/** Linux IFF_BROADCAST, as Go's syscall.IFF_BROADCAST. */
+export const IFF_BROADCAST: number = 0x2;
+/** Linux IFF_DEBUG, as Go's syscall.IFF_DEBUG. */
+export const IFF_DEBUG: number = 0x4;
+/** Linux IFF_DETACH_QUEUE, as Go's syscall.IFF_DETACH_QUEUE. */
+export const IFF_DETACH_QUEUE: number = 0x400;
+/** Linux IFF_DISABLE_NETPOLL, as Go's syscall.IFF_DISABLE_NETPOLL. */
+export const IFF_DISABLE_NETPOLL: number = 0x1000;
+/** Linux IFF_DONT_BRIDGE, as Go's syscall.IFF_DONT_BRIDGE. */
+export const IFF_DONT_BRIDGE: number = 0x800;
+/** Linux IFF_DORMANT, as Go's syscall.IFF_DORMANT. */
+export const IFF_DORMANT: number = 0x20000;
+/** Linux IFF_DYNAMIC, as Go's syscall.IFF_DYNAMIC. */
+export const IFF_DYNAMIC: number = 0x8000;
+/** Linux IFF_EBRIDGE, as Go's syscall.IFF_EBRIDGE. */
+export const IFF_EBRIDGE: number = 0x2;
+/** Linux IFF_ECHO, as Go's syscall.IFF_ECHO. */
+export const IFF_ECHO: number = 0x40000;
+/** Linux IFF_ISATAP, as Go's syscall.IFF_ISATAP. */
+export const IFF_ISATAP: number = 0x80;
+/** Linux IFF_LIVE_ADDR_CHANGE, as Go's syscall.IFF_LIVE_ADDR_CHANGE. */
+export const IFF_LIVE_ADDR_CHANGE: number = 0x100000;
+/** Linux IFF_LOOPBACK, as Go's syscall.IFF_LOOPBACK. */
+export const IFF_LOOPBACK: number = 0x8;
+/** Linux IFF_LOWER_UP, as Go's syscall.IFF_LOWER_UP. */
+export const IFF_LOWER_UP: number = 0x10000;
+/** Linux IFF_MACVLAN, as Go's syscall.IFF_MACVLAN. */
+export const IFF_MACVLAN: number = 0x200000;
+/** Linux IFF_MACVLAN_PORT, as Go's syscall.IFF_MACVLAN_PORT. */
+export const IFF_MACVLAN_PORT: number = 0x2000;
+/** Linux IFF_MASTER, as Go's syscall.IFF_MASTER. */
+export const IFF_MASTER: number = 0x400;
+/** Linux IFF_MASTER_8023AD, as Go's syscall.IFF_MASTER_8023AD. */
+export const IFF_MASTER_8023AD: number = 0x8;
+/** Linux IFF_MASTER_ALB, as Go's syscall.IFF_MASTER_ALB. */
+export const IFF_MASTER_ALB: number = 0x10;
+/** Linux IFF_MASTER_ARPMON, as Go's syscall.IFF_MASTER_ARPMON. */
+export const IFF_MASTER_ARPMON: number = 0x100;
+/** Linux IFF_MULTICAST, as Go's syscall.IFF_MULTICAST. */
+export const IFF_MULTICAST: number = 0x1000;
+/** Linux IFF_MULTI_QUEUE, as Go's syscall.IFF_MULTI_QUEUE. */
+export const IFF_MULTI_QUEUE: number = 0x100;
+/** Linux IFF_NOARP, as Go's syscall.IFF_NOARP. */
+export const IFF_NOARP: number = 0x80;
+/** Linux IFF_NOFILTER, as Go's syscall.IFF_NOFILTER. */
+export const IFF_NOFILTER: number = 0x1000;
+/** Linux IFF_NOTRAILERS, as Go's syscall.IFF_NOTRAILERS. */
+export const IFF_NOTRAILERS: number = 0x20;
+/** Linux IFF_NO_PI, as Go's syscall.IFF_NO_PI. */
+export const IFF_NO_PI: number = 0x1000;
+/** Linux IFF_ONE_QUEUE, as Go's syscall.IFF_ONE_QUEUE. */
+export const IFF_ONE_QUEUE: number = 0x2000;
+/** Linux IFF_OVS_DATAPATH, as Go's syscall.IFF_OVS_DATAPATH. */
+export const IFF_OVS_DATAPATH: number = 0x8000;
+/** Linux IFF_PERSIST, as Go's syscall.IFF_PERSIST. */
+export const IFF_PERSIST: number = 0x800;
+/** Linux IFF_POINTOPOINT, as Go's syscall.IFF_POINTOPOINT. */
+export const IFF_POINTOPOINT: number = 0x10;
+/** Linux IFF_PORTSEL, as Go's syscall.IFF_PORTSEL. */
+export const IFF_PORTSEL: number = 0x2000;
+/** Linux IFF_PROMISC, as Go's syscall.IFF_PROMISC. */
+export const IFF_PROMISC: number = 0x100;
+/** Linux IFF_RUNNING, as Go's syscall.IFF_RUNNING. */
+export const IFF_RUNNING: number = 0x40;
+/** Linux IFF_SLAVE, as Go's syscall.IFF_SLAVE. */
+export const IFF_SLAVE: number = 0x800;
+/** Linux IFF_SLAVE_INACTIVE, as Go's syscall.IFF_SLAVE_INACTIVE. */
+export const IFF_SLAVE_INACTIVE: number = 0x4;
+/** Linux IFF_SLAVE_NEEDARP, as Go's syscall.IFF_SLAVE_NEEDARP. */
+export const IFF_SLAVE_NEEDARP: number = 0x40;
+/** Linux IFF_SUPP_NOFCS, as Go's syscall.IFF_SUPP_NOFCS. */
+export const IFF_SUPP_NOFCS: number = 0x80000;
+/** Linux IFF_TAP, as Go's syscall.IFF_TAP. */
+export const IFF_TAP: number = 0x2;
+/** Linux IFF_TEAM_PORT, as Go's syscall.IFF_TEAM_PORT. */
+export const IFF_TEAM_PORT: number = 0x40000;
+/** Linux IFF_TUN, as Go's syscall.IFF_TUN. */
+export const IFF_TUN: number = 0x1;
+/** Linux IFF_TUN_EXCL, as Go's syscall.IFF_TUN_EXCL. */
+export const IFF_TUN_EXCL: number = 0x8000;
+/** Linux IFF_TX_SKB_SHARING, as Go's syscall.IFF_TX_SKB_SHARING. */
+export const IFF_TX_SKB_SHARING: number = 0x10000;
+/** Linux IFF_UNICAST_FLT, as Go's syscall.IFF_UNICAST_FLT. */
+export const IFF_UNICAST_FLT: number = 0x20000;
+/** Linux IFF_UP, as Go's syscall.IFF_UP. */
+export const IFF_UP: number = 0x1;
+/** Linux IFF_VNET_HDR, as Go's syscall.IFF_VNET_HDR. */
+export const IFF_VNET_HDR: number = 0x4000;
+/** Linux IFF_VOLATILE, as Go's syscall.IFF_VOLATILE. */
+export const IFF_VOLATILE: number = 0x70c5a;
+/** Linux IFF_WAN_HDLC, as Go's syscall.IFF_WAN_HDLC. */
+export const IFF_WAN_HDLC: number = 0x200;
+/** Linux IFF_XMIT_DST_RELEASE, as Go's syscall.IFF_XMIT_DST_RELEASE. */
+export const IFF_XMIT_DST_RELEASE: number = 0x400;
+/** Linux IFLA_ADDRESS, as Go's syscall.IFLA_ADDRESS. */
+export const IFLA_ADDRESS: number = 0x1;
+/** Linux IFLA_BROADCAST, as Go's syscall.IFLA_BROADCAST. */
+export const IFLA_BROADCAST: number = 0x2;
+/** Linux IFLA_COST, as Go's syscall.IFLA_COST. */
+export const IFLA_COST: number = 0x8;
+/** Linux IFLA_IFALIAS, as Go's syscall.IFLA_IFALIAS. */
+export const IFLA_IFALIAS: number = 0x14;
+/** Linux IFLA_IFNAME, as Go's syscall.IFLA_IFNAME. */
+export const IFLA_IFNAME: number = 0x3;
+/** Linux IFLA_LINK, as Go's syscall.IFLA_LINK. */
+export const IFLA_LINK: number = 0x5;
+/** Linux IFLA_LINKINFO, as Go's syscall.IFLA_LINKINFO. */
+export const IFLA_LINKINFO: number = 0x12;
+/** Linux IFLA_LINKMODE, as Go's syscall.IFLA_LINKMODE. */
+export const IFLA_LINKMODE: number = 0x11;
+/** Linux IFLA_MAP, as Go's syscall.IFLA_MAP. */
+export const IFLA_MAP: number = 0xe;
+/** Linux IFLA_MASTER, as Go's syscall.IFLA_MASTER. */
+export const IFLA_MASTER: number = 0xa;
+/** Linux IFLA_MAX, as Go's syscall.IFLA_MAX. */
+export const IFLA_MAX: number = arm64 ? 0x24 : 0x1d;
+/** Linux IFLA_MTU, as Go's syscall.IFLA_MTU. */
+export const IFLA_MTU: number = 0x4;
+/** Linux IFLA_NET_NS_PID, as Go's syscall.IFLA_NET_NS_PID. */
+export const IFLA_NET_NS_PID: number = 0x13;
+/** Linux IFLA_OPERSTATE, as Go's syscall.IFLA_OPERSTATE. */
+export const IFLA_OPERSTATE: number = 0x10;
+/** Linux IFLA_PRIORITY, as Go's syscall.IFLA_PRIORITY. */
+export const IFLA_PRIORITY: number = 0x9;
+/** Linux IFLA_PROTINFO, as Go's syscall.IFLA_PROTINFO. */
+export const IFLA_PROTINFO: number = 0xc;
+/** Linux IFLA_QDISC, as Go's syscall.IFLA_QDISC. */
+export const IFLA_QDISC: number = 0x6;
+/** Linux IFLA_STATS, as Go's syscall.IFLA_STATS. */
+export const IFLA_STATS: number = 0x7;
+/** Linux IFLA_TXQLEN, as Go's syscall.IFLA_TXQLEN. */
+export const IFLA_TXQLEN: number = 0xd;
+/** Linux IFLA_UNSPEC, as Go's syscall.IFLA_UNSPEC. */
+export const IFLA_UNSPEC: number = 0x0;
+/** Linux IFLA_WEIGHT, as Go's syscall.IFLA_WEIGHT. */
+export const IFLA_WEIGHT: number = 0xf;
+/** Linux IFLA_WIRELESS, as Go's syscall.IFLA_WIRELESS. */
+export const IFLA_WIRELESS: number = 0xb;
+/** Linux IFNAMSIZ, as Go's syscall.IFNAMSIZ. */
+export const IFNAMSIZ: number = 0x10;
+/** Linux IGNBRK, as Go's syscall.IGNBRK. */
+export const IGNBRK: number = 0x1;
+/** Linux IGNCR, as Go's syscall.IGNCR. */
+export const IGNCR: number = 0x80;
+/** Linux IGNPAR, as Go's syscall.IGNPAR. */
+export const IGNPAR: number = 0x4;
+/** Linux IMAXBEL, as Go's syscall.IMAXBEL. */
+export const IMAXBEL: number = 0x2000;
+/** Linux INLCR, as Go's syscall.INLCR. */
+export const INLCR: number = 0x40;
+/** Linux INPCK, as Go's syscall.INPCK. */
+export const INPCK: number = 0x10;
+/** Linux IN_ACCESS, as Go's syscall.IN_ACCESS. */
+export const IN_ACCESS: number = 0x1;
+/** Linux IN_ALL_EVENTS, as Go's syscall.IN_ALL_EVENTS. */
+export const IN_ALL_EVENTS: number = 0xfff;
+/** Linux IN_ATTRIB, as Go's syscall.IN_ATTRIB. */
+export const IN_ATTRIB: number = 0x4;
+/** Linux IN_CLASSA_HOST, as Go's syscall.IN_CLASSA_HOST. */
+export const IN_CLASSA_HOST: number = 0xffffff;
+/** Linux IN_CLASSA_MAX, as Go's syscall.IN_CLASSA_MAX. */
+export const IN_CLASSA_MAX: number = 0x80;
+/** Linux IN_CLASSA_NET, as Go's syscall.IN_CLASSA_NET. */
+export const IN_CLASSA_NET: number = 0xff000000;
+/** Linux IN_CLASSA_NSHIFT, as Go's syscall.IN_CLASSA_NSHIFT. */
+export const IN_CLASSA_NSHIFT: number = 0x18;
+/** Linux IN_CLASSB_HOST, as Go's syscall.IN_CLASSB_HOST. */
+export const IN_CLASSB_HOST: number = 0xffff;
+/** Linux IN_CLASSB_MAX, as Go's syscall.IN_CLASSB_MAX. */
+export const IN_CLASSB_MAX: number = 0x10000;
+/** Linux IN_CLASSB_NET, as Go's syscall.IN_CLASSB_NET. */
+export const IN_CLASSB_NET: number = 0xffff0000;
+/** Linux IN_CLASSB_NSHIFT, as Go's syscall.IN_CLASSB_NSHIFT. */
+export const IN_CLASSB_NSHIFT: number = 0x10;
+/** Linux IN_CLASSC_HOST, as Go's syscall.IN_CLASSC_HOST. */
+export const IN_CLASSC_HOST: number = 0xff;
+/** Linux IN_CLASSC_NET, as Go's syscall.IN_CLASSC_NET. */
+export const IN_CLASSC_NET: number = 0xffffff00;
+/** Linux IN_CLASSC_NSHIFT, as Go's syscall.IN_CLASSC_NSHIFT. */
+export const IN_CLASSC_NSHIFT: number = 0x8;
+/** Linux IN_CLOEXEC, as Go's syscall.IN_CLOEXEC. */
+export const IN_CLOEXEC: number = 0x80000;
+/** Linux IN_CLOSE, as Go's syscall.IN_CLOSE. */
+export const IN_CLOSE: number = 0x18;
+/** Linux IN_CLOSE_NOWRITE, as Go's syscall.IN_CLOSE_NOWRITE. */
+export const IN_CLOSE_NOWRITE: number = 0x10;
+/** Linux IN_CLOSE_WRITE, as Go's syscall.IN_CLOSE_WRITE. */
+export const IN_CLOSE_WRITE: number = 0x8;
+/** Linux IN_CREATE, as Go's syscall.IN_CREATE. */
+export const IN_CREATE: number = 0x100;
+/** Linux IN_DELETE, as Go's syscall.IN_DELETE. */
+export const IN_DELETE: number = 0x200;
+/** Linux IN_DELETE_SELF, as Go's syscall.IN_DELETE_SELF. */
+export const IN_DELETE_SELF: number = 0x400;
+/** Linux IN_DONT_FOLLOW, as Go's syscall.IN_DONT_FOLLOW. */
+export const IN_DONT_FOLLOW: number = 0x2000000;
+/** Linux IN_EXCL_UNLINK, as Go's syscall.IN_EXCL_UNLINK. */
+export const IN_EXCL_UNLINK: number = 0x4000000;
+/** Linux IN_IGNORED, as Go's syscall.IN_IGNORED. */
+export const IN_IGNORED: number = 0x8000;
+/** Linux IN_ISDIR, as Go's syscall.IN_ISDIR. */
+export const IN_ISDIR: number = 0x40000000;
+/** Linux IN_LOOPBACKNET, as Go's syscall.IN_LOOPBACKNET. */
+export const IN_LOOPBACKNET: number = 0x7f;
+/** Linux IN_MASK_ADD, as Go's syscall.IN_MASK_ADD. */
+export const IN_MASK_ADD: number = 0x20000000;
+/** Linux IN_MODIFY, as Go's syscall.IN_MODIFY. */
+export const IN_MODIFY: number = 0x2;
+/** Linux IN_MOVE, as Go's syscall.IN_MOVE. */
+export const IN_MOVE: number = 0xc0;
+/** Linux IN_MOVED_FROM, as Go's syscall.IN_MOVED_FROM. */
+export const IN_MOVED_FROM: number = 0x40;
+/** Linux IN_MOVED_TO, as Go's syscall.IN_MOVED_TO. */
+export const IN_MOVED_TO: number = 0x80;
+/** Linux IN_MOVE_SELF, as Go's syscall.IN_MOVE_SELF. */
+export const IN_MOVE_SELF: number = 0x800;
+/** Linux IN_NONBLOCK, as Go's syscall.IN_NONBLOCK. */
+export const IN_NONBLOCK: number = 0x800;
+/** Linux IN_ONESHOT, as Go's syscall.IN_ONESHOT. */
+export const IN_ONESHOT: number = 0x80000000;
+/** Linux IN_ONLYDIR, as Go's syscall.IN_ONLYDIR. */
+export const IN_ONLYDIR: number = 0x1000000;
+/** Linux IN_OPEN, as Go's syscall.IN_OPEN. */
+export const IN_OPEN: number = 0x20;
+/** Linux IN_Q_OVERFLOW, as Go's syscall.IN_Q_OVERFLOW. */
+export const IN_Q_OVERFLOW: number = 0x4000;
+/** Linux IN_UNMOUNT, as Go's syscall.IN_UNMOUNT. */
+export const IN_UNMOUNT: number = 0x2000;
+/** Linux IPPROTO_AH, as Go's syscall.IPPROTO_AH. */
+export const IPPROTO_AH: number = 0x33;
+/** Linux IPPROTO_BEETPH, as Go's syscall.IPPROTO_BEETPH. */
+export const IPPROTO_BEETPH: number = 0x5e;
+/** Linux IPPROTO_COMP, as Go's syscall.IPPROTO_COMP. */
+export const IPPROTO_COMP: number = 0x6c;
+/** Linux IPPROTO_DCCP, as Go's syscall.IPPROTO_DCCP. */
+export const IPPROTO_DCCP: number = 0x21;
+/** Linux IPPROTO_DSTOPTS, as Go's syscall.IPPROTO_DSTOPTS. */
+export const IPPROTO_DSTOPTS: number = 0x3c;
+/** Linux IPPROTO_EGP, as Go's syscall.IPPROTO_EGP. */
+export const IPPROTO_EGP: number = 0x8;
+/** Linux IPPROTO_ENCAP, as Go's syscall.IPPROTO_ENCAP. */
+export const IPPROTO_ENCAP: number = 0x62;
+/** Linux IPPROTO_ESP, as Go's syscall.IPPROTO_ESP. */
+export const IPPROTO_ESP: number = 0x32;
+/** Linux IPPROTO_FRAGMENT, as Go's syscall.IPPROTO_FRAGMENT. */
+export const IPPROTO_FRAGMENT: number = 0x2c;
+/** Linux IPPROTO_GRE, as Go's syscall.IPPROTO_GRE. */
+export const IPPROTO_GRE: number = 0x2f;
+/** Linux IPPROTO_HOPOPTS, as Go's syscall.IPPROTO_HOPOPTS. */
+export const IPPROTO_HOPOPTS: number = 0x0;
+/** Linux IPPROTO_ICMP, as Go's syscall.IPPROTO_ICMP. */
+export const IPPROTO_ICMP: number = 0x1;
+/** Linux IPPROTO_ICMPV6, as Go's syscall.IPPROTO_ICMPV6. */
+export const IPPROTO_ICMPV6: number = 0x3a;
+/** Linux IPPROTO_IDP, as Go's syscall.IPPROTO_IDP. */
+export const IPPROTO_IDP: number = 0x16;
+/** Linux IPPROTO_IGMP, as Go's syscall.IPPROTO_IGMP. */
+export const IPPROTO_IGMP: number = 0x2;
+/** Linux IPPROTO_IP, as Go's syscall.IPPROTO_IP. */
+export const IPPROTO_IP: number = 0x0;
+/** Linux IPPROTO_IPIP, as Go's syscall.IPPROTO_IPIP. */
+export const IPPROTO_IPIP: number = 0x4;
+/** Linux IPPROTO_IPV6, as Go's syscall.IPPROTO_IPV6. */
+export const IPPROTO_IPV6: number = 0x29;
+/** Linux IPPROTO_MH, as Go's syscall.IPPROTO_MH. */
+export const IPPROTO_MH: number = 0x87;
+/** Linux IPPROTO_MTP, as Go's syscall.IPPROTO_MTP. */
+export const IPPROTO_MTP: number = 0x5c;
+/** Linux IPPROTO_NONE, as Go's syscall.IPPROTO_NONE. */
+export const IPPROTO_NONE: number = 0x3b;
+/** Linux IPPROTO_PIM, as Go's syscall.IPPROTO_PIM. */
+export const IPPROTO_PIM: number = 0x67;
+/** Linux IPPROTO_PUP, as Go's syscall.IPPROTO_PUP. */
+export const IPPROTO_PUP: number = 0xc;
+/** Linux IPPROTO_RAW, as Go's syscall.IPPROTO_RAW. */
+export const IPPROTO_RAW: number = 0xff;
+/** Linux IPPROTO_ROUTING, as Go's syscall.IPPROTO_ROUTING. */
+export const IPPROTO_ROUTING: number = 0x2b;
+/** Linux IPPROTO_RSVP, as Go's syscall.IPPROTO_RSVP. */
+export const IPPROTO_RSVP: number = 0x2e;
+/** Linux IPPROTO_SCTP, as Go's syscall.IPPROTO_SCTP. */
+export const IPPROTO_SCTP: number = 0x84;
+/** Linux IPPROTO_TCP, as Go's syscall.IPPROTO_TCP. */
+export const IPPROTO_TCP: number = 0x6;
+/** Linux IPPROTO_TP, as Go's syscall.IPPROTO_TP. */
+export const IPPROTO_TP: number = 0x1d;
+/** Linux IPPROTO_UDP, as Go's syscall.IPPROTO_UDP. */
+export const IPPROTO_UDP: number = 0x11;
+/** Linux IPPROTO_UDPLITE, as Go's syscall.IPPROTO_UDPLITE. */
+export const IPPROTO_UDPLITE: number = 0x88;
+/** Linux IPV6_2292DSTOPTS, as Go's syscall.IPV6_2292DSTOPTS. */
+export const IPV6_2292DSTOPTS: number = 0x4;
+/** Linux IPV6_2292HOPLIMIT, as Go's syscall.IPV6_2292HOPLIMIT. */
+export const IPV6_2292HOPLIMIT: number = 0x8;
+/** Linux IPV6_2292HOPOPTS, as Go's syscall.IPV6_2292HOPOPTS. */
+export const IPV6_2292HOPOPTS: number = 0x3;
+/** Linux IPV6_2292PKTINFO, as Go's syscall.IPV6_2292PKTINFO. */
+export const IPV6_2292PKTINFO: number = 0x2;
+/** Linux IPV6_2292PKTOPTIONS, as Go's syscall.IPV6_2292PKTOPTIONS. */
+export const IPV6_2292PKTOPTIONS: number = 0x6;
+/** Linux IPV6_2292RTHDR, as Go's syscall.IPV6_2292RTHDR. */
+export const IPV6_2292RTHDR: number = 0x5;
+/** Linux IPV6_ADDRFORM, as Go's syscall.IPV6_ADDRFORM. */
+export const IPV6_ADDRFORM: number = 0x1;
+/** Linux IPV6_ADD_MEMBERSHIP, as Go's syscall.IPV6_ADD_MEMBERSHIP. */
+export const IPV6_ADD_MEMBERSHIP: number = 0x14;
+/** Linux IPV6_AUTHHDR, as Go's syscall.IPV6_AUTHHDR. */
+export const IPV6_AUTHHDR: number = 0xa;
+/** Linux IPV6_CHECKSUM, as Go's syscall.IPV6_CHECKSUM. */
+export const IPV6_CHECKSUM: number = 0x7;
+/** Linux IPV6_DROP_MEMBERSHIP, as Go's syscall.IPV6_DROP_MEMBERSHIP. */
+export const IPV6_DROP_MEMBERSHIP: number = 0x15;
+/** Linux IPV6_DSTOPTS, as Go's syscall.IPV6_DSTOPTS. */
+export const IPV6_DSTOPTS: number = 0x3b;
+/** Linux IPV6_HOPLIMIT, as Go's syscall.IPV6_HOPLIMIT. */
+export const IPV6_HOPLIMIT: number = 0x34;
+/** Linux IPV6_HOPOPTS, as Go's syscall.IPV6_HOPOPTS. */
+export const IPV6_HOPOPTS: number = 0x36;
+/** Linux IPV6_IPSEC_POLICY, as Go's syscall.IPV6_IPSEC_POLICY. */
+export const IPV6_IPSEC_POLICY: number = 0x22;
+/** Linux IPV6_JOIN_ANYCAST, as Go's syscall.IPV6_JOIN_ANYCAST. */
+export const IPV6_JOIN_ANYCAST: number = 0x1b;
+/** Linux IPV6_JOIN_GROUP, as Go's syscall.IPV6_JOIN_GROUP. */
+export const IPV6_JOIN_GROUP: number = 0x14;
+/** Linux IPV6_LEAVE_ANYCAST, as Go's syscall.IPV6_LEAVE_ANYCAST. */
+export const IPV6_LEAVE_ANYCAST: number = 0x1c;
+/** Linux IPV6_LEAVE_GROUP, as Go's syscall.IPV6_LEAVE_GROUP. */
+export const IPV6_LEAVE_GROUP: number = 0x15;
+/** Linux IPV6_MTU, as Go's syscall.IPV6_MTU. */
+export const IPV6_MTU: number = 0x18;
+/** Linux IPV6_MTU_DISCOVER, as Go's syscall.IPV6_MTU_DISCOVER. */
+export const IPV6_MTU_DISCOVER: number = 0x17;
+/** Linux IPV6_MULTICAST_HOPS, as Go's syscall.IPV6_MULTICAST_HOPS. */
+export const IPV6_MULTICAST_HOPS: number = 0x12;
+/** Linux IPV6_MULTICAST_IF, as Go's syscall.IPV6_MULTICAST_IF. */
+export const IPV6_MULTICAST_IF: number = 0x11;
+/** Linux IPV6_MULTICAST_LOOP, as Go's syscall.IPV6_MULTICAST_LOOP. */
+export const IPV6_MULTICAST_LOOP: number = 0x13;
+/** Linux IPV6_NEXTHOP, as Go's syscall.IPV6_NEXTHOP. */
+export const IPV6_NEXTHOP: number = 0x9;
+/** Linux IPV6_PKTINFO, as Go's syscall.IPV6_PKTINFO. */
+export const IPV6_PKTINFO: number = 0x32;
+/** Linux IPV6_PMTUDISC_DO, as Go's syscall.IPV6_PMTUDISC_DO. */
+export const IPV6_PMTUDISC_DO: number = 0x2;
+/** Linux IPV6_PMTUDISC_DONT, as Go's syscall.IPV6_PMTUDISC_DONT. */
+export const IPV6_PMTUDISC_DONT: number = 0x0;
+/** Linux IPV6_PMTUDISC_PROBE, as Go's syscall.IPV6_PMTUDISC_PROBE. */
+export const IPV6_PMTUDISC_PROBE: number = 0x3;
+/** Linux IPV6_PMTUDISC_WANT, as Go's syscall.IPV6_PMTUDISC_WANT. */
+export const IPV6_PMTUDISC_WANT: number = 0x1;
+/** Linux IPV6_RECVDSTOPTS, as Go's syscall.IPV6_RECVDSTOPTS. */
+export const IPV6_RECVDSTOPTS: number = 0x3a;
+/** Linux IPV6_RECVERR, as Go's syscall.IPV6_RECVERR. */
+export const IPV6_RECVERR: number = 0x19;
+/** Linux IPV6_RECVHOPLIMIT, as Go's syscall.IPV6_RECVHOPLIMIT. */
+export const IPV6_RECVHOPLIMIT: number = 0x33;
+/** Linux IPV6_RECVHOPOPTS, as Go's syscall.IPV6_RECVHOPOPTS. */
+export const IPV6_RECVHOPOPTS: number = 0x35;
+/** Linux IPV6_RECVPKTINFO, as Go's syscall.IPV6_RECVPKTINFO. */
+export const IPV6_RECVPKTINFO: number = 0x31;
+/** Linux IPV6_RECVRTHDR, as Go's syscall.IPV6_RECVRTHDR. */
+export const IPV6_RECVRTHDR: number = 0x38;
+/** Linux IPV6_RECVTCLASS, as Go's syscall.IPV6_RECVTCLASS. */
+export const IPV6_RECVTCLASS: number = 0x42;
+/** Linux IPV6_ROUTER_ALERT, as Go's syscall.IPV6_ROUTER_ALERT. */
+export const IPV6_ROUTER_ALERT: number = 0x16;
+/** Linux IPV6_RTHDR, as Go's syscall.IPV6_RTHDR. */
+export const IPV6_RTHDR: number = 0x39;
+/** Linux IPV6_RTHDRDSTOPTS, as Go's syscall.IPV6_RTHDRDSTOPTS. */
+export const IPV6_RTHDRDSTOPTS: number = 0x37;
+/** Linux IPV6_RTHDR_LOOSE, as Go's syscall.IPV6_RTHDR_LOOSE. */
+export const IPV6_RTHDR_LOOSE: number = 0x0;
+/** Linux IPV6_RTHDR_STRICT, as Go's syscall.IPV6_RTHDR_STRICT. */
+export const IPV6_RTHDR_STRICT: number = 0x1;
+/** Linux IPV6_RTHDR_TYPE_0, as Go's syscall.IPV6_RTHDR_TYPE_0. */
+export const IPV6_RTHDR_TYPE_0: number = 0x0;
+/** Linux IPV6_RXDSTOPTS, as Go's syscall.IPV6_RXDSTOPTS. */
+export const IPV6_RXDSTOPTS: number = 0x3b;
+/** Linux IPV6_RXHOPOPTS, as Go's syscall.IPV6_RXHOPOPTS. */
+export const IPV6_RXHOPOPTS: number = 0x36;
+/** Linux IPV6_TCLASS, as Go's syscall.IPV6_TCLASS. */
+export const IPV6_TCLASS: number = 0x43;
+/** Linux IPV6_UNICAST_HOPS, as Go's syscall.IPV6_UNICAST_HOPS. */
+export const IPV6_UNICAST_HOPS: number = 0x10;
+/** Linux IPV6_V6ONLY, as Go's syscall.IPV6_V6ONLY. */
+export const IPV6_V6ONLY: number = 0x1a;
+/** Linux IPV6_XFRM_POLICY, as Go's syscall.IPV6_XFRM_POLICY. */
+export const IPV6_XFRM_POLICY: number = 0x23;
+/** Linux IP_ADD_MEMBERSHIP, as Go's syscall.IP_ADD_MEMBERSHIP. */
+export const IP_ADD_MEMBERSHIP: number = 0x23;
+/** Linux IP_ADD_SOURCE_MEMBERSHIP, as Go's syscall.IP_ADD_SOURCE_MEMBERSHIP. */
+export const IP_ADD_SOURCE_MEMBERSHIP: number = 0x27;
+/** Linux IP_BLOCK_SOURCE, as Go's syscall.IP_BLOCK_SOURCE. */
+export const IP_BLOCK_SOURCE: number = 0x26;
+/** Linux IP_DEFAULT_MULTICAST_LOOP, as Go's syscall.IP_DEFAULT_MULTICAST_LOOP. */
+export const IP_DEFAULT_MULTICAST_LOOP: number = 0x1;
+/** Linux IP_DEFAULT_MULTICAST_TTL, as Go's syscall.IP_DEFAULT_MULTICAST_TTL. */
+export const IP_DEFAULT_MULTICAST_TTL: number = 0x1;
+/** Linux IP_DF, as Go's syscall.IP_DF. */
+export const IP_DF: number = 0x4000;
+/** Linux IP_DROP_MEMBERSHIP, as Go's syscall.IP_DROP_MEMBERSHIP. */
+export const IP_DROP_MEMBERSHIP: number = 0x24;
+/** Linux IP_DROP_SOURCE_MEMBERSHIP, as Go's syscall.IP_DROP_SOURCE_MEMBERSHIP. */
+export const IP_DROP_SOURCE_MEMBERSHIP: number = 0x28;
+/** Linux IP_FREEBIND, as Go's syscall.IP_FREEBIND. */
+export const IP_FREEBIND: number = 0xf;
+/** Linux IP_HDRINCL, as Go's syscall.IP_HDRINCL. */
+export const IP_HDRINCL: number = 0x3;
+/** Linux IP_IPSEC_POLICY, as Go's syscall.IP_IPSEC_POLICY. */
+export const IP_IPSEC_POLICY: number = 0x10;
+/** Linux IP_MAXPACKET, as Go's syscall.IP_MAXPACKET. */
+export const IP_MAXPACKET: number = 0xffff;
+/** Linux IP_MAX_MEMBERSHIPS, as Go's syscall.IP_MAX_MEMBERSHIPS. */
+export const IP_MAX_MEMBERSHIPS: number = 0x14;
+/** Linux IP_MF, as Go's syscall.IP_MF. */
+export const IP_MF: number = 0x2000;
+/** Linux IP_MINTTL, as Go's syscall.IP_MINTTL. */
+export const IP_MINTTL: number = 0x15;
+/** Linux IP_MSFILTER, as Go's syscall.IP_MSFILTER. */
+export const IP_MSFILTER: number = 0x29;
+/** Linux IP_MSS, as Go's syscall.IP_MSS. */
+export const IP_MSS: number = 0x240;
+/** Linux IP_MTU, as Go's syscall.IP_MTU. */
+export const IP_MTU: number = 0xe;
+/** Linux IP_MTU_DISCOVER, as Go's syscall.IP_MTU_DISCOVER. */
+export const IP_MTU_DISCOVER: number = 0xa;
+/** Linux IP_MULTICAST_ALL, as Go's syscall.IP_MULTICAST_ALL. */
+export const IP_MULTICAST_ALL: number = 0x31;
+/** Linux IP_MULTICAST_IF, as Go's syscall.IP_MULTICAST_IF. */
+export const IP_MULTICAST_IF: number = 0x20;
+/** Linux IP_MULTICAST_LOOP, as Go's syscall.IP_MULTICAST_LOOP. */
+export const IP_MULTICAST_LOOP: number = 0x22;
+/** Linux IP_MULTICAST_TTL, as Go's syscall.IP_MULTICAST_TTL. */
+export const IP_MULTICAST_TTL: number = 0x21;
+/** Linux IP_OFFMASK, as Go's syscall.IP_OFFMASK. */
+export const IP_OFFMASK: number = 0x1fff;
+/** Linux IP_OPTIONS, as Go's syscall.IP_OPTIONS. */
+export const IP_OPTIONS: number = 0x4;
+/** Linux IP_ORIGDSTADDR, as Go's syscall.IP_ORIGDSTADDR. */
+export const IP_ORIGDSTADDR: number = 0x14;
+/** Linux IP_PASSSEC, as Go's syscall.IP_PASSSEC. */
+export const IP_PASSSEC: number = 0x12;
+/** Linux IP_PKTINFO, as Go's syscall.IP_PKTINFO. */
+export const IP_PKTINFO: number = 0x8;
+/** Linux IP_PKTOPTIONS, as Go's syscall.IP_PKTOPTIONS. */
+export const IP_PKTOPTIONS: number = 0x9;
+/** Linux IP_PMTUDISC, as Go's syscall.IP_PMTUDISC. */
+export const IP_PMTUDISC: number = 0xa;
+/** Linux IP_PMTUDISC_DO, as Go's syscall.IP_PMTUDISC_DO. */
+export const IP_PMTUDISC_DO: number = 0x2;
+/** Linux IP_PMTUDISC_DONT, as Go's syscall.IP_PMTUDISC_DONT. */
+export const IP_PMTUDISC_DONT: number = 0x0;
+/** Linux IP_PMTUDISC_PROBE, as Go's syscall.IP_PMTUDISC_PROBE. */
+export const IP_PMTUDISC_PROBE: number = 0x3;
+/** Linux IP_PMTUDISC_WANT, as Go's syscall.IP_PMTUDISC_WANT. */
+export const IP_PMTUDISC_WANT: number = 0x1;
+/** Linux IP_RECVERR, as Go's syscall.IP_RECVERR. */
+export const IP_RECVERR: number = 0xb;
+/** Linux IP_RECVOPTS, as Go's syscall.IP_RECVOPTS. */
+export const IP_RECVOPTS: number = 0x6;
+/** Linux IP_RECVORIGDSTADDR, as Go's syscall.IP_RECVORIGDSTADDR. */
+export const IP_RECVORIGDSTADDR: number = 0x14;
+/** Linux IP_RECVRETOPTS, as Go's syscall.IP_RECVRETOPTS. */
+export const IP_RECVRETOPTS: number = 0x7;
+/** Linux IP_RECVTOS, as Go's syscall.IP_RECVTOS. */
+export const IP_RECVTOS: number = 0xd;
+/** Linux IP_RECVTTL, as Go's syscall.IP_RECVTTL. */
+export const IP_RECVTTL: number = 0xc;
+/** Linux IP_RETOPTS, as Go's syscall.IP_RETOPTS. */
+export const IP_RETOPTS: number = 0x7;
+/** Linux IP_RF, as Go's syscall.IP_RF. */
+export const IP_RF: number = 0x8000;
+/** Linux IP_ROUTER_ALERT, as Go's syscall.IP_ROUTER_ALERT. */
+export const IP_ROUTER_ALERT: number = 0x5;
+/** Linux IP_TOS, as Go's syscall.IP_TOS. */
+export const IP_TOS: number = 0x1;
+/** Linux IP_TRANSPARENT, as Go's syscall.IP_TRANSPARENT. */
+export const IP_TRANSPARENT: number = 0x13;
+/** Linux IP_TTL, as Go's syscall.IP_TTL. */
+export const IP_TTL: number = 0x2;
+/** Linux IP_UNBLOCK_SOURCE, as Go's syscall.IP_UNBLOCK_SOURCE. */
+export const IP_UNBLOCK_SOURCE: number = 0x25;
+/** Linux IP_UNICAST_IF, as Go's syscall.IP_UNICAST_IF. */
+export const IP_UNICAST_IF: number = 0x32;
+/** Linux IP_XFRM_POLICY, as Go's syscall.IP_XFRM_POLICY. */
+export const IP_XFRM_POLICY: number = 0x11;
+/** Linux ISIG, as Go's syscall.ISIG. */
+export const ISIG: number = 0x1;
+/** Linux ISTRIP, as Go's syscall.ISTRIP. */
+export const ISTRIP: number = 0x20;
+/** Linux IUCLC, as Go's syscall.IUCLC. */
+export const IUCLC: number = 0x200;
+/** Linux IUTF8, as Go's syscall.IUTF8. */
+export const IUTF8: number = 0x4000;
+/** Linux IXANY, as Go's syscall.IXANY. */
+export const IXANY: number = 0x800;
+/** Linux IXOFF, as Go's syscall.IXOFF. */
+export const IXOFF: number = 0x1000;
+/** Linux IXON, as Go's syscall.IXON. */
+export const IXON: number = 0x400;
+/** Linux LINUX_REBOOT_CMD_CAD_OFF, as Go's syscall.LINUX_REBOOT_CMD_CAD_OFF. */
+export const LINUX_REBOOT_CMD_CAD_OFF: number = 0x0;
+/** Linux LINUX_REBOOT_CMD_CAD_ON, as Go's syscall.LINUX_REBOOT_CMD_CAD_ON. */
+export const LINUX_REBOOT_CMD_CAD_ON: number = 0x89abcdef;
+/** Linux LINUX_REBOOT_CMD_HALT, as Go's syscall.LINUX_REBOOT_CMD_HALT. */
+export const LINUX_REBOOT_CMD_HALT: number = 0xcdef0123;
+/** Linux LINUX_REBOOT_CMD_KEXEC, as Go's syscall.LINUX_REBOOT_CMD_KEXEC. */
+export const LINUX_REBOOT_CMD_KEXEC: number = 0x45584543;
+/** Linux LINUX_REBOOT_CMD_POWER_OFF, as Go's syscall.LINUX_REBOOT_CMD_POWER_OFF. */
+export const LINUX_REBOOT_CMD_POWER_OFF: number = 0x4321fedc;
+/** Linux LINUX_REBOOT_CMD_RESTART, as Go's syscall.LINUX_REBOOT_CMD_RESTART. */
+export const LINUX_REBOOT_CMD_RESTART: number = 0x1234567;
+/** Linux LINUX_REBOOT_CMD_RESTART2, as Go's syscall.LINUX_REBOOT_CMD_RESTART2. */
+export const LINUX_REBOOT_CMD_RESTART2: number = 0xa1b2c3d4;
+/** Linux LINUX_REBOOT_CMD_SW_SUSPEND, as Go's syscall.LINUX_REBOOT_CMD_SW_SUSPEND. */
+export const LINUX_REBOOT_CMD_SW_SUSPEND: number = 0xd000fce2;
+/** Linux LINUX_REBOOT_MAGIC1, as Go's syscall.LINUX_REBOOT_MAGIC1. */
+export const LINUX_REBOOT_MAGIC1: number = 0xfee1dead;
+/** Linux LINUX_REBOOT_MAGIC2, as Go's syscall.LINUX_REBOOT_MAGIC2. */
+export const LINUX_REBOOT_MAGIC2: number = 0x28121969;
+/** Linux LOCK_EX, as Go's syscall.LOCK_EX. */
+export const LOCK_EX: number = 0x2;
+/** Linux LOCK_NB, as Go's syscall.LOCK_NB. */
+export const LOCK_NB: number = 0x4;
+/** Linux LOCK_SH, as Go's syscall.LOCK_SH. */
+export const LOCK_SH: number = 0x1;
+/** Linux LOCK_UN, as Go's syscall.LOCK_UN. */
+export const LOCK_UN: number = 0x8;
+/** Linux MADV_DODUMP, as Go's syscall.MADV_DODUMP. */
+export const MADV_DODUMP: number = 0x11;
+/** Linux MADV_DOFORK, as Go's syscall.MADV_DOFORK. */
+export const MADV_DOFORK: number = 0xb;
+/** Linux MADV_DONTDUMP, as Go's syscall.MADV_DONTDUMP. */
+export const MADV_DONTDUMP: number = 0x10;
+/** Linux MADV_DONTFORK, as Go's syscall.MADV_DONTFORK. */
+export const MADV_DONTFORK: number = 0xa;
+/** Linux MADV_DONTNEED, as Go's syscall.MADV_DONTNEED. */
+export const MADV_DONTNEED: number = 0x4;
+/** Linux MADV_HUGEPAGE, as Go's syscall.MADV_HUGEPAGE. */
+export const MADV_HUGEPAGE: number = 0xe;
+/** Linux MADV_HWPOISON, as Go's syscall.MADV_HWPOISON. */
+export const MADV_HWPOISON: number = 0x64;
+/** Linux MADV_MERGEABLE, as Go's syscall.MADV_MERGEABLE. */
+export const MADV_MERGEABLE: number = 0xc;
+/** Linux MADV_NOHUGEPAGE, as Go's syscall.MADV_NOHUGEPAGE. */
+export const MADV_NOHUGEPAGE: number = 0xf;
+/** Linux MADV_NORMAL, as Go's syscall.MADV_NORMAL. */
+export const MADV_NORMAL: number = 0x0;
+/** Linux MADV_RANDOM, as Go's syscall.MADV_RANDOM. */
+export const MADV_RANDOM: number = 0x1;
+/** Linux MADV_REMOVE, as Go's syscall.MADV_REMOVE. */
+export const MADV_REMOVE: number = 0x9;
+/** Linux MADV_SEQUENTIAL, as Go's syscall.MADV_SEQUENTIAL. */
+export const MADV_SEQUENTIAL: number = 0x2;
+/** Linux MADV_UNMERGEABLE, as Go's syscall.MADV_UNMERGEABLE. */
+export const MADV_UNMERGEABLE: number = 0xd;
+/** Linux MADV_WILLNEED, as Go's syscall.MADV_WILLNEED. */
+export const MADV_WILLNEED: number = 0x3;
+/** Linux MAP_32BIT, as Go's syscall.MAP_32BIT. */
+export const MAP_32BIT: number = 0x40;
+/** Linux MAP_ANON, as Go's syscall.MAP_ANON. */
+export const MAP_ANON: number = 0x20;
+/** Linux MAP_ANONYMOUS, as Go's syscall.MAP_ANONYMOUS. */
+export const MAP_ANONYMOUS: number = 0x20;
+/** Linux MAP_DENYWRITE, as Go's syscall.MAP_DENYWRITE. */
+export const MAP_DENYWRITE: number = 0x800;
+/** Linux MAP_EXECUTABLE, as Go's syscall.MAP_EXECUTABLE. */
+export const MAP_EXECUTABLE: number = 0x1000;
+/** Linux MAP_FILE, as Go's syscall.MAP_FILE. */
+export const MAP_FILE: number = 0x0;
+/** Linux MAP_FIXED, as Go's syscall.MAP_FIXED. */
+export const MAP_FIXED: number = 0x10;
+/** Linux MAP_GROWSDOWN, as Go's syscall.MAP_GROWSDOWN. */
+export const MAP_GROWSDOWN: number = 0x100;
+/** Linux MAP_HUGETLB, as Go's syscall.MAP_HUGETLB. */
+export const MAP_HUGETLB: number = 0x40000;
+/** Linux MAP_HUGE_MASK, as Go's syscall.MAP_HUGE_MASK. */
+export const MAP_HUGE_MASK: number = 0x3f;
+/** Linux MAP_HUGE_SHIFT, as Go's syscall.MAP_HUGE_SHIFT. */
+export const MAP_HUGE_SHIFT: number = 0x1a;
+/** Linux MAP_LOCKED, as Go's syscall.MAP_LOCKED. */
+export const MAP_LOCKED: number = 0x2000;
+/** Linux MAP_NONBLOCK, as Go's syscall.MAP_NONBLOCK. */
+export const MAP_NONBLOCK: number = 0x10000;
+/** Linux MAP_NORESERVE, as Go's syscall.MAP_NORESERVE. */
+export const MAP_NORESERVE: number = 0x4000;
+/** Linux MAP_POPULATE, as Go's syscall.MAP_POPULATE. */
+export const MAP_POPULATE: number = 0x8000;
+/** Linux MAP_PRIVATE, as Go's syscall.MAP_PRIVATE. */
+export const MAP_PRIVATE: number = 0x2;
+/** Linux MAP_SHARED, as Go's syscall.MAP_SHARED. */
+export const MAP_SHARED: number = 0x1;
+/** Linux MAP_STACK, as Go's syscall.MAP_STACK. */
+export const MAP_STACK: number = 0x20000;
+/** Linux MAP_TYPE, as Go's syscall.MAP_TYPE. */
+export const MAP_TYPE: number = 0xf;
+/** Linux MCL_CURRENT, as Go's syscall.MCL_CURRENT. */
+export const MCL_CURRENT: number = 0x1;
+/** Linux MCL_FUTURE, as Go's syscall.MCL_FUTURE. */
+export const MCL_FUTURE: number = 0x2;
+/** Linux MNT_DETACH, as Go's syscall.MNT_DETACH. */
+export const MNT_DETACH: number = 0x2;
+/** Linux MNT_EXPIRE, as Go's syscall.MNT_EXPIRE. */
+export const MNT_EXPIRE: number = 0x4;
+/** Linux MNT_FORCE, as Go's syscall.MNT_FORCE. */
+export const MNT_FORCE: number = 0x1;
+/** Linux MSG_CMSG_CLOEXEC, as Go's syscall.MSG_CMSG_CLOEXEC. */
+export const MSG_CMSG_CLOEXEC: number = 0x40000000;
+/** Linux MSG_CONFIRM, as Go's syscall.MSG_CONFIRM. */
+export const MSG_CONFIRM: number = 0x800;
+/** Linux MSG_CTRUNC, as Go's syscall.MSG_CTRUNC. */
+export const MSG_CTRUNC: number = 0x8;
+/** Linux MSG_DONTROUTE, as Go's syscall.MSG_DONTROUTE. */
+export const MSG_DONTROUTE: number = 0x4;
+/** Linux MSG_DONTWAIT, as Go's syscall.MSG_DONTWAIT. */
+export const MSG_DONTWAIT: number = 0x40;
+/** Linux MSG_EOR, as Go's syscall.MSG_EOR. */
+export const MSG_EOR: number = 0x80;
+/** Linux MSG_ERRQUEUE, as Go's syscall.MSG_ERRQUEUE. */
+export const MSG_ERRQUEUE: number = 0x2000;
+/** Linux MSG_FASTOPEN, as Go's syscall.MSG_FASTOPEN. */
+export const MSG_FASTOPEN: number = 0x20000000;
+/** Linux MSG_FIN, as Go's syscall.MSG_FIN. */
+export const MSG_FIN: number = 0x200;
+/** Linux MSG_MORE, as Go's syscall.MSG_MORE. */
+export const MSG_MORE: number = 0x8000;
+/** Linux MSG_NOSIGNAL, as Go's syscall.MSG_NOSIGNAL. */
+export const MSG_NOSIGNAL: number = 0x4000;
+/** Linux MSG_OOB, as Go's syscall.MSG_OOB. */
+export const MSG_OOB: number = 0x1;
+/** Linux MSG_PEEK, as Go's syscall.MSG_PEEK. */
+export const MSG_PEEK: number = 0x2;
+/** Linux MSG_PROXY, as Go's syscall.MSG_PROXY. */
+export const MSG_PROXY: number = 0x10;
+/** Linux MSG_RST, as Go's syscall.MSG_RST. */
+export const MSG_RST: number = 0x1000;
+/** Linux MSG_SYN, as Go's syscall.MSG_SYN. */
+export const MSG_SYN: number = 0x400;
+/** Linux MSG_TRUNC, as Go's syscall.MSG_TRUNC. */
+export const MSG_TRUNC: number = 0x20;
+/** Linux MSG_TRYHARD, as Go's syscall.MSG_TRYHARD. */
+export const MSG_TRYHARD: number = 0x4;
+/** Linux MSG_WAITALL, as Go's syscall.MSG_WAITALL. */
+export const MSG_WAITALL: number = 0x100;
+/** Linux MSG_WAITFORONE, as Go's syscall.MSG_WAITFORONE. */
+export const MSG_WAITFORONE: number = 0x10000;
+/** Linux MS_ACTIVE, as Go's syscall.MS_ACTIVE. */
+export const MS_ACTIVE: number = 0x40000000;
+/** Linux MS_ASYNC, as Go's syscall.MS_ASYNC. */
+export const MS_ASYNC: number = 0x1;
+/** Linux MS_BIND, as Go's syscall.MS_BIND. */
+export const MS_BIND: number = 0x1000;
+/** Linux MS_DIRSYNC, as Go's syscall.MS_DIRSYNC. */
+export const MS_DIRSYNC: number = 0x80;
+/** Linux MS_INVALIDATE, as Go's syscall.MS_INVALIDATE. */
+export const MS_INVALIDATE: number = 0x2;
+/** Linux MS_I_VERSION, as Go's syscall.MS_I_VERSION. */
+export const MS_I_VERSION: number = 0x800000;
+/** Linux MS_KERNMOUNT, as Go's syscall.MS_KERNMOUNT. */
+export const MS_KERNMOUNT: number = 0x400000;
+/** Linux MS_MANDLOCK, as Go's syscall.MS_MANDLOCK. */
+export const MS_MANDLOCK: number = 0x40;
+/** Linux MS_MGC_MSK, as Go's syscall.MS_MGC_MSK. */
+export const MS_MGC_MSK: number = 0xffff0000;
+/** Linux MS_MGC_VAL, as Go's syscall.MS_MGC_VAL. */
+export const MS_MGC_VAL: number = 0xc0ed0000;
+/** Linux MS_MOVE, as Go's syscall.MS_MOVE. */
+export const MS_MOVE: number = 0x2000;
+/** Linux MS_NOATIME, as Go's syscall.MS_NOATIME. */
+export const MS_NOATIME: number = 0x400;
+/** Linux MS_NODEV, as Go's syscall.MS_NODEV. */
+export const MS_NODEV: number = 0x4;
+/** Linux MS_NODIRATIME, as Go's syscall.MS_NODIRATIME. */
+export const MS_NODIRATIME: number = 0x800;
+/** Linux MS_NOEXEC, as Go's syscall.MS_NOEXEC. */
+export const MS_NOEXEC: number = 0x8;
+/** Linux MS_NOSUID, as Go's syscall.MS_NOSUID. */
+export const MS_NOSUID: number = 0x2;
+/** Linux MS_NOUSER, as Go's syscall.MS_NOUSER. */
+export const MS_NOUSER: number = -0x80000000;
+/** Linux MS_POSIXACL, as Go's syscall.MS_POSIXACL. */
+export const MS_POSIXACL: number = 0x10000;
+/** Linux MS_PRIVATE, as Go's syscall.MS_PRIVATE. */
+export const MS_PRIVATE: number = 0x40000;
+/** Linux MS_RDONLY, as Go's syscall.MS_RDONLY. */
+export const MS_RDONLY: number = 0x1;
+/** Linux MS_REC, as Go's syscall.MS_REC. */
+export const MS_REC: number = 0x4000;
+/** Linux MS_RELATIME, as Go's syscall.MS_RELATIME. */
+export const MS_RELATIME: number = 0x200000;
+/** Linux MS_REMOUNT, as Go's syscall.MS_REMOUNT. */
+export const MS_REMOUNT: number = 0x20;
+/** Linux MS_RMT_MASK, as Go's syscall.MS_RMT_MASK. */
+export const MS_RMT_MASK: number = 0x800051;
+/** Linux MS_SHARED, as Go's syscall.MS_SHARED. */
+export const MS_SHARED: number = 0x100000;
+/** Linux MS_SILENT, as Go's syscall.MS_SILENT. */
+export const MS_SILENT: number = 0x8000;
+/** Linux MS_SLAVE, as Go's syscall.MS_SLAVE. */
+export const MS_SLAVE: number = 0x80000;
+/** Linux MS_STRICTATIME, as Go's syscall.MS_STRICTATIME. */
+export const MS_STRICTATIME: number = 0x1000000;
+/** Linux MS_SYNC, as Go's syscall.MS_SYNC. */
+export const MS_SYNC: number = 0x4;
+/** Linux MS_SYNCHRONOUS, as Go's syscall.MS_SYNCHRONOUS. */
+export const MS_SYNCHRONOUS: number = 0x10;
+/** Linux MS_UNBINDABLE, as Go's syscall.MS_UNBINDABLE. */
+export const MS_UNBINDABLE: number = 0x20000;
+/** Linux NAME_MAX, as Go's syscall.NAME_MAX. */
+export const NAME_MAX: number = 0xff;
+/** Linux NETLINK_ADD_MEMBERSHIP, as Go's syscall.NETLINK_ADD_MEMBERSHIP. */
+export const NETLINK_ADD_MEMBERSHIP: number = 0x1;
+/** Linux NETLINK_AUDIT, as Go's syscall.NETLINK_AUDIT. */
+export const NETLINK_AUDIT: number = 0x9;
+/** Linux NETLINK_BROADCAST_ERROR, as Go's syscall.NETLINK_BROADCAST_ERROR. */
+export const NETLINK_BROADCAST_ERROR: number = 0x4;
+/** Linux NETLINK_CONNECTOR, as Go's syscall.NETLINK_CONNECTOR. */
+export const NETLINK_CONNECTOR: number = 0xb;
+/** Linux NETLINK_CRYPTO, as Go's syscall.NETLINK_CRYPTO. */
+export const NETLINK_CRYPTO: number = 0x15;
+/** Linux NETLINK_DNRTMSG, as Go's syscall.NETLINK_DNRTMSG. */
+export const NETLINK_DNRTMSG: number = 0xe;
+/** Linux NETLINK_DROP_MEMBERSHIP, as Go's syscall.NETLINK_DROP_MEMBERSHIP. */
+export const NETLINK_DROP_MEMBERSHIP: number = 0x2;
+/** Linux NETLINK_ECRYPTFS, as Go's syscall.NETLINK_ECRYPTFS. */
+export const NETLINK_ECRYPTFS: number = 0x13;
+/** Linux NETLINK_FIB_LOOKUP, as Go's syscall.NETLINK_FIB_LOOKUP. */
+export const NETLINK_FIB_LOOKUP: number = 0xa;
+/** Linux NETLINK_FIREWALL, as Go's syscall.NETLINK_FIREWALL. */
+export const NETLINK_FIREWALL: number = 0x3;
+/** Linux NETLINK_GENERIC, as Go's syscall.NETLINK_GENERIC. */
+export const NETLINK_GENERIC: number = 0x10;
+/** Linux NETLINK_INET_DIAG, as Go's syscall.NETLINK_INET_DIAG. */
+export const NETLINK_INET_DIAG: number = 0x4;
+/** Linux NETLINK_IP6_FW, as Go's syscall.NETLINK_IP6_FW. */
+export const NETLINK_IP6_FW: number = 0xd;
+/** Linux NETLINK_ISCSI, as Go's syscall.NETLINK_ISCSI. */
+export const NETLINK_ISCSI: number = 0x8;
+/** Linux NETLINK_KOBJECT_UEVENT, as Go's syscall.NETLINK_KOBJECT_UEVENT. */
+export const NETLINK_KOBJECT_UEVENT: number = 0xf;
+/** Linux NETLINK_NETFILTER, as Go's syscall.NETLINK_NETFILTER. */
+export const NETLINK_NETFILTER: number = 0xc;
+/** Linux NETLINK_NFLOG, as Go's syscall.NETLINK_NFLOG. */
+export const NETLINK_NFLOG: number = 0x5;
+/** Linux NETLINK_NO_ENOBUFS, as Go's syscall.NETLINK_NO_ENOBUFS. */
+export const NETLINK_NO_ENOBUFS: number = 0x5;
+/** Linux NETLINK_PKTINFO, as Go's syscall.NETLINK_PKTINFO. */
+export const NETLINK_PKTINFO: number = 0x3;
+/** Linux NETLINK_RDMA, as Go's syscall.NETLINK_RDMA. */
+export const NETLINK_RDMA: number = 0x14;
+/** Linux NETLINK_ROUTE, as Go's syscall.NETLINK_ROUTE. */
+export const NETLINK_ROUTE: number = 0x0;
+/** Linux NETLINK_RX_RING, as Go's syscall.NETLINK_RX_RING. */
+export const NETLINK_RX_RING: number = 0x6;
+/** Linux NETLINK_SCSITRANSPORT, as Go's syscall.NETLINK_SCSITRANSPORT. */
+export const NETLINK_SCSITRANSPORT: number = 0x12;
+/** Linux NETLINK_SELINUX, as Go's syscall.NETLINK_SELINUX. */
+export const NETLINK_SELINUX: number = 0x7;
+/** Linux NETLINK_SOCK_DIAG, as Go's syscall.NETLINK_SOCK_DIAG. */
+export const NETLINK_SOCK_DIAG: number = 0x4;
+/** Linux NETLINK_TX_RING, as Go's syscall.NETLINK_TX_RING. */
+export const NETLINK_TX_RING: number = 0x7;
+/** Linux NETLINK_UNUSED, as Go's syscall.NETLINK_UNUSED. */
+export const NETLINK_UNUSED: number = 0x1;
+/** Linux NETLINK_USERSOCK, as Go's syscall.NETLINK_USERSOCK. */
+export const NETLINK_USERSOCK: number = 0x2;
+/** Linux NETLINK_XFRM, as Go's syscall.NETLINK_XFRM. */
+export const NETLINK_XFRM: number = 0x6;
+/** Linux NLA_ALIGNTO, as Go's syscall.NLA_ALIGNTO. */
+export const NLA_ALIGNTO: number = 0x4;
+/** Linux NLA_F_NESTED, as Go's syscall.NLA_F_NESTED. */
+export const NLA_F_NESTED: number = 0x8000;
+/** Linux NLA_F_NET_BYTEORDER, as Go's syscall.NLA_F_NET_BYTEORDER. */
+export const NLA_F_NET_BYTEORDER: number = 0x4000;
+/** Linux NLA_HDRLEN, as Go's syscall.NLA_HDRLEN. */
+export const NLA_HDRLEN: number = 0x4;
+/** Linux NLMSG_ALIGNTO, as Go's syscall.NLMSG_ALIGNTO. */
+export const NLMSG_ALIGNTO: number = 0x4;
+/** Linux NLMSG_DONE, as Go's syscall.NLMSG_DONE. */
+export const NLMSG_DONE: number = 0x3;
+/** Linux NLMSG_ERROR, as Go's syscall.NLMSG_ERROR. */
+export const NLMSG_ERROR: number = 0x2;
+/** Linux NLMSG_HDRLEN, as Go's syscall.NLMSG_HDRLEN. */
+export const NLMSG_HDRLEN: number = 0x10;
+/** Linux NLMSG_MIN_TYPE, as Go's syscall.NLMSG_MIN_TYPE. */
+export const NLMSG_MIN_TYPE: number = 0x10;
+/** Linux NLMSG_NOOP, as Go's syscall.NLMSG_NOOP. */
+export const NLMSG_NOOP: number = 0x1;
+/** Linux NLMSG_OVERRUN, as Go's syscall.NLMSG_OVERRUN. */
+export const NLMSG_OVERRUN: number = 0x4;
+/** Linux NLM_F_ACK, as Go's syscall.NLM_F_ACK. */
+export const NLM_F_ACK: number = 0x4;
+/** Linux NLM_F_APPEND, as Go's syscall.NLM_F_APPEND. */
+export const NLM_F_APPEND: number = 0x800;
+/** Linux NLM_F_ATOMIC, as Go's syscall.NLM_F_ATOMIC. */
+export const NLM_F_ATOMIC: number = 0x400;
+/** Linux NLM_F_CREATE, as Go's syscall.NLM_F_CREATE. */
+export const NLM_F_CREATE: number = 0x400;
+/** Linux NLM_F_DUMP, as Go's syscall.NLM_F_DUMP. */
+export const NLM_F_DUMP: number = 0x300;
+/** Linux NLM_F_DUMP_INTR, as Go's syscall.NLM_F_DUMP_INTR. */
+export const NLM_F_DUMP_INTR: number = 0x10;
+/** Linux NLM_F_ECHO, as Go's syscall.NLM_F_ECHO. */
+export const NLM_F_ECHO: number = 0x8;
+/** Linux NLM_F_EXCL, as Go's syscall.NLM_F_EXCL. */
+export const NLM_F_EXCL: number = 0x200;
+/** Linux NLM_F_MATCH, as Go's syscall.NLM_F_MATCH. */
+export const NLM_F_MATCH: number = 0x200;
+/** Linux NLM_F_MULTI, as Go's syscall.NLM_F_MULTI. */
+export const NLM_F_MULTI: number = 0x2;
+/** Linux NLM_F_REPLACE, as Go's syscall.NLM_F_REPLACE. */
+export const NLM_F_REPLACE: number = 0x100;
+/** Linux NLM_F_REQUEST, as Go's syscall.NLM_F_REQUEST. */
+export const NLM_F_REQUEST: number = 0x1;
+/** Linux NLM_F_ROOT, as Go's syscall.NLM_F_ROOT. */
+export const NLM_F_ROOT: number = 0x100;
+/** Linux NOFLSH, as Go's syscall.NOFLSH. */
+export const NOFLSH: number = 0x80;
+/** Linux OCRNL, as Go's syscall.OCRNL. */
+export const OCRNL: number = 0x8;
+/** Linux OFDEL, as Go's syscall.OFDEL. */
+export const OFDEL: number = 0x80;
+/** Linux OFILL, as Go's syscall.OFILL. */
+export const OFILL: number = 0x40;
+/** Linux OLCUC, as Go's syscall.OLCUC. */
+export const OLCUC: number = 0x2;
+/** Linux ONLCR, as Go's syscall.ONLCR. */
+export const ONLCR: number = 0x4;
+/** Linux ONLRET, as Go's syscall.ONLRET. */
+export const ONLRET: number = 0x20;
+/** Linux ONOCR, as Go's syscall.ONOCR. */
+export const ONOCR: number = 0x10;
+/** Linux OPOST, as Go's syscall.OPOST. */
+export const OPOST: number = 0x1;
 /** Linux O_ACCMODE, as Go's syscall.O_ACCMODE. */
 export const O_ACCMODE: number = 0x3;
 /** Linux O_APPEND, as Go's syscall.O_APPEND. */
@@ -457,6 +1987,278 @@ export const O_TMPFILE: number = arm64 ? 0x404000 : 0x410000;
 export const O_TRUNC: number = 0x200;
 /** Linux O_WRONLY, as Go's syscall.O_WRONLY. */
 export const O_WRONLY: number = 0x1;
+/** Linux PACKET_ADD_MEMBERSHIP, as Go's syscall.PACKET_ADD_MEMBERSHIP. */
+export const PACKET_ADD_MEMBERSHIP: number = 0x1;
+/** Linux PACKET_AUXDATA, as Go's syscall.PACKET_AUXDATA. */
+export const PACKET_AUXDATA: number = 0x8;
+/** Linux PACKET_BROADCAST, as Go's syscall.PACKET_BROADCAST. */
+export const PACKET_BROADCAST: number = 0x1;
+/** Linux PACKET_COPY_THRESH, as Go's syscall.PACKET_COPY_THRESH. */
+export const PACKET_COPY_THRESH: number = 0x7;
+/** Linux PACKET_DROP_MEMBERSHIP, as Go's syscall.PACKET_DROP_MEMBERSHIP. */
+export const PACKET_DROP_MEMBERSHIP: number = 0x2;
+/** Linux PACKET_FANOUT, as Go's syscall.PACKET_FANOUT. */
+export const PACKET_FANOUT: number = 0x12;
+/** Linux PACKET_FANOUT_CPU, as Go's syscall.PACKET_FANOUT_CPU. */
+export const PACKET_FANOUT_CPU: number = 0x2;
+/** Linux PACKET_FANOUT_FLAG_DEFRAG, as Go's syscall.PACKET_FANOUT_FLAG_DEFRAG. */
+export const PACKET_FANOUT_FLAG_DEFRAG: number = 0x8000;
+/** Linux PACKET_FANOUT_FLAG_ROLLOVER, as Go's syscall.PACKET_FANOUT_FLAG_ROLLOVER. */
+export const PACKET_FANOUT_FLAG_ROLLOVER: number = 0x1000;
+/** Linux PACKET_FANOUT_HASH, as Go's syscall.PACKET_FANOUT_HASH. */
+export const PACKET_FANOUT_HASH: number = 0x0;
+/** Linux PACKET_FANOUT_LB, as Go's syscall.PACKET_FANOUT_LB. */
+export const PACKET_FANOUT_LB: number = 0x1;
+/** Linux PACKET_FANOUT_RND, as Go's syscall.PACKET_FANOUT_RND. */
+export const PACKET_FANOUT_RND: number = 0x4;
+/** Linux PACKET_FANOUT_ROLLOVER, as Go's syscall.PACKET_FANOUT_ROLLOVER. */
+export const PACKET_FANOUT_ROLLOVER: number = 0x3;
+/** Linux PACKET_FASTROUTE, as Go's syscall.PACKET_FASTROUTE. */
+export const PACKET_FASTROUTE: number = 0x6;
+/** Linux PACKET_HDRLEN, as Go's syscall.PACKET_HDRLEN. */
+export const PACKET_HDRLEN: number = 0xb;
+/** Linux PACKET_HOST, as Go's syscall.PACKET_HOST. */
+export const PACKET_HOST: number = 0x0;
+/** Linux PACKET_LOOPBACK, as Go's syscall.PACKET_LOOPBACK. */
+export const PACKET_LOOPBACK: number = 0x5;
+/** Linux PACKET_LOSS, as Go's syscall.PACKET_LOSS. */
+export const PACKET_LOSS: number = 0xe;
+/** Linux PACKET_MR_ALLMULTI, as Go's syscall.PACKET_MR_ALLMULTI. */
+export const PACKET_MR_ALLMULTI: number = 0x2;
+/** Linux PACKET_MR_MULTICAST, as Go's syscall.PACKET_MR_MULTICAST. */
+export const PACKET_MR_MULTICAST: number = 0x0;
+/** Linux PACKET_MR_PROMISC, as Go's syscall.PACKET_MR_PROMISC. */
+export const PACKET_MR_PROMISC: number = 0x1;
+/** Linux PACKET_MR_UNICAST, as Go's syscall.PACKET_MR_UNICAST. */
+export const PACKET_MR_UNICAST: number = 0x3;
+/** Linux PACKET_MULTICAST, as Go's syscall.PACKET_MULTICAST. */
+export const PACKET_MULTICAST: number = 0x2;
+/** Linux PACKET_ORIGDEV, as Go's syscall.PACKET_ORIGDEV. */
+export const PACKET_ORIGDEV: number = 0x9;
+/** Linux PACKET_OTHERHOST, as Go's syscall.PACKET_OTHERHOST. */
+export const PACKET_OTHERHOST: number = 0x3;
+/** Linux PACKET_OUTGOING, as Go's syscall.PACKET_OUTGOING. */
+export const PACKET_OUTGOING: number = 0x4;
+/** Linux PACKET_RECV_OUTPUT, as Go's syscall.PACKET_RECV_OUTPUT. */
+export const PACKET_RECV_OUTPUT: number = 0x3;
+/** Linux PACKET_RESERVE, as Go's syscall.PACKET_RESERVE. */
+export const PACKET_RESERVE: number = 0xc;
+/** Linux PACKET_RX_RING, as Go's syscall.PACKET_RX_RING. */
+export const PACKET_RX_RING: number = 0x5;
+/** Linux PACKET_STATISTICS, as Go's syscall.PACKET_STATISTICS. */
+export const PACKET_STATISTICS: number = 0x6;
+/** Linux PACKET_TIMESTAMP, as Go's syscall.PACKET_TIMESTAMP. */
+export const PACKET_TIMESTAMP: number = 0x11;
+/** Linux PACKET_TX_HAS_OFF, as Go's syscall.PACKET_TX_HAS_OFF. */
+export const PACKET_TX_HAS_OFF: number = 0x13;
+/** Linux PACKET_TX_RING, as Go's syscall.PACKET_TX_RING. */
+export const PACKET_TX_RING: number = 0xd;
+/** Linux PACKET_TX_TIMESTAMP, as Go's syscall.PACKET_TX_TIMESTAMP. */
+export const PACKET_TX_TIMESTAMP: number = 0x10;
+/** Linux PACKET_VERSION, as Go's syscall.PACKET_VERSION. */
+export const PACKET_VERSION: number = 0xa;
+/** Linux PACKET_VNET_HDR, as Go's syscall.PACKET_VNET_HDR. */
+export const PACKET_VNET_HDR: number = 0xf;
+/** Linux PARENB, as Go's syscall.PARENB. */
+export const PARENB: number = 0x100;
+/** Linux PARITY_CRC16_PR0, as Go's syscall.PARITY_CRC16_PR0. */
+export const PARITY_CRC16_PR0: number = 0x2;
+/** Linux PARITY_CRC16_PR0_CCITT, as Go's syscall.PARITY_CRC16_PR0_CCITT. */
+export const PARITY_CRC16_PR0_CCITT: number = 0x4;
+/** Linux PARITY_CRC16_PR1, as Go's syscall.PARITY_CRC16_PR1. */
+export const PARITY_CRC16_PR1: number = 0x3;
+/** Linux PARITY_CRC16_PR1_CCITT, as Go's syscall.PARITY_CRC16_PR1_CCITT. */
+export const PARITY_CRC16_PR1_CCITT: number = 0x5;
+/** Linux PARITY_CRC32_PR0_CCITT, as Go's syscall.PARITY_CRC32_PR0_CCITT. */
+export const PARITY_CRC32_PR0_CCITT: number = 0x6;
+/** Linux PARITY_CRC32_PR1_CCITT, as Go's syscall.PARITY_CRC32_PR1_CCITT. */
+export const PARITY_CRC32_PR1_CCITT: number = 0x7;
+/** Linux PARITY_DEFAULT, as Go's syscall.PARITY_DEFAULT. */
+export const PARITY_DEFAULT: number = 0x0;
+/** Linux PARITY_NONE, as Go's syscall.PARITY_NONE. */
+export const PARITY_NONE: number = 0x1;
+/** Linux PARMRK, as Go's syscall.PARMRK. */
+export const PARMRK: number = 0x8;
+/** Linux PARODD, as Go's syscall.PARODD. */
+export const PARODD: number = 0x200;
+/** Linux PENDIN, as Go's syscall.PENDIN. */
+export const PENDIN: number = 0x4000;
+/** Linux PRIO_PGRP, as Go's syscall.PRIO_PGRP. */
+export const PRIO_PGRP: number = 0x1;
+/** Linux PRIO_PROCESS, as Go's syscall.PRIO_PROCESS. */
+export const PRIO_PROCESS: number = 0x0;
+/** Linux PRIO_USER, as Go's syscall.PRIO_USER. */
+export const PRIO_USER: number = 0x2;
+/** Linux PROT_EXEC, as Go's syscall.PROT_EXEC. */
+export const PROT_EXEC: number = 0x4;
+/** Linux PROT_GROWSDOWN, as Go's syscall.PROT_GROWSDOWN. */
+export const PROT_GROWSDOWN: number = 0x1000000;
+/** Linux PROT_GROWSUP, as Go's syscall.PROT_GROWSUP. */
+export const PROT_GROWSUP: number = 0x2000000;
+/** Linux PROT_NONE, as Go's syscall.PROT_NONE. */
+export const PROT_NONE: number = 0x0;
+/** Linux PROT_READ, as Go's syscall.PROT_READ. */
+export const PROT_READ: number = 0x1;
+/** Linux PROT_WRITE, as Go's syscall.PROT_WRITE. */
+export const PROT_WRITE: number = 0x2;
+/** Linux PR_CAPBSET_DROP, as Go's syscall.PR_CAPBSET_DROP. */
+export const PR_CAPBSET_DROP: number = 0x18;
+/** Linux PR_CAPBSET_READ, as Go's syscall.PR_CAPBSET_READ. */
+export const PR_CAPBSET_READ: number = 0x17;
+/** Linux PR_ENDIAN_BIG, as Go's syscall.PR_ENDIAN_BIG. */
+export const PR_ENDIAN_BIG: number = 0x0;
+/** Linux PR_ENDIAN_LITTLE, as Go's syscall.PR_ENDIAN_LITTLE. */
+export const PR_ENDIAN_LITTLE: number = 0x1;
+/** Linux PR_ENDIAN_PPC_LITTLE, as Go's syscall.PR_ENDIAN_PPC_LITTLE. */
+export const PR_ENDIAN_PPC_LITTLE: number = 0x2;
+/** Linux PR_FPEMU_NOPRINT, as Go's syscall.PR_FPEMU_NOPRINT. */
+export const PR_FPEMU_NOPRINT: number = 0x1;
+/** Linux PR_FPEMU_SIGFPE, as Go's syscall.PR_FPEMU_SIGFPE. */
+export const PR_FPEMU_SIGFPE: number = 0x2;
+/** Linux PR_FP_EXC_ASYNC, as Go's syscall.PR_FP_EXC_ASYNC. */
+export const PR_FP_EXC_ASYNC: number = 0x2;
+/** Linux PR_FP_EXC_DISABLED, as Go's syscall.PR_FP_EXC_DISABLED. */
+export const PR_FP_EXC_DISABLED: number = 0x0;
+/** Linux PR_FP_EXC_DIV, as Go's syscall.PR_FP_EXC_DIV. */
+export const PR_FP_EXC_DIV: number = 0x10000;
+/** Linux PR_FP_EXC_INV, as Go's syscall.PR_FP_EXC_INV. */
+export const PR_FP_EXC_INV: number = 0x100000;
+/** Linux PR_FP_EXC_NONRECOV, as Go's syscall.PR_FP_EXC_NONRECOV. */
+export const PR_FP_EXC_NONRECOV: number = 0x1;
+/** Linux PR_FP_EXC_OVF, as Go's syscall.PR_FP_EXC_OVF. */
+export const PR_FP_EXC_OVF: number = 0x20000;
+/** Linux PR_FP_EXC_PRECISE, as Go's syscall.PR_FP_EXC_PRECISE. */
+export const PR_FP_EXC_PRECISE: number = 0x3;
+/** Linux PR_FP_EXC_RES, as Go's syscall.PR_FP_EXC_RES. */
+export const PR_FP_EXC_RES: number = 0x80000;
+/** Linux PR_FP_EXC_SW_ENABLE, as Go's syscall.PR_FP_EXC_SW_ENABLE. */
+export const PR_FP_EXC_SW_ENABLE: number = 0x80;
+/** Linux PR_FP_EXC_UND, as Go's syscall.PR_FP_EXC_UND. */
+export const PR_FP_EXC_UND: number = 0x40000;
+/** Linux PR_GET_CHILD_SUBREAPER, as Go's syscall.PR_GET_CHILD_SUBREAPER. */
+export const PR_GET_CHILD_SUBREAPER: number = 0x25;
+/** Linux PR_GET_DUMPABLE, as Go's syscall.PR_GET_DUMPABLE. */
+export const PR_GET_DUMPABLE: number = 0x3;
+/** Linux PR_GET_ENDIAN, as Go's syscall.PR_GET_ENDIAN. */
+export const PR_GET_ENDIAN: number = 0x13;
+/** Linux PR_GET_FPEMU, as Go's syscall.PR_GET_FPEMU. */
+export const PR_GET_FPEMU: number = 0x9;
+/** Linux PR_GET_FPEXC, as Go's syscall.PR_GET_FPEXC. */
+export const PR_GET_FPEXC: number = 0xb;
+/** Linux PR_GET_KEEPCAPS, as Go's syscall.PR_GET_KEEPCAPS. */
+export const PR_GET_KEEPCAPS: number = 0x7;
+/** Linux PR_GET_NAME, as Go's syscall.PR_GET_NAME. */
+export const PR_GET_NAME: number = 0x10;
+/** Linux PR_GET_NO_NEW_PRIVS, as Go's syscall.PR_GET_NO_NEW_PRIVS. */
+export const PR_GET_NO_NEW_PRIVS: number = 0x27;
+/** Linux PR_GET_PDEATHSIG, as Go's syscall.PR_GET_PDEATHSIG. */
+export const PR_GET_PDEATHSIG: number = 0x2;
+/** Linux PR_GET_SECCOMP, as Go's syscall.PR_GET_SECCOMP. */
+export const PR_GET_SECCOMP: number = 0x15;
+/** Linux PR_GET_SECUREBITS, as Go's syscall.PR_GET_SECUREBITS. */
+export const PR_GET_SECUREBITS: number = 0x1b;
+/** Linux PR_GET_TID_ADDRESS, as Go's syscall.PR_GET_TID_ADDRESS. */
+export const PR_GET_TID_ADDRESS: number = 0x28;
+/** Linux PR_GET_TIMERSLACK, as Go's syscall.PR_GET_TIMERSLACK. */
+export const PR_GET_TIMERSLACK: number = 0x1e;
+/** Linux PR_GET_TIMING, as Go's syscall.PR_GET_TIMING. */
+export const PR_GET_TIMING: number = 0xd;
+/** Linux PR_GET_TSC, as Go's syscall.PR_GET_TSC. */
+export const PR_GET_TSC: number = 0x19;
+/** Linux PR_GET_UNALIGN, as Go's syscall.PR_GET_UNALIGN. */
+export const PR_GET_UNALIGN: number = 0x5;
+/** Linux PR_MCE_KILL, as Go's syscall.PR_MCE_KILL. */
+export const PR_MCE_KILL: number = 0x21;
+/** Linux PR_MCE_KILL_CLEAR, as Go's syscall.PR_MCE_KILL_CLEAR. */
+export const PR_MCE_KILL_CLEAR: number = 0x0;
+/** Linux PR_MCE_KILL_DEFAULT, as Go's syscall.PR_MCE_KILL_DEFAULT. */
+export const PR_MCE_KILL_DEFAULT: number = 0x2;
+/** Linux PR_MCE_KILL_EARLY, as Go's syscall.PR_MCE_KILL_EARLY. */
+export const PR_MCE_KILL_EARLY: number = 0x1;
+/** Linux PR_MCE_KILL_GET, as Go's syscall.PR_MCE_KILL_GET. */
+export const PR_MCE_KILL_GET: number = 0x22;
+/** Linux PR_MCE_KILL_LATE, as Go's syscall.PR_MCE_KILL_LATE. */
+export const PR_MCE_KILL_LATE: number = 0x0;
+/** Linux PR_MCE_KILL_SET, as Go's syscall.PR_MCE_KILL_SET. */
+export const PR_MCE_KILL_SET: number = 0x1;
+/** Linux PR_SET_CHILD_SUBREAPER, as Go's syscall.PR_SET_CHILD_SUBREAPER. */
+export const PR_SET_CHILD_SUBREAPER: number = 0x24;
+/** Linux PR_SET_DUMPABLE, as Go's syscall.PR_SET_DUMPABLE. */
+export const PR_SET_DUMPABLE: number = 0x4;
+/** Linux PR_SET_ENDIAN, as Go's syscall.PR_SET_ENDIAN. */
+export const PR_SET_ENDIAN: number = 0x14;
+/** Linux PR_SET_FPEMU, as Go's syscall.PR_SET_FPEMU. */
+export const PR_SET_FPEMU: number = 0xa;
+/** Linux PR_SET_FPEXC, as Go's syscall.PR_SET_FPEXC. */
+export const PR_SET_FPEXC: number = 0xc;
+/** Linux PR_SET_KEEPCAPS, as Go's syscall.PR_SET_KEEPCAPS. */
+export const PR_SET_KEEPCAPS: number = 0x8;
+/** Linux PR_SET_MM, as Go's syscall.PR_SET_MM. */
+export const PR_SET_MM: number = 0x23;
+/** Linux PR_SET_MM_ARG_END, as Go's syscall.PR_SET_MM_ARG_END. */
+export const PR_SET_MM_ARG_END: number = 0x9;
+/** Linux PR_SET_MM_ARG_START, as Go's syscall.PR_SET_MM_ARG_START. */
+export const PR_SET_MM_ARG_START: number = 0x8;
+/** Linux PR_SET_MM_AUXV, as Go's syscall.PR_SET_MM_AUXV. */
+export const PR_SET_MM_AUXV: number = 0xc;
+/** Linux PR_SET_MM_BRK, as Go's syscall.PR_SET_MM_BRK. */
+export const PR_SET_MM_BRK: number = 0x7;
+/** Linux PR_SET_MM_END_CODE, as Go's syscall.PR_SET_MM_END_CODE. */
+export const PR_SET_MM_END_CODE: number = 0x2;
+/** Linux PR_SET_MM_END_DATA, as Go's syscall.PR_SET_MM_END_DATA. */
+export const PR_SET_MM_END_DATA: number = 0x4;
+/** Linux PR_SET_MM_ENV_END, as Go's syscall.PR_SET_MM_ENV_END. */
+export const PR_SET_MM_ENV_END: number = 0xb;
+/** Linux PR_SET_MM_ENV_START, as Go's syscall.PR_SET_MM_ENV_START. */
+export const PR_SET_MM_ENV_START: number = 0xa;
+/** Linux PR_SET_MM_EXE_FILE, as Go's syscall.PR_SET_MM_EXE_FILE. */
+export const PR_SET_MM_EXE_FILE: number = 0xd;
+/** Linux PR_SET_MM_START_BRK, as Go's syscall.PR_SET_MM_START_BRK. */
+export const PR_SET_MM_START_BRK: number = 0x6;
+/** Linux PR_SET_MM_START_CODE, as Go's syscall.PR_SET_MM_START_CODE. */
+export const PR_SET_MM_START_CODE: number = 0x1;
+/** Linux PR_SET_MM_START_DATA, as Go's syscall.PR_SET_MM_START_DATA. */
+export const PR_SET_MM_START_DATA: number = 0x3;
+/** Linux PR_SET_MM_START_STACK, as Go's syscall.PR_SET_MM_START_STACK. */
+export const PR_SET_MM_START_STACK: number = 0x5;
+/** Linux PR_SET_NAME, as Go's syscall.PR_SET_NAME. */
+export const PR_SET_NAME: number = 0xf;
+/** Linux PR_SET_NO_NEW_PRIVS, as Go's syscall.PR_SET_NO_NEW_PRIVS. */
+export const PR_SET_NO_NEW_PRIVS: number = 0x26;
+/** Linux PR_SET_PDEATHSIG, as Go's syscall.PR_SET_PDEATHSIG. */
+export const PR_SET_PDEATHSIG: number = 0x1;
+/** Linux PR_SET_PTRACER, as Go's syscall.PR_SET_PTRACER. */
+export const PR_SET_PTRACER: number = 0x59616d61;
+/** Linux PR_SET_PTRACER_ANY, as Go's syscall.PR_SET_PTRACER_ANY. */
+export const PR_SET_PTRACER_ANY: number = -0x1;
+/** Linux PR_SET_SECCOMP, as Go's syscall.PR_SET_SECCOMP. */
+export const PR_SET_SECCOMP: number = 0x16;
+/** Linux PR_SET_SECUREBITS, as Go's syscall.PR_SET_SECUREBITS. */
+export const PR_SET_SECUREBITS: number = 0x1c;
+/** Linux PR_SET_TIMERSLACK, as Go's syscall.PR_SET_TIMERSLACK. */
+export const PR_SET_TIMERSLACK: number = 0x1d;
+/** Linux PR_SET_TIMING, as Go's syscall.PR_SET_TIMING. */
+export const PR_SET_TIMING: number = 0xe;
+/** Linux PR_SET_TSC, as Go's syscall.PR_SET_TSC. */
+export const PR_SET_TSC: number = 0x1a;
+/** Linux PR_SET_UNALIGN, as Go's syscall.PR_SET_UNALIGN. */
+export const PR_SET_UNALIGN: number = 0x6;
+/** Linux PR_TASK_PERF_EVENTS_DISABLE, as Go's syscall.PR_TASK_PERF_EVENTS_DISABLE. */
+export const PR_TASK_PERF_EVENTS_DISABLE: number = 0x1f;
+/** Linux PR_TASK_PERF_EVENTS_ENABLE, as Go's syscall.PR_TASK_PERF_EVENTS_ENABLE. */
+export const PR_TASK_PERF_EVENTS_ENABLE: number = 0x20;
+/** Linux PR_TIMING_STATISTICAL, as Go's syscall.PR_TIMING_STATISTICAL. */
+export const PR_TIMING_STATISTICAL: number = 0x0;
+/** Linux PR_TIMING_TIMESTAMP, as Go's syscall.PR_TIMING_TIMESTAMP. */
+export const PR_TIMING_TIMESTAMP: number = 0x1;
+/** Linux PR_TSC_ENABLE, as Go's syscall.PR_TSC_ENABLE. */
+export const PR_TSC_ENABLE: number = 0x1;
+/** Linux PR_TSC_SIGSEGV, as Go's syscall.PR_TSC_SIGSEGV. */
+export const PR_TSC_SIGSEGV: number = 0x2;
+/** Linux PR_UNALIGN_NOPRINT, as Go's syscall.PR_UNALIGN_NOPRINT. */
+export const PR_UNALIGN_NOPRINT: number = 0x1;
+/** Linux PR_UNALIGN_SIGBUS, as Go's syscall.PR_UNALIGN_SIGBUS. */
+export const PR_UNALIGN_SIGBUS: number = 0x2;
 /** Linux PTRACE_ARCH_PRCTL, as Go's syscall.PTRACE_ARCH_PRCTL. */
 export const PTRACE_ARCH_PRCTL: number = 0x1e;
 /** Linux PTRACE_ATTACH, as Go's syscall.PTRACE_ATTACH. */
@@ -571,6 +2373,8 @@ export const PTRACE_SYSEMU: number = 0x1f;
 export const PTRACE_SYSEMU_SINGLESTEP: number = 0x20;
 /** Linux PTRACE_TRACEME, as Go's syscall.PTRACE_TRACEME. */
 export const PTRACE_TRACEME: number = 0x0;
+/** Linux PathMax, as Go's syscall.PathMax. */
+export const PathMax: number = 0x1000;
 /** Linux RLIMIT_AS, as Go's syscall.RLIMIT_AS. */
 export const RLIMIT_AS: number = 0x9;
 /** Linux RLIMIT_CORE, as Go's syscall.RLIMIT_CORE. */
@@ -585,6 +2389,1312 @@ export const RLIMIT_FSIZE: number = 0x1;
 export const RLIMIT_NOFILE: number = 0x7;
 /** Linux RLIMIT_STACK, as Go's syscall.RLIMIT_STACK. */
 export const RLIMIT_STACK: number = 0x3;
+/** Linux RTAX_ADVMSS, as Go's syscall.RTAX_ADVMSS. */
+export const RTAX_ADVMSS: number = 0x8;
+/** Linux RTAX_CWND, as Go's syscall.RTAX_CWND. */
+export const RTAX_CWND: number = 0x7;
+/** Linux RTAX_FEATURES, as Go's syscall.RTAX_FEATURES. */
+export const RTAX_FEATURES: number = 0xc;
+/** Linux RTAX_FEATURE_ALLFRAG, as Go's syscall.RTAX_FEATURE_ALLFRAG. */
+export const RTAX_FEATURE_ALLFRAG: number = 0x8;
+/** Linux RTAX_FEATURE_ECN, as Go's syscall.RTAX_FEATURE_ECN. */
+export const RTAX_FEATURE_ECN: number = 0x1;
+/** Linux RTAX_FEATURE_SACK, as Go's syscall.RTAX_FEATURE_SACK. */
+export const RTAX_FEATURE_SACK: number = 0x2;
+/** Linux RTAX_FEATURE_TIMESTAMP, as Go's syscall.RTAX_FEATURE_TIMESTAMP. */
+export const RTAX_FEATURE_TIMESTAMP: number = 0x4;
+/** Linux RTAX_HOPLIMIT, as Go's syscall.RTAX_HOPLIMIT. */
+export const RTAX_HOPLIMIT: number = 0xa;
+/** Linux RTAX_INITCWND, as Go's syscall.RTAX_INITCWND. */
+export const RTAX_INITCWND: number = 0xb;
+/** Linux RTAX_INITRWND, as Go's syscall.RTAX_INITRWND. */
+export const RTAX_INITRWND: number = 0xe;
+/** Linux RTAX_LOCK, as Go's syscall.RTAX_LOCK. */
+export const RTAX_LOCK: number = 0x1;
+/** Linux RTAX_MAX, as Go's syscall.RTAX_MAX. */
+export const RTAX_MAX: number = arm64 ? 0xf : 0xe;
+/** Linux RTAX_MTU, as Go's syscall.RTAX_MTU. */
+export const RTAX_MTU: number = 0x2;
+/** Linux RTAX_QUICKACK, as Go's syscall.RTAX_QUICKACK. */
+export const RTAX_QUICKACK: number = 0xf;
+/** Linux RTAX_REORDERING, as Go's syscall.RTAX_REORDERING. */
+export const RTAX_REORDERING: number = 0x9;
+/** Linux RTAX_RTO_MIN, as Go's syscall.RTAX_RTO_MIN. */
+export const RTAX_RTO_MIN: number = 0xd;
+/** Linux RTAX_RTT, as Go's syscall.RTAX_RTT. */
+export const RTAX_RTT: number = 0x4;
+/** Linux RTAX_RTTVAR, as Go's syscall.RTAX_RTTVAR. */
+export const RTAX_RTTVAR: number = 0x5;
+/** Linux RTAX_SSTHRESH, as Go's syscall.RTAX_SSTHRESH. */
+export const RTAX_SSTHRESH: number = 0x6;
+/** Linux RTAX_UNSPEC, as Go's syscall.RTAX_UNSPEC. */
+export const RTAX_UNSPEC: number = 0x0;
+/** Linux RTAX_WINDOW, as Go's syscall.RTAX_WINDOW. */
+export const RTAX_WINDOW: number = 0x3;
+/** Linux RTA_ALIGNTO, as Go's syscall.RTA_ALIGNTO. */
+export const RTA_ALIGNTO: number = 0x4;
+/** Linux RTA_CACHEINFO, as Go's syscall.RTA_CACHEINFO. */
+export const RTA_CACHEINFO: number = 0xc;
+/** Linux RTA_DST, as Go's syscall.RTA_DST. */
+export const RTA_DST: number = 0x1;
+/** Linux RTA_FLOW, as Go's syscall.RTA_FLOW. */
+export const RTA_FLOW: number = 0xb;
+/** Linux RTA_GATEWAY, as Go's syscall.RTA_GATEWAY. */
+export const RTA_GATEWAY: number = 0x5;
+/** Linux RTA_IIF, as Go's syscall.RTA_IIF. */
+export const RTA_IIF: number = 0x3;
+/** Linux RTA_MAX, as Go's syscall.RTA_MAX. */
+export const RTA_MAX: number = arm64 ? 0x11 : 0x10;
+/** Linux RTA_METRICS, as Go's syscall.RTA_METRICS. */
+export const RTA_METRICS: number = 0x8;
+/** Linux RTA_MULTIPATH, as Go's syscall.RTA_MULTIPATH. */
+export const RTA_MULTIPATH: number = 0x9;
+/** Linux RTA_OIF, as Go's syscall.RTA_OIF. */
+export const RTA_OIF: number = 0x4;
+/** Linux RTA_PREFSRC, as Go's syscall.RTA_PREFSRC. */
+export const RTA_PREFSRC: number = 0x7;
+/** Linux RTA_PRIORITY, as Go's syscall.RTA_PRIORITY. */
+export const RTA_PRIORITY: number = 0x6;
+/** Linux RTA_SRC, as Go's syscall.RTA_SRC. */
+export const RTA_SRC: number = 0x2;
+/** Linux RTA_TABLE, as Go's syscall.RTA_TABLE. */
+export const RTA_TABLE: number = 0xf;
+/** Linux RTA_UNSPEC, as Go's syscall.RTA_UNSPEC. */
+export const RTA_UNSPEC: number = 0x0;
+/** Linux RTCF_DIRECTSRC, as Go's syscall.RTCF_DIRECTSRC. */
+export const RTCF_DIRECTSRC: number = 0x4000000;
+/** Linux RTCF_DOREDIRECT, as Go's syscall.RTCF_DOREDIRECT. */
+export const RTCF_DOREDIRECT: number = 0x1000000;
+/** Linux RTCF_LOG, as Go's syscall.RTCF_LOG. */
+export const RTCF_LOG: number = 0x2000000;
+/** Linux RTCF_MASQ, as Go's syscall.RTCF_MASQ. */
+export const RTCF_MASQ: number = 0x400000;
+/** Linux RTCF_NAT, as Go's syscall.RTCF_NAT. */
+export const RTCF_NAT: number = 0x800000;
+/** Linux RTCF_VALVE, as Go's syscall.RTCF_VALVE. */
+export const RTCF_VALVE: number = 0x200000;
+/** Linux RTF_ADDRCLASSMASK, as Go's syscall.RTF_ADDRCLASSMASK. */
+export const RTF_ADDRCLASSMASK: number = 0xf8000000;
+/** Linux RTF_ADDRCONF, as Go's syscall.RTF_ADDRCONF. */
+export const RTF_ADDRCONF: number = 0x40000;
+/** Linux RTF_ALLONLINK, as Go's syscall.RTF_ALLONLINK. */
+export const RTF_ALLONLINK: number = 0x20000;
+/** Linux RTF_BROADCAST, as Go's syscall.RTF_BROADCAST. */
+export const RTF_BROADCAST: number = 0x10000000;
+/** Linux RTF_CACHE, as Go's syscall.RTF_CACHE. */
+export const RTF_CACHE: number = 0x1000000;
+/** Linux RTF_DEFAULT, as Go's syscall.RTF_DEFAULT. */
+export const RTF_DEFAULT: number = 0x10000;
+/** Linux RTF_DYNAMIC, as Go's syscall.RTF_DYNAMIC. */
+export const RTF_DYNAMIC: number = 0x10;
+/** Linux RTF_FLOW, as Go's syscall.RTF_FLOW. */
+export const RTF_FLOW: number = 0x2000000;
+/** Linux RTF_GATEWAY, as Go's syscall.RTF_GATEWAY. */
+export const RTF_GATEWAY: number = 0x2;
+/** Linux RTF_HOST, as Go's syscall.RTF_HOST. */
+export const RTF_HOST: number = 0x4;
+/** Linux RTF_INTERFACE, as Go's syscall.RTF_INTERFACE. */
+export const RTF_INTERFACE: number = 0x40000000;
+/** Linux RTF_IRTT, as Go's syscall.RTF_IRTT. */
+export const RTF_IRTT: number = 0x100;
+/** Linux RTF_LINKRT, as Go's syscall.RTF_LINKRT. */
+export const RTF_LINKRT: number = 0x100000;
+/** Linux RTF_LOCAL, as Go's syscall.RTF_LOCAL. */
+export const RTF_LOCAL: number = 0x80000000;
+/** Linux RTF_MODIFIED, as Go's syscall.RTF_MODIFIED. */
+export const RTF_MODIFIED: number = 0x20;
+/** Linux RTF_MSS, as Go's syscall.RTF_MSS. */
+export const RTF_MSS: number = 0x40;
+/** Linux RTF_MTU, as Go's syscall.RTF_MTU. */
+export const RTF_MTU: number = 0x40;
+/** Linux RTF_MULTICAST, as Go's syscall.RTF_MULTICAST. */
+export const RTF_MULTICAST: number = 0x20000000;
+/** Linux RTF_NAT, as Go's syscall.RTF_NAT. */
+export const RTF_NAT: number = 0x8000000;
+/** Linux RTF_NOFORWARD, as Go's syscall.RTF_NOFORWARD. */
+export const RTF_NOFORWARD: number = 0x1000;
+/** Linux RTF_NONEXTHOP, as Go's syscall.RTF_NONEXTHOP. */
+export const RTF_NONEXTHOP: number = 0x200000;
+/** Linux RTF_NOPMTUDISC, as Go's syscall.RTF_NOPMTUDISC. */
+export const RTF_NOPMTUDISC: number = 0x4000;
+/** Linux RTF_POLICY, as Go's syscall.RTF_POLICY. */
+export const RTF_POLICY: number = 0x4000000;
+/** Linux RTF_REINSTATE, as Go's syscall.RTF_REINSTATE. */
+export const RTF_REINSTATE: number = 0x8;
+/** Linux RTF_REJECT, as Go's syscall.RTF_REJECT. */
+export const RTF_REJECT: number = 0x200;
+/** Linux RTF_STATIC, as Go's syscall.RTF_STATIC. */
+export const RTF_STATIC: number = 0x400;
+/** Linux RTF_THROW, as Go's syscall.RTF_THROW. */
+export const RTF_THROW: number = 0x2000;
+/** Linux RTF_UP, as Go's syscall.RTF_UP. */
+export const RTF_UP: number = 0x1;
+/** Linux RTF_WINDOW, as Go's syscall.RTF_WINDOW. */
+export const RTF_WINDOW: number = 0x80;
+/** Linux RTF_XRESOLVE, as Go's syscall.RTF_XRESOLVE. */
+export const RTF_XRESOLVE: number = 0x800;
+/** Linux RTM_BASE, as Go's syscall.RTM_BASE. */
+export const RTM_BASE: number = 0x10;
+/** Linux RTM_DELACTION, as Go's syscall.RTM_DELACTION. */
+export const RTM_DELACTION: number = 0x31;
+/** Linux RTM_DELADDR, as Go's syscall.RTM_DELADDR. */
+export const RTM_DELADDR: number = 0x15;
+/** Linux RTM_DELADDRLABEL, as Go's syscall.RTM_DELADDRLABEL. */
+export const RTM_DELADDRLABEL: number = 0x49;
+/** Linux RTM_DELLINK, as Go's syscall.RTM_DELLINK. */
+export const RTM_DELLINK: number = 0x11;
+/** Linux RTM_DELMDB, as Go's syscall.RTM_DELMDB. */
+export const RTM_DELMDB: number = 0x55;
+/** Linux RTM_DELNEIGH, as Go's syscall.RTM_DELNEIGH. */
+export const RTM_DELNEIGH: number = 0x1d;
+/** Linux RTM_DELQDISC, as Go's syscall.RTM_DELQDISC. */
+export const RTM_DELQDISC: number = 0x25;
+/** Linux RTM_DELROUTE, as Go's syscall.RTM_DELROUTE. */
+export const RTM_DELROUTE: number = 0x19;
+/** Linux RTM_DELRULE, as Go's syscall.RTM_DELRULE. */
+export const RTM_DELRULE: number = 0x21;
+/** Linux RTM_DELTCLASS, as Go's syscall.RTM_DELTCLASS. */
+export const RTM_DELTCLASS: number = 0x29;
+/** Linux RTM_DELTFILTER, as Go's syscall.RTM_DELTFILTER. */
+export const RTM_DELTFILTER: number = 0x2d;
+/** Linux RTM_F_CLONED, as Go's syscall.RTM_F_CLONED. */
+export const RTM_F_CLONED: number = 0x200;
+/** Linux RTM_F_EQUALIZE, as Go's syscall.RTM_F_EQUALIZE. */
+export const RTM_F_EQUALIZE: number = 0x400;
+/** Linux RTM_F_NOTIFY, as Go's syscall.RTM_F_NOTIFY. */
+export const RTM_F_NOTIFY: number = 0x100;
+/** Linux RTM_F_PREFIX, as Go's syscall.RTM_F_PREFIX. */
+export const RTM_F_PREFIX: number = 0x800;
+/** Linux RTM_GETACTION, as Go's syscall.RTM_GETACTION. */
+export const RTM_GETACTION: number = 0x32;
+/** Linux RTM_GETADDR, as Go's syscall.RTM_GETADDR. */
+export const RTM_GETADDR: number = 0x16;
+/** Linux RTM_GETADDRLABEL, as Go's syscall.RTM_GETADDRLABEL. */
+export const RTM_GETADDRLABEL: number = 0x4a;
+/** Linux RTM_GETANYCAST, as Go's syscall.RTM_GETANYCAST. */
+export const RTM_GETANYCAST: number = 0x3e;
+/** Linux RTM_GETDCB, as Go's syscall.RTM_GETDCB. */
+export const RTM_GETDCB: number = 0x4e;
+/** Linux RTM_GETLINK, as Go's syscall.RTM_GETLINK. */
+export const RTM_GETLINK: number = 0x12;
+/** Linux RTM_GETMDB, as Go's syscall.RTM_GETMDB. */
+export const RTM_GETMDB: number = 0x56;
+/** Linux RTM_GETMULTICAST, as Go's syscall.RTM_GETMULTICAST. */
+export const RTM_GETMULTICAST: number = 0x3a;
+/** Linux RTM_GETNEIGH, as Go's syscall.RTM_GETNEIGH. */
+export const RTM_GETNEIGH: number = 0x1e;
+/** Linux RTM_GETNEIGHTBL, as Go's syscall.RTM_GETNEIGHTBL. */
+export const RTM_GETNEIGHTBL: number = 0x42;
+/** Linux RTM_GETNETCONF, as Go's syscall.RTM_GETNETCONF. */
+export const RTM_GETNETCONF: number = 0x52;
+/** Linux RTM_GETQDISC, as Go's syscall.RTM_GETQDISC. */
+export const RTM_GETQDISC: number = 0x26;
+/** Linux RTM_GETROUTE, as Go's syscall.RTM_GETROUTE. */
+export const RTM_GETROUTE: number = 0x1a;
+/** Linux RTM_GETRULE, as Go's syscall.RTM_GETRULE. */
+export const RTM_GETRULE: number = 0x22;
+/** Linux RTM_GETTCLASS, as Go's syscall.RTM_GETTCLASS. */
+export const RTM_GETTCLASS: number = 0x2a;
+/** Linux RTM_GETTFILTER, as Go's syscall.RTM_GETTFILTER. */
+export const RTM_GETTFILTER: number = 0x2e;
+/** Linux RTM_MAX, as Go's syscall.RTM_MAX. */
+export const RTM_MAX: number = arm64 ? 0x57 : 0x4f;
+/** Linux RTM_NEWACTION, as Go's syscall.RTM_NEWACTION. */
+export const RTM_NEWACTION: number = 0x30;
+/** Linux RTM_NEWADDR, as Go's syscall.RTM_NEWADDR. */
+export const RTM_NEWADDR: number = 0x14;
+/** Linux RTM_NEWADDRLABEL, as Go's syscall.RTM_NEWADDRLABEL. */
+export const RTM_NEWADDRLABEL: number = 0x48;
+/** Linux RTM_NEWLINK, as Go's syscall.RTM_NEWLINK. */
+export const RTM_NEWLINK: number = 0x10;
+/** Linux RTM_NEWMDB, as Go's syscall.RTM_NEWMDB. */
+export const RTM_NEWMDB: number = 0x54;
+/** Linux RTM_NEWNDUSEROPT, as Go's syscall.RTM_NEWNDUSEROPT. */
+export const RTM_NEWNDUSEROPT: number = 0x44;
+/** Linux RTM_NEWNEIGH, as Go's syscall.RTM_NEWNEIGH. */
+export const RTM_NEWNEIGH: number = 0x1c;
+/** Linux RTM_NEWNEIGHTBL, as Go's syscall.RTM_NEWNEIGHTBL. */
+export const RTM_NEWNEIGHTBL: number = 0x40;
+/** Linux RTM_NEWNETCONF, as Go's syscall.RTM_NEWNETCONF. */
+export const RTM_NEWNETCONF: number = 0x50;
+/** Linux RTM_NEWPREFIX, as Go's syscall.RTM_NEWPREFIX. */
+export const RTM_NEWPREFIX: number = 0x34;
+/** Linux RTM_NEWQDISC, as Go's syscall.RTM_NEWQDISC. */
+export const RTM_NEWQDISC: number = 0x24;
+/** Linux RTM_NEWROUTE, as Go's syscall.RTM_NEWROUTE. */
+export const RTM_NEWROUTE: number = 0x18;
+/** Linux RTM_NEWRULE, as Go's syscall.RTM_NEWRULE. */
+export const RTM_NEWRULE: number = 0x20;
+/** Linux RTM_NEWTCLASS, as Go's syscall.RTM_NEWTCLASS. */
+export const RTM_NEWTCLASS: number = 0x28;
+/** Linux RTM_NEWTFILTER, as Go's syscall.RTM_NEWTFILTER. */
+export const RTM_NEWTFILTER: number = 0x2c;
+/** Linux RTM_NR_FAMILIES, as Go's syscall.RTM_NR_FAMILIES. */
+export const RTM_NR_FAMILIES: number = arm64 ? 0x12 : 0x10;
+/** Linux RTM_NR_MSGTYPES, as Go's syscall.RTM_NR_MSGTYPES. */
+export const RTM_NR_MSGTYPES: number = arm64 ? 0x48 : 0x40;
+/** Linux RTM_SETDCB, as Go's syscall.RTM_SETDCB. */
+export const RTM_SETDCB: number = 0x4f;
+/** Linux RTM_SETLINK, as Go's syscall.RTM_SETLINK. */
+export const RTM_SETLINK: number = 0x13;
+/** Linux RTM_SETNEIGHTBL, as Go's syscall.RTM_SETNEIGHTBL. */
+export const RTM_SETNEIGHTBL: number = 0x43;
+/** Linux RTNH_ALIGNTO, as Go's syscall.RTNH_ALIGNTO. */
+export const RTNH_ALIGNTO: number = 0x4;
+/** Linux RTNH_F_DEAD, as Go's syscall.RTNH_F_DEAD. */
+export const RTNH_F_DEAD: number = 0x1;
+/** Linux RTNH_F_ONLINK, as Go's syscall.RTNH_F_ONLINK. */
+export const RTNH_F_ONLINK: number = 0x4;
+/** Linux RTNH_F_PERVASIVE, as Go's syscall.RTNH_F_PERVASIVE. */
+export const RTNH_F_PERVASIVE: number = 0x2;
+/** Linux RTNLGRP_IPV4_IFADDR, as Go's syscall.RTNLGRP_IPV4_IFADDR. */
+export const RTNLGRP_IPV4_IFADDR: number = 0x5;
+/** Linux RTNLGRP_IPV4_MROUTE, as Go's syscall.RTNLGRP_IPV4_MROUTE. */
+export const RTNLGRP_IPV4_MROUTE: number = 0x6;
+/** Linux RTNLGRP_IPV4_ROUTE, as Go's syscall.RTNLGRP_IPV4_ROUTE. */
+export const RTNLGRP_IPV4_ROUTE: number = 0x7;
+/** Linux RTNLGRP_IPV4_RULE, as Go's syscall.RTNLGRP_IPV4_RULE. */
+export const RTNLGRP_IPV4_RULE: number = 0x8;
+/** Linux RTNLGRP_IPV6_IFADDR, as Go's syscall.RTNLGRP_IPV6_IFADDR. */
+export const RTNLGRP_IPV6_IFADDR: number = 0x9;
+/** Linux RTNLGRP_IPV6_IFINFO, as Go's syscall.RTNLGRP_IPV6_IFINFO. */
+export const RTNLGRP_IPV6_IFINFO: number = 0xc;
+/** Linux RTNLGRP_IPV6_MROUTE, as Go's syscall.RTNLGRP_IPV6_MROUTE. */
+export const RTNLGRP_IPV6_MROUTE: number = 0xa;
+/** Linux RTNLGRP_IPV6_PREFIX, as Go's syscall.RTNLGRP_IPV6_PREFIX. */
+export const RTNLGRP_IPV6_PREFIX: number = 0x12;
+/** Linux RTNLGRP_IPV6_ROUTE, as Go's syscall.RTNLGRP_IPV6_ROUTE. */
+export const RTNLGRP_IPV6_ROUTE: number = 0xb;
+/** Linux RTNLGRP_IPV6_RULE, as Go's syscall.RTNLGRP_IPV6_RULE. */
+export const RTNLGRP_IPV6_RULE: number = 0x13;
+/** Linux RTNLGRP_LINK, as Go's syscall.RTNLGRP_LINK. */
+export const RTNLGRP_LINK: number = 0x1;
+/** Linux RTNLGRP_ND_USEROPT, as Go's syscall.RTNLGRP_ND_USEROPT. */
+export const RTNLGRP_ND_USEROPT: number = 0x14;
+/** Linux RTNLGRP_NEIGH, as Go's syscall.RTNLGRP_NEIGH. */
+export const RTNLGRP_NEIGH: number = 0x3;
+/** Linux RTNLGRP_NONE, as Go's syscall.RTNLGRP_NONE. */
+export const RTNLGRP_NONE: number = 0x0;
+/** Linux RTNLGRP_NOTIFY, as Go's syscall.RTNLGRP_NOTIFY. */
+export const RTNLGRP_NOTIFY: number = 0x2;
+/** Linux RTNLGRP_TC, as Go's syscall.RTNLGRP_TC. */
+export const RTNLGRP_TC: number = 0x4;
+/** Linux RTN_ANYCAST, as Go's syscall.RTN_ANYCAST. */
+export const RTN_ANYCAST: number = 0x4;
+/** Linux RTN_BLACKHOLE, as Go's syscall.RTN_BLACKHOLE. */
+export const RTN_BLACKHOLE: number = 0x6;
+/** Linux RTN_BROADCAST, as Go's syscall.RTN_BROADCAST. */
+export const RTN_BROADCAST: number = 0x3;
+/** Linux RTN_LOCAL, as Go's syscall.RTN_LOCAL. */
+export const RTN_LOCAL: number = 0x2;
+/** Linux RTN_MAX, as Go's syscall.RTN_MAX. */
+export const RTN_MAX: number = 0xb;
+/** Linux RTN_MULTICAST, as Go's syscall.RTN_MULTICAST. */
+export const RTN_MULTICAST: number = 0x5;
+/** Linux RTN_NAT, as Go's syscall.RTN_NAT. */
+export const RTN_NAT: number = 0xa;
+/** Linux RTN_PROHIBIT, as Go's syscall.RTN_PROHIBIT. */
+export const RTN_PROHIBIT: number = 0x8;
+/** Linux RTN_THROW, as Go's syscall.RTN_THROW. */
+export const RTN_THROW: number = 0x9;
+/** Linux RTN_UNICAST, as Go's syscall.RTN_UNICAST. */
+export const RTN_UNICAST: number = 0x1;
+/** Linux RTN_UNREACHABLE, as Go's syscall.RTN_UNREACHABLE. */
+export const RTN_UNREACHABLE: number = 0x7;
+/** Linux RTN_UNSPEC, as Go's syscall.RTN_UNSPEC. */
+export const RTN_UNSPEC: number = 0x0;
+/** Linux RTN_XRESOLVE, as Go's syscall.RTN_XRESOLVE. */
+export const RTN_XRESOLVE: number = 0xb;
+/** Linux RTPROT_BIRD, as Go's syscall.RTPROT_BIRD. */
+export const RTPROT_BIRD: number = 0xc;
+/** Linux RTPROT_BOOT, as Go's syscall.RTPROT_BOOT. */
+export const RTPROT_BOOT: number = 0x3;
+/** Linux RTPROT_DHCP, as Go's syscall.RTPROT_DHCP. */
+export const RTPROT_DHCP: number = 0x10;
+/** Linux RTPROT_DNROUTED, as Go's syscall.RTPROT_DNROUTED. */
+export const RTPROT_DNROUTED: number = 0xd;
+/** Linux RTPROT_GATED, as Go's syscall.RTPROT_GATED. */
+export const RTPROT_GATED: number = 0x8;
+/** Linux RTPROT_KERNEL, as Go's syscall.RTPROT_KERNEL. */
+export const RTPROT_KERNEL: number = 0x2;
+/** Linux RTPROT_MROUTED, as Go's syscall.RTPROT_MROUTED. */
+export const RTPROT_MROUTED: number = 0x11;
+/** Linux RTPROT_MRT, as Go's syscall.RTPROT_MRT. */
+export const RTPROT_MRT: number = 0xa;
+/** Linux RTPROT_NTK, as Go's syscall.RTPROT_NTK. */
+export const RTPROT_NTK: number = 0xf;
+/** Linux RTPROT_RA, as Go's syscall.RTPROT_RA. */
+export const RTPROT_RA: number = 0x9;
+/** Linux RTPROT_REDIRECT, as Go's syscall.RTPROT_REDIRECT. */
+export const RTPROT_REDIRECT: number = 0x1;
+/** Linux RTPROT_STATIC, as Go's syscall.RTPROT_STATIC. */
+export const RTPROT_STATIC: number = 0x4;
+/** Linux RTPROT_UNSPEC, as Go's syscall.RTPROT_UNSPEC. */
+export const RTPROT_UNSPEC: number = 0x0;
+/** Linux RTPROT_XORP, as Go's syscall.RTPROT_XORP. */
+export const RTPROT_XORP: number = 0xe;
+/** Linux RTPROT_ZEBRA, as Go's syscall.RTPROT_ZEBRA. */
+export const RTPROT_ZEBRA: number = 0xb;
+/** Linux RT_CLASS_DEFAULT, as Go's syscall.RT_CLASS_DEFAULT. */
+export const RT_CLASS_DEFAULT: number = 0xfd;
+/** Linux RT_CLASS_LOCAL, as Go's syscall.RT_CLASS_LOCAL. */
+export const RT_CLASS_LOCAL: number = 0xff;
+/** Linux RT_CLASS_MAIN, as Go's syscall.RT_CLASS_MAIN. */
+export const RT_CLASS_MAIN: number = 0xfe;
+/** Linux RT_CLASS_MAX, as Go's syscall.RT_CLASS_MAX. */
+export const RT_CLASS_MAX: number = 0xff;
+/** Linux RT_CLASS_UNSPEC, as Go's syscall.RT_CLASS_UNSPEC. */
+export const RT_CLASS_UNSPEC: number = 0x0;
+/** Linux RT_SCOPE_HOST, as Go's syscall.RT_SCOPE_HOST. */
+export const RT_SCOPE_HOST: number = 0xfe;
+/** Linux RT_SCOPE_LINK, as Go's syscall.RT_SCOPE_LINK. */
+export const RT_SCOPE_LINK: number = 0xfd;
+/** Linux RT_SCOPE_NOWHERE, as Go's syscall.RT_SCOPE_NOWHERE. */
+export const RT_SCOPE_NOWHERE: number = 0xff;
+/** Linux RT_SCOPE_SITE, as Go's syscall.RT_SCOPE_SITE. */
+export const RT_SCOPE_SITE: number = 0xc8;
+/** Linux RT_SCOPE_UNIVERSE, as Go's syscall.RT_SCOPE_UNIVERSE. */
+export const RT_SCOPE_UNIVERSE: number = 0x0;
+/** Linux RT_TABLE_COMPAT, as Go's syscall.RT_TABLE_COMPAT. */
+export const RT_TABLE_COMPAT: number = 0xfc;
+/** Linux RT_TABLE_DEFAULT, as Go's syscall.RT_TABLE_DEFAULT. */
+export const RT_TABLE_DEFAULT: number = 0xfd;
+/** Linux RT_TABLE_LOCAL, as Go's syscall.RT_TABLE_LOCAL. */
+export const RT_TABLE_LOCAL: number = 0xff;
+/** Linux RT_TABLE_MAIN, as Go's syscall.RT_TABLE_MAIN. */
+export const RT_TABLE_MAIN: number = 0xfe;
+/** Linux RT_TABLE_MAX, as Go's syscall.RT_TABLE_MAX. */
+export const RT_TABLE_MAX: number = 0xffffffff;
+/** Linux RT_TABLE_UNSPEC, as Go's syscall.RT_TABLE_UNSPEC. */
+export const RT_TABLE_UNSPEC: number = 0x0;
+/** Linux SCM_CREDENTIALS, as Go's syscall.SCM_CREDENTIALS. */
+export const SCM_CREDENTIALS: number = 0x2;
+/** Linux SCM_RIGHTS, as Go's syscall.SCM_RIGHTS. */
+export const SCM_RIGHTS: number = 0x1;
+/** Linux SCM_TIMESTAMP, as Go's syscall.SCM_TIMESTAMP. */
+export const SCM_TIMESTAMP: number = 0x1d;
+/** Linux SCM_TIMESTAMPING, as Go's syscall.SCM_TIMESTAMPING. */
+export const SCM_TIMESTAMPING: number = 0x25;
+/** Linux SCM_TIMESTAMPNS, as Go's syscall.SCM_TIMESTAMPNS. */
+export const SCM_TIMESTAMPNS: number = 0x23;
+/** Linux SCM_WIFI_STATUS, as Go's syscall.SCM_WIFI_STATUS. */
+export const SCM_WIFI_STATUS: number = 0x29;
+/** Linux SHUT_RD, as Go's syscall.SHUT_RD. */
+export const SHUT_RD: number = 0x0;
+/** Linux SHUT_RDWR, as Go's syscall.SHUT_RDWR. */
+export const SHUT_RDWR: number = 0x2;
+/** Linux SHUT_WR, as Go's syscall.SHUT_WR. */
+export const SHUT_WR: number = 0x1;
+/** Linux SIOCADDDLCI, as Go's syscall.SIOCADDDLCI. */
+export const SIOCADDDLCI: number = 0x8980;
+/** Linux SIOCADDMULTI, as Go's syscall.SIOCADDMULTI. */
+export const SIOCADDMULTI: number = 0x8931;
+/** Linux SIOCADDRT, as Go's syscall.SIOCADDRT. */
+export const SIOCADDRT: number = 0x890b;
+/** Linux SIOCATMARK, as Go's syscall.SIOCATMARK. */
+export const SIOCATMARK: number = 0x8905;
+/** Linux SIOCDARP, as Go's syscall.SIOCDARP. */
+export const SIOCDARP: number = 0x8953;
+/** Linux SIOCDELDLCI, as Go's syscall.SIOCDELDLCI. */
+export const SIOCDELDLCI: number = 0x8981;
+/** Linux SIOCDELMULTI, as Go's syscall.SIOCDELMULTI. */
+export const SIOCDELMULTI: number = 0x8932;
+/** Linux SIOCDELRT, as Go's syscall.SIOCDELRT. */
+export const SIOCDELRT: number = 0x890c;
+/** Linux SIOCDEVPRIVATE, as Go's syscall.SIOCDEVPRIVATE. */
+export const SIOCDEVPRIVATE: number = 0x89f0;
+/** Linux SIOCDIFADDR, as Go's syscall.SIOCDIFADDR. */
+export const SIOCDIFADDR: number = 0x8936;
+/** Linux SIOCDRARP, as Go's syscall.SIOCDRARP. */
+export const SIOCDRARP: number = 0x8960;
+/** Linux SIOCGARP, as Go's syscall.SIOCGARP. */
+export const SIOCGARP: number = 0x8954;
+/** Linux SIOCGIFADDR, as Go's syscall.SIOCGIFADDR. */
+export const SIOCGIFADDR: number = 0x8915;
+/** Linux SIOCGIFBR, as Go's syscall.SIOCGIFBR. */
+export const SIOCGIFBR: number = 0x8940;
+/** Linux SIOCGIFBRDADDR, as Go's syscall.SIOCGIFBRDADDR. */
+export const SIOCGIFBRDADDR: number = 0x8919;
+/** Linux SIOCGIFCONF, as Go's syscall.SIOCGIFCONF. */
+export const SIOCGIFCONF: number = 0x8912;
+/** Linux SIOCGIFCOUNT, as Go's syscall.SIOCGIFCOUNT. */
+export const SIOCGIFCOUNT: number = 0x8938;
+/** Linux SIOCGIFDSTADDR, as Go's syscall.SIOCGIFDSTADDR. */
+export const SIOCGIFDSTADDR: number = 0x8917;
+/** Linux SIOCGIFENCAP, as Go's syscall.SIOCGIFENCAP. */
+export const SIOCGIFENCAP: number = 0x8925;
+/** Linux SIOCGIFFLAGS, as Go's syscall.SIOCGIFFLAGS. */
+export const SIOCGIFFLAGS: number = 0x8913;
+/** Linux SIOCGIFHWADDR, as Go's syscall.SIOCGIFHWADDR. */
+export const SIOCGIFHWADDR: number = 0x8927;
+/** Linux SIOCGIFINDEX, as Go's syscall.SIOCGIFINDEX. */
+export const SIOCGIFINDEX: number = 0x8933;
+/** Linux SIOCGIFMAP, as Go's syscall.SIOCGIFMAP. */
+export const SIOCGIFMAP: number = 0x8970;
+/** Linux SIOCGIFMEM, as Go's syscall.SIOCGIFMEM. */
+export const SIOCGIFMEM: number = 0x891f;
+/** Linux SIOCGIFMETRIC, as Go's syscall.SIOCGIFMETRIC. */
+export const SIOCGIFMETRIC: number = 0x891d;
+/** Linux SIOCGIFMTU, as Go's syscall.SIOCGIFMTU. */
+export const SIOCGIFMTU: number = 0x8921;
+/** Linux SIOCGIFNAME, as Go's syscall.SIOCGIFNAME. */
+export const SIOCGIFNAME: number = 0x8910;
+/** Linux SIOCGIFNETMASK, as Go's syscall.SIOCGIFNETMASK. */
+export const SIOCGIFNETMASK: number = 0x891b;
+/** Linux SIOCGIFPFLAGS, as Go's syscall.SIOCGIFPFLAGS. */
+export const SIOCGIFPFLAGS: number = 0x8935;
+/** Linux SIOCGIFSLAVE, as Go's syscall.SIOCGIFSLAVE. */
+export const SIOCGIFSLAVE: number = 0x8929;
+/** Linux SIOCGIFTXQLEN, as Go's syscall.SIOCGIFTXQLEN. */
+export const SIOCGIFTXQLEN: number = 0x8942;
+/** Linux SIOCGPGRP, as Go's syscall.SIOCGPGRP. */
+export const SIOCGPGRP: number = 0x8904;
+/** Linux SIOCGRARP, as Go's syscall.SIOCGRARP. */
+export const SIOCGRARP: number = 0x8961;
+/** Linux SIOCGSTAMP, as Go's syscall.SIOCGSTAMP. */
+export const SIOCGSTAMP: number = 0x8906;
+/** Linux SIOCGSTAMPNS, as Go's syscall.SIOCGSTAMPNS. */
+export const SIOCGSTAMPNS: number = 0x8907;
+/** Linux SIOCPROTOPRIVATE, as Go's syscall.SIOCPROTOPRIVATE. */
+export const SIOCPROTOPRIVATE: number = 0x89e0;
+/** Linux SIOCRTMSG, as Go's syscall.SIOCRTMSG. */
+export const SIOCRTMSG: number = 0x890d;
+/** Linux SIOCSARP, as Go's syscall.SIOCSARP. */
+export const SIOCSARP: number = 0x8955;
+/** Linux SIOCSIFADDR, as Go's syscall.SIOCSIFADDR. */
+export const SIOCSIFADDR: number = 0x8916;
+/** Linux SIOCSIFBR, as Go's syscall.SIOCSIFBR. */
+export const SIOCSIFBR: number = 0x8941;
+/** Linux SIOCSIFBRDADDR, as Go's syscall.SIOCSIFBRDADDR. */
+export const SIOCSIFBRDADDR: number = 0x891a;
+/** Linux SIOCSIFDSTADDR, as Go's syscall.SIOCSIFDSTADDR. */
+export const SIOCSIFDSTADDR: number = 0x8918;
+/** Linux SIOCSIFENCAP, as Go's syscall.SIOCSIFENCAP. */
+export const SIOCSIFENCAP: number = 0x8926;
+/** Linux SIOCSIFFLAGS, as Go's syscall.SIOCSIFFLAGS. */
+export const SIOCSIFFLAGS: number = 0x8914;
+/** Linux SIOCSIFHWADDR, as Go's syscall.SIOCSIFHWADDR. */
+export const SIOCSIFHWADDR: number = 0x8924;
+/** Linux SIOCSIFHWBROADCAST, as Go's syscall.SIOCSIFHWBROADCAST. */
+export const SIOCSIFHWBROADCAST: number = 0x8937;
+/** Linux SIOCSIFLINK, as Go's syscall.SIOCSIFLINK. */
+export const SIOCSIFLINK: number = 0x8911;
+/** Linux SIOCSIFMAP, as Go's syscall.SIOCSIFMAP. */
+export const SIOCSIFMAP: number = 0x8971;
+/** Linux SIOCSIFMEM, as Go's syscall.SIOCSIFMEM. */
+export const SIOCSIFMEM: number = 0x8920;
+/** Linux SIOCSIFMETRIC, as Go's syscall.SIOCSIFMETRIC. */
+export const SIOCSIFMETRIC: number = 0x891e;
+/** Linux SIOCSIFMTU, as Go's syscall.SIOCSIFMTU. */
+export const SIOCSIFMTU: number = 0x8922;
+/** Linux SIOCSIFNAME, as Go's syscall.SIOCSIFNAME. */
+export const SIOCSIFNAME: number = 0x8923;
+/** Linux SIOCSIFNETMASK, as Go's syscall.SIOCSIFNETMASK. */
+export const SIOCSIFNETMASK: number = 0x891c;
+/** Linux SIOCSIFPFLAGS, as Go's syscall.SIOCSIFPFLAGS. */
+export const SIOCSIFPFLAGS: number = 0x8934;
+/** Linux SIOCSIFSLAVE, as Go's syscall.SIOCSIFSLAVE. */
+export const SIOCSIFSLAVE: number = 0x8930;
+/** Linux SIOCSIFTXQLEN, as Go's syscall.SIOCSIFTXQLEN. */
+export const SIOCSIFTXQLEN: number = 0x8943;
+/** Linux SIOCSPGRP, as Go's syscall.SIOCSPGRP. */
+export const SIOCSPGRP: number = 0x8902;
+/** Linux SIOCSRARP, as Go's syscall.SIOCSRARP. */
+export const SIOCSRARP: number = 0x8962;
+/** Linux SOCK_CLOEXEC, as Go's syscall.SOCK_CLOEXEC. */
+export const SOCK_CLOEXEC: number = 0x80000;
+/** Linux SOCK_DCCP, as Go's syscall.SOCK_DCCP. */
+export const SOCK_DCCP: number = 0x6;
+/** Linux SOCK_DGRAM, as Go's syscall.SOCK_DGRAM. */
+export const SOCK_DGRAM: number = 0x2;
+/** Linux SOCK_NONBLOCK, as Go's syscall.SOCK_NONBLOCK. */
+export const SOCK_NONBLOCK: number = 0x800;
+/** Linux SOCK_PACKET, as Go's syscall.SOCK_PACKET. */
+export const SOCK_PACKET: number = 0xa;
+/** Linux SOCK_RAW, as Go's syscall.SOCK_RAW. */
+export const SOCK_RAW: number = 0x3;
+/** Linux SOCK_RDM, as Go's syscall.SOCK_RDM. */
+export const SOCK_RDM: number = 0x4;
+/** Linux SOCK_SEQPACKET, as Go's syscall.SOCK_SEQPACKET. */
+export const SOCK_SEQPACKET: number = 0x5;
+/** Linux SOCK_STREAM, as Go's syscall.SOCK_STREAM. */
+export const SOCK_STREAM: number = 0x1;
+/** Linux SOL_AAL, as Go's syscall.SOL_AAL. */
+export const SOL_AAL: number = 0x109;
+/** Linux SOL_ATM, as Go's syscall.SOL_ATM. */
+export const SOL_ATM: number = 0x108;
+/** Linux SOL_DECNET, as Go's syscall.SOL_DECNET. */
+export const SOL_DECNET: number = 0x105;
+/** Linux SOL_ICMPV6, as Go's syscall.SOL_ICMPV6. */
+export const SOL_ICMPV6: number = 0x3a;
+/** Linux SOL_IP, as Go's syscall.SOL_IP. */
+export const SOL_IP: number = 0x0;
+/** Linux SOL_IPV6, as Go's syscall.SOL_IPV6. */
+export const SOL_IPV6: number = 0x29;
+/** Linux SOL_IRDA, as Go's syscall.SOL_IRDA. */
+export const SOL_IRDA: number = 0x10a;
+/** Linux SOL_PACKET, as Go's syscall.SOL_PACKET. */
+export const SOL_PACKET: number = 0x107;
+/** Linux SOL_RAW, as Go's syscall.SOL_RAW. */
+export const SOL_RAW: number = 0xff;
+/** Linux SOL_SOCKET, as Go's syscall.SOL_SOCKET. */
+export const SOL_SOCKET: number = 0x1;
+/** Linux SOL_TCP, as Go's syscall.SOL_TCP. */
+export const SOL_TCP: number = 0x6;
+/** Linux SOL_X25, as Go's syscall.SOL_X25. */
+export const SOL_X25: number = 0x106;
+/** Linux SOMAXCONN, as Go's syscall.SOMAXCONN. */
+export const SOMAXCONN: number = 0x80;
+/** Linux SO_ACCEPTCONN, as Go's syscall.SO_ACCEPTCONN. */
+export const SO_ACCEPTCONN: number = 0x1e;
+/** Linux SO_ATTACH_FILTER, as Go's syscall.SO_ATTACH_FILTER. */
+export const SO_ATTACH_FILTER: number = 0x1a;
+/** Linux SO_BINDTODEVICE, as Go's syscall.SO_BINDTODEVICE. */
+export const SO_BINDTODEVICE: number = 0x19;
+/** Linux SO_BROADCAST, as Go's syscall.SO_BROADCAST. */
+export const SO_BROADCAST: number = 0x6;
+/** Linux SO_BSDCOMPAT, as Go's syscall.SO_BSDCOMPAT. */
+export const SO_BSDCOMPAT: number = 0xe;
+/** Linux SO_BUSY_POLL, as Go's syscall.SO_BUSY_POLL. */
+export const SO_BUSY_POLL: number = 0x2e;
+/** Linux SO_DEBUG, as Go's syscall.SO_DEBUG. */
+export const SO_DEBUG: number = 0x1;
+/** Linux SO_DETACH_FILTER, as Go's syscall.SO_DETACH_FILTER. */
+export const SO_DETACH_FILTER: number = 0x1b;
+/** Linux SO_DOMAIN, as Go's syscall.SO_DOMAIN. */
+export const SO_DOMAIN: number = 0x27;
+/** Linux SO_DONTROUTE, as Go's syscall.SO_DONTROUTE. */
+export const SO_DONTROUTE: number = 0x5;
+/** Linux SO_ERROR, as Go's syscall.SO_ERROR. */
+export const SO_ERROR: number = 0x4;
+/** Linux SO_GET_FILTER, as Go's syscall.SO_GET_FILTER. */
+export const SO_GET_FILTER: number = 0x1a;
+/** Linux SO_KEEPALIVE, as Go's syscall.SO_KEEPALIVE. */
+export const SO_KEEPALIVE: number = 0x9;
+/** Linux SO_LINGER, as Go's syscall.SO_LINGER. */
+export const SO_LINGER: number = 0xd;
+/** Linux SO_LOCK_FILTER, as Go's syscall.SO_LOCK_FILTER. */
+export const SO_LOCK_FILTER: number = 0x2c;
+/** Linux SO_MARK, as Go's syscall.SO_MARK. */
+export const SO_MARK: number = 0x24;
+/** Linux SO_MAX_PACING_RATE, as Go's syscall.SO_MAX_PACING_RATE. */
+export const SO_MAX_PACING_RATE: number = 0x2f;
+/** Linux SO_NOFCS, as Go's syscall.SO_NOFCS. */
+export const SO_NOFCS: number = 0x2b;
+/** Linux SO_NO_CHECK, as Go's syscall.SO_NO_CHECK. */
+export const SO_NO_CHECK: number = 0xb;
+/** Linux SO_OOBINLINE, as Go's syscall.SO_OOBINLINE. */
+export const SO_OOBINLINE: number = 0xa;
+/** Linux SO_PASSCRED, as Go's syscall.SO_PASSCRED. */
+export const SO_PASSCRED: number = 0x10;
+/** Linux SO_PASSSEC, as Go's syscall.SO_PASSSEC. */
+export const SO_PASSSEC: number = 0x22;
+/** Linux SO_PEEK_OFF, as Go's syscall.SO_PEEK_OFF. */
+export const SO_PEEK_OFF: number = 0x2a;
+/** Linux SO_PEERCRED, as Go's syscall.SO_PEERCRED. */
+export const SO_PEERCRED: number = 0x11;
+/** Linux SO_PEERNAME, as Go's syscall.SO_PEERNAME. */
+export const SO_PEERNAME: number = 0x1c;
+/** Linux SO_PEERSEC, as Go's syscall.SO_PEERSEC. */
+export const SO_PEERSEC: number = 0x1f;
+/** Linux SO_PRIORITY, as Go's syscall.SO_PRIORITY. */
+export const SO_PRIORITY: number = 0xc;
+/** Linux SO_PROTOCOL, as Go's syscall.SO_PROTOCOL. */
+export const SO_PROTOCOL: number = 0x26;
+/** Linux SO_RCVBUF, as Go's syscall.SO_RCVBUF. */
+export const SO_RCVBUF: number = 0x8;
+/** Linux SO_RCVBUFFORCE, as Go's syscall.SO_RCVBUFFORCE. */
+export const SO_RCVBUFFORCE: number = 0x21;
+/** Linux SO_RCVLOWAT, as Go's syscall.SO_RCVLOWAT. */
+export const SO_RCVLOWAT: number = 0x12;
+/** Linux SO_RCVTIMEO, as Go's syscall.SO_RCVTIMEO. */
+export const SO_RCVTIMEO: number = 0x14;
+/** Linux SO_REUSEADDR, as Go's syscall.SO_REUSEADDR. */
+export const SO_REUSEADDR: number = 0x2;
+/** Linux SO_REUSEPORT, as Go's syscall.SO_REUSEPORT. */
+export const SO_REUSEPORT: number = 0xf;
+/** Linux SO_RXQ_OVFL, as Go's syscall.SO_RXQ_OVFL. */
+export const SO_RXQ_OVFL: number = 0x28;
+/** Linux SO_SECURITY_AUTHENTICATION, as Go's syscall.SO_SECURITY_AUTHENTICATION. */
+export const SO_SECURITY_AUTHENTICATION: number = 0x16;
+/** Linux SO_SECURITY_ENCRYPTION_NETWORK, as Go's syscall.SO_SECURITY_ENCRYPTION_NETWORK. */
+export const SO_SECURITY_ENCRYPTION_NETWORK: number = 0x18;
+/** Linux SO_SECURITY_ENCRYPTION_TRANSPORT, as Go's syscall.SO_SECURITY_ENCRYPTION_TRANSPORT. */
+export const SO_SECURITY_ENCRYPTION_TRANSPORT: number = 0x17;
+/** Linux SO_SELECT_ERR_QUEUE, as Go's syscall.SO_SELECT_ERR_QUEUE. */
+export const SO_SELECT_ERR_QUEUE: number = 0x2d;
+/** Linux SO_SNDBUF, as Go's syscall.SO_SNDBUF. */
+export const SO_SNDBUF: number = 0x7;
+/** Linux SO_SNDBUFFORCE, as Go's syscall.SO_SNDBUFFORCE. */
+export const SO_SNDBUFFORCE: number = 0x20;
+/** Linux SO_SNDLOWAT, as Go's syscall.SO_SNDLOWAT. */
+export const SO_SNDLOWAT: number = 0x13;
+/** Linux SO_SNDTIMEO, as Go's syscall.SO_SNDTIMEO. */
+export const SO_SNDTIMEO: number = 0x15;
+/** Linux SO_TIMESTAMP, as Go's syscall.SO_TIMESTAMP. */
+export const SO_TIMESTAMP: number = 0x1d;
+/** Linux SO_TIMESTAMPING, as Go's syscall.SO_TIMESTAMPING. */
+export const SO_TIMESTAMPING: number = 0x25;
+/** Linux SO_TIMESTAMPNS, as Go's syscall.SO_TIMESTAMPNS. */
+export const SO_TIMESTAMPNS: number = 0x23;
+/** Linux SO_TYPE, as Go's syscall.SO_TYPE. */
+export const SO_TYPE: number = 0x3;
+/** Linux SO_WIFI_STATUS, as Go's syscall.SO_WIFI_STATUS. */
+export const SO_WIFI_STATUS: number = 0x29;
+/** Linux SYS_ACCEPT, as Go's syscall.SYS_ACCEPT. */
+export const SYS_ACCEPT: number = arm64 ? 0xca : 0x2b;
+/** Linux SYS_ACCEPT4, as Go's syscall.SYS_ACCEPT4. */
+export const SYS_ACCEPT4: number = arm64 ? 0xf2 : 0x120;
+/** Linux SYS_ACCESS, as Go's syscall.SYS_ACCESS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_ACCESS: number = arm64 ? -0x1 : 0x15;
+/** Linux SYS_ACCT, as Go's syscall.SYS_ACCT. */
+export const SYS_ACCT: number = arm64 ? 0x59 : 0xa3;
+/** Linux SYS_ADD_KEY, as Go's syscall.SYS_ADD_KEY. */
+export const SYS_ADD_KEY: number = arm64 ? 0xd9 : 0xf8;
+/** Linux SYS_ADJTIMEX, as Go's syscall.SYS_ADJTIMEX. */
+export const SYS_ADJTIMEX: number = arm64 ? 0xab : 0x9f;
+/** Linux SYS_AFS_SYSCALL, as Go's syscall.SYS_AFS_SYSCALL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_AFS_SYSCALL: number = arm64 ? -0x1 : 0xb7;
+/** Linux SYS_ALARM, as Go's syscall.SYS_ALARM (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_ALARM: number = arm64 ? -0x1 : 0x25;
+/** Linux SYS_ARCH_PRCTL, as Go's syscall.SYS_ARCH_PRCTL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_ARCH_PRCTL: number = arm64 ? -0x1 : 0x9e;
+/** Linux SYS_ARCH_SPECIFIC_SYSCALL, as Go's syscall.SYS_ARCH_SPECIFIC_SYSCALL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_ARCH_SPECIFIC_SYSCALL: number = arm64 ? 0xf4 : -0x1;
+/** Linux SYS_BIND, as Go's syscall.SYS_BIND. */
+export const SYS_BIND: number = arm64 ? 0xc8 : 0x31;
+/** Linux SYS_BPF, as Go's syscall.SYS_BPF (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_BPF: number = arm64 ? 0x118 : -0x1;
+/** Linux SYS_BRK, as Go's syscall.SYS_BRK. */
+export const SYS_BRK: number = arm64 ? 0xd6 : 0xc;
+/** Linux SYS_CAPGET, as Go's syscall.SYS_CAPGET. */
+export const SYS_CAPGET: number = arm64 ? 0x5a : 0x7d;
+/** Linux SYS_CAPSET, as Go's syscall.SYS_CAPSET. */
+export const SYS_CAPSET: number = arm64 ? 0x5b : 0x7e;
+/** Linux SYS_CHDIR, as Go's syscall.SYS_CHDIR. */
+export const SYS_CHDIR: number = arm64 ? 0x31 : 0x50;
+/** Linux SYS_CHMOD, as Go's syscall.SYS_CHMOD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_CHMOD: number = arm64 ? -0x1 : 0x5a;
+/** Linux SYS_CHOWN, as Go's syscall.SYS_CHOWN (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_CHOWN: number = arm64 ? -0x1 : 0x5c;
+/** Linux SYS_CHROOT, as Go's syscall.SYS_CHROOT. */
+export const SYS_CHROOT: number = arm64 ? 0x33 : 0xa1;
+/** Linux SYS_CLOCK_ADJTIME, as Go's syscall.SYS_CLOCK_ADJTIME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_CLOCK_ADJTIME: number = arm64 ? 0x10a : -0x1;
+/** Linux SYS_CLOCK_GETRES, as Go's syscall.SYS_CLOCK_GETRES. */
+export const SYS_CLOCK_GETRES: number = arm64 ? 0x72 : 0xe5;
+/** Linux SYS_CLOCK_GETTIME, as Go's syscall.SYS_CLOCK_GETTIME. */
+export const SYS_CLOCK_GETTIME: number = arm64 ? 0x71 : 0xe4;
+/** Linux SYS_CLOCK_NANOSLEEP, as Go's syscall.SYS_CLOCK_NANOSLEEP. */
+export const SYS_CLOCK_NANOSLEEP: number = arm64 ? 0x73 : 0xe6;
+/** Linux SYS_CLOCK_SETTIME, as Go's syscall.SYS_CLOCK_SETTIME. */
+export const SYS_CLOCK_SETTIME: number = arm64 ? 0x70 : 0xe3;
+/** Linux SYS_CLONE, as Go's syscall.SYS_CLONE. */
+export const SYS_CLONE: number = arm64 ? 0xdc : 0x38;
+/** Linux SYS_CLOSE, as Go's syscall.SYS_CLOSE. */
+export const SYS_CLOSE: number = arm64 ? 0x39 : 0x3;
+/** Linux SYS_CONNECT, as Go's syscall.SYS_CONNECT. */
+export const SYS_CONNECT: number = arm64 ? 0xcb : 0x2a;
+/** Linux SYS_CREAT, as Go's syscall.SYS_CREAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_CREAT: number = arm64 ? -0x1 : 0x55;
+/** Linux SYS_CREATE_MODULE, as Go's syscall.SYS_CREATE_MODULE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_CREATE_MODULE: number = arm64 ? -0x1 : 0xae;
+/** Linux SYS_DELETE_MODULE, as Go's syscall.SYS_DELETE_MODULE. */
+export const SYS_DELETE_MODULE: number = arm64 ? 0x6a : 0xb0;
+/** Linux SYS_DUP, as Go's syscall.SYS_DUP. */
+export const SYS_DUP: number = arm64 ? 0x17 : 0x20;
+/** Linux SYS_DUP2, as Go's syscall.SYS_DUP2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_DUP2: number = arm64 ? -0x1 : 0x21;
+/** Linux SYS_DUP3, as Go's syscall.SYS_DUP3. */
+export const SYS_DUP3: number = arm64 ? 0x18 : 0x124;
+/** Linux SYS_EPOLL_CREATE, as Go's syscall.SYS_EPOLL_CREATE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EPOLL_CREATE: number = arm64 ? -0x1 : 0xd5;
+/** Linux SYS_EPOLL_CREATE1, as Go's syscall.SYS_EPOLL_CREATE1. */
+export const SYS_EPOLL_CREATE1: number = arm64 ? 0x14 : 0x123;
+/** Linux SYS_EPOLL_CTL, as Go's syscall.SYS_EPOLL_CTL. */
+export const SYS_EPOLL_CTL: number = arm64 ? 0x15 : 0xe9;
+/** Linux SYS_EPOLL_CTL_OLD, as Go's syscall.SYS_EPOLL_CTL_OLD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EPOLL_CTL_OLD: number = arm64 ? -0x1 : 0xd6;
+/** Linux SYS_EPOLL_PWAIT, as Go's syscall.SYS_EPOLL_PWAIT. */
+export const SYS_EPOLL_PWAIT: number = arm64 ? 0x16 : 0x119;
+/** Linux SYS_EPOLL_WAIT, as Go's syscall.SYS_EPOLL_WAIT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EPOLL_WAIT: number = arm64 ? -0x1 : 0xe8;
+/** Linux SYS_EPOLL_WAIT_OLD, as Go's syscall.SYS_EPOLL_WAIT_OLD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EPOLL_WAIT_OLD: number = arm64 ? -0x1 : 0xd7;
+/** Linux SYS_EVENTFD, as Go's syscall.SYS_EVENTFD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EVENTFD: number = arm64 ? -0x1 : 0x11c;
+/** Linux SYS_EVENTFD2, as Go's syscall.SYS_EVENTFD2. */
+export const SYS_EVENTFD2: number = arm64 ? 0x13 : 0x122;
+/** Linux SYS_EXECVE, as Go's syscall.SYS_EXECVE. */
+export const SYS_EXECVE: number = arm64 ? 0xdd : 0x3b;
+/** Linux SYS_EXECVEAT, as Go's syscall.SYS_EXECVEAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_EXECVEAT: number = arm64 ? 0x119 : -0x1;
+/** Linux SYS_EXIT, as Go's syscall.SYS_EXIT. */
+export const SYS_EXIT: number = arm64 ? 0x5d : 0x3c;
+/** Linux SYS_EXIT_GROUP, as Go's syscall.SYS_EXIT_GROUP. */
+export const SYS_EXIT_GROUP: number = arm64 ? 0x5e : 0xe7;
+/** Linux SYS_FACCESSAT, as Go's syscall.SYS_FACCESSAT. */
+export const SYS_FACCESSAT: number = arm64 ? 0x30 : 0x10d;
+/** Linux SYS_FADVISE64, as Go's syscall.SYS_FADVISE64. */
+export const SYS_FADVISE64: number = arm64 ? 0xdf : 0xdd;
+/** Linux SYS_FALLOCATE, as Go's syscall.SYS_FALLOCATE. */
+export const SYS_FALLOCATE: number = arm64 ? 0x2f : 0x11d;
+/** Linux SYS_FANOTIFY_INIT, as Go's syscall.SYS_FANOTIFY_INIT. */
+export const SYS_FANOTIFY_INIT: number = arm64 ? 0x106 : 0x12c;
+/** Linux SYS_FANOTIFY_MARK, as Go's syscall.SYS_FANOTIFY_MARK. */
+export const SYS_FANOTIFY_MARK: number = arm64 ? 0x107 : 0x12d;
+/** Linux SYS_FCHDIR, as Go's syscall.SYS_FCHDIR. */
+export const SYS_FCHDIR: number = arm64 ? 0x32 : 0x51;
+/** Linux SYS_FCHMOD, as Go's syscall.SYS_FCHMOD. */
+export const SYS_FCHMOD: number = arm64 ? 0x34 : 0x5b;
+/** Linux SYS_FCHMODAT, as Go's syscall.SYS_FCHMODAT. */
+export const SYS_FCHMODAT: number = arm64 ? 0x35 : 0x10c;
+/** Linux SYS_FCHOWN, as Go's syscall.SYS_FCHOWN. */
+export const SYS_FCHOWN: number = arm64 ? 0x37 : 0x5d;
+/** Linux SYS_FCHOWNAT, as Go's syscall.SYS_FCHOWNAT. */
+export const SYS_FCHOWNAT: number = arm64 ? 0x36 : 0x104;
+/** Linux SYS_FCNTL, as Go's syscall.SYS_FCNTL. */
+export const SYS_FCNTL: number = arm64 ? 0x19 : 0x48;
+/** Linux SYS_FDATASYNC, as Go's syscall.SYS_FDATASYNC. */
+export const SYS_FDATASYNC: number = arm64 ? 0x53 : 0x4b;
+/** Linux SYS_FGETXATTR, as Go's syscall.SYS_FGETXATTR. */
+export const SYS_FGETXATTR: number = arm64 ? 0xa : 0xc1;
+/** Linux SYS_FINIT_MODULE, as Go's syscall.SYS_FINIT_MODULE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_FINIT_MODULE: number = arm64 ? 0x111 : -0x1;
+/** Linux SYS_FLISTXATTR, as Go's syscall.SYS_FLISTXATTR. */
+export const SYS_FLISTXATTR: number = arm64 ? 0xd : 0xc4;
+/** Linux SYS_FLOCK, as Go's syscall.SYS_FLOCK. */
+export const SYS_FLOCK: number = arm64 ? 0x20 : 0x49;
+/** Linux SYS_FORK, as Go's syscall.SYS_FORK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_FORK: number = arm64 ? -0x1 : 0x39;
+/** Linux SYS_FREMOVEXATTR, as Go's syscall.SYS_FREMOVEXATTR. */
+export const SYS_FREMOVEXATTR: number = arm64 ? 0x10 : 0xc7;
+/** Linux SYS_FSETXATTR, as Go's syscall.SYS_FSETXATTR. */
+export const SYS_FSETXATTR: number = arm64 ? 0x7 : 0xbe;
+/** Linux SYS_FSTAT, as Go's syscall.SYS_FSTAT. */
+export const SYS_FSTAT: number = arm64 ? 0x50 : 0x5;
+/** Linux SYS_FSTATAT, as Go's syscall.SYS_FSTATAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_FSTATAT: number = arm64 ? 0x4f : -0x1;
+/** Linux SYS_FSTATFS, as Go's syscall.SYS_FSTATFS. */
+export const SYS_FSTATFS: number = arm64 ? 0x2c : 0x8a;
+/** Linux SYS_FSYNC, as Go's syscall.SYS_FSYNC. */
+export const SYS_FSYNC: number = arm64 ? 0x52 : 0x4a;
+/** Linux SYS_FTRUNCATE, as Go's syscall.SYS_FTRUNCATE. */
+export const SYS_FTRUNCATE: number = arm64 ? 0x2e : 0x4d;
+/** Linux SYS_FUTEX, as Go's syscall.SYS_FUTEX. */
+export const SYS_FUTEX: number = arm64 ? 0x62 : 0xca;
+/** Linux SYS_FUTIMESAT, as Go's syscall.SYS_FUTIMESAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_FUTIMESAT: number = arm64 ? -0x1 : 0x105;
+/** Linux SYS_GETCPU, as Go's syscall.SYS_GETCPU (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GETCPU: number = arm64 ? 0xa8 : -0x1;
+/** Linux SYS_GETCWD, as Go's syscall.SYS_GETCWD. */
+export const SYS_GETCWD: number = arm64 ? 0x11 : 0x4f;
+/** Linux SYS_GETDENTS, as Go's syscall.SYS_GETDENTS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GETDENTS: number = arm64 ? -0x1 : 0x4e;
+/** Linux SYS_GETDENTS64, as Go's syscall.SYS_GETDENTS64. */
+export const SYS_GETDENTS64: number = arm64 ? 0x3d : 0xd9;
+/** Linux SYS_GETEGID, as Go's syscall.SYS_GETEGID. */
+export const SYS_GETEGID: number = arm64 ? 0xb1 : 0x6c;
+/** Linux SYS_GETEUID, as Go's syscall.SYS_GETEUID. */
+export const SYS_GETEUID: number = arm64 ? 0xaf : 0x6b;
+/** Linux SYS_GETGID, as Go's syscall.SYS_GETGID. */
+export const SYS_GETGID: number = arm64 ? 0xb0 : 0x68;
+/** Linux SYS_GETGROUPS, as Go's syscall.SYS_GETGROUPS. */
+export const SYS_GETGROUPS: number = arm64 ? 0x9e : 0x73;
+/** Linux SYS_GETITIMER, as Go's syscall.SYS_GETITIMER. */
+export const SYS_GETITIMER: number = arm64 ? 0x66 : 0x24;
+/** Linux SYS_GETPEERNAME, as Go's syscall.SYS_GETPEERNAME. */
+export const SYS_GETPEERNAME: number = arm64 ? 0xcd : 0x34;
+/** Linux SYS_GETPGID, as Go's syscall.SYS_GETPGID. */
+export const SYS_GETPGID: number = arm64 ? 0x9b : 0x79;
+/** Linux SYS_GETPGRP, as Go's syscall.SYS_GETPGRP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GETPGRP: number = arm64 ? -0x1 : 0x6f;
+/** Linux SYS_GETPID, as Go's syscall.SYS_GETPID. */
+export const SYS_GETPID: number = arm64 ? 0xac : 0x27;
+/** Linux SYS_GETPMSG, as Go's syscall.SYS_GETPMSG (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GETPMSG: number = arm64 ? -0x1 : 0xb5;
+/** Linux SYS_GETPPID, as Go's syscall.SYS_GETPPID. */
+export const SYS_GETPPID: number = arm64 ? 0xad : 0x6e;
+/** Linux SYS_GETPRIORITY, as Go's syscall.SYS_GETPRIORITY. */
+export const SYS_GETPRIORITY: number = arm64 ? 0x8d : 0x8c;
+/** Linux SYS_GETRANDOM, as Go's syscall.SYS_GETRANDOM (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GETRANDOM: number = arm64 ? 0x116 : -0x1;
+/** Linux SYS_GETRESGID, as Go's syscall.SYS_GETRESGID. */
+export const SYS_GETRESGID: number = arm64 ? 0x96 : 0x78;
+/** Linux SYS_GETRESUID, as Go's syscall.SYS_GETRESUID. */
+export const SYS_GETRESUID: number = arm64 ? 0x94 : 0x76;
+/** Linux SYS_GETRLIMIT, as Go's syscall.SYS_GETRLIMIT. */
+export const SYS_GETRLIMIT: number = arm64 ? 0xa3 : 0x61;
+/** Linux SYS_GETRUSAGE, as Go's syscall.SYS_GETRUSAGE. */
+export const SYS_GETRUSAGE: number = arm64 ? 0xa5 : 0x62;
+/** Linux SYS_GETSID, as Go's syscall.SYS_GETSID. */
+export const SYS_GETSID: number = arm64 ? 0x9c : 0x7c;
+/** Linux SYS_GETSOCKNAME, as Go's syscall.SYS_GETSOCKNAME. */
+export const SYS_GETSOCKNAME: number = arm64 ? 0xcc : 0x33;
+/** Linux SYS_GETSOCKOPT, as Go's syscall.SYS_GETSOCKOPT. */
+export const SYS_GETSOCKOPT: number = arm64 ? 0xd1 : 0x37;
+/** Linux SYS_GETTID, as Go's syscall.SYS_GETTID. */
+export const SYS_GETTID: number = arm64 ? 0xb2 : 0xba;
+/** Linux SYS_GETTIMEOFDAY, as Go's syscall.SYS_GETTIMEOFDAY. */
+export const SYS_GETTIMEOFDAY: number = arm64 ? 0xa9 : 0x60;
+/** Linux SYS_GETUID, as Go's syscall.SYS_GETUID. */
+export const SYS_GETUID: number = arm64 ? 0xae : 0x66;
+/** Linux SYS_GETXATTR, as Go's syscall.SYS_GETXATTR. */
+export const SYS_GETXATTR: number = arm64 ? 0x8 : 0xbf;
+/** Linux SYS_GET_KERNEL_SYMS, as Go's syscall.SYS_GET_KERNEL_SYMS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GET_KERNEL_SYMS: number = arm64 ? -0x1 : 0xb1;
+/** Linux SYS_GET_MEMPOLICY, as Go's syscall.SYS_GET_MEMPOLICY. */
+export const SYS_GET_MEMPOLICY: number = arm64 ? 0xec : 0xef;
+/** Linux SYS_GET_ROBUST_LIST, as Go's syscall.SYS_GET_ROBUST_LIST. */
+export const SYS_GET_ROBUST_LIST: number = arm64 ? 0x64 : 0x112;
+/** Linux SYS_GET_THREAD_AREA, as Go's syscall.SYS_GET_THREAD_AREA (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_GET_THREAD_AREA: number = arm64 ? -0x1 : 0xd3;
+/** Linux SYS_INIT_MODULE, as Go's syscall.SYS_INIT_MODULE. */
+export const SYS_INIT_MODULE: number = arm64 ? 0x69 : 0xaf;
+/** Linux SYS_INOTIFY_ADD_WATCH, as Go's syscall.SYS_INOTIFY_ADD_WATCH. */
+export const SYS_INOTIFY_ADD_WATCH: number = arm64 ? 0x1b : 0xfe;
+/** Linux SYS_INOTIFY_INIT, as Go's syscall.SYS_INOTIFY_INIT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_INOTIFY_INIT: number = arm64 ? -0x1 : 0xfd;
+/** Linux SYS_INOTIFY_INIT1, as Go's syscall.SYS_INOTIFY_INIT1. */
+export const SYS_INOTIFY_INIT1: number = arm64 ? 0x1a : 0x126;
+/** Linux SYS_INOTIFY_RM_WATCH, as Go's syscall.SYS_INOTIFY_RM_WATCH. */
+export const SYS_INOTIFY_RM_WATCH: number = arm64 ? 0x1c : 0xff;
+/** Linux SYS_IOCTL, as Go's syscall.SYS_IOCTL. */
+export const SYS_IOCTL: number = arm64 ? 0x1d : 0x10;
+/** Linux SYS_IOPERM, as Go's syscall.SYS_IOPERM (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_IOPERM: number = arm64 ? -0x1 : 0xad;
+/** Linux SYS_IOPL, as Go's syscall.SYS_IOPL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_IOPL: number = arm64 ? -0x1 : 0xac;
+/** Linux SYS_IOPRIO_GET, as Go's syscall.SYS_IOPRIO_GET. */
+export const SYS_IOPRIO_GET: number = arm64 ? 0x1f : 0xfc;
+/** Linux SYS_IOPRIO_SET, as Go's syscall.SYS_IOPRIO_SET. */
+export const SYS_IOPRIO_SET: number = arm64 ? 0x1e : 0xfb;
+/** Linux SYS_IO_CANCEL, as Go's syscall.SYS_IO_CANCEL. */
+export const SYS_IO_CANCEL: number = arm64 ? 0x3 : 0xd2;
+/** Linux SYS_IO_DESTROY, as Go's syscall.SYS_IO_DESTROY. */
+export const SYS_IO_DESTROY: number = arm64 ? 0x1 : 0xcf;
+/** Linux SYS_IO_GETEVENTS, as Go's syscall.SYS_IO_GETEVENTS. */
+export const SYS_IO_GETEVENTS: number = arm64 ? 0x4 : 0xd0;
+/** Linux SYS_IO_SETUP, as Go's syscall.SYS_IO_SETUP. */
+export const SYS_IO_SETUP: number = arm64 ? 0x0 : 0xce;
+/** Linux SYS_IO_SUBMIT, as Go's syscall.SYS_IO_SUBMIT. */
+export const SYS_IO_SUBMIT: number = arm64 ? 0x2 : 0xd1;
+/** Linux SYS_KCMP, as Go's syscall.SYS_KCMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_KCMP: number = arm64 ? 0x110 : -0x1;
+/** Linux SYS_KEXEC_LOAD, as Go's syscall.SYS_KEXEC_LOAD. */
+export const SYS_KEXEC_LOAD: number = arm64 ? 0x68 : 0xf6;
+/** Linux SYS_KEYCTL, as Go's syscall.SYS_KEYCTL. */
+export const SYS_KEYCTL: number = arm64 ? 0xdb : 0xfa;
+/** Linux SYS_KILL, as Go's syscall.SYS_KILL. */
+export const SYS_KILL: number = arm64 ? 0x81 : 0x3e;
+/** Linux SYS_LCHOWN, as Go's syscall.SYS_LCHOWN (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_LCHOWN: number = arm64 ? -0x1 : 0x5e;
+/** Linux SYS_LGETXATTR, as Go's syscall.SYS_LGETXATTR. */
+export const SYS_LGETXATTR: number = arm64 ? 0x9 : 0xc0;
+/** Linux SYS_LINK, as Go's syscall.SYS_LINK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_LINK: number = arm64 ? -0x1 : 0x56;
+/** Linux SYS_LINKAT, as Go's syscall.SYS_LINKAT. */
+export const SYS_LINKAT: number = arm64 ? 0x25 : 0x109;
+/** Linux SYS_LISTEN, as Go's syscall.SYS_LISTEN. */
+export const SYS_LISTEN: number = arm64 ? 0xc9 : 0x32;
+/** Linux SYS_LISTXATTR, as Go's syscall.SYS_LISTXATTR. */
+export const SYS_LISTXATTR: number = arm64 ? 0xb : 0xc2;
+/** Linux SYS_LLISTXATTR, as Go's syscall.SYS_LLISTXATTR. */
+export const SYS_LLISTXATTR: number = arm64 ? 0xc : 0xc3;
+/** Linux SYS_LOOKUP_DCOOKIE, as Go's syscall.SYS_LOOKUP_DCOOKIE. */
+export const SYS_LOOKUP_DCOOKIE: number = arm64 ? 0x12 : 0xd4;
+/** Linux SYS_LREMOVEXATTR, as Go's syscall.SYS_LREMOVEXATTR. */
+export const SYS_LREMOVEXATTR: number = arm64 ? 0xf : 0xc6;
+/** Linux SYS_LSEEK, as Go's syscall.SYS_LSEEK. */
+export const SYS_LSEEK: number = arm64 ? 0x3e : 0x8;
+/** Linux SYS_LSETXATTR, as Go's syscall.SYS_LSETXATTR. */
+export const SYS_LSETXATTR: number = arm64 ? 0x6 : 0xbd;
+/** Linux SYS_LSTAT, as Go's syscall.SYS_LSTAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_LSTAT: number = arm64 ? -0x1 : 0x6;
+/** Linux SYS_MADVISE, as Go's syscall.SYS_MADVISE. */
+export const SYS_MADVISE: number = arm64 ? 0xe9 : 0x1c;
+/** Linux SYS_MBIND, as Go's syscall.SYS_MBIND. */
+export const SYS_MBIND: number = arm64 ? 0xeb : 0xed;
+/** Linux SYS_MEMFD_CREATE, as Go's syscall.SYS_MEMFD_CREATE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_MEMFD_CREATE: number = arm64 ? 0x117 : -0x1;
+/** Linux SYS_MIGRATE_PAGES, as Go's syscall.SYS_MIGRATE_PAGES. */
+export const SYS_MIGRATE_PAGES: number = arm64 ? 0xee : 0x100;
+/** Linux SYS_MINCORE, as Go's syscall.SYS_MINCORE. */
+export const SYS_MINCORE: number = arm64 ? 0xe8 : 0x1b;
+/** Linux SYS_MKDIR, as Go's syscall.SYS_MKDIR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_MKDIR: number = arm64 ? -0x1 : 0x53;
+/** Linux SYS_MKDIRAT, as Go's syscall.SYS_MKDIRAT. */
+export const SYS_MKDIRAT: number = arm64 ? 0x22 : 0x102;
+/** Linux SYS_MKNOD, as Go's syscall.SYS_MKNOD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_MKNOD: number = arm64 ? -0x1 : 0x85;
+/** Linux SYS_MKNODAT, as Go's syscall.SYS_MKNODAT. */
+export const SYS_MKNODAT: number = arm64 ? 0x21 : 0x103;
+/** Linux SYS_MLOCK, as Go's syscall.SYS_MLOCK. */
+export const SYS_MLOCK: number = arm64 ? 0xe4 : 0x95;
+/** Linux SYS_MLOCKALL, as Go's syscall.SYS_MLOCKALL. */
+export const SYS_MLOCKALL: number = arm64 ? 0xe6 : 0x97;
+/** Linux SYS_MMAP, as Go's syscall.SYS_MMAP. */
+export const SYS_MMAP: number = arm64 ? 0xde : 0x9;
+/** Linux SYS_MODIFY_LDT, as Go's syscall.SYS_MODIFY_LDT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_MODIFY_LDT: number = arm64 ? -0x1 : 0x9a;
+/** Linux SYS_MOUNT, as Go's syscall.SYS_MOUNT. */
+export const SYS_MOUNT: number = arm64 ? 0x28 : 0xa5;
+/** Linux SYS_MOVE_PAGES, as Go's syscall.SYS_MOVE_PAGES. */
+export const SYS_MOVE_PAGES: number = arm64 ? 0xef : 0x117;
+/** Linux SYS_MPROTECT, as Go's syscall.SYS_MPROTECT. */
+export const SYS_MPROTECT: number = arm64 ? 0xe2 : 0xa;
+/** Linux SYS_MQ_GETSETATTR, as Go's syscall.SYS_MQ_GETSETATTR. */
+export const SYS_MQ_GETSETATTR: number = arm64 ? 0xb9 : 0xf5;
+/** Linux SYS_MQ_NOTIFY, as Go's syscall.SYS_MQ_NOTIFY. */
+export const SYS_MQ_NOTIFY: number = arm64 ? 0xb8 : 0xf4;
+/** Linux SYS_MQ_OPEN, as Go's syscall.SYS_MQ_OPEN. */
+export const SYS_MQ_OPEN: number = arm64 ? 0xb4 : 0xf0;
+/** Linux SYS_MQ_TIMEDRECEIVE, as Go's syscall.SYS_MQ_TIMEDRECEIVE. */
+export const SYS_MQ_TIMEDRECEIVE: number = arm64 ? 0xb7 : 0xf3;
+/** Linux SYS_MQ_TIMEDSEND, as Go's syscall.SYS_MQ_TIMEDSEND. */
+export const SYS_MQ_TIMEDSEND: number = arm64 ? 0xb6 : 0xf2;
+/** Linux SYS_MQ_UNLINK, as Go's syscall.SYS_MQ_UNLINK. */
+export const SYS_MQ_UNLINK: number = arm64 ? 0xb5 : 0xf1;
+/** Linux SYS_MREMAP, as Go's syscall.SYS_MREMAP. */
+export const SYS_MREMAP: number = arm64 ? 0xd8 : 0x19;
+/** Linux SYS_MSGCTL, as Go's syscall.SYS_MSGCTL. */
+export const SYS_MSGCTL: number = arm64 ? 0xbb : 0x47;
+/** Linux SYS_MSGGET, as Go's syscall.SYS_MSGGET. */
+export const SYS_MSGGET: number = arm64 ? 0xba : 0x44;
+/** Linux SYS_MSGRCV, as Go's syscall.SYS_MSGRCV. */
+export const SYS_MSGRCV: number = arm64 ? 0xbc : 0x46;
+/** Linux SYS_MSGSND, as Go's syscall.SYS_MSGSND. */
+export const SYS_MSGSND: number = arm64 ? 0xbd : 0x45;
+/** Linux SYS_MSYNC, as Go's syscall.SYS_MSYNC. */
+export const SYS_MSYNC: number = arm64 ? 0xe3 : 0x1a;
+/** Linux SYS_MUNLOCK, as Go's syscall.SYS_MUNLOCK. */
+export const SYS_MUNLOCK: number = arm64 ? 0xe5 : 0x96;
+/** Linux SYS_MUNLOCKALL, as Go's syscall.SYS_MUNLOCKALL. */
+export const SYS_MUNLOCKALL: number = arm64 ? 0xe7 : 0x98;
+/** Linux SYS_MUNMAP, as Go's syscall.SYS_MUNMAP. */
+export const SYS_MUNMAP: number = arm64 ? 0xd7 : 0xb;
+/** Linux SYS_NAME_TO_HANDLE_AT, as Go's syscall.SYS_NAME_TO_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_NAME_TO_HANDLE_AT: number = arm64 ? 0x108 : -0x1;
+/** Linux SYS_NANOSLEEP, as Go's syscall.SYS_NANOSLEEP. */
+export const SYS_NANOSLEEP: number = arm64 ? 0x65 : 0x23;
+/** Linux SYS_NEWFSTATAT, as Go's syscall.SYS_NEWFSTATAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_NEWFSTATAT: number = arm64 ? -0x1 : 0x106;
+/** Linux SYS_NFSSERVCTL, as Go's syscall.SYS_NFSSERVCTL. */
+export const SYS_NFSSERVCTL: number = arm64 ? 0x2a : 0xb4;
+/** Linux SYS_OPEN, as Go's syscall.SYS_OPEN (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_OPEN: number = arm64 ? -0x1 : 0x2;
+/** Linux SYS_OPENAT, as Go's syscall.SYS_OPENAT. */
+export const SYS_OPENAT: number = arm64 ? 0x38 : 0x101;
+/** Linux SYS_OPEN_BY_HANDLE_AT, as Go's syscall.SYS_OPEN_BY_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_OPEN_BY_HANDLE_AT: number = arm64 ? 0x109 : -0x1;
+/** Linux SYS_PAUSE, as Go's syscall.SYS_PAUSE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_PAUSE: number = arm64 ? -0x1 : 0x22;
+/** Linux SYS_PERF_EVENT_OPEN, as Go's syscall.SYS_PERF_EVENT_OPEN. */
+export const SYS_PERF_EVENT_OPEN: number = arm64 ? 0xf1 : 0x12a;
+/** Linux SYS_PERSONALITY, as Go's syscall.SYS_PERSONALITY. */
+export const SYS_PERSONALITY: number = arm64 ? 0x5c : 0x87;
+/** Linux SYS_PIPE, as Go's syscall.SYS_PIPE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_PIPE: number = arm64 ? -0x1 : 0x16;
+/** Linux SYS_PIPE2, as Go's syscall.SYS_PIPE2. */
+export const SYS_PIPE2: number = arm64 ? 0x3b : 0x125;
+/** Linux SYS_PIVOT_ROOT, as Go's syscall.SYS_PIVOT_ROOT. */
+export const SYS_PIVOT_ROOT: number = arm64 ? 0x29 : 0x9b;
+/** Linux SYS_POLL, as Go's syscall.SYS_POLL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_POLL: number = arm64 ? -0x1 : 0x7;
+/** Linux SYS_PPOLL, as Go's syscall.SYS_PPOLL. */
+export const SYS_PPOLL: number = arm64 ? 0x49 : 0x10f;
+/** Linux SYS_PRCTL, as Go's syscall.SYS_PRCTL. */
+export const SYS_PRCTL: number = arm64 ? 0xa7 : 0x9d;
+/** Linux SYS_PREAD64, as Go's syscall.SYS_PREAD64. */
+export const SYS_PREAD64: number = arm64 ? 0x43 : 0x11;
+/** Linux SYS_PREADV, as Go's syscall.SYS_PREADV. */
+export const SYS_PREADV: number = arm64 ? 0x45 : 0x127;
+/** Linux SYS_PRLIMIT64, as Go's syscall.SYS_PRLIMIT64. */
+export const SYS_PRLIMIT64: number = arm64 ? 0x105 : 0x12e;
+/** Linux SYS_PROCESS_VM_READV, as Go's syscall.SYS_PROCESS_VM_READV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_PROCESS_VM_READV: number = arm64 ? 0x10e : -0x1;
+/** Linux SYS_PROCESS_VM_WRITEV, as Go's syscall.SYS_PROCESS_VM_WRITEV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_PROCESS_VM_WRITEV: number = arm64 ? 0x10f : -0x1;
+/** Linux SYS_PSELECT6, as Go's syscall.SYS_PSELECT6. */
+export const SYS_PSELECT6: number = arm64 ? 0x48 : 0x10e;
+/** Linux SYS_PTRACE, as Go's syscall.SYS_PTRACE. */
+export const SYS_PTRACE: number = arm64 ? 0x75 : 0x65;
+/** Linux SYS_PUTPMSG, as Go's syscall.SYS_PUTPMSG (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_PUTPMSG: number = arm64 ? -0x1 : 0xb6;
+/** Linux SYS_PWRITE64, as Go's syscall.SYS_PWRITE64. */
+export const SYS_PWRITE64: number = arm64 ? 0x44 : 0x12;
+/** Linux SYS_PWRITEV, as Go's syscall.SYS_PWRITEV. */
+export const SYS_PWRITEV: number = arm64 ? 0x46 : 0x128;
+/** Linux SYS_QUERY_MODULE, as Go's syscall.SYS_QUERY_MODULE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_QUERY_MODULE: number = arm64 ? -0x1 : 0xb2;
+/** Linux SYS_QUOTACTL, as Go's syscall.SYS_QUOTACTL. */
+export const SYS_QUOTACTL: number = arm64 ? 0x3c : 0xb3;
+/** Linux SYS_READ, as Go's syscall.SYS_READ. */
+export const SYS_READ: number = arm64 ? 0x3f : 0x0;
+/** Linux SYS_READAHEAD, as Go's syscall.SYS_READAHEAD. */
+export const SYS_READAHEAD: number = arm64 ? 0xd5 : 0xbb;
+/** Linux SYS_READLINK, as Go's syscall.SYS_READLINK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_READLINK: number = arm64 ? -0x1 : 0x59;
+/** Linux SYS_READLINKAT, as Go's syscall.SYS_READLINKAT. */
+export const SYS_READLINKAT: number = arm64 ? 0x4e : 0x10b;
+/** Linux SYS_READV, as Go's syscall.SYS_READV. */
+export const SYS_READV: number = arm64 ? 0x41 : 0x13;
+/** Linux SYS_REBOOT, as Go's syscall.SYS_REBOOT. */
+export const SYS_REBOOT: number = arm64 ? 0x8e : 0xa9;
+/** Linux SYS_RECVFROM, as Go's syscall.SYS_RECVFROM. */
+export const SYS_RECVFROM: number = arm64 ? 0xcf : 0x2d;
+/** Linux SYS_RECVMMSG, as Go's syscall.SYS_RECVMMSG. */
+export const SYS_RECVMMSG: number = arm64 ? 0xf3 : 0x12b;
+/** Linux SYS_RECVMSG, as Go's syscall.SYS_RECVMSG. */
+export const SYS_RECVMSG: number = arm64 ? 0xd4 : 0x2f;
+/** Linux SYS_REMAP_FILE_PAGES, as Go's syscall.SYS_REMAP_FILE_PAGES. */
+export const SYS_REMAP_FILE_PAGES: number = arm64 ? 0xea : 0xd8;
+/** Linux SYS_REMOVEXATTR, as Go's syscall.SYS_REMOVEXATTR. */
+export const SYS_REMOVEXATTR: number = arm64 ? 0xe : 0xc5;
+/** Linux SYS_RENAME, as Go's syscall.SYS_RENAME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_RENAME: number = arm64 ? -0x1 : 0x52;
+/** Linux SYS_RENAMEAT, as Go's syscall.SYS_RENAMEAT. */
+export const SYS_RENAMEAT: number = arm64 ? 0x26 : 0x108;
+/** Linux SYS_RENAMEAT2, as Go's syscall.SYS_RENAMEAT2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_RENAMEAT2: number = arm64 ? 0x114 : -0x1;
+/** Linux SYS_REQUEST_KEY, as Go's syscall.SYS_REQUEST_KEY. */
+export const SYS_REQUEST_KEY: number = arm64 ? 0xda : 0xf9;
+/** Linux SYS_RESTART_SYSCALL, as Go's syscall.SYS_RESTART_SYSCALL. */
+export const SYS_RESTART_SYSCALL: number = arm64 ? 0x80 : 0xdb;
+/** Linux SYS_RMDIR, as Go's syscall.SYS_RMDIR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_RMDIR: number = arm64 ? -0x1 : 0x54;
+/** Linux SYS_RT_SIGACTION, as Go's syscall.SYS_RT_SIGACTION. */
+export const SYS_RT_SIGACTION: number = arm64 ? 0x86 : 0xd;
+/** Linux SYS_RT_SIGPENDING, as Go's syscall.SYS_RT_SIGPENDING. */
+export const SYS_RT_SIGPENDING: number = arm64 ? 0x88 : 0x7f;
+/** Linux SYS_RT_SIGPROCMASK, as Go's syscall.SYS_RT_SIGPROCMASK. */
+export const SYS_RT_SIGPROCMASK: number = arm64 ? 0x87 : 0xe;
+/** Linux SYS_RT_SIGQUEUEINFO, as Go's syscall.SYS_RT_SIGQUEUEINFO. */
+export const SYS_RT_SIGQUEUEINFO: number = arm64 ? 0x8a : 0x81;
+/** Linux SYS_RT_SIGRETURN, as Go's syscall.SYS_RT_SIGRETURN. */
+export const SYS_RT_SIGRETURN: number = arm64 ? 0x8b : 0xf;
+/** Linux SYS_RT_SIGSUSPEND, as Go's syscall.SYS_RT_SIGSUSPEND. */
+export const SYS_RT_SIGSUSPEND: number = arm64 ? 0x85 : 0x82;
+/** Linux SYS_RT_SIGTIMEDWAIT, as Go's syscall.SYS_RT_SIGTIMEDWAIT. */
+export const SYS_RT_SIGTIMEDWAIT: number = arm64 ? 0x89 : 0x80;
+/** Linux SYS_RT_TGSIGQUEUEINFO, as Go's syscall.SYS_RT_TGSIGQUEUEINFO. */
+export const SYS_RT_TGSIGQUEUEINFO: number = arm64 ? 0xf0 : 0x129;
+/** Linux SYS_SCHED_GETAFFINITY, as Go's syscall.SYS_SCHED_GETAFFINITY. */
+export const SYS_SCHED_GETAFFINITY: number = arm64 ? 0x7b : 0xcc;
+/** Linux SYS_SCHED_GETATTR, as Go's syscall.SYS_SCHED_GETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SCHED_GETATTR: number = arm64 ? 0x113 : -0x1;
+/** Linux SYS_SCHED_GETPARAM, as Go's syscall.SYS_SCHED_GETPARAM. */
+export const SYS_SCHED_GETPARAM: number = arm64 ? 0x79 : 0x8f;
+/** Linux SYS_SCHED_GETSCHEDULER, as Go's syscall.SYS_SCHED_GETSCHEDULER. */
+export const SYS_SCHED_GETSCHEDULER: number = arm64 ? 0x78 : 0x91;
+/** Linux SYS_SCHED_GET_PRIORITY_MAX, as Go's syscall.SYS_SCHED_GET_PRIORITY_MAX. */
+export const SYS_SCHED_GET_PRIORITY_MAX: number = arm64 ? 0x7d : 0x92;
+/** Linux SYS_SCHED_GET_PRIORITY_MIN, as Go's syscall.SYS_SCHED_GET_PRIORITY_MIN. */
+export const SYS_SCHED_GET_PRIORITY_MIN: number = arm64 ? 0x7e : 0x93;
+/** Linux SYS_SCHED_RR_GET_INTERVAL, as Go's syscall.SYS_SCHED_RR_GET_INTERVAL. */
+export const SYS_SCHED_RR_GET_INTERVAL: number = arm64 ? 0x7f : 0x94;
+/** Linux SYS_SCHED_SETAFFINITY, as Go's syscall.SYS_SCHED_SETAFFINITY. */
+export const SYS_SCHED_SETAFFINITY: number = arm64 ? 0x7a : 0xcb;
+/** Linux SYS_SCHED_SETATTR, as Go's syscall.SYS_SCHED_SETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SCHED_SETATTR: number = arm64 ? 0x112 : -0x1;
+/** Linux SYS_SCHED_SETPARAM, as Go's syscall.SYS_SCHED_SETPARAM. */
+export const SYS_SCHED_SETPARAM: number = arm64 ? 0x76 : 0x8e;
+/** Linux SYS_SCHED_SETSCHEDULER, as Go's syscall.SYS_SCHED_SETSCHEDULER. */
+export const SYS_SCHED_SETSCHEDULER: number = arm64 ? 0x77 : 0x90;
+/** Linux SYS_SCHED_YIELD, as Go's syscall.SYS_SCHED_YIELD. */
+export const SYS_SCHED_YIELD: number = arm64 ? 0x7c : 0x18;
+/** Linux SYS_SECCOMP, as Go's syscall.SYS_SECCOMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SECCOMP: number = arm64 ? 0x115 : -0x1;
+/** Linux SYS_SECURITY, as Go's syscall.SYS_SECURITY (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SECURITY: number = arm64 ? -0x1 : 0xb9;
+/** Linux SYS_SELECT, as Go's syscall.SYS_SELECT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SELECT: number = arm64 ? -0x1 : 0x17;
+/** Linux SYS_SEMCTL, as Go's syscall.SYS_SEMCTL. */
+export const SYS_SEMCTL: number = arm64 ? 0xbf : 0x42;
+/** Linux SYS_SEMGET, as Go's syscall.SYS_SEMGET. */
+export const SYS_SEMGET: number = arm64 ? 0xbe : 0x40;
+/** Linux SYS_SEMOP, as Go's syscall.SYS_SEMOP. */
+export const SYS_SEMOP: number = arm64 ? 0xc1 : 0x41;
+/** Linux SYS_SEMTIMEDOP, as Go's syscall.SYS_SEMTIMEDOP. */
+export const SYS_SEMTIMEDOP: number = arm64 ? 0xc0 : 0xdc;
+/** Linux SYS_SENDFILE, as Go's syscall.SYS_SENDFILE. */
+export const SYS_SENDFILE: number = arm64 ? 0x47 : 0x28;
+/** Linux SYS_SENDMMSG, as Go's syscall.SYS_SENDMMSG (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SENDMMSG: number = arm64 ? 0x10d : -0x1;
+/** Linux SYS_SENDMSG, as Go's syscall.SYS_SENDMSG. */
+export const SYS_SENDMSG: number = arm64 ? 0xd3 : 0x2e;
+/** Linux SYS_SENDTO, as Go's syscall.SYS_SENDTO. */
+export const SYS_SENDTO: number = arm64 ? 0xce : 0x2c;
+/** Linux SYS_SETDOMAINNAME, as Go's syscall.SYS_SETDOMAINNAME. */
+export const SYS_SETDOMAINNAME: number = arm64 ? 0xa2 : 0xab;
+/** Linux SYS_SETFSGID, as Go's syscall.SYS_SETFSGID. */
+export const SYS_SETFSGID: number = arm64 ? 0x98 : 0x7b;
+/** Linux SYS_SETFSUID, as Go's syscall.SYS_SETFSUID. */
+export const SYS_SETFSUID: number = arm64 ? 0x97 : 0x7a;
+/** Linux SYS_SETGID, as Go's syscall.SYS_SETGID. */
+export const SYS_SETGID: number = arm64 ? 0x90 : 0x6a;
+/** Linux SYS_SETGROUPS, as Go's syscall.SYS_SETGROUPS. */
+export const SYS_SETGROUPS: number = arm64 ? 0x9f : 0x74;
+/** Linux SYS_SETHOSTNAME, as Go's syscall.SYS_SETHOSTNAME. */
+export const SYS_SETHOSTNAME: number = arm64 ? 0xa1 : 0xaa;
+/** Linux SYS_SETITIMER, as Go's syscall.SYS_SETITIMER. */
+export const SYS_SETITIMER: number = arm64 ? 0x67 : 0x26;
+/** Linux SYS_SETNS, as Go's syscall.SYS_SETNS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SETNS: number = arm64 ? 0x10c : -0x1;
+/** Linux SYS_SETPGID, as Go's syscall.SYS_SETPGID. */
+export const SYS_SETPGID: number = arm64 ? 0x9a : 0x6d;
+/** Linux SYS_SETPRIORITY, as Go's syscall.SYS_SETPRIORITY. */
+export const SYS_SETPRIORITY: number = arm64 ? 0x8c : 0x8d;
+/** Linux SYS_SETREGID, as Go's syscall.SYS_SETREGID. */
+export const SYS_SETREGID: number = arm64 ? 0x8f : 0x72;
+/** Linux SYS_SETRESGID, as Go's syscall.SYS_SETRESGID. */
+export const SYS_SETRESGID: number = arm64 ? 0x95 : 0x77;
+/** Linux SYS_SETRESUID, as Go's syscall.SYS_SETRESUID. */
+export const SYS_SETRESUID: number = arm64 ? 0x93 : 0x75;
+/** Linux SYS_SETREUID, as Go's syscall.SYS_SETREUID. */
+export const SYS_SETREUID: number = arm64 ? 0x91 : 0x71;
+/** Linux SYS_SETRLIMIT, as Go's syscall.SYS_SETRLIMIT. */
+export const SYS_SETRLIMIT: number = arm64 ? 0xa4 : 0xa0;
+/** Linux SYS_SETSID, as Go's syscall.SYS_SETSID. */
+export const SYS_SETSID: number = arm64 ? 0x9d : 0x70;
+/** Linux SYS_SETSOCKOPT, as Go's syscall.SYS_SETSOCKOPT. */
+export const SYS_SETSOCKOPT: number = arm64 ? 0xd0 : 0x36;
+/** Linux SYS_SETTIMEOFDAY, as Go's syscall.SYS_SETTIMEOFDAY. */
+export const SYS_SETTIMEOFDAY: number = arm64 ? 0xaa : 0xa4;
+/** Linux SYS_SETUID, as Go's syscall.SYS_SETUID. */
+export const SYS_SETUID: number = arm64 ? 0x92 : 0x69;
+/** Linux SYS_SETXATTR, as Go's syscall.SYS_SETXATTR. */
+export const SYS_SETXATTR: number = arm64 ? 0x5 : 0xbc;
+/** Linux SYS_SET_MEMPOLICY, as Go's syscall.SYS_SET_MEMPOLICY. */
+export const SYS_SET_MEMPOLICY: number = arm64 ? 0xed : 0xee;
+/** Linux SYS_SET_ROBUST_LIST, as Go's syscall.SYS_SET_ROBUST_LIST. */
+export const SYS_SET_ROBUST_LIST: number = arm64 ? 0x63 : 0x111;
+/** Linux SYS_SET_THREAD_AREA, as Go's syscall.SYS_SET_THREAD_AREA (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SET_THREAD_AREA: number = arm64 ? -0x1 : 0xcd;
+/** Linux SYS_SET_TID_ADDRESS, as Go's syscall.SYS_SET_TID_ADDRESS. */
+export const SYS_SET_TID_ADDRESS: number = arm64 ? 0x60 : 0xda;
+/** Linux SYS_SHMAT, as Go's syscall.SYS_SHMAT. */
+export const SYS_SHMAT: number = arm64 ? 0xc4 : 0x1e;
+/** Linux SYS_SHMCTL, as Go's syscall.SYS_SHMCTL. */
+export const SYS_SHMCTL: number = arm64 ? 0xc3 : 0x1f;
+/** Linux SYS_SHMDT, as Go's syscall.SYS_SHMDT. */
+export const SYS_SHMDT: number = arm64 ? 0xc5 : 0x43;
+/** Linux SYS_SHMGET, as Go's syscall.SYS_SHMGET. */
+export const SYS_SHMGET: number = arm64 ? 0xc2 : 0x1d;
+/** Linux SYS_SHUTDOWN, as Go's syscall.SYS_SHUTDOWN. */
+export const SYS_SHUTDOWN: number = arm64 ? 0xd2 : 0x30;
+/** Linux SYS_SIGALTSTACK, as Go's syscall.SYS_SIGALTSTACK. */
+export const SYS_SIGALTSTACK: number = arm64 ? 0x84 : 0x83;
+/** Linux SYS_SIGNALFD, as Go's syscall.SYS_SIGNALFD (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SIGNALFD: number = arm64 ? -0x1 : 0x11a;
+/** Linux SYS_SIGNALFD4, as Go's syscall.SYS_SIGNALFD4. */
+export const SYS_SIGNALFD4: number = arm64 ? 0x4a : 0x121;
+/** Linux SYS_SOCKET, as Go's syscall.SYS_SOCKET. */
+export const SYS_SOCKET: number = arm64 ? 0xc6 : 0x29;
+/** Linux SYS_SOCKETPAIR, as Go's syscall.SYS_SOCKETPAIR. */
+export const SYS_SOCKETPAIR: number = arm64 ? 0xc7 : 0x35;
+/** Linux SYS_SPLICE, as Go's syscall.SYS_SPLICE. */
+export const SYS_SPLICE: number = arm64 ? 0x4c : 0x113;
+/** Linux SYS_STAT, as Go's syscall.SYS_STAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_STAT: number = arm64 ? -0x1 : 0x4;
+/** Linux SYS_STATFS, as Go's syscall.SYS_STATFS. */
+export const SYS_STATFS: number = arm64 ? 0x2b : 0x89;
+/** Linux SYS_SWAPOFF, as Go's syscall.SYS_SWAPOFF. */
+export const SYS_SWAPOFF: number = arm64 ? 0xe1 : 0xa8;
+/** Linux SYS_SWAPON, as Go's syscall.SYS_SWAPON. */
+export const SYS_SWAPON: number = arm64 ? 0xe0 : 0xa7;
+/** Linux SYS_SYMLINK, as Go's syscall.SYS_SYMLINK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SYMLINK: number = arm64 ? -0x1 : 0x58;
+/** Linux SYS_SYMLINKAT, as Go's syscall.SYS_SYMLINKAT. */
+export const SYS_SYMLINKAT: number = arm64 ? 0x24 : 0x10a;
+/** Linux SYS_SYNC, as Go's syscall.SYS_SYNC. */
+export const SYS_SYNC: number = arm64 ? 0x51 : 0xa2;
+/** Linux SYS_SYNCFS, as Go's syscall.SYS_SYNCFS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SYNCFS: number = arm64 ? 0x10b : -0x1;
+/** Linux SYS_SYNC_FILE_RANGE, as Go's syscall.SYS_SYNC_FILE_RANGE. */
+export const SYS_SYNC_FILE_RANGE: number = arm64 ? 0x54 : 0x115;
+/** Linux SYS_SYNC_FILE_RANGE2, as Go's syscall.SYS_SYNC_FILE_RANGE2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SYNC_FILE_RANGE2: number = arm64 ? 0x54 : -0x1;
+/** Linux SYS_SYSFS, as Go's syscall.SYS_SYSFS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_SYSFS: number = arm64 ? -0x1 : 0x8b;
+/** Linux SYS_SYSINFO, as Go's syscall.SYS_SYSINFO. */
+export const SYS_SYSINFO: number = arm64 ? 0xb3 : 0x63;
+/** Linux SYS_SYSLOG, as Go's syscall.SYS_SYSLOG. */
+export const SYS_SYSLOG: number = arm64 ? 0x74 : 0x67;
+/** Linux SYS_TEE, as Go's syscall.SYS_TEE. */
+export const SYS_TEE: number = arm64 ? 0x4d : 0x114;
+/** Linux SYS_TGKILL, as Go's syscall.SYS_TGKILL. */
+export const SYS_TGKILL: number = arm64 ? 0x83 : 0xea;
+/** Linux SYS_TIME, as Go's syscall.SYS_TIME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_TIME: number = arm64 ? -0x1 : 0xc9;
+/** Linux SYS_TIMERFD_CREATE, as Go's syscall.SYS_TIMERFD_CREATE. */
+export const SYS_TIMERFD_CREATE: number = arm64 ? 0x55 : 0x11b;
+/** Linux SYS_TIMERFD_GETTIME, as Go's syscall.SYS_TIMERFD_GETTIME. */
+export const SYS_TIMERFD_GETTIME: number = arm64 ? 0x57 : 0x11f;
+/** Linux SYS_TIMERFD_SETTIME, as Go's syscall.SYS_TIMERFD_SETTIME. */
+export const SYS_TIMERFD_SETTIME: number = arm64 ? 0x56 : 0x11e;
+/** Linux SYS_TIMER_CREATE, as Go's syscall.SYS_TIMER_CREATE. */
+export const SYS_TIMER_CREATE: number = arm64 ? 0x6b : 0xde;
+/** Linux SYS_TIMER_DELETE, as Go's syscall.SYS_TIMER_DELETE. */
+export const SYS_TIMER_DELETE: number = arm64 ? 0x6f : 0xe2;
+/** Linux SYS_TIMER_GETOVERRUN, as Go's syscall.SYS_TIMER_GETOVERRUN. */
+export const SYS_TIMER_GETOVERRUN: number = arm64 ? 0x6d : 0xe1;
+/** Linux SYS_TIMER_GETTIME, as Go's syscall.SYS_TIMER_GETTIME. */
+export const SYS_TIMER_GETTIME: number = arm64 ? 0x6c : 0xe0;
+/** Linux SYS_TIMER_SETTIME, as Go's syscall.SYS_TIMER_SETTIME. */
+export const SYS_TIMER_SETTIME: number = arm64 ? 0x6e : 0xdf;
+/** Linux SYS_TIMES, as Go's syscall.SYS_TIMES. */
+export const SYS_TIMES: number = arm64 ? 0x99 : 0x64;
+/** Linux SYS_TKILL, as Go's syscall.SYS_TKILL. */
+export const SYS_TKILL: number = arm64 ? 0x82 : 0xc8;
+/** Linux SYS_TRUNCATE, as Go's syscall.SYS_TRUNCATE. */
+export const SYS_TRUNCATE: number = arm64 ? 0x2d : 0x4c;
+/** Linux SYS_TUXCALL, as Go's syscall.SYS_TUXCALL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_TUXCALL: number = arm64 ? -0x1 : 0xb8;
+/** Linux SYS_UMASK, as Go's syscall.SYS_UMASK. */
+export const SYS_UMASK: number = arm64 ? 0xa6 : 0x5f;
+/** Linux SYS_UMOUNT2, as Go's syscall.SYS_UMOUNT2. */
+export const SYS_UMOUNT2: number = arm64 ? 0x27 : 0xa6;
+/** Linux SYS_UNAME, as Go's syscall.SYS_UNAME. */
+export const SYS_UNAME: number = arm64 ? 0xa0 : 0x3f;
+/** Linux SYS_UNLINK, as Go's syscall.SYS_UNLINK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_UNLINK: number = arm64 ? -0x1 : 0x57;
+/** Linux SYS_UNLINKAT, as Go's syscall.SYS_UNLINKAT. */
+export const SYS_UNLINKAT: number = arm64 ? 0x23 : 0x107;
+/** Linux SYS_UNSHARE, as Go's syscall.SYS_UNSHARE. */
+export const SYS_UNSHARE: number = arm64 ? 0x61 : 0x110;
+/** Linux SYS_USELIB, as Go's syscall.SYS_USELIB (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_USELIB: number = arm64 ? -0x1 : 0x86;
+/** Linux SYS_USTAT, as Go's syscall.SYS_USTAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_USTAT: number = arm64 ? -0x1 : 0x88;
+/** Linux SYS_UTIME, as Go's syscall.SYS_UTIME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_UTIME: number = arm64 ? -0x1 : 0x84;
+/** Linux SYS_UTIMENSAT, as Go's syscall.SYS_UTIMENSAT. */
+export const SYS_UTIMENSAT: number = arm64 ? 0x58 : 0x118;
+/** Linux SYS_UTIMES, as Go's syscall.SYS_UTIMES (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_UTIMES: number = arm64 ? -0x1 : 0xeb;
+/** Linux SYS_VFORK, as Go's syscall.SYS_VFORK (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_VFORK: number = arm64 ? -0x1 : 0x3a;
+/** Linux SYS_VHANGUP, as Go's syscall.SYS_VHANGUP. */
+export const SYS_VHANGUP: number = arm64 ? 0x3a : 0x99;
+/** Linux SYS_VMSPLICE, as Go's syscall.SYS_VMSPLICE. */
+export const SYS_VMSPLICE: number = arm64 ? 0x4b : 0x116;
+/** Linux SYS_VSERVER, as Go's syscall.SYS_VSERVER (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS_VSERVER: number = arm64 ? -0x1 : 0xec;
+/** Linux SYS_WAIT4, as Go's syscall.SYS_WAIT4. */
+export const SYS_WAIT4: number = arm64 ? 0x104 : 0x3d;
+/** Linux SYS_WAITID, as Go's syscall.SYS_WAITID. */
+export const SYS_WAITID: number = arm64 ? 0x5f : 0xf7;
+/** Linux SYS_WRITE, as Go's syscall.SYS_WRITE. */
+export const SYS_WRITE: number = arm64 ? 0x40 : 0x1;
+/** Linux SYS_WRITEV, as Go's syscall.SYS_WRITEV. */
+export const SYS_WRITEV: number = arm64 ? 0x42 : 0x14;
+/** Linux SYS__SYSCTL, as Go's syscall.SYS__SYSCTL (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+export const SYS__SYSCTL: number = arm64 ? -0x1 : 0x9c;
+/** Linux S_BLKSIZE, as Go's syscall.S_BLKSIZE. */
+export const S_BLKSIZE: number = 0x200;
+/** Linux S_IEXEC, as Go's syscall.S_IEXEC. */
+export const S_IEXEC: number = 0x40;
 /** Linux S_IFBLK, as Go's syscall.S_IFBLK. */
 export const S_IFBLK: number = 0x6000;
 /** Linux S_IFCHR, as Go's syscall.S_IFCHR. */
@@ -635,6 +3745,370 @@ export const S_IXGRP: number = 0x8;
 export const S_IXOTH: number = 0x1;
 /** Linux S_IXUSR, as Go's syscall.S_IXUSR. */
 export const S_IXUSR: number = 0x40;
+/** Linux SizeofCmsghdr, as Go's syscall.SizeofCmsghdr. */
+export const SizeofCmsghdr: number = 0x10;
+/** Linux SizeofICMPv6Filter, as Go's syscall.SizeofICMPv6Filter. */
+export const SizeofICMPv6Filter: number = 0x20;
+/** Linux SizeofIPMreq, as Go's syscall.SizeofIPMreq. */
+export const SizeofIPMreq: number = 0x8;
+/** Linux SizeofIPMreqn, as Go's syscall.SizeofIPMreqn. */
+export const SizeofIPMreqn: number = 0xc;
+/** Linux SizeofIPv6MTUInfo, as Go's syscall.SizeofIPv6MTUInfo. */
+export const SizeofIPv6MTUInfo: number = 0x20;
+/** Linux SizeofIPv6Mreq, as Go's syscall.SizeofIPv6Mreq. */
+export const SizeofIPv6Mreq: number = 0x14;
+/** Linux SizeofIfAddrmsg, as Go's syscall.SizeofIfAddrmsg. */
+export const SizeofIfAddrmsg: number = 0x8;
+/** Linux SizeofIfInfomsg, as Go's syscall.SizeofIfInfomsg. */
+export const SizeofIfInfomsg: number = 0x10;
+/** Linux SizeofInet4Pktinfo, as Go's syscall.SizeofInet4Pktinfo. */
+export const SizeofInet4Pktinfo: number = 0xc;
+/** Linux SizeofInet6Pktinfo, as Go's syscall.SizeofInet6Pktinfo. */
+export const SizeofInet6Pktinfo: number = 0x14;
+/** Linux SizeofLinger, as Go's syscall.SizeofLinger. */
+export const SizeofLinger: number = 0x8;
+/** Linux SizeofMsghdr, as Go's syscall.SizeofMsghdr. */
+export const SizeofMsghdr: number = 0x38;
+/** Linux SizeofNlAttr, as Go's syscall.SizeofNlAttr. */
+export const SizeofNlAttr: number = 0x4;
+/** Linux SizeofNlMsgerr, as Go's syscall.SizeofNlMsgerr. */
+export const SizeofNlMsgerr: number = 0x14;
+/** Linux SizeofNlMsghdr, as Go's syscall.SizeofNlMsghdr. */
+export const SizeofNlMsghdr: number = 0x10;
+/** Linux SizeofRtAttr, as Go's syscall.SizeofRtAttr. */
+export const SizeofRtAttr: number = 0x4;
+/** Linux SizeofRtGenmsg, as Go's syscall.SizeofRtGenmsg. */
+export const SizeofRtGenmsg: number = 0x1;
+/** Linux SizeofRtMsg, as Go's syscall.SizeofRtMsg. */
+export const SizeofRtMsg: number = 0xc;
+/** Linux SizeofRtNexthop, as Go's syscall.SizeofRtNexthop. */
+export const SizeofRtNexthop: number = 0x8;
+/** Linux SizeofSockFilter, as Go's syscall.SizeofSockFilter. */
+export const SizeofSockFilter: number = 0x8;
+/** Linux SizeofSockFprog, as Go's syscall.SizeofSockFprog. */
+export const SizeofSockFprog: number = 0x10;
+/** Linux SizeofSockaddrAny, as Go's syscall.SizeofSockaddrAny. */
+export const SizeofSockaddrAny: number = 0x70;
+/** Linux SizeofSockaddrInet4, as Go's syscall.SizeofSockaddrInet4. */
+export const SizeofSockaddrInet4: number = 0x10;
+/** Linux SizeofSockaddrInet6, as Go's syscall.SizeofSockaddrInet6. */
+export const SizeofSockaddrInet6: number = 0x1c;
+/** Linux SizeofSockaddrLinklayer, as Go's syscall.SizeofSockaddrLinklayer. */
+export const SizeofSockaddrLinklayer: number = 0x14;
+/** Linux SizeofSockaddrNetlink, as Go's syscall.SizeofSockaddrNetlink. */
+export const SizeofSockaddrNetlink: number = 0xc;
+/** Linux SizeofSockaddrUnix, as Go's syscall.SizeofSockaddrUnix. */
+export const SizeofSockaddrUnix: number = 0x6e;
+/** Linux SizeofTCPInfo, as Go's syscall.SizeofTCPInfo. */
+export const SizeofTCPInfo: number = 0x68;
+/** Linux SizeofUcred, as Go's syscall.SizeofUcred. */
+export const SizeofUcred: number = 0xc;
+/** Linux TCFLSH, as Go's syscall.TCFLSH. */
+export const TCFLSH: number = 0x540b;
+/** Linux TCGETS, as Go's syscall.TCGETS. */
+export const TCGETS: number = 0x5401;
+/** Linux TCIFLUSH, as Go's syscall.TCIFLUSH. */
+export const TCIFLUSH: number = 0x0;
+/** Linux TCIOFLUSH, as Go's syscall.TCIOFLUSH. */
+export const TCIOFLUSH: number = 0x2;
+/** Linux TCOFLUSH, as Go's syscall.TCOFLUSH. */
+export const TCOFLUSH: number = 0x1;
+/** Linux TCP_CONGESTION, as Go's syscall.TCP_CONGESTION. */
+export const TCP_CONGESTION: number = 0xd;
+/** Linux TCP_COOKIE_IN_ALWAYS, as Go's syscall.TCP_COOKIE_IN_ALWAYS. */
+export const TCP_COOKIE_IN_ALWAYS: number = 0x1;
+/** Linux TCP_COOKIE_MAX, as Go's syscall.TCP_COOKIE_MAX. */
+export const TCP_COOKIE_MAX: number = 0x10;
+/** Linux TCP_COOKIE_MIN, as Go's syscall.TCP_COOKIE_MIN. */
+export const TCP_COOKIE_MIN: number = 0x8;
+/** Linux TCP_COOKIE_OUT_NEVER, as Go's syscall.TCP_COOKIE_OUT_NEVER. */
+export const TCP_COOKIE_OUT_NEVER: number = 0x2;
+/** Linux TCP_COOKIE_PAIR_SIZE, as Go's syscall.TCP_COOKIE_PAIR_SIZE. */
+export const TCP_COOKIE_PAIR_SIZE: number = 0x20;
+/** Linux TCP_COOKIE_TRANSACTIONS, as Go's syscall.TCP_COOKIE_TRANSACTIONS. */
+export const TCP_COOKIE_TRANSACTIONS: number = 0xf;
+/** Linux TCP_CORK, as Go's syscall.TCP_CORK. */
+export const TCP_CORK: number = 0x3;
+/** Linux TCP_DEFER_ACCEPT, as Go's syscall.TCP_DEFER_ACCEPT. */
+export const TCP_DEFER_ACCEPT: number = 0x9;
+/** Linux TCP_FASTOPEN, as Go's syscall.TCP_FASTOPEN. */
+export const TCP_FASTOPEN: number = 0x17;
+/** Linux TCP_INFO, as Go's syscall.TCP_INFO. */
+export const TCP_INFO: number = 0xb;
+/** Linux TCP_KEEPCNT, as Go's syscall.TCP_KEEPCNT. */
+export const TCP_KEEPCNT: number = 0x6;
+/** Linux TCP_KEEPIDLE, as Go's syscall.TCP_KEEPIDLE. */
+export const TCP_KEEPIDLE: number = 0x4;
+/** Linux TCP_KEEPINTVL, as Go's syscall.TCP_KEEPINTVL. */
+export const TCP_KEEPINTVL: number = 0x5;
+/** Linux TCP_LINGER2, as Go's syscall.TCP_LINGER2. */
+export const TCP_LINGER2: number = 0x8;
+/** Linux TCP_MAXSEG, as Go's syscall.TCP_MAXSEG. */
+export const TCP_MAXSEG: number = 0x2;
+/** Linux TCP_MAXWIN, as Go's syscall.TCP_MAXWIN. */
+export const TCP_MAXWIN: number = 0xffff;
+/** Linux TCP_MAX_WINSHIFT, as Go's syscall.TCP_MAX_WINSHIFT. */
+export const TCP_MAX_WINSHIFT: number = 0xe;
+/** Linux TCP_MD5SIG, as Go's syscall.TCP_MD5SIG. */
+export const TCP_MD5SIG: number = 0xe;
+/** Linux TCP_MD5SIG_MAXKEYLEN, as Go's syscall.TCP_MD5SIG_MAXKEYLEN. */
+export const TCP_MD5SIG_MAXKEYLEN: number = 0x50;
+/** Linux TCP_MSS, as Go's syscall.TCP_MSS. */
+export const TCP_MSS: number = 0x200;
+/** Linux TCP_MSS_DEFAULT, as Go's syscall.TCP_MSS_DEFAULT. */
+export const TCP_MSS_DEFAULT: number = 0x218;
+/** Linux TCP_MSS_DESIRED, as Go's syscall.TCP_MSS_DESIRED. */
+export const TCP_MSS_DESIRED: number = 0x4c4;
+/** Linux TCP_NODELAY, as Go's syscall.TCP_NODELAY. */
+export const TCP_NODELAY: number = 0x1;
+/** Linux TCP_QUEUE_SEQ, as Go's syscall.TCP_QUEUE_SEQ. */
+export const TCP_QUEUE_SEQ: number = 0x15;
+/** Linux TCP_QUICKACK, as Go's syscall.TCP_QUICKACK. */
+export const TCP_QUICKACK: number = 0xc;
+/** Linux TCP_REPAIR, as Go's syscall.TCP_REPAIR. */
+export const TCP_REPAIR: number = 0x13;
+/** Linux TCP_REPAIR_OPTIONS, as Go's syscall.TCP_REPAIR_OPTIONS. */
+export const TCP_REPAIR_OPTIONS: number = 0x16;
+/** Linux TCP_REPAIR_QUEUE, as Go's syscall.TCP_REPAIR_QUEUE. */
+export const TCP_REPAIR_QUEUE: number = 0x14;
+/** Linux TCP_SYNCNT, as Go's syscall.TCP_SYNCNT. */
+export const TCP_SYNCNT: number = 0x7;
+/** Linux TCP_S_DATA_IN, as Go's syscall.TCP_S_DATA_IN. */
+export const TCP_S_DATA_IN: number = 0x4;
+/** Linux TCP_S_DATA_OUT, as Go's syscall.TCP_S_DATA_OUT. */
+export const TCP_S_DATA_OUT: number = 0x8;
+/** Linux TCP_THIN_DUPACK, as Go's syscall.TCP_THIN_DUPACK. */
+export const TCP_THIN_DUPACK: number = 0x11;
+/** Linux TCP_THIN_LINEAR_TIMEOUTS, as Go's syscall.TCP_THIN_LINEAR_TIMEOUTS. */
+export const TCP_THIN_LINEAR_TIMEOUTS: number = 0x10;
+/** Linux TCP_TIMESTAMP, as Go's syscall.TCP_TIMESTAMP. */
+export const TCP_TIMESTAMP: number = 0x18;
+/** Linux TCP_USER_TIMEOUT, as Go's syscall.TCP_USER_TIMEOUT. */
+export const TCP_USER_TIMEOUT: number = 0x12;
+/** Linux TCP_WINDOW_CLAMP, as Go's syscall.TCP_WINDOW_CLAMP. */
+export const TCP_WINDOW_CLAMP: number = 0xa;
+/** Linux TCSAFLUSH, as Go's syscall.TCSAFLUSH. */
+export const TCSAFLUSH: number = 0x2;
+/** Linux TCSETS, as Go's syscall.TCSETS. */
+export const TCSETS: number = 0x5402;
+/** Linux TIOCCBRK, as Go's syscall.TIOCCBRK. */
+export const TIOCCBRK: number = 0x5428;
+/** Linux TIOCCONS, as Go's syscall.TIOCCONS. */
+export const TIOCCONS: number = 0x541d;
+/** Linux TIOCEXCL, as Go's syscall.TIOCEXCL. */
+export const TIOCEXCL: number = 0x540c;
+/** Linux TIOCGDEV, as Go's syscall.TIOCGDEV. */
+export const TIOCGDEV: number = 0x80045432;
+/** Linux TIOCGETD, as Go's syscall.TIOCGETD. */
+export const TIOCGETD: number = 0x5424;
+/** Linux TIOCGEXCL, as Go's syscall.TIOCGEXCL. */
+export const TIOCGEXCL: number = 0x80045440;
+/** Linux TIOCGICOUNT, as Go's syscall.TIOCGICOUNT. */
+export const TIOCGICOUNT: number = 0x545d;
+/** Linux TIOCGLCKTRMIOS, as Go's syscall.TIOCGLCKTRMIOS. */
+export const TIOCGLCKTRMIOS: number = 0x5456;
+/** Linux TIOCGPGRP, as Go's syscall.TIOCGPGRP. */
+export const TIOCGPGRP: number = 0x540f;
+/** Linux TIOCGPKT, as Go's syscall.TIOCGPKT. */
+export const TIOCGPKT: number = 0x80045438;
+/** Linux TIOCGPTLCK, as Go's syscall.TIOCGPTLCK. */
+export const TIOCGPTLCK: number = 0x80045439;
+/** Linux TIOCGPTN, as Go's syscall.TIOCGPTN. */
+export const TIOCGPTN: number = 0x80045430;
+/** Linux TIOCGRS485, as Go's syscall.TIOCGRS485. */
+export const TIOCGRS485: number = 0x542e;
+/** Linux TIOCGSERIAL, as Go's syscall.TIOCGSERIAL. */
+export const TIOCGSERIAL: number = 0x541e;
+/** Linux TIOCGSID, as Go's syscall.TIOCGSID. */
+export const TIOCGSID: number = 0x5429;
+/** Linux TIOCGSOFTCAR, as Go's syscall.TIOCGSOFTCAR. */
+export const TIOCGSOFTCAR: number = 0x5419;
+/** Linux TIOCGWINSZ, as Go's syscall.TIOCGWINSZ. */
+export const TIOCGWINSZ: number = 0x5413;
+/** Linux TIOCINQ, as Go's syscall.TIOCINQ. */
+export const TIOCINQ: number = 0x541b;
+/** Linux TIOCLINUX, as Go's syscall.TIOCLINUX. */
+export const TIOCLINUX: number = 0x541c;
+/** Linux TIOCMBIC, as Go's syscall.TIOCMBIC. */
+export const TIOCMBIC: number = 0x5417;
+/** Linux TIOCMBIS, as Go's syscall.TIOCMBIS. */
+export const TIOCMBIS: number = 0x5416;
+/** Linux TIOCMGET, as Go's syscall.TIOCMGET. */
+export const TIOCMGET: number = 0x5415;
+/** Linux TIOCMIWAIT, as Go's syscall.TIOCMIWAIT. */
+export const TIOCMIWAIT: number = 0x545c;
+/** Linux TIOCMSET, as Go's syscall.TIOCMSET. */
+export const TIOCMSET: number = 0x5418;
+/** Linux TIOCM_CAR, as Go's syscall.TIOCM_CAR. */
+export const TIOCM_CAR: number = 0x40;
+/** Linux TIOCM_CD, as Go's syscall.TIOCM_CD. */
+export const TIOCM_CD: number = 0x40;
+/** Linux TIOCM_CTS, as Go's syscall.TIOCM_CTS. */
+export const TIOCM_CTS: number = 0x20;
+/** Linux TIOCM_DSR, as Go's syscall.TIOCM_DSR. */
+export const TIOCM_DSR: number = 0x100;
+/** Linux TIOCM_DTR, as Go's syscall.TIOCM_DTR. */
+export const TIOCM_DTR: number = 0x2;
+/** Linux TIOCM_LE, as Go's syscall.TIOCM_LE. */
+export const TIOCM_LE: number = 0x1;
+/** Linux TIOCM_RI, as Go's syscall.TIOCM_RI. */
+export const TIOCM_RI: number = 0x80;
+/** Linux TIOCM_RNG, as Go's syscall.TIOCM_RNG. */
+export const TIOCM_RNG: number = 0x80;
+/** Linux TIOCM_RTS, as Go's syscall.TIOCM_RTS. */
+export const TIOCM_RTS: number = 0x4;
+/** Linux TIOCM_SR, as Go's syscall.TIOCM_SR. */
+export const TIOCM_SR: number = 0x10;
+/** Linux TIOCM_ST, as Go's syscall.TIOCM_ST. */
+export const TIOCM_ST: number = 0x8;
+/** Linux TIOCNOTTY, as Go's syscall.TIOCNOTTY. */
+export const TIOCNOTTY: number = 0x5422;
+/** Linux TIOCNXCL, as Go's syscall.TIOCNXCL. */
+export const TIOCNXCL: number = 0x540d;
+/** Linux TIOCOUTQ, as Go's syscall.TIOCOUTQ. */
+export const TIOCOUTQ: number = 0x5411;
+/** Linux TIOCPKT, as Go's syscall.TIOCPKT. */
+export const TIOCPKT: number = 0x5420;
+/** Linux TIOCPKT_DATA, as Go's syscall.TIOCPKT_DATA. */
+export const TIOCPKT_DATA: number = 0x0;
+/** Linux TIOCPKT_DOSTOP, as Go's syscall.TIOCPKT_DOSTOP. */
+export const TIOCPKT_DOSTOP: number = 0x20;
+/** Linux TIOCPKT_FLUSHREAD, as Go's syscall.TIOCPKT_FLUSHREAD. */
+export const TIOCPKT_FLUSHREAD: number = 0x1;
+/** Linux TIOCPKT_FLUSHWRITE, as Go's syscall.TIOCPKT_FLUSHWRITE. */
+export const TIOCPKT_FLUSHWRITE: number = 0x2;
+/** Linux TIOCPKT_IOCTL, as Go's syscall.TIOCPKT_IOCTL. */
+export const TIOCPKT_IOCTL: number = 0x40;
+/** Linux TIOCPKT_NOSTOP, as Go's syscall.TIOCPKT_NOSTOP. */
+export const TIOCPKT_NOSTOP: number = 0x10;
+/** Linux TIOCPKT_START, as Go's syscall.TIOCPKT_START. */
+export const TIOCPKT_START: number = 0x8;
+/** Linux TIOCPKT_STOP, as Go's syscall.TIOCPKT_STOP. */
+export const TIOCPKT_STOP: number = 0x4;
+/** Linux TIOCSBRK, as Go's syscall.TIOCSBRK. */
+export const TIOCSBRK: number = 0x5427;
+/** Linux TIOCSCTTY, as Go's syscall.TIOCSCTTY. */
+export const TIOCSCTTY: number = 0x540e;
+/** Linux TIOCSERCONFIG, as Go's syscall.TIOCSERCONFIG. */
+export const TIOCSERCONFIG: number = 0x5453;
+/** Linux TIOCSERGETLSR, as Go's syscall.TIOCSERGETLSR. */
+export const TIOCSERGETLSR: number = 0x5459;
+/** Linux TIOCSERGETMULTI, as Go's syscall.TIOCSERGETMULTI. */
+export const TIOCSERGETMULTI: number = 0x545a;
+/** Linux TIOCSERGSTRUCT, as Go's syscall.TIOCSERGSTRUCT. */
+export const TIOCSERGSTRUCT: number = 0x5458;
+/** Linux TIOCSERGWILD, as Go's syscall.TIOCSERGWILD. */
+export const TIOCSERGWILD: number = 0x5454;
+/** Linux TIOCSERSETMULTI, as Go's syscall.TIOCSERSETMULTI. */
+export const TIOCSERSETMULTI: number = 0x545b;
+/** Linux TIOCSERSWILD, as Go's syscall.TIOCSERSWILD. */
+export const TIOCSERSWILD: number = 0x5455;
+/** Linux TIOCSER_TEMT, as Go's syscall.TIOCSER_TEMT. */
+export const TIOCSER_TEMT: number = 0x1;
+/** Linux TIOCSETD, as Go's syscall.TIOCSETD. */
+export const TIOCSETD: number = 0x5423;
+/** Linux TIOCSIG, as Go's syscall.TIOCSIG. */
+export const TIOCSIG: number = 0x40045436;
+/** Linux TIOCSLCKTRMIOS, as Go's syscall.TIOCSLCKTRMIOS. */
+export const TIOCSLCKTRMIOS: number = 0x5457;
+/** Linux TIOCSPGRP, as Go's syscall.TIOCSPGRP. */
+export const TIOCSPGRP: number = 0x5410;
+/** Linux TIOCSPTLCK, as Go's syscall.TIOCSPTLCK. */
+export const TIOCSPTLCK: number = 0x40045431;
+/** Linux TIOCSRS485, as Go's syscall.TIOCSRS485. */
+export const TIOCSRS485: number = 0x542f;
+/** Linux TIOCSSERIAL, as Go's syscall.TIOCSSERIAL. */
+export const TIOCSSERIAL: number = 0x541f;
+/** Linux TIOCSSOFTCAR, as Go's syscall.TIOCSSOFTCAR. */
+export const TIOCSSOFTCAR: number = 0x541a;
+/** Linux TIOCSTI, as Go's syscall.TIOCSTI. */
+export const TIOCSTI: number = 0x5412;
+/** Linux TIOCSWINSZ, as Go's syscall.TIOCSWINSZ. */
+export const TIOCSWINSZ: number = 0x5414;
+/** Linux TIOCVHANGUP, as Go's syscall.TIOCVHANGUP. */
+export const TIOCVHANGUP: number = 0x5437;
+/** Linux TOSTOP, as Go's syscall.TOSTOP. */
+export const TOSTOP: number = 0x100;
+/** Linux TUNATTACHFILTER, as Go's syscall.TUNATTACHFILTER. */
+export const TUNATTACHFILTER: number = 0x401054d5;
+/** Linux TUNDETACHFILTER, as Go's syscall.TUNDETACHFILTER. */
+export const TUNDETACHFILTER: number = 0x401054d6;
+/** Linux TUNGETFEATURES, as Go's syscall.TUNGETFEATURES. */
+export const TUNGETFEATURES: number = 0x800454cf;
+/** Linux TUNGETFILTER, as Go's syscall.TUNGETFILTER. */
+export const TUNGETFILTER: number = 0x801054db;
+/** Linux TUNGETIFF, as Go's syscall.TUNGETIFF. */
+export const TUNGETIFF: number = 0x800454d2;
+/** Linux TUNGETSNDBUF, as Go's syscall.TUNGETSNDBUF. */
+export const TUNGETSNDBUF: number = 0x800454d3;
+/** Linux TUNGETVNETHDRSZ, as Go's syscall.TUNGETVNETHDRSZ. */
+export const TUNGETVNETHDRSZ: number = 0x800454d7;
+/** Linux TUNSETDEBUG, as Go's syscall.TUNSETDEBUG. */
+export const TUNSETDEBUG: number = 0x400454c9;
+/** Linux TUNSETGROUP, as Go's syscall.TUNSETGROUP. */
+export const TUNSETGROUP: number = 0x400454ce;
+/** Linux TUNSETIFF, as Go's syscall.TUNSETIFF. */
+export const TUNSETIFF: number = 0x400454ca;
+/** Linux TUNSETIFINDEX, as Go's syscall.TUNSETIFINDEX. */
+export const TUNSETIFINDEX: number = 0x400454da;
+/** Linux TUNSETLINK, as Go's syscall.TUNSETLINK. */
+export const TUNSETLINK: number = 0x400454cd;
+/** Linux TUNSETNOCSUM, as Go's syscall.TUNSETNOCSUM. */
+export const TUNSETNOCSUM: number = 0x400454c8;
+/** Linux TUNSETOFFLOAD, as Go's syscall.TUNSETOFFLOAD. */
+export const TUNSETOFFLOAD: number = 0x400454d0;
+/** Linux TUNSETOWNER, as Go's syscall.TUNSETOWNER. */
+export const TUNSETOWNER: number = 0x400454cc;
+/** Linux TUNSETPERSIST, as Go's syscall.TUNSETPERSIST. */
+export const TUNSETPERSIST: number = 0x400454cb;
+/** Linux TUNSETQUEUE, as Go's syscall.TUNSETQUEUE. */
+export const TUNSETQUEUE: number = 0x400454d9;
+/** Linux TUNSETSNDBUF, as Go's syscall.TUNSETSNDBUF. */
+export const TUNSETSNDBUF: number = 0x400454d4;
+/** Linux TUNSETTXFILTER, as Go's syscall.TUNSETTXFILTER. */
+export const TUNSETTXFILTER: number = 0x400454d1;
+/** Linux TUNSETVNETHDRSZ, as Go's syscall.TUNSETVNETHDRSZ. */
+export const TUNSETVNETHDRSZ: number = 0x400454d8;
+/** Linux VDISCARD, as Go's syscall.VDISCARD. */
+export const VDISCARD: number = 0xd;
+/** Linux VEOF, as Go's syscall.VEOF. */
+export const VEOF: number = 0x4;
+/** Linux VEOL, as Go's syscall.VEOL. */
+export const VEOL: number = 0xb;
+/** Linux VEOL2, as Go's syscall.VEOL2. */
+export const VEOL2: number = 0x10;
+/** Linux VERASE, as Go's syscall.VERASE. */
+export const VERASE: number = 0x2;
+/** Linux VINTR, as Go's syscall.VINTR. */
+export const VINTR: number = 0x0;
+/** Linux VKILL, as Go's syscall.VKILL. */
+export const VKILL: number = 0x3;
+/** Linux VLNEXT, as Go's syscall.VLNEXT. */
+export const VLNEXT: number = 0xf;
+/** Linux VMIN, as Go's syscall.VMIN. */
+export const VMIN: number = 0x6;
+/** Linux VQUIT, as Go's syscall.VQUIT. */
+export const VQUIT: number = 0x1;
+/** Linux VREPRINT, as Go's syscall.VREPRINT. */
+export const VREPRINT: number = 0xc;
+/** Linux VSTART, as Go's syscall.VSTART. */
+export const VSTART: number = 0x8;
+/** Linux VSTOP, as Go's syscall.VSTOP. */
+export const VSTOP: number = 0x9;
+/** Linux VSUSP, as Go's syscall.VSUSP. */
+export const VSUSP: number = 0xa;
+/** Linux VSWTC, as Go's syscall.VSWTC. */
+export const VSWTC: number = 0x7;
+/** Linux VT0, as Go's syscall.VT0. */
+export const VT0: number = 0x0;
+/** Linux VT1, as Go's syscall.VT1. */
+export const VT1: number = 0x4000;
+/** Linux VTDLY, as Go's syscall.VTDLY. */
+export const VTDLY: number = 0x4000;
+/** Linux VTIME, as Go's syscall.VTIME. */
+export const VTIME: number = 0x5;
+/** Linux VWERASE, as Go's syscall.VWERASE. */
+export const VWERASE: number = 0xe;
 /** Linux WALL, as Go's syscall.WALL. */
 export const WALL: number = 0x40000000;
 /** Linux WCLONE, as Go's syscall.WCLONE. */
@@ -649,7 +4123,11 @@ export const WNOHANG: number = 0x1;
 export const WNOTHREAD: number = 0x20000000;
 /** Linux WNOWAIT, as Go's syscall.WNOWAIT. */
 export const WNOWAIT: number = 0x1000000;
+/** Linux WORDSIZE, as Go's syscall.WORDSIZE. */
+export const WORDSIZE: number = 0x40;
 /** Linux WSTOPPED, as Go's syscall.WSTOPPED. */
 export const WSTOPPED: number = 0x2;
 /** Linux WUNTRACED, as Go's syscall.WUNTRACED. */
 export const WUNTRACED: number = 0x2;
+/** Linux XCASE, as Go's syscall.XCASE. */
+export const XCASE: number = 0x4;

@@ -71,8 +71,8 @@ const KERNEL_ERRNO: Record<string, number> = {
   ERFKILL: 132, EHWPOISON: 133,
 };
 
-/** The exported E* constants of the package, by name. */
-const exported: [string, unknown][] = Object.entries(S).filter(([k]) => /^E[A-Z0-9]+$/.test(k));
+/** The exported E* constants of the package that are Errnos, by name (ECHO, EPOLLIN and ETH_P_* are numbers named E*, as in Go). */
+const exported: [string, unknown][] = Object.entries(S).filter(([k, v]) => /^E[A-Z0-9]+$/.test(k) && typeof v !== "number");
 
 /** Compares Errno.of(n) with one row of Go's facts; returns the differences. */
 function diffFacts(n: number, go: ErrnoFacts, withMessage: boolean): string[] {

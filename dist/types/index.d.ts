@@ -16,3 +16,14 @@ export { Wait4Async, PendingWaits, type Wait4AsyncOptions } from "./waitasync.js
 export { ForkExec, StartProcess, Exec, SetChildRlimitNofile, ChildRlimitNofile, LastForkExecFailure, type ProcAttr, type SysProcAttr, type Credential, type SysProcIDMap, type ForkExecFailure, } from "./exec/forkexec.js";
 export { ForkLock, RWMutex } from "./exec/forklock.js";
 export { Prepare } from "./native.js";
+export * from "./sys/creds.js";
+export * from "./sys/mount.js";
+export * from "./sys/raw.js";
+export * from "./sys/files.js";
+export * from "./sys/dirent.js";
+export * from "./sys/socket.js";
+export * from "./sys/poll.js";
+export * from "./sys/mman.js";
+export * from "./sys/time.js";
+export * from "./sys/misc.js";
+export * from "./sys/unix.js";

@@ -226,6 +226,8 @@ declare const table: {
         readonly returns: "i32";
     };
 };
+/** The name the C library was opened by (glibc's or musl's), for bindings of other signatures. */
+export declare function libcName(): string;
 /** Throws the one Error that says why, when the C library cannot be called from this process. */
 export declare function requireLibc(): void;
 /** Narrows the i64_fast results, typed number | bigint, to number: they are byte counts, offsets and syscall results. */

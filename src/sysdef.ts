@@ -1,0 +1,148 @@
+/**
+ * The package's `//sys` lines: one declaration per plain call, from which
+ * its wrapper is built. A declaration names the C function (or the syscall
+ * number, for calls glibc does not wrap), the kinds of its arguments and
+ * the kind of its result; the wrapper's TypeScript type is derived from the
+ * same kinds. Every wrapper gets, from here and nowhere else: the argument
+ * checks (TypeError for a wrong type, RangeError for a number the Go type
+ * cannot hold, EBADF for an fd outside the C int range, EINVAL for a string
+ * holding NUL), done before the call; the marshalling (strings to
+ * NUL-terminated UTF-8, byte slices to pointer and length); and the errno,
+ * read at once after the call.
+ *
+ * Nothing is bound at import: a wrapper binds its C function (one bun:ffi
+ * trampoline) on its first call.
+ * @module
+ */
+import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
+import { ARCH } from "./layout.ts";
+import { bufPtr, cstring, describe, errno, ffi, libcName } from "./libc.ts";
+import { Errno } from "./errno.ts";
+
+/** Argument kinds, after Go's types. */
+export type ArgKind =
+  | "fd" // int fd: outside the C int range it is -1 (EBADF), never a wrap
+  | "int" // C int: a Go int that C receives as int; RangeError outside [-2^31, 2^32)
+  | "uint" // C unsigned int (uint32, mode_t, uid_t, gid_t)
+  | "int64" // int64 (off_t, loff_t): a safe integer
+  | "uintptr" // unsigned long, size_t, flags: a safe integer >= 0
+  | "path" // string: NUL-terminated UTF-8; a NUL inside is EINVAL
+  | "bytes" // []byte: a pointer and a length (two C arguments)
+  | "buf" // a Uint8Array passed as a pointer only (a struct the caller sized)
+  | "nullbuf"; // a Uint8Array or null, passed as a pointer (NULL for null)
+
+/** Result kinds. */
+export type RetKind =
+  | "err" // C int, -1 on failure: Errno | null
+  | "int" // C int, -1 on failure: [n, err]
+  | "long" // C long or ssize_t, -1 on failure: [n, err]
+  | "void"; // no result, no error (Sync)
+
+type ArgType<K extends ArgKind> = K extends "path" ? string : K extends "bytes" | "buf" ? Uint8Array : K extends "nullbuf" ? Uint8Array | null : number;
+type RetType<R extends RetKind> = R extends "err" ? Errno | null : R extends "void" ? void : [n: number, err: Errno | null];
+
+/** The wrapper type a declaration derives. */
+export type Wrapper<A extends readonly ArgKind[], R extends RetKind> = (...args: { [I in keyof A]: ArgType<A[I]> }) => RetType<R>;
+
+/** Where the call goes: a libc function by name, or a syscall by its number on each architecture. */
+export type Target = string | { nr: { amd64: number; arm64: number } };
+
+const I64 = 15 as const; // FFIType.i64_fast: int64 as a number below 2^53
+const ffiArgs: Record<ArgKind, FFITypeOrString[]> = {
+  fd: ["i32"], int: ["i32"], uint: ["u32"], int64: ["i64"], uintptr: ["u64"],
+  path: ["ptr"], bytes: ["ptr", "u64"], buf: ["ptr"], nullbuf: ["ptr"],
+};
+const ffiRet: Record<RetKind, FFITypeOrString> = { err: "i32", int: "i32", long: I64 as unknown as FFITypeOrString, void: "void" };
+
+/** Checks and converts one argument; returns the C arguments it becomes, or null for EINVAL (a NUL in a path). */
+function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 }): unknown[] | null {
+  switch (kind) {
+    case "fd":
+      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
+      return [v >= -0x80000000 && v <= 0x7fffffff ? v : -1];
+    case "int":
+    case "uint": {
+      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      const lo = kind === "int" ? -0x80000000 : 0;
+      if (v < lo || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
+      return [kind === "int" ? v | 0 : v >>> 0];
+    }
+    case "int64":
+    case "uintptr":
+      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (!Number.isSafeInteger(v) || (kind === "uintptr" && v < 0)) throw new RangeError(`${name} out of range: ${v}`);
+      return [v];
+    case "path": {
+      const c = cstring(v, slot.n, name);
+      slot.n = 1;
+      return c === null ? null : [c];
+    }
+    case "bytes":
+      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+      return [bufPtr(v), v.byteLength];
+    case "buf":
+      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+      return [bufPtr(v)];
+    case "nullbuf":
+      if (v === null) return [null];
+      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array or null, got ${describe(v)}`);
+      return [bufPtr(v)];
+  }
+}
+
+/** Binds one C function, or syscall(2) with the number first. */
+function bind(target: Target, args: readonly ArgKind[], ret: RetKind): (...a: unknown[]) => number {
+  const F = ffi();
+  const cargs = args.flatMap((k) => ffiArgs[k]);
+  const libc = libcName();
+  if (typeof target === "string") {
+    const lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } as FFIFunction });
+    keep.push(lib);
+    return lib.symbols[target] as unknown as (...a: unknown[]) => number;
+  }
+  const nr = ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
+  const lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I64 as unknown as FFITypeOrString } as FFIFunction });
+  keep.push(lib);
+  const fn = lib.symbols.syscall as unknown as (...a: unknown[]) => number;
+  return (...a: unknown[]) => fn(nr, ...a);
+}
+/** Libraries of bound wrappers, kept alive with their trampolines. */
+const keep: unknown[] = [];
+
+/**
+ * Declares one plain call and returns its wrapper. `name` is Go's name, for
+ * messages; `target` the C function (or `{ nr }`); `args` and `ret` its
+ * kinds. The wrapper checks every argument before the call, and binds the
+ * C function on its first call.
+ */
+export function sysCall<const A extends readonly ArgKind[], const R extends RetKind>(name: string, target: Target, args: A, ret: R): Wrapper<A, R> {
+  let fn: ((...a: unknown[]) => number) | null = null;
+  const argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`);
+  const wrapper = (...given: unknown[]): unknown => {
+    if (given.length < args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    const slot = { n: 0 as 0 | 1 };
+    const cargs: unknown[] = [];
+    let bad = false;
+    for (let i = 0; i < args.length; i++) {
+      const c = marshal(args[i]!, given[i], argNames[i]!, slot);
+      if (c === null) bad = true;
+      else cargs.push(...c);
+    }
+    if (bad) return ret === "err" ? EINVAL() : [-1, EINVAL()];
+    fn ??= bind(target, args, ret);
+    const r = fn(...cargs);
+    if (ret === "void") return undefined;
+    const err = r === -1 ? Errno.of(errno()) : null;
+    if (ret === "err") return err;
+    return err === null ? [r, null] : [-1, err];
+  };
+  Object.defineProperty(wrapper, "name", { value: name });
+  return wrapper as Wrapper<A, R>;
+}
+const EINVAL = () => Errno.of(22);
+
+/** The address of a Uint8Array, for structs that hold pointers. */
+export function addressOf(b: Uint8Array): number {
+  return ffi().ptr(b) as unknown as number;
+}
+export type { Pointer };
