@@ -9,21 +9,27 @@
 export type Arch = "amd64" | "arm64";
 
 /** The oldest Bun this package is tested on (package.json engines.bun). */
-export const MIN_BUN = "1.4.5";
+export const MIN_BUN = "1.4.0";
 
 /** [major, minor, patch] of a version string ("1.4.5-canary.1" reads as 1.4.5). */
 const semver = (v: string) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
 
-function detect(): Arch {
-  const bun = (globalThis as { Bun?: { version?: string } }).Bun;
+/**
+ * Why this runtime cannot run the package, in one line, or null: not Bun
+ * (Node, Deno), or a Bun older than MIN_BUN. @internal
+ */
+export function runtimeProblem(bun: { version?: unknown } | undefined, node: string | undefined): string | null {
   if (bun === undefined || typeof bun.version !== "string") {
-    const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-    throw new Error(`bun-syscall runs on Bun >= ${MIN_BUN} (it uses bun:ffi); this is ${node !== undefined ? `Node.js ${node}` : "not Bun"}: run it with bun`);
+    return `bun-syscall runs on Bun >= ${MIN_BUN} (it uses bun:ffi); this is ${node !== undefined ? `Node.js ${node}` : "not Bun"}: run it with bun`;
   }
   const [a = 0, b = 0, c = 0] = semver(bun.version), [x = 0, y = 0, z = 0] = semver(MIN_BUN);
-  if (a < x || (a === x && (b < y || (b === y && c < z)))) {
-    throw new Error(`bun-syscall needs Bun >= ${MIN_BUN}; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`);
-  }
+  if (a < x || (a === x && (b < y || (b === y && c < z)))) return `bun-syscall needs Bun >= ${MIN_BUN}; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`;
+  return null;
+}
+
+function detect(): Arch {
+  const problem = runtimeProblem((globalThis as { Bun?: { version?: unknown } }).Bun, (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node);
+  if (problem !== null) throw new Error(problem);
   if (process.platform !== "linux") {
     throw new Error(`bun-syscall supports Linux only; this is ${process.platform}/${process.arch}`);
   }

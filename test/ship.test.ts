@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isRoot, scratchDir, staticExitProgram } from "./helpers.ts";
+import { MIN_BUN, runtimeProblem } from "../src/layout.ts";
 
 const root = join(import.meta.dir, "..");
 const BUN = process.execPath;
@@ -38,6 +39,16 @@ describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
     const msg = JSON.parse(r.out.trim()) as string;
     expect(msg).toMatch(/^bun-syscall runs on Bun >= \d+\.\d+\.\d+ \(it uses bun:ffi\); this is Node\.js v?\d+/);
     expect(msg).not.toContain("\n");
+  });
+
+  test("an older Bun gets one line naming the version it needs (package.json engines.bun)", () => {
+    const engines = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).engines.bun as string;
+    expect(engines).toBe(`>=${MIN_BUN}`);
+    expect(runtimeProblem({ version: "1.3.14" }, "24.3.0")).toBe(`bun-syscall needs Bun >= ${MIN_BUN}; this is Bun 1.3.14: upgrade Bun (bun upgrade)`);
+    expect(runtimeProblem({ version: MIN_BUN }, "24.3.0")).toBeNull();
+    expect(runtimeProblem({ version: "1.10.0" }, undefined)).toBeNull();
+    expect(runtimeProblem({ version: Bun.version }, undefined)).toBeNull();
+    expect(runtimeProblem(undefined, "20.1.0")).toMatch(/^bun-syscall runs on Bun >= .* this is Node\.js 20\.1\.0: run it with bun$/);
   });
 
   const probe = `
