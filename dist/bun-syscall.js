@@ -4,15 +4,18 @@ var __require = import.meta.require;
 
 // src/layout.ts
 var semver = (v) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
-function detect() {
-  let bun = globalThis.Bun;
-  if (bun === void 0 || typeof bun.version !== "string") {
-    let node = globalThis.process?.versions?.node;
-    throw Error(`bun-syscall runs on Bun >= 1.4.5 (it uses bun:ffi); this is ${node !== void 0 ? `Node.js ${node}` : "not Bun"}: run it with bun`);
-  }
-  let [a = 0, b = 0, c = 0] = semver(bun.version), [x = 0, y = 0, z = 0] = semver("1.4.5");
+function runtimeProblem(bun, node) {
+  if (bun === void 0 || typeof bun.version !== "string")
+    return `bun-syscall runs on Bun >= 1.4.0 (it uses bun:ffi); this is ${node !== void 0 ? `Node.js ${node}` : "not Bun"}: run it with bun`;
+  let [a = 0, b = 0, c = 0] = semver(bun.version), [x = 0, y = 0, z = 0] = semver("1.4.0");
   if (a < x || a === x && (b < y || b === y && c < z))
-    throw Error(`bun-syscall needs Bun >= 1.4.5; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`);
+    return `bun-syscall needs Bun >= 1.4.0; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`;
+  return null;
+}
+function detect() {
+  let problem = runtimeProblem(globalThis.Bun, globalThis.process?.versions?.node);
+  if (problem !== null)
+    throw Error(problem);
   if (process.platform !== "linux")
     throw Error(`bun-syscall supports Linux only; this is ${process.platform}/${process.arch}`);
   if (process.arch === "x64")
@@ -5454,5 +5457,5 @@ export {
   XCASE
 };
 
-//# debugId=8958ADDB88B5634D64756E2164756E21
+//# debugId=F0E15F20C5391F5964756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -7,7 +7,14 @@
 /** The supported Go architecture names. */
 export type Arch = "amd64" | "arm64";
 /** The oldest Bun this package is tested on (package.json engines.bun). */
-export declare const MIN_BUN = "1.4.5";
+export declare const MIN_BUN = "1.4.0";
+/**
+ * Why this runtime cannot run the package, in one line, or null: not Bun
+ * (Node, Deno), or a Bun older than MIN_BUN. @internal
+ */
+export declare function runtimeProblem(bun: {
+    version?: unknown;
+} | undefined, node: string | undefined): string | null;
 /** The running architecture, in Go's spelling (GOARCH). */
 export declare const ARCH: Arch;
 /** Byte offsets of the kernel's `struct stat`, which is Go's Stat_t. */
