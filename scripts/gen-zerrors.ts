@@ -41,7 +41,7 @@ function goInt(s: string): bigint {
 function constsOf(arch: Arch): Map<string, bigint> {
   const src = readFileSync(`${goroot}/src/syscall/zerrors_linux_${arch}.go`, "utf8");
   const out = new Map<string, bigint>();
-  for (const m of src.matchAll(/^\t([A-Z][A-Z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) out.set(m[1]!, goInt(m[2]!));
+  for (const m of src.matchAll(/^\t([A-Z][A-Za-z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) out.set(m[1]!, goInt(m[2]!));
   return out;
 }
 
@@ -49,7 +49,8 @@ function constsOf(arch: Arch): Map<string, bigint> {
 function intConsts(file: string): Map<string, bigint> {
   const src = readFileSync(`${goroot}/src/syscall/${file}`, "utf8");
   const out = new Map<string, bigint>();
-  for (const m of src.matchAll(/^\t([A-Z][A-Za-z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) out.set(m[1]!, goInt(m[2]!));
+  // Inside const blocks (a tab) and single const lines (`const X = 0x10`).
+  for (const m of src.matchAll(/^(?:\t|const )([A-Z][A-Za-z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) out.set(m[1]!, goInt(m[2]!));
   return out;
 }
 

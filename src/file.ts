@@ -17,6 +17,9 @@ export const Stdout = 1;
 /** Standard error's fd, as Go's `syscall.Stderr`. */
 export const Stderr = 2;
 
+/** Go's `ImplementsGetwd`: Getwd is implemented (it is, with getcwd(2)). */
+export const ImplementsGetwd = true;
+
 /** The current directory, for the *at calls. */
 export const AT_FDCWD = -100;
 /** Fstatat, Faccessat: do not follow a final symlink. */

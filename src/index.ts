@@ -9,7 +9,7 @@ export { Timespec, Timeval, Stat_t, Rlimit, Rusage, NsecToTimespec, NsecToTimeva
 export * from "./zconsts_linux.ts";
 export * from "./clone.ts";
 export {
-  Stdin, Stdout, Stderr,
+  Stdin, Stdout, Stderr, ImplementsGetwd,
   AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_REMOVEDIR, AT_EACCESS, AT_SYMLINK_FOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH,
   SEEK_SET, SEEK_CUR, SEEK_END,
   Open, Close, Read, Write, Pread, Pwrite, Seek, Pipe, Pipe2, Dup, Dup2, Dup3, CloseOnExec, SetNonblock,

@@ -363,6 +363,8 @@ export const AF_BRIDGE: number = 0x7;
 export const AF_CAIF: number = 0x25;
 /** Linux AF_CAN, as Go's syscall.AF_CAN. */
 export const AF_CAN: number = 0x1d;
+/** Linux AF_DECnet, as Go's syscall.AF_DECnet. */
+export const AF_DECnet: number = 0xc;
 /** Linux AF_ECONET, as Go's syscall.AF_ECONET. */
 export const AF_ECONET: number = 0x13;
 /** Linux AF_FILE, as Go's syscall.AF_FILE. */
@@ -3765,6 +3767,8 @@ export const SizeofIfInfomsg: number = 0x10;
 export const SizeofInet4Pktinfo: number = 0xc;
 /** Linux SizeofInet6Pktinfo, as Go's syscall.SizeofInet6Pktinfo. */
 export const SizeofInet6Pktinfo: number = 0x14;
+/** Linux SizeofInotifyEvent, as Go's syscall.SizeofInotifyEvent. */
+export const SizeofInotifyEvent: number = 0x10;
 /** Linux SizeofLinger, as Go's syscall.SizeofLinger. */
 export const SizeofLinger: number = 0x8;
 /** Linux SizeofMsghdr, as Go's syscall.SizeofMsghdr. */
