@@ -6,6 +6,8 @@ export declare const Stdin = 0;
 export declare const Stdout = 1;
 /** Standard error's fd, as Go's `syscall.Stderr`. */
 export declare const Stderr = 2;
+/** Go's `ImplementsGetwd`: Getwd is implemented (it is, with getcwd(2)). */
+export declare const ImplementsGetwd = true;
 /** The current directory, for the *at calls. */
 export declare const AT_FDCWD = -100;
 /** Fstatat, Faccessat: do not follow a final symlink. */

@@ -358,6 +358,8 @@ export declare const AF_BRIDGE: number;
 export declare const AF_CAIF: number;
 /** Linux AF_CAN, as Go's syscall.AF_CAN. */
 export declare const AF_CAN: number;
+/** Linux AF_DECnet, as Go's syscall.AF_DECnet. */
+export declare const AF_DECnet: number;
 /** Linux AF_ECONET, as Go's syscall.AF_ECONET. */
 export declare const AF_ECONET: number;
 /** Linux AF_FILE, as Go's syscall.AF_FILE. */
@@ -3760,6 +3762,8 @@ export declare const SizeofIfInfomsg: number;
 export declare const SizeofInet4Pktinfo: number;
 /** Linux SizeofInet6Pktinfo, as Go's syscall.SizeofInet6Pktinfo. */
 export declare const SizeofInet6Pktinfo: number;
+/** Linux SizeofInotifyEvent, as Go's syscall.SizeofInotifyEvent. */
+export declare const SizeofInotifyEvent: number;
 /** Linux SizeofLinger, as Go's syscall.SizeofLinger. */
 export declare const SizeofLinger: number;
 /** Linux SizeofMsghdr, as Go's syscall.SizeofMsghdr. */
