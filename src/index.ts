@@ -24,7 +24,11 @@ export {
 } from "./process.ts";
 export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.ts";
 export { WaitStatus, Wait4 } from "./wait.ts";
-export { Wait4Async, PendingWaits, type Wait4AsyncOptions } from "./waitasync.ts";
+export { Wait4Async, PendingWaits, PollAsync, type Wait4AsyncOptions } from "./waitasync.ts";
+export {
+  ReadAsync, WriteAsync, FdReadableStream, FdWritableStream, Openpty,
+  type AsyncIOOptions, type FdReadableStreamOptions, type FdWritableStreamOptions,
+} from "./asyncio.ts";
 export {
   ForkExec, StartProcess, Exec, SetChildRlimitNofile, ChildRlimitNofile, LastForkExecFailure,
   type ProcAttr, type SysProcAttr, type Credential, type SysProcIDMap, type ForkExecFailure,

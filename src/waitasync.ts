@@ -3,11 +3,11 @@
  * loop. See waiter.c for the native half.
  * @module
  */
-import { describe, outArg } from "./libc.ts";
+import { describe, fdArg, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
-import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC } from "./zconsts_linux.ts";
+import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen } from "./process.ts";
@@ -46,11 +46,12 @@ interface Watch {
 interface Native {
   start: (notifyWrite: number) => number;
   stop: () => number;
-  add: (pidfd: number, token: number) => number;
-  rearm: (pidfd: number, token: number) => number;
-  del: (pidfd: number) => number;
+  /** op: EPOLL_CTL_ADD or EPOLL_CTL_MOD; one-shot. */
+  watch: (fd: number, op: number, events: number, token: number) => number;
+  del: (fd: number) => number;
   addThread: (pid: number, token: number) => number;
 }
+const CTL_ADD = 1, CTL_MOD = 3;
 
 let native: Native | null = null;
 preparers.push(() => void loadNative());
@@ -58,8 +59,37 @@ preparers.push(() => void loadNative());
 let notifyRead = -1;
 /** Watches by pid (one per child), and by token (what the waiter reports). */
 const watches = new Map<number, Watch>();
-const byToken = new Map<number, Watch>();
+/** Every live watch by its token: a child's (Watch) or an fd's (FdWatch, see PollAsync). */
+const byToken = new Map<number, Watch | FdWatch>();
+/** PollAsync's watches, one per fd (epoll holds one registration per fd). */
+const fdWatches = new Map<number, FdWatch>();
 let nextToken = 1;
+/** A fresh token, never the one of a live watch. */
+function newToken(): number {
+  const t = nextToken;
+  nextToken = nextToken >= 0x7fffffff ? 1 : nextToken + 1;
+  return t;
+}
+/** Whether anything is waited for (which keeps the reader, and so the event loop, alive). */
+const busy = () => watches.size > 0 || fdWatches.size > 0;
+
+/** What PollAsync waits for on one fd: every waiter's events, one epoll registration. */
+interface FdWatch {
+  fd: number;
+  token: number;
+  /** The events the registration asks for now (0 before it is made). */
+  armedEvents: number;
+  /** Whether the registration exists (ADD done, no DEL since). */
+  registered: boolean;
+  waiters: FdWaiter[];
+}
+interface FdWaiter {
+  events: number;
+  resolve: (r: [number, Errno | null]) => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
 /** The part of a stream reader used here. */
 interface Reader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
@@ -75,8 +105,7 @@ function loadNative(): Native {
   const lib = compile("waiter.c", waiterText, {
     bsc_waiter_start: { args: ["i32"], returns: "i32" },
     bsc_waiter_stop: { args: [], returns: "i32" },
-    bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
-    bsc_waiter_rearm: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_watch: { args: ["i32", "i32", "u32", "u64"], returns: "i32" },
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
   });
@@ -84,8 +113,7 @@ function loadNative(): Native {
   native = {
     start: (fd) => s.bsc_waiter_start(fd),
     stop: () => s.bsc_waiter_stop(),
-    add: (fd, token) => s.bsc_waiter_add(fd, token),
-    rearm: (fd, token) => s.bsc_waiter_rearm(fd, token),
+    watch: (fd, op, events, token) => s.bsc_waiter_watch(fd, op, events, token),
     del: (fd) => s.bsc_waiter_del(fd),
     addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token),
   };
@@ -141,19 +169,19 @@ let stopScheduled = false;
  * LINGER_MS.
  */
 function maybeStopReader(): void {
-  if (watches.size > 0 || reader === null || closing !== null || stopScheduled) return;
+  if (busy() || reader === null || closing !== null || stopScheduled) return;
   stopScheduled = true;
   setImmediate(stopReaderNow);
 }
 
 function stopReaderNow(): void {
   stopScheduled = false;
-  if (watches.size > 0 || reader === null || closing !== null) return;
+  if (busy() || reader === null || closing !== null) return;
   const r = reader;
   closing = r.cancel().catch(() => {}).then(() => {
     if (reader === r) reader = null;
     closing = null;
-    if (watches.size > 0 || reader !== null) return;
+    if (busy() || reader !== null) return;
     if (Bun.isMainThread) {
       lingerTimer = setTimeout(stopWaiter, LINGER_MS);
       lingerTimer.unref();
@@ -165,7 +193,7 @@ function stopReaderNow(): void {
 
 function stopWaiter(): void {
   lingerTimer = null;
-  if (watches.size > 0 || reader !== null || notifyRead < 0) return;
+  if (busy() || reader !== null || notifyRead < 0) return;
   // The stream no longer polls the fd: now it may be closed.
   loadNative().stop();
   Close(notifyRead);
@@ -180,7 +208,7 @@ function stopWaiter(): void {
 export async function waiterIdle(): Promise<void> {
   if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
-  if (watches.size === 0 && reader === null) {
+  if (!busy() && reader === null) {
     if (lingerTimer !== null) clearTimeout(lingerTimer);
     stopWaiter();
   }
@@ -202,14 +230,18 @@ async function pump(r: Reader): Promise<void> {
       joined.set(bytes, pending.length);
       bytes = joined;
     }
-    const whole = bytes.length - (bytes.length % 8);
+    // Records of 16 bytes: the token (u64, below 2^31) and the events seen (u32).
+    const whole = bytes.length - (bytes.length % 16);
     const dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
-    for (let o = 0; o < whole; o += 8) {
+    for (let o = 0; o < whole; o += 16) {
       // One watch's failure must not stop the reader: every other wait depends on it.
       try {
-        exited(dv.getUint32(o, true));
+        const w = byToken.get(dv.getUint32(o, true));
+        if (w === undefined) continue; // a cancelled wait, or a stale note: a child stays reapable
+        if ("pid" in w) exited(w);
+        else fdReady(w, dv.getUint32(o + 8, true));
       } catch {
-        // exited() settles its own waiters; nothing of it reaches here by design
+        // each settles its own waiters; nothing of it reaches here by design
       }
     }
     pending = bytes.slice(whole);
@@ -217,10 +249,9 @@ async function pump(r: Reader): Promise<void> {
   }
 }
 
-/** The child of the watch with this token may have exited: reap it for the first waiter, if any is left. */
-function exited(token: number): void {
-  const w = byToken.get(token);
-  if (w === undefined) return; // a cancelled wait, or a stale note: the child stays reapable
+/** The child of this watch may have exited: reap it for the first waiter, if any is left. */
+function exited(w: Watch): void {
+  const token = w.token;
   const first = w.waiters[0]!;
   // Reaped into objects of our own, then copied into the caller's: a caller's
   // object that refuses the write rejects that one Promise, after the child
@@ -236,7 +267,7 @@ function exited(token: number): void {
       r = [-1, EINVAL];
     } else {
       // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
-      const e = w.pidfd >= 0 ? loadNative().rearm(w.pidfd, token) : loadNative().addThread(w.pid, token);
+      const e = w.pidfd >= 0 ? loadNative().watch(w.pidfd, CTL_MOD, EPOLLIN, token) : loadNative().addThread(w.pid, token);
       if (e === 0) return;
       r = [-1, Errno.of(-e)];
     }
@@ -347,8 +378,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         return;
       }
     }
-    const token = nextToken;
-    nextToken = nextToken >= 0x7fffffff ? 1 : nextToken + 1;
+    const token = newToken();
     const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, waiters: [waiter] };
     watches.set(pid, watch);
     byToken.set(token, watch);
@@ -356,7 +386,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     ensureReader().then(() => {
       if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
-      const e = pidfd >= 0 ? N.add(pidfd, token) : N.addThread(pid, token);
+      const e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
       if (e === 0) {
         watch.armed = pidfd >= 0;
         return;
@@ -397,4 +427,125 @@ function arm(waiter: Waiter, watch: Watch): void {
 /** How many children this thread is waiting for (for tests and diagnostics). */
 export function PendingWaits(): number {
   return watches.size;
+}
+
+// ------------------------------------------------------------ PollAsync
+
+/** The events PollAsync may wait for; EPOLLERR and EPOLLHUP are always reported, as poll(2) does. */
+const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
+
+/**
+ * poll(2) for one fd, for the event loop: resolves `[revents, null]` once fd
+ * is ready for any of `events` (EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP;
+ * EPOLLERR and EPOLLHUP are always reported), or `[-1, err]` when fd
+ * cannot be watched (EBADF for a closed fd, EPERM for a regular file, which
+ * is always ready: read it directly). It works on any fd epoll takes: a
+ * pipe, a pty master, a socket, an eventfd, an inotify fd, a pidfd, a
+ * timerfd, a signalfd.
+ *
+ * It is served by the same native thread as {@link Wait4Async}: one epoll
+ * set per JavaScript thread, whose thread wakes Bun's event loop through a
+ * pipe; nothing polls on a timer and nothing spins. It does not change fd's
+ * flags and reads nothing from it. Several waits on one fd share one epoll
+ * registration. With `signal`, an abort rejects the Promise with the
+ * signal's reason. Readiness is level-triggered and may be stale by the
+ * time the Promise settles (another reader drained the pipe): a caller
+ * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
+ *
+ * Closing fd while a wait is pending: the wait stays pending until the
+ * watched file is ready, or is aborted; close after the wait settles.
+ */
+export function PollAsync(fd: number, events: number, options?: { signal?: AbortSignal }): Promise<[revents: number, err: Errno | null]> {
+  const f = fdArg(fd);
+  if (typeof events !== "number" || !Number.isInteger(events)) throw new TypeError(`events must be an integer (EPOLLIN, EPOLLOUT, ...), got ${describe(events)}`);
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const signal: unknown = options?.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
+  if (f < 0) return Promise.resolve([-1, Errno.of(9)]); // EBADF, as the kernel would say
+  if ((events & ~(POLL_EVENTS | EPOLLERR | EPOLLHUP)) !== 0 || (events & POLL_EVENTS) === 0) return Promise.resolve([-1, EINVAL]);
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const waiter: FdWaiter = { events: events & POLL_EVENTS, resolve, reject, signal };
+    let w = fdWatches.get(f);
+    if (w === undefined) {
+      w = { fd: f, token: newToken(), armedEvents: 0, registered: false, waiters: [] };
+      fdWatches.set(f, w);
+      byToken.set(w.token, w);
+    }
+    w.waiters.push(waiter);
+    const watch = w;
+    if (signal !== undefined) {
+      waiter.onAbort = () => {
+        const i = watch.waiters.indexOf(waiter);
+        if (i < 0) return;
+        watch.waiters.splice(i, 1);
+        rearmFd(watch);
+        waiter.reject(signal.reason);
+      };
+      signal.addEventListener("abort", waiter.onAbort, { once: true });
+    }
+    ensureReader().then(() => rearmFd(watch), (e: unknown) => {
+      const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+      dropFd(watch, err instanceof Errno ? [-1, err] : err);
+    });
+  });
+}
+
+/** Settles every waiter of an fd watch (with a result, or rejects with an error) and forgets the watch. */
+function dropFd(w: FdWatch, r: [number, Errno | null] | unknown): void {
+  forgetFd(w);
+  for (const x of w.waiters.splice(0)) {
+    unlistenFd(x);
+    if (Array.isArray(r)) x.resolve(r as [number, Errno | null]);
+    else x.reject(r);
+  }
+  maybeStopReader();
+}
+function unlistenFd(x: FdWaiter): void {
+  if (x.signal && x.onAbort) x.signal.removeEventListener("abort", x.onAbort);
+}
+function forgetFd(w: FdWatch): void {
+  if (fdWatches.get(w.fd) === w) fdWatches.delete(w.fd);
+  byToken.delete(w.token);
+  if (w.registered && native !== null) native.del(w.fd);
+  w.registered = false;
+}
+
+/** Makes the epoll registration ask for what the remaining waiters want, or removes it when none is left. */
+function rearmFd(w: FdWatch): void {
+  if (byToken.get(w.token) !== w) return;
+  const want = w.waiters.reduce((m, x) => m | x.events, 0);
+  if (want === 0) {
+    forgetFd(w);
+    maybeStopReader();
+    return;
+  }
+  if (reader === null && notifyRead < 0) return; // ensureReader's continuation will arm it
+  const N = loadNative();
+  let e = N.watch(w.fd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
+  // The fd number still names a registration of a file it no longer is
+  // (closed and reused while another copy of the old file stays open):
+  // replace that stale registration.
+  if (e === -EEXIST.errno && !w.registered) e = N.watch(w.fd, CTL_MOD, want, w.token);
+  if (e !== 0) {
+    dropFd(w, [-1, Errno.of(-e)]);
+    return;
+  }
+  w.registered = true;
+  w.armedEvents = want;
+}
+
+/** The fd of this watch was ready with revents: settle the waiters it satisfies, and watch on for the rest. */
+function fdReady(w: FdWatch, revents: number): void {
+  const always = revents & (EPOLLERR | EPOLLHUP);
+  const keep: FdWaiter[] = [];
+  const done: FdWaiter[] = [];
+  for (const x of w.waiters) ((revents & x.events) !== 0 || always !== 0 ? done : keep).push(x);
+  w.waiters = keep;
+  // One-shot: the registration is disarmed now; ask again only for what is left.
+  rearmFd(w);
+  for (const x of done) {
+    unlistenFd(x);
+    x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
+  }
 }

@@ -3,10 +3,13 @@
  * bun:ffi's cc on the first asynchronous wait (one per JavaScript thread).
  *
  * One native thread sleeps in epoll_wait on the pidfds of the children being
- * waited for. When a child exits its pidfd becomes readable, and the thread
- * writes the child's 8-byte token to a pipe that Bun's event loop reads. It
- * never reaps: JavaScript reaps the child (wait4 with WNOHANG) only if the
- * wait is still wanted, so a cancelled wait leaves the child reapable.
+ * waited for, and on the fds PollAsync waits on. When one is ready (a child
+ * exits and its pidfd becomes readable; an fd becomes readable or
+ * writable), the thread writes a 16-byte record, the watch's token and the
+ * events seen, to a pipe that Bun's event loop reads. It never reaps:
+ * JavaScript reaps the child (wait4 with WNOHANG) only if the wait is still
+ * wanted, so a cancelled wait leaves the child reapable. Every watch is
+ * one-shot (EPOLLONESHOT): JavaScript re-arms it when it still wants it.
  *
  * Where pidfds are missing (Linux < 5.3, or a seccomp filter), a thread per
  * child blocks in waitid(P_PID, pid, WEXITED | WNOWAIT), which also does not
@@ -66,9 +69,13 @@ static int notify_fd = -1;
 static int stop_fd = -1;
 static pthread_t loop_thread;
 
-static void notify(int fd, u64 token) {
+/* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
+static void notify(int fd, u64 token, unsigned int revents) {
+  u64 rec[2];
   long n;
-  do n = write(fd, &token, 8);
+  rec[0] = token;
+  rec[1] = revents;
+  do n = write(fd, rec, 16);
   while (n < 0 && *__errno_location() == EINTR);
 }
 
@@ -85,13 +92,14 @@ static void *epoll_loop(void *arg) {
     if (n < 0) continue; /* EINTR */
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
+      unsigned int revents = *(unsigned int *)(events + i * EV_SIZE);
       if (token == STOP_TOKEN) {
         close(a.stop_fd);
         close(a.epfd);
         close(a.notify_fd);
         return 0;
       }
-      notify(a.notify_fd, token);
+      notify(a.notify_fd, token, revents);
     }
   }
   return 0;
@@ -144,28 +152,22 @@ int bsc_waiter_stop(void) {
   return 0;
 }
 
-/* Watches pidfd once (EPOLLONESHOT); token comes back when it is readable. Returns 0 or -errno. */
-int bsc_waiter_add(int pidfd, u64 token) {
+/* Watches fd once (EPOLLONESHOT) for events (EPOLLIN for a pidfd); token
+ * comes back with the events seen. op is EPOLL_CTL_ADD, or EPOLL_CTL_MOD to
+ * watch once more after a one-shot event. Returns 0 or -errno. */
+int bsc_waiter_watch(int fd, int op, unsigned int events, u64 token) {
   unsigned char ev[16] = {0};
-  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
+  if (op != EPOLL_CTL_ADD && op != EPOLL_CTL_MOD) return -22; /* EINVAL */
+  *(unsigned int *)ev = events | EPOLLONESHOT;
   *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
-  if (epoll_ctl(epfd, EPOLL_CTL_ADD, pidfd, ev) < 0) return -*__errno_location();
+  if (epoll_ctl(epfd, op, fd, ev) < 0) return -*__errno_location();
   return 0;
 }
 
-/* Watches pidfd once more after its one-shot event (EPOLL_CTL_MOD). Returns 0 or -errno. */
-int bsc_waiter_rearm(int pidfd, u64 token) {
+/* Stops watching fd (a cancelled wait). Returns 0 or -errno. */
+int bsc_waiter_del(int fd) {
   unsigned char ev[16] = {0};
-  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
-  *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
-  if (epoll_ctl(epfd, EPOLL_CTL_MOD, pidfd, ev) < 0) return -*__errno_location();
-  return 0;
-}
-
-/* Stops watching pidfd (a cancelled wait). Returns 0 or -errno. */
-int bsc_waiter_del(int pidfd) {
-  unsigned char ev[16] = {0};
-  if (epoll_ctl(epfd, EPOLL_CTL_DEL, pidfd, ev) < 0) return -*__errno_location();
+  if (epoll_ctl(epfd, EPOLL_CTL_DEL, fd, ev) < 0) return -*__errno_location();
   return 0;
 }
 
@@ -179,7 +181,7 @@ static void *waitid_loop(void *arg) {
   unsigned char info[128];
   free(arg);
   while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
-  notify(a.fd, a.token);
+  notify(a.fd, a.token, EPOLLIN);
   close(a.fd);
   return 0;
 }

@@ -1,0 +1,225 @@
+/**
+ * I/O for the event loop: ReadAsync and WriteAsync (Go's `[n, err]`, never
+ * blocking Bun's thread), web streams over an fd, and Openpty. Readiness
+ * comes from {@link PollAsync}, the waiter behind Wait4Async.
+ * @module
+ */
+import { C, bytesArg, describe, fdArg } from "./libc.ts";
+import { Errno, lastErr } from "./errno.ts";
+import { PollAsync } from "./waitasync.ts";
+import { Close, Fstat, Open } from "./file.ts";
+import { Stat_t } from "./types.ts";
+import { sysCall } from "./sysdef.ts";
+import {
+  EAGAIN, EINTR, EIO, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFCHR, S_IFMT,
+  TIOCGPTN, TIOCSPTLCK,
+} from "./zconsts_linux.ts";
+
+/** Options of ReadAsync and WriteAsync. */
+export interface AsyncIOOptions {
+  /** Stops waiting: the Promise rejects with the signal's reason; what was already transferred stays done. */
+  signal?: AbortSignal;
+}
+
+/**
+ * One read or write that cannot block: on an fd without O_NONBLOCK, the flag
+ * is set for the duration of the syscall and then put back, so the fd's
+ * flags are as they were found (other holders of the same open file see
+ * O_NONBLOCK only during that call).
+ */
+function nonblocking(fd: number, op: () => number): [number, Errno | null] {
+  const fl = C.fcntl(fd, F_GETFL, 0);
+  if (fl < 0) return [-1, lastErr()];
+  const toggle = (fl & O_NONBLOCK) === 0;
+  if (toggle && C.fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0) return [-1, lastErr()];
+  const n = op();
+  const err = n < 0 ? lastErr() : null;
+  if (toggle) C.fcntl(fd, F_SETFL, fl);
+  return err === null ? [n, null] : [-1, err];
+}
+
+function checkSignal(options: unknown): AbortSignal | undefined {
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const signal: unknown = (options as AsyncIOOptions | undefined)?.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
+  return signal;
+}
+
+/** Waits for events on fd; an error it meets is the operation's result. */
+async function ready(fd: number, events: number, signal: AbortSignal | undefined): Promise<Errno | null> {
+  const [, err] = await PollAsync(fd, events, { signal });
+  return err;
+}
+
+/**
+ * Go's `Read(fd, p) (n int, err error)` for the event loop: resolves with
+ * what read(2) returns once fd has data (`[0, null]` at end of file),
+ * retrying EAGAIN (by waiting for readiness) and EINTR. It never blocks
+ * Bun's thread, whatever the fd's O_NONBLOCK flag, and leaves the flag as it
+ * found it (see the module notes). A pty master whose slave side is closed
+ * reads EIO, as Go's Read does; {@link FdReadableStream} treats that as
+ * the end. A regular file is read at once.
+ */
+export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const signal = checkSignal(options);
+  for (;;) {
+    if (signal?.aborted) throw signal.reason;
+    const r = nonblocking(f, () => (b.byteLength === 0 ? 0 : C.read(f, b, b.byteLength)));
+    if (r[1] === EINTR) continue;
+    if (r[1] !== EAGAIN) return r;
+    const err = await ready(f, EPOLLIN, signal);
+    if (err !== null) return [-1, err];
+  }
+}
+
+/**
+ * Writes all of p to fd for the event loop, as Go's `(*os.File).Write`
+ * does: resolves `[len(p), null]`, or `[n, err]` with the bytes written
+ * before an error. It waits for room when the reader is slow (EAGAIN) and
+ * retries EINTR, never blocking Bun's thread, and leaves the fd's
+ * O_NONBLOCK flag as it found it. A reader that has gone gives EPIPE (Bun
+ * ignores SIGPIPE).
+ */
+export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
+  const f = fdArg(fd);
+  const b = bytesArg("p", p);
+  const signal = checkSignal(options);
+  let done = 0;
+  while (done < b.byteLength) {
+    if (signal?.aborted) throw signal.reason;
+    const rest = b.subarray(done);
+    const [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
+    if (err === EINTR) continue;
+    if (err === EAGAIN) {
+      const perr = await ready(f, EPOLLOUT, signal);
+      if (perr !== null) return [done, perr];
+      continue;
+    }
+    if (err !== null) return [done, err];
+    done += n;
+  }
+  return [done, null];
+}
+
+/** Options of {@link FdReadableStream}. */
+export interface FdReadableStreamOptions {
+  /** Close fd when the stream ends, errors or is cancelled (default false: the caller owns fd). */
+  close?: boolean;
+  /** The size of each read (default 64 KiB). */
+  chunkSize?: number;
+}
+
+/** Whether fd is a pty master (the ptmx character device, 5:2), whose end of input reads EIO. */
+function isPtyMaster(fd: number): boolean {
+  const st = new Stat_t();
+  return Fstat(fd, st) === null && (st.Mode & S_IFMT) === S_IFCHR && st.Rdev === (5n << 8n | 2n);
+}
+
+/**
+ * A web ReadableStream of fd's bytes, read with {@link ReadAsync} as the
+ * consumer pulls (backpressure: nothing is read ahead of demand but one
+ * chunk). `await new Response(FdReadableStream(fd)).text()` reads a pipe
+ * to its end; `for await (const chunk of FdReadableStream(master))` reads a
+ * pty, where EIO (the slave side closed) ends the stream rather than
+ * erroring it. Other errors error the stream with their Errno. fd is closed
+ * at the end only with `{ close: true }`.
+ */
+export function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array> {
+  const f = fdArg(fd);
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const close = options?.close ?? false;
+  const size = options?.chunkSize ?? 65536;
+  if (typeof close !== "boolean") throw new TypeError("options.close must be a boolean");
+  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
+  const pty = isPtyMaster(f);
+  let closed = false;
+  const finish = () => {
+    if (close && !closed) Close(f);
+    closed = true;
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      const buf = new Uint8Array(size);
+      const [n, err] = await ReadAsync(f, buf);
+      if (err !== null && !(pty && err === EIO)) {
+        finish();
+        ctrl.error(err);
+      } else if (err !== null || n === 0) {
+        finish();
+        ctrl.close();
+      } else {
+        ctrl.enqueue(n === size ? buf : buf.slice(0, n));
+      }
+    },
+    cancel() {
+      finish();
+    },
+  }, { highWaterMark: 1 });
+}
+
+/** Options of {@link FdWritableStream}. */
+export interface FdWritableStreamOptions {
+  /** Close fd when the stream is closed or aborted (default false: the caller owns fd). */
+  close?: boolean;
+}
+
+/**
+ * A web WritableStream that writes each chunk to fd with
+ * {@link WriteAsync}; a write resolves once its bytes are all in the fd
+ * (so a slow reader is backpressure, not memory). A failed write errors
+ * the stream with its Errno. fd is closed at the end only with
+ * `{ close: true }`.
+ */
+export function FdWritableStream(fd: number, options?: FdWritableStreamOptions): WritableStream<Uint8Array> {
+  const f = fdArg(fd);
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const close = options?.close ?? false;
+  if (typeof close !== "boolean") throw new TypeError("options.close must be a boolean");
+  let closed = false;
+  const finish = () => {
+    if (close && !closed) Close(f);
+    closed = true;
+  };
+  return new WritableStream<Uint8Array>({
+    async write(chunk) {
+      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
+      if (err !== null) throw err;
+    },
+    close: finish,
+    abort: finish,
+  });
+}
+
+const ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
+
+/**
+ * Opens a pseudo-terminal pair, as glibc's openpty(3): `[master, slave,
+ * err]`, both close-on-exec and O_NOCTTY (so neither becomes this process's
+ * controlling terminal). Start a program on it with ForkExec and
+ * `Files: [slave, slave, slave]`, `Sys: { Setsid: true, Setctty: true,
+ * Ctty: 0 }`; size it with IoctlSetWinsize(master, TIOCSWINSZ, ws); read
+ * its output with FdReadableStream(master) and write to it with
+ * WriteAsync(master, ...). Close the slave in the parent once the child
+ * has it, so that the master reads EIO (the end) when the child exits.
+ */
+export function Openpty(): [master: number, slave: number, err: Errno | null] {
+  const [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  if (err !== null) return [-1, -1, err];
+  const word = new Uint8Array(4);
+  const dv = new DataView(word.buffer);
+  // Unlock the slave (TIOCSPTLCK 0), then learn its number (TIOCGPTN).
+  let [, e] = ioctlPtr(m, TIOCSPTLCK, word);
+  if (e === null) [, e] = ioctlPtr(m, TIOCGPTN, word);
+  if (e !== null) {
+    Close(m);
+    return [-1, -1, e];
+  }
+  const [s, serr] = Open(`/dev/pts/${dv.getUint32(0, true)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  if (serr !== null) {
+    Close(m);
+    return [-1, -1, serr];
+  }
+  return [m, s, null];
+}

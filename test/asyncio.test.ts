@@ -1,0 +1,296 @@
+/**
+ * PollAsync, ReadAsync, WriteAsync, the fd streams and Openpty, on real fds:
+ * pipes, a pty with a real shell, a socket pair, an eventfd, an inotify fd,
+ * a pidfd. The event loop must keep running throughout (a timer counts).
+ */
+import { describe, expect, test } from "bun:test";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  Close, EBADF, EIO, EPERM, EPOLLIN, EPOLLOUT, EPOLLHUP, FdReadableStream, FdWritableStream, ForkExec, O_CLOEXEC, O_NONBLOCK,
+  F_GETFL, Openpty, Pipe2, PidfdOpen, PollAsync, ReadAsync, Wait4Async, Write, WriteAsync, Open, O_RDONLY,
+  AF_UNIX, SOCK_STREAM, SOCK_CLOEXEC, TIOCSWINSZ, TIOCGWINSZ,
+} from "../src/index.ts";
+import { C } from "../src/libc.ts";
+import { sysCall } from "../src/sysdef.ts";
+import { noFdLeak as noFdLeakNow, scratchDir, zombieChildren } from "./helpers.ts";
+import { waiterIdle } from "../src/waitasync.ts";
+
+/** noFdLeak, once the waiter thread has stopped (it lingers a second on the main thread otherwise). */
+const noFdLeak = (fn: () => unknown) => noFdLeakNow(async () => {
+  await fn();
+  await waiterIdle();
+});
+
+const eventfd = sysCall("eventfd", "eventfd", ["uint", "int"], "int");
+const inotifyInit1 = sysCall("inotify_init1", "inotify_init1", ["int"], "int");
+const inotifyAddWatch = sysCall("inotify_add_watch", "inotify_add_watch", ["fd", "path", "uint"], "int");
+const socketpair = sysCall("socketpair", "socketpair", ["int", "int", "int", "buf"], "err");
+const ioctl = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function pipe(): [number, number] {
+  const p: [number, number] = [0, 0];
+  expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+  return p;
+}
+/** Counts timer ticks while fn runs: the event loop must keep turning. */
+async function ticking<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  let ticks = 0;
+  const iv = setInterval(() => ticks++, 2);
+  try {
+    return [await fn(), ticks];
+  } finally {
+    clearInterval(iv);
+  }
+}
+
+describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
+  test("a pipe: pending until written, then EPOLLIN; EPOLLOUT at once; EPOLLHUP when the writer closes", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      let settled = false;
+      const p = PollAsync(r, EPOLLIN).then((x) => ((settled = true), x));
+      await Bun.sleep(30);
+      expect(settled).toBe(false);
+      Write(w, enc.encode("x"));
+      expect(await p).toEqual([EPOLLIN, null]);
+      expect(await PollAsync(w, EPOLLOUT)).toEqual([EPOLLOUT, null]);
+      Close(w);
+      const [rev] = await PollAsync(r, EPOLLIN);
+      expect(rev & EPOLLHUP).toBe(EPOLLHUP);
+      Close(r);
+    });
+  });
+
+  test("two waits on one fd for different events share one registration and each gets its own", async () => {
+    await noFdLeak(async () => {
+      const fds = new Uint8Array(8);
+      expect(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds)).toBeNull();
+      const [a, b] = [new DataView(fds.buffer).getInt32(0, true), new DataView(fds.buffer).getInt32(4, true)];
+      const rd = PollAsync(a, EPOLLIN);
+      const wr = PollAsync(a, EPOLLOUT);
+      expect(await wr).toEqual([EPOLLOUT, null]);
+      Write(b, enc.encode("ping"));
+      expect(await rd).toEqual([EPOLLIN, null]);
+      Close(a);
+      Close(b);
+    });
+  });
+
+  test("an eventfd, an inotify fd and a pidfd", async () => {
+    await noFdLeak(async () => {
+      const [efd] = eventfd(0, O_CLOEXEC);
+      const pe = PollAsync(efd, EPOLLIN);
+      Write(efd, new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0]));
+      expect(await pe).toEqual([EPOLLIN, null]);
+      Close(efd);
+
+      const { dir, cleanup } = scratchDir();
+      const [ifd] = inotifyInit1(O_CLOEXEC);
+      expect(inotifyAddWatch(ifd, dir, 0x100 /* IN_CREATE */)[1]).toBeNull();
+      const pi = PollAsync(ifd, EPOLLIN);
+      writeFileSync(join(dir, "new"), "");
+      expect(await pi).toEqual([EPOLLIN, null]);
+      Close(ifd);
+      cleanup();
+
+      const [pid] = ForkExec("/bin/sh", ["sh", "-c", "sleep 0.05"]);
+      const [pidfd] = PidfdOpen(pid, 0);
+      expect(await PollAsync(pidfd, EPOLLIN)).toEqual([EPOLLIN, null]);
+      Close(pidfd);
+      expect((await Wait4Async(pid, null, null))[0]).toBe(pid);
+    });
+  });
+
+  test("abort rejects with the reason and leaves nothing watched; the fd is still usable", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      const ac = new AbortController();
+      const p = PollAsync(r, EPOLLIN, { signal: ac.signal });
+      setTimeout(() => ac.abort(new Error("enough")), 10);
+      await expect(p).rejects.toThrow("enough");
+      Write(w, enc.encode("y"));
+      expect(await PollAsync(r, EPOLLIN)).toEqual([EPOLLIN, null]);
+      await expect(PollAsync(r, EPOLLIN, { signal: AbortSignal.abort("pre") })).rejects.toBe("pre");
+      Close(r);
+      Close(w);
+    });
+  });
+
+  test("bad input: an Errno or a TypeError, nothing leaked", async () => {
+    await noFdLeak(async () => {
+      expect(await PollAsync(-1, EPOLLIN)).toEqual([-1, EBADF]);
+      expect(await PollAsync(2 ** 31, EPOLLIN)).toEqual([-1, EBADF]);
+      expect(await PollAsync(987654, EPOLLIN)).toEqual([-1, EBADF]);
+      const [fd] = Open("/etc/hostname", O_RDONLY | O_CLOEXEC, 0);
+      expect(await PollAsync(fd, EPOLLIN)).toEqual([-1, EPERM]); // a regular file: always ready, epoll refuses it
+      Close(fd);
+      const [r, w] = pipe();
+      expect((await PollAsync(r, 0))[1]?.errno).toBe(22);
+      expect((await PollAsync(r, 1 << 30))[1]?.errno).toBe(22);
+      expect(() => PollAsync("3" as unknown as number, EPOLLIN)).toThrow(TypeError);
+      expect(() => PollAsync(r, NaN)).toThrow(TypeError);
+      expect(() => PollAsync(r, EPOLLIN, { signal: {} as AbortSignal })).toThrow(TypeError);
+      Close(r);
+      Close(w);
+    });
+  });
+});
+
+describe("ReadAsync and WriteAsync never block the event loop", () => {
+  test("4 MiB both ways through cat, while a timer keeps firing; the fds' flags are as they were", async () => {
+    await noFdLeak(async () => {
+      const [inR, inW] = pipe();
+      const [outR, outW] = pipe();
+      const [pid, err] = ForkExec("/bin/cat", ["cat"], { Files: [inR, outW, 2] });
+      expect(err).toBeNull();
+      Close(inR);
+      Close(outW);
+      const data = new Uint8Array(4 << 20).map((_, i) => (i * 7) & 255);
+      const [[written, got], ticks] = await ticking(async () => {
+        // cat reads only as we drain its output: the write has to wait on EAGAIN many times.
+        const w = WriteAsync(inW, data).then((r) => (Close(inW), r));
+        const chunks: Uint8Array[] = [];
+        const buf = new Uint8Array(64 * 1024);
+        for (;;) {
+          const [n, rerr] = await ReadAsync(outR, buf);
+          expect(rerr).toBeNull();
+          if (n === 0) break;
+          chunks.push(buf.slice(0, n));
+          await Bun.sleep(0); // a slow reader
+        }
+        return [await w, Buffer.concat(chunks)];
+      });
+      expect(written).toEqual([data.length, null]);
+      expect(Buffer.compare(got, Buffer.from(data))).toBe(0);
+      expect(ticks).toBeGreaterThan(2);
+      expect(C.fcntl(outR, F_GETFL, 0) & O_NONBLOCK).toBe(0);
+      Close(outR);
+      expect((await Wait4Async(pid, null, null))[0]).toBe(pid);
+    });
+  });
+
+  test("a write to a reader that is gone gives EPIPE with the bytes written so far; closed fds give EBADF", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      Close(r);
+      const [n, err] = await WriteAsync(w, new Uint8Array(100));
+      expect([n, err?.errno]).toEqual([0, 32]);
+      Close(w);
+      expect(await ReadAsync(w, new Uint8Array(1))).toEqual([-1, EBADF]);
+      expect(await WriteAsync(w, new Uint8Array(1))).toEqual([0, EBADF]);
+      await expect(ReadAsync(0, "x" as unknown as Uint8Array)).rejects.toThrow(TypeError);
+    });
+  });
+
+  test("abort stops a pending read", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(new Error("stop")), 10);
+      await expect(ReadAsync(r, new Uint8Array(8), { signal: ac.signal })).rejects.toThrow("stop");
+      Close(r);
+      Close(w);
+    });
+  });
+});
+
+describe("streams over an fd", () => {
+  test("new Response(FdReadableStream(fd)).text() reads a child's output; FdWritableStream feeds its input; close is opt-in", async () => {
+    await noFdLeak(async () => {
+      const [inR, inW] = pipe();
+      const [outR, outW] = pipe();
+      const [pid] = ForkExec("/usr/bin/tr", ["tr", "a-z", "A-Z"], { Files: [inR, outW, 2] });
+      Close(inR);
+      Close(outW);
+      const text = new Response(FdReadableStream(outR, { close: true })).text();
+      const ws = FdWritableStream(inW, { close: true });
+      const writer = ws.getWriter();
+      await writer.write(enc.encode("hello "));
+      await writer.write(enc.encode("world"));
+      await writer.close();
+      expect(await text).toBe("HELLO WORLD");
+      expect((await Wait4Async(pid, null, null))[0]).toBe(pid);
+      // Without close: the fd stays the caller's.
+      const [r, w] = pipe();
+      Write(w, enc.encode("z"));
+      Close(w);
+      expect(await new Response(FdReadableStream(r)).text()).toBe("z");
+      expect(C.fcntl(r, F_GETFL, 0)).toBeGreaterThanOrEqual(0);
+      Close(r);
+    });
+  });
+
+  test("backpressure: a stream nobody reads reads at most a chunk ahead", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      const big = new Uint8Array(256 * 1024);
+      let wrote = 0;
+      const writer = WriteAsync(w, big).then((x) => ((wrote = x[0]), x));
+      const s = FdReadableStream(r, { chunkSize: 4096 });
+      const reader = s.getReader();
+      await reader.read();
+      await Bun.sleep(50);
+      expect(wrote).toBe(0); // the writer is still blocked on a full pipe: nothing drained it
+      await reader.cancel();
+      Close(r); // the write then fails with EPIPE
+      expect((await writer)[1]?.errno).toBe(32);
+      Close(w);
+    });
+  });
+});
+
+describe("a pty", () => {
+  test("Openpty, a real shell on the slave with Setsid/Setctty, type a command, read its output, resize, EIO ends the stream", async () => {
+    await noFdLeak(async () => {
+      const [m, s, err] = Openpty();
+      expect(err).toBeNull();
+      const ws = new Uint8Array(8);
+      new DataView(ws.buffer).setUint16(0, 33, true); // rows
+      new DataView(ws.buffer).setUint16(2, 101, true); // cols
+      expect(ioctl(m, TIOCSWINSZ, ws)[1]).toBeNull();
+      const [pid, ferr] = ForkExec("/bin/sh", ["sh", "-i"], { Env: ["PS1=$ ", "TERM=dumb"], Files: [s, s, s], Sys: { Setsid: true, Setctty: true, Ctty: 0 } });
+      expect(ferr).toBeNull();
+      Close(s);
+      const chunks: string[] = [];
+      const reading = (async () => {
+        for await (const c of FdReadableStream(m)) chunks.push(dec.decode(c));
+      })();
+      const until = async (re: RegExp) => {
+        for (let i = 0; i < 400 && !re.test(chunks.join("")); i++) await Bun.sleep(10);
+        return re.test(chunks.join(""));
+      };
+      await WriteAsync(m, enc.encode("stty size; echo marker-$((6*7))\n"));
+      expect(await until(/33 101[\s\S]*marker-42/)).toBe(true);
+      new DataView(ws.buffer).setUint16(0, 40, true);
+      new DataView(ws.buffer).setUint16(2, 120, true);
+      expect(ioctl(m, TIOCSWINSZ, ws)[1]).toBeNull();
+      const back = new Uint8Array(8);
+      expect(ioctl(m, TIOCGWINSZ, back)[1]).toBeNull();
+      expect([new DataView(back.buffer).getUint16(0, true), new DataView(back.buffer).getUint16(2, true)]).toEqual([40, 120]);
+      await WriteAsync(m, enc.encode("stty size; exit 3\n"));
+      await reading; // ends at EIO, once the shell (the last holder of the slave) exits
+      expect(chunks.join("")).toMatch(/40 120/);
+      const [, , rerr] = [0, 0, (await ReadAsync(m, new Uint8Array(8)))[1]];
+      expect(rerr).toBe(EIO); // what Go's Read gives there
+      Close(m);
+      const [wpid] = await Wait4Async(pid, null, null);
+      expect(wpid).toBe(pid);
+    });
+    expect(zombieChildren()).toEqual([]);
+  }, 20000);
+
+  test("Openpty's fds are close-on-exec and not this process's controlling terminal", async () => {
+    await noFdLeak(() => {
+      const [m, s] = Openpty();
+      expect(C.fcntl(m, 1 /* F_GETFD */, 0) & 1).toBe(1);
+      expect(C.fcntl(s, 1, 0) & 1).toBe(1);
+      Close(m);
+      Close(s);
+    });
+
+
+  });
+});
