@@ -480,6 +480,9 @@ function openLibc() {
   `)}`);
 }
 var libc = null, openedLibc = () => libc ??= openLibc();
+function libcName() {
+  return openedLibc().name;
+}
 function requireLibc() {
   openedLibc();
 }
@@ -1488,10 +1491,13 @@ var waiter_default = `/*
  * bun:ffi's cc on the first asynchronous wait (one per JavaScript thread).
  *
  * One native thread sleeps in epoll_wait on the pidfds of the children being
- * waited for. When a child exits its pidfd becomes readable, and the thread
- * writes the child's 8-byte token to a pipe that Bun's event loop reads. It
- * never reaps: JavaScript reaps the child (wait4 with WNOHANG) only if the
- * wait is still wanted, so a cancelled wait leaves the child reapable.
+ * waited for, and on the fds PollAsync waits on. When one is ready (a child
+ * exits and its pidfd becomes readable; an fd becomes readable or
+ * writable), the thread writes a 16-byte record, the watch's token and the
+ * events seen, to a pipe that Bun's event loop reads. It never reaps:
+ * JavaScript reaps the child (wait4 with WNOHANG) only if the wait is still
+ * wanted, so a cancelled wait leaves the child reapable. Every watch is
+ * one-shot (EPOLLONESHOT): JavaScript re-arms it when it still wants it.
  *
  * Where pidfds are missing (Linux < 5.3, or a seccomp filter), a thread per
  * child blocks in waitid(P_PID, pid, WEXITED | WNOWAIT), which also does not
@@ -1551,9 +1557,13 @@ static int notify_fd = -1;
 static int stop_fd = -1;
 static pthread_t loop_thread;
 
-static void notify(int fd, u64 token) {
+/* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
+static void notify(int fd, u64 token, unsigned int revents) {
+  u64 rec[2];
   long n;
-  do n = write(fd, &token, 8);
+  rec[0] = token;
+  rec[1] = revents;
+  do n = write(fd, rec, 16);
   while (n < 0 && *__errno_location() == EINTR);
 }
 
@@ -1570,13 +1580,14 @@ static void *epoll_loop(void *arg) {
     if (n < 0) continue; /* EINTR */
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
+      unsigned int revents = *(unsigned int *)(events + i * EV_SIZE);
       if (token == STOP_TOKEN) {
         close(a.stop_fd);
         close(a.epfd);
         close(a.notify_fd);
         return 0;
       }
-      notify(a.notify_fd, token);
+      notify(a.notify_fd, token, revents);
     }
   }
   return 0;
@@ -1629,28 +1640,22 @@ int bsc_waiter_stop(void) {
   return 0;
 }
 
-/* Watches pidfd once (EPOLLONESHOT); token comes back when it is readable. Returns 0 or -errno. */
-int bsc_waiter_add(int pidfd, u64 token) {
+/* Watches fd once (EPOLLONESHOT) for events (EPOLLIN for a pidfd); token
+ * comes back with the events seen. op is EPOLL_CTL_ADD, or EPOLL_CTL_MOD to
+ * watch once more after a one-shot event. Returns 0 or -errno. */
+int bsc_waiter_watch(int fd, int op, unsigned int events, u64 token) {
   unsigned char ev[16] = {0};
-  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
+  if (op != EPOLL_CTL_ADD && op != EPOLL_CTL_MOD) return -22; /* EINVAL */
+  *(unsigned int *)ev = events | EPOLLONESHOT;
   *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
-  if (epoll_ctl(epfd, EPOLL_CTL_ADD, pidfd, ev) < 0) return -*__errno_location();
+  if (epoll_ctl(epfd, op, fd, ev) < 0) return -*__errno_location();
   return 0;
 }
 
-/* Watches pidfd once more after its one-shot event (EPOLL_CTL_MOD). Returns 0 or -errno. */
-int bsc_waiter_rearm(int pidfd, u64 token) {
+/* Stops watching fd (a cancelled wait). Returns 0 or -errno. */
+int bsc_waiter_del(int fd) {
   unsigned char ev[16] = {0};
-  *(unsigned int *)ev = EPOLLIN | EPOLLONESHOT;
-  *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = token;
-  if (epoll_ctl(epfd, EPOLL_CTL_MOD, pidfd, ev) < 0) return -*__errno_location();
-  return 0;
-}
-
-/* Stops watching pidfd (a cancelled wait). Returns 0 or -errno. */
-int bsc_waiter_del(int pidfd) {
-  unsigned char ev[16] = {0};
-  if (epoll_ctl(epfd, EPOLL_CTL_DEL, pidfd, ev) < 0) return -*__errno_location();
+  if (epoll_ctl(epfd, EPOLL_CTL_DEL, fd, ev) < 0) return -*__errno_location();
   return 0;
 }
 
@@ -1664,7 +1669,7 @@ static void *waitid_loop(void *arg) {
   unsigned char info[128];
   free(arg);
   while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
-  notify(a.fd, a.token);
+  notify(a.fd, a.token, EPOLLIN);
   close(a.fd);
   return 0;
 }
@@ -1700,25 +1705,28 @@ int bsc_waiter_add_thread(int pid, u64 token) {
 `;
 
 // src/waitasync.ts
-var native = null;
+var CTL_ADD = 1, CTL_MOD = 3, native = null;
 preparers.push(() => void loadNative());
-var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, nextToken = 1, reader = null, closing = null, pending = new Uint8Array(0);
+var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
+function newToken() {
+  let t = nextToken;
+  return nextToken = nextToken >= 2147483647 ? 1 : nextToken + 1, t;
+}
+var busy = () => watches.size > 0 || fdWatches.size > 0, reader = null, closing = null, pending = new Uint8Array(0);
 function loadNative() {
   if (native !== null)
     return native;
   let s = compile("waiter.c", waiter_default, {
     bsc_waiter_start: { args: ["i32"], returns: "i32" },
     bsc_waiter_stop: { args: [], returns: "i32" },
-    bsc_waiter_add: { args: ["i32", "u64"], returns: "i32" },
-    bsc_waiter_rearm: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_watch: { args: ["i32", "i32", "u32", "u64"], returns: "i32" },
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" }
   }).symbols;
   return native = {
     start: (fd) => s.bsc_waiter_start(fd),
     stop: () => s.bsc_waiter_stop(),
-    add: (fd, token) => s.bsc_waiter_add(fd, token),
-    rearm: (fd, token) => s.bsc_waiter_rearm(fd, token),
+    watch: (fd, op, events, token) => s.bsc_waiter_watch(fd, op, events, token),
     del: (fd) => s.bsc_waiter_del(fd),
     addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token)
   }, native;
@@ -1746,18 +1754,18 @@ async function ensureReader() {
 }
 var stopScheduled = !1;
 function maybeStopReader() {
-  if (watches.size > 0 || reader === null || closing !== null || stopScheduled)
+  if (busy() || reader === null || closing !== null || stopScheduled)
     return;
   stopScheduled = !0, setImmediate(stopReaderNow);
 }
 function stopReaderNow() {
-  if (stopScheduled = !1, watches.size > 0 || reader === null || closing !== null)
+  if (stopScheduled = !1, busy() || reader === null || closing !== null)
     return;
   let r = reader;
   closing = r.cancel().catch(() => {}).then(() => {
     if (reader === r)
       reader = null;
-    if (closing = null, watches.size > 0 || reader !== null)
+    if (closing = null, busy() || reader !== null)
       return;
     if (Bun.isMainThread)
       lingerTimer = setTimeout(stopWaiter, LINGER_MS), lingerTimer.unref();
@@ -1766,7 +1774,7 @@ function stopReaderNow() {
   });
 }
 function stopWaiter() {
-  if (lingerTimer = null, watches.size > 0 || reader !== null || notifyRead < 0)
+  if (lingerTimer = null, busy() || reader !== null || notifyRead < 0)
     return;
   loadNative().stop(), Close(notifyRead), notifyRead = -1;
 }
@@ -1785,19 +1793,22 @@ async function pump(r) {
       let joined = new Uint8Array(pending.length + bytes.length);
       joined.set(pending), joined.set(bytes, pending.length), bytes = joined;
     }
-    let whole = bytes.length - bytes.length % 8, dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
-    for (let o = 0;o < whole; o += 8)
+    let whole = bytes.length - bytes.length % 16, dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
+    for (let o = 0;o < whole; o += 16)
       try {
-        exited(dv.getUint32(o, !0));
+        let w = byToken.get(dv.getUint32(o, !0));
+        if (w === void 0)
+          continue;
+        if ("pid" in w)
+          exited(w);
+        else
+          fdReady(w, dv.getUint32(o + 8, !0));
       } catch {}
     pending = bytes.slice(whole), maybeStopReader();
   }
 }
-function exited(token) {
-  let w = byToken.get(token);
-  if (w === void 0)
-    return;
-  let first = w.waiters[0], ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
+function exited(w) {
+  let token = w.token, first = w.waiters[0], ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
   do
     r = Wait4(w.pid, ws, WNOHANG, ru);
   while (r[1] === EINTR);
@@ -1805,7 +1816,7 @@ function exited(token) {
     if (w.pidfd >= 0 && !w.ownPidfd)
       r = [-1, EINVAL];
     else {
-      let e = w.pidfd >= 0 ? loadNative().rearm(w.pidfd, token) : loadNative().addThread(w.pid, token);
+      let e = w.pidfd >= 0 ? loadNative().watch(w.pidfd, CTL_MOD, EPOLLIN, token) : loadNative().addThread(w.pid, token);
       if (e === 0)
         return;
       r = [-1, Errno.of(-e)];
@@ -1883,13 +1894,11 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
     }
-    let token = nextToken;
-    nextToken = nextToken >= 2147483647 ? 1 : nextToken + 1;
-    let watch = { pid, token, pidfd, ownPidfd: own, armed: !1, waiters: [waiter] };
+    let token = newToken(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, waiters: [waiter] };
     watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch), ensureReader().then(() => {
       if (byToken.get(token) !== watch)
         return;
-      let N = loadNative(), e = pidfd >= 0 ? N.add(pidfd, token) : N.addThread(pid, token);
+      let N = loadNative(), e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
       if (e === 0) {
         watch.armed = pidfd >= 0;
         return;
@@ -1924,6 +1933,310 @@ function arm(waiter, watch) {
 }
 function PendingWaits() {
   return watches.size;
+}
+var POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
+function PollAsync(fd, events, options) {
+  let f = fdArg(fd);
+  if (typeof events !== "number" || !Number.isInteger(events))
+    throw TypeError(`events must be an integer (EPOLLIN, EPOLLOUT, ...), got ${describe(events)}`);
+  if (options !== void 0 && options !== null && typeof options !== "object")
+    throw TypeError(`options must be an object, got ${describe(options)}`);
+  let signal = options?.signal;
+  if (signal !== void 0 && !(signal instanceof AbortSignal))
+    throw TypeError("options.signal must be an AbortSignal");
+  if (f < 0)
+    return Promise.resolve([-1, Errno.of(9)]);
+  if ((events & ~(POLL_EVENTS | EPOLLERR | EPOLLHUP)) !== 0 || (events & POLL_EVENTS) === 0)
+    return Promise.resolve([-1, EINVAL]);
+  if (signal?.aborted)
+    return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    let waiter = { events: events & POLL_EVENTS, resolve, reject, signal }, w = fdWatches.get(f);
+    if (w === void 0)
+      w = { fd: f, token: newToken(), armedEvents: 0, registered: !1, waiters: [] }, fdWatches.set(f, w), byToken.set(w.token, w);
+    w.waiters.push(waiter);
+    let watch = w;
+    if (signal !== void 0)
+      waiter.onAbort = () => {
+        let i = watch.waiters.indexOf(waiter);
+        if (i < 0)
+          return;
+        watch.waiters.splice(i, 1), rearmFd(watch), waiter.reject(signal.reason);
+      }, signal.addEventListener("abort", waiter.onAbort, { once: !0 });
+    ensureReader().then(() => rearmFd(watch), (e) => {
+      let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+      dropFd(watch, err instanceof Errno ? [-1, err] : err);
+    });
+  });
+}
+function dropFd(w, r) {
+  forgetFd(w);
+  for (let x of w.waiters.splice(0))
+    if (unlistenFd(x), Array.isArray(r))
+      x.resolve(r);
+    else
+      x.reject(r);
+  maybeStopReader();
+}
+function unlistenFd(x) {
+  if (x.signal && x.onAbort)
+    x.signal.removeEventListener("abort", x.onAbort);
+}
+function forgetFd(w) {
+  if (fdWatches.get(w.fd) === w)
+    fdWatches.delete(w.fd);
+  if (byToken.delete(w.token), w.registered && native !== null)
+    native.del(w.fd);
+  w.registered = !1;
+}
+function rearmFd(w) {
+  if (byToken.get(w.token) !== w)
+    return;
+  let want = w.waiters.reduce((m, x) => m | x.events, 0);
+  if (want === 0) {
+    forgetFd(w), maybeStopReader();
+    return;
+  }
+  if (reader === null && notifyRead < 0)
+    return;
+  let N = loadNative(), e = N.watch(w.fd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
+  if (e === -EEXIST.errno && !w.registered)
+    e = N.watch(w.fd, CTL_MOD, want, w.token);
+  if (e !== 0) {
+    dropFd(w, [-1, Errno.of(-e)]);
+    return;
+  }
+  w.registered = !0, w.armedEvents = want;
+}
+function fdReady(w, revents) {
+  let always = revents & (EPOLLERR | EPOLLHUP), keep = [], done = [];
+  for (let x of w.waiters)
+    ((revents & x.events) !== 0 || always !== 0 ? done : keep).push(x);
+  w.waiters = keep, rearmFd(w);
+  for (let x of done)
+    unlistenFd(x), x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
+}
+// src/sysdef.ts
+var I642 = 15, ffiArgs = {
+  fd: ["i32"],
+  int: ["i32"],
+  uint: ["u32"],
+  int64: ["i64"],
+  uintptr: ["u64"],
+  path: ["ptr"],
+  bytes: ["ptr", "u64"],
+  buf: ["ptr"],
+  nullbuf: ["ptr"]
+}, ffiRet = { err: "i32", int: "i32", long: I642, void: "void" };
+function marshal(kind, v, name, slot) {
+  switch (kind) {
+    case "fd":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
+      return [v >= -2147483648 && v <= 2147483647 ? v : -1];
+    case "int":
+    case "uint": {
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < (kind === "int" ? -2147483648 : 0) || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [kind === "int" ? v | 0 : v >>> 0];
+    }
+    case "int64":
+    case "uintptr":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (!Number.isSafeInteger(v) || kind === "uintptr" && v < 0)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v];
+    case "path": {
+      let c = cstring(v, slot.n, name);
+      return slot.n = 1, c === null ? null : [c];
+    }
+    case "bytes":
+      if (!(v instanceof Uint8Array))
+        throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+      return [bufPtr(v), v.byteLength];
+    case "buf":
+      if (!(v instanceof Uint8Array))
+        throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+      return [bufPtr(v)];
+    case "nullbuf":
+      if (v === null)
+        return [null];
+      if (!(v instanceof Uint8Array))
+        throw TypeError(`${name} must be a Uint8Array or null, got ${describe(v)}`);
+      return [bufPtr(v)];
+  }
+}
+function bind(target, args, ret) {
+  let F = ffi(), cargs = args.flatMap((k) => ffiArgs[k]), libc = libcName();
+  if (typeof target === "string") {
+    let lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } });
+    return keep.push(lib), lib.symbols[target];
+  }
+  let nr = ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
+  keep.push(lib);
+  let fn = lib.symbols.syscall;
+  return (...a) => fn(nr, ...a);
+}
+var keep = [];
+function sysCall(name, target, args, ret) {
+  let fn = null, argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`), wrapper = (...given) => {
+    if (given.length < args.length)
+      throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    let slot = { n: 0 }, cargs = [], bad = !1;
+    for (let i = 0;i < args.length; i++) {
+      let c = marshal(args[i], given[i], argNames[i], slot);
+      if (c === null)
+        bad = !0;
+      else
+        cargs.push(...c);
+    }
+    if (bad)
+      return ret === "err" ? EINVAL2() : [-1, EINVAL2()];
+    fn ??= bind(target, args, ret);
+    let r = fn(...cargs);
+    if (ret === "void")
+      return;
+    let err = r === -1 ? Errno.of(errno()) : null;
+    if (ret === "err")
+      return err;
+    return err === null ? [r, null] : [-1, err];
+  };
+  return Object.defineProperty(wrapper, "name", { value: name }), wrapper;
+}
+var EINVAL2 = () => Errno.of(22);
+
+// src/asyncio.ts
+function nonblocking(fd, op) {
+  let fl = C.fcntl(fd, F_GETFL, 0);
+  if (fl < 0)
+    return [-1, lastErr()];
+  let toggle = (fl & O_NONBLOCK) === 0;
+  if (toggle && C.fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0)
+    return [-1, lastErr()];
+  let n = op(), err = n < 0 ? lastErr() : null;
+  if (toggle)
+    C.fcntl(fd, F_SETFL, fl);
+  return err === null ? [n, null] : [-1, err];
+}
+function checkSignal(options) {
+  if (options !== void 0 && options !== null && typeof options !== "object")
+    throw TypeError(`options must be an object, got ${describe(options)}`);
+  let signal = options?.signal;
+  if (signal !== void 0 && !(signal instanceof AbortSignal))
+    throw TypeError("options.signal must be an AbortSignal");
+  return signal;
+}
+async function ready(fd, events, signal) {
+  let [, err] = await PollAsync(fd, events, { signal });
+  return err;
+}
+async function ReadAsync(fd, p, options) {
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options);
+  for (;; ) {
+    if (signal?.aborted)
+      throw signal.reason;
+    let r = nonblocking(f, () => b.byteLength === 0 ? 0 : C.read(f, b, b.byteLength));
+    if (r[1] === EINTR)
+      continue;
+    if (r[1] !== EAGAIN)
+      return r;
+    let err = await ready(f, EPOLLIN, signal);
+    if (err !== null)
+      return [-1, err];
+  }
+}
+async function WriteAsync(fd, p, options) {
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), done = 0;
+  while (done < b.byteLength) {
+    if (signal?.aborted)
+      throw signal.reason;
+    let rest = b.subarray(done), [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
+    if (err === EINTR)
+      continue;
+    if (err === EAGAIN) {
+      let perr = await ready(f, EPOLLOUT, signal);
+      if (perr !== null)
+        return [done, perr];
+      continue;
+    }
+    if (err !== null)
+      return [done, err];
+    done += n;
+  }
+  return [done, null];
+}
+function isPtyMaster(fd) {
+  let st = new Stat_t;
+  return Fstat(fd, st) === null && (st.Mode & S_IFMT) === S_IFCHR && st.Rdev === (5n << 8n | 2n);
+}
+function FdReadableStream(fd, options) {
+  let f = fdArg(fd);
+  if (options !== void 0 && options !== null && typeof options !== "object")
+    throw TypeError(`options must be an object, got ${describe(options)}`);
+  let close = options?.close ?? !1, size = options?.chunkSize ?? 65536;
+  if (typeof close !== "boolean")
+    throw TypeError("options.close must be a boolean");
+  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1073741824)
+    throw RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
+  let pty = isPtyMaster(f), closed = !1, finish = () => {
+    if (close && !closed)
+      Close(f);
+    closed = !0;
+  };
+  return new ReadableStream({
+    async pull(ctrl) {
+      let buf = new Uint8Array(size), [n, err] = await ReadAsync(f, buf);
+      if (err !== null && !(pty && err === EIO))
+        finish(), ctrl.error(err);
+      else if (err !== null || n === 0)
+        finish(), ctrl.close();
+      else
+        ctrl.enqueue(n === size ? buf : buf.slice(0, n));
+    },
+    cancel() {
+      finish();
+    }
+  }, { highWaterMark: 1 });
+}
+function FdWritableStream(fd, options) {
+  let f = fdArg(fd);
+  if (options !== void 0 && options !== null && typeof options !== "object")
+    throw TypeError(`options must be an object, got ${describe(options)}`);
+  let close = options?.close ?? !1;
+  if (typeof close !== "boolean")
+    throw TypeError("options.close must be a boolean");
+  let closed = !1, finish = () => {
+    if (close && !closed)
+      Close(f);
+    closed = !0;
+  };
+  return new WritableStream({
+    async write(chunk) {
+      let [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
+      if (err !== null)
+        throw err;
+    },
+    close: finish,
+    abort: finish
+  });
+}
+var ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
+function Openpty() {
+  let [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  if (err !== null)
+    return [-1, -1, err];
+  let word = new Uint8Array(4), dv = new DataView(word.buffer), [, e] = ioctlPtr(m, TIOCSPTLCK, word);
+  if (e === null)
+    [, e] = ioctlPtr(m, TIOCGPTN, word);
+  if (e !== null)
+    return Close(m), [-1, -1, e];
+  let [s, serr] = Open(`/dev/pts/${dv.getUint32(0, !0)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  if (serr !== null)
+    return Close(m), [-1, -1, serr];
+  return [m, s, null];
 }
 // src/exec/forklock.ts
 class RWMutex {
@@ -3792,6 +4105,8 @@ export {
   Fchdir,
   Fchmod,
   Fchown,
+  FdReadableStream,
+  FdWritableStream,
   ForkExec,
   ForkLock,
   Fstat,
@@ -4294,6 +4609,7 @@ export {
   O_TRUNC,
   O_WRONLY,
   Open,
+  Openpty,
   PACKET_ADD_MEMBERSHIP,
   PACKET_AUXDATA,
   PACKET_BROADCAST,
@@ -4494,6 +4810,7 @@ export {
   PidfdSendSignal,
   Pipe,
   Pipe2,
+  PollAsync,
   Pread,
   Prepare,
   PtraceAttach,
@@ -4707,6 +5024,7 @@ export {
   RUSAGE_THREAD,
   RWMutex,
   Read,
+  ReadAsync,
   Readlink,
   Rename,
   Rlimit,
@@ -5457,8 +5775,9 @@ export {
   Wait4Async,
   WaitStatus,
   Write,
+  WriteAsync,
   XCASE
 };
 
-//# debugId=7C7E02CD6DDE1E3A64756E2164756E21
+//# debugId=E17CB25131B4756D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -12,7 +12,8 @@ export { Stdin, Stdout, Stderr, ImplementsGetwd, AT_FDCWD, AT_SYMLINK_NOFOLLOW, 
 export { Getpid, Getppid, Getuid, Geteuid, Getgid, Getegid, Getgroups, Getpgid, Setpgid, Setsid, Kill, Tgkill, PidfdOpen, PidfdSendSignal, PIDFD_NONBLOCK, Getpagesize, Getrlimit, Setrlimit, RLIM_INFINITY, Exit, PtraceAttach, PtraceDetach, PtraceCont, PtraceSyscall, PtraceSingleStep, PtraceKill, PtraceSetOptions, PtraceGetEventMsg, Getrusage, RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD, } from "./process.js";
 export { Getenv, Setenv, Unsetenv, Clearenv, Environ } from "./env.js";
 export { WaitStatus, Wait4 } from "./wait.js";
-export { Wait4Async, PendingWaits, type Wait4AsyncOptions } from "./waitasync.js";
+export { Wait4Async, PendingWaits, PollAsync, type Wait4AsyncOptions } from "./waitasync.js";
+export { ReadAsync, WriteAsync, FdReadableStream, FdWritableStream, Openpty, type AsyncIOOptions, type FdReadableStreamOptions, type FdWritableStreamOptions, } from "./asyncio.js";
 export { ForkExec, StartProcess, Exec, SetChildRlimitNofile, ChildRlimitNofile, LastForkExecFailure, type ProcAttr, type SysProcAttr, type Credential, type SysProcIDMap, type ForkExecFailure, } from "./exec/forkexec.js";
 export { ForkLock, RWMutex } from "./exec/forklock.js";
 export { Prepare } from "./native.js";

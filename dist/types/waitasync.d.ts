@@ -45,3 +45,27 @@ export declare function waiterIdle(): Promise<void>;
 export declare function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]>;
 /** How many children this thread is waiting for (for tests and diagnostics). */
 export declare function PendingWaits(): number;
+/**
+ * poll(2) for one fd, for the event loop: resolves `[revents, null]` once fd
+ * is ready for any of `events` (EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP;
+ * EPOLLERR and EPOLLHUP are always reported), or `[-1, err]` when fd
+ * cannot be watched (EBADF for a closed fd, EPERM for a regular file, which
+ * is always ready: read it directly). It works on any fd epoll takes: a
+ * pipe, a pty master, a socket, an eventfd, an inotify fd, a pidfd, a
+ * timerfd, a signalfd.
+ *
+ * It is served by the same native thread as {@link Wait4Async}: one epoll
+ * set per JavaScript thread, whose thread wakes Bun's event loop through a
+ * pipe; nothing polls on a timer and nothing spins. It does not change fd's
+ * flags and reads nothing from it. Several waits on one fd share one epoll
+ * registration. With `signal`, an abort rejects the Promise with the
+ * signal's reason. Readiness is level-triggered and may be stale by the
+ * time the Promise settles (another reader drained the pipe): a caller
+ * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
+ *
+ * Closing fd while a wait is pending: the wait stays pending until the
+ * watched file is ready, or is aborted; close after the wait settles.
+ */
+export declare function PollAsync(fd: number, events: number, options?: {
+    signal?: AbortSignal;
+}): Promise<[revents: number, err: Errno | null]>;
