@@ -3,7 +3,7 @@
  * loop. See waiter.c for the native half.
  * @module
  */
-import { describe, fdArg, outArg } from "./libc.ts";
+import { describe, fdArg, ffi, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
@@ -54,6 +54,8 @@ interface Native {
 const CTL_ADD = 1, CTL_MOD = 3;
 
 let native: Native | null = null;
+/** The main thread's report callback, alive as long as the process. */
+let keepCallback: unknown = null;
 preparers.push(() => void loadNative());
 /** The read end of the running waiter's pipe; -1 while no waiter runs. */
 let notifyRead = -1;
@@ -108,8 +110,21 @@ function loadNative(): Native {
     bsc_waiter_watch: { args: ["i32", "i32", "u32", "u64"], returns: "i32" },
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" },
   });
   const s = lib.symbols;
+  if (viaCallback()) {
+    const cb = new (ffi().JSCallback)((token: number | bigint, revents: number | bigint) => {
+      dispatch(Number(token), Number(revents));
+      maybeStopReader();
+    }, { args: ["u64", "u64"], returns: "void", threadsafe: true });
+    s.bsc_waiter_set_callback(cb.ptr);
+    keepCallback = cb;
+    // The waiter thread must not call into the VM once it is torn down.
+    process.once("exit", () => {
+      if (notifyRead >= 0) s.bsc_waiter_stop();
+    });
+  }
   native = {
     start: (fd) => s.bsc_waiter_start(fd),
     stop: () => s.bsc_waiter_stop(),
@@ -142,22 +157,60 @@ async function ensureReader(): Promise<void> {
   if (reader !== null) return;
   if (notifyRead < 0) {
     const N = loadNative();
-    const p = [0, 0];
-    const err = Pipe2(p, O_CLOEXEC);
-    if (err) throw err; // EMFILE and the like: the waits resolve [-1, err]
-    SetNonblock(p[0]!, true);
-    const r = N.start(p[1]!); // the waiter thread owns the write end from here on
-    if (r < 0) {
-      Close(p[0]!);
-      Close(p[1]!);
-      throw Errno.of(-r);
+    if (viaCallback()) {
+      const r = N.start(-1);
+      if (r < 0) throw Errno.of(-r);
+      notifyRead = RUNNING_WITHOUT_PIPE;
+    } else {
+      const p = [0, 0];
+      const err = Pipe2(p, O_CLOEXEC);
+      if (err) throw err; // EMFILE and the like: the waits resolve [-1, err]
+      SetNonblock(p[0]!, true);
+      const r = N.start(p[1]!); // the waiter thread owns the write end from here on
+      if (r < 0) {
+        Close(p[0]!);
+        Close(p[1]!);
+        throw Errno.of(-r);
+      }
+      notifyRead = p[0]!;
+      pending = new Uint8Array(0);
     }
-    notifyRead = p[0]!;
-    pending = new Uint8Array(0);
+  }
+  if (viaCallback()) {
+    // Reports arrive as callbacks; what keeps the event loop alive while
+    // something is waited for is a timer that never fires in practice.
+    const keep = setInterval(() => {}, 0x7fffffff);
+    reader = { read: () => new Promise(() => {}), cancel: async () => clearInterval(keep) };
+    return;
   }
   const rd = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
   reader = rd;
   void pump(rd);
+}
+
+/** notifyRead's value while a waiter runs that reports through the callback, with no pipe. */
+const RUNNING_WITHOUT_PIPE = 0x7fffffff;
+
+/**
+ * Whether reports come through a bun:ffi threadsafe callback, which Bun
+ * queues onto this thread's event loop (no pipe, no stream, one task per
+ * report): on the main thread, whose event loop lives as long as the
+ * process. A Worker keeps the pipe: a callback into a terminated Worker
+ * would call into a dead VM, and a pipe nobody reads is harmless.
+ */
+const viaCallback = () => Bun.isMainThread;
+
+/** One report from the waiter: the watch with this token saw revents. */
+function dispatch(token: number, revents: number): void {
+  // One watch's failure must not stop the others: every other wait depends on it.
+  try {
+    const w = byToken.get(token);
+    if (w === undefined) return; // a cancelled wait, or a stale note: a child stays reapable
+    if ("pid" in w) exited(w);
+    else fdReady(w, revents);
+  } catch {
+    // each settles its own waiters; nothing of it reaches here by design
+  }
 }
 
 let stopScheduled = false;
@@ -196,7 +249,7 @@ function stopWaiter(): void {
   if (busy() || reader !== null || notifyRead < 0) return;
   // The stream no longer polls the fd: now it may be closed.
   loadNative().stop();
-  Close(notifyRead);
+  if (notifyRead !== RUNNING_WITHOUT_PIPE) Close(notifyRead);
   notifyRead = -1;
 }
 
@@ -233,17 +286,7 @@ async function pump(r: Reader): Promise<void> {
     // Records of 16 bytes: the token (u64, below 2^31) and the events seen (u32).
     const whole = bytes.length - (bytes.length % 16);
     const dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
-    for (let o = 0; o < whole; o += 16) {
-      // One watch's failure must not stop the reader: every other wait depends on it.
-      try {
-        const w = byToken.get(dv.getUint32(o, true));
-        if (w === undefined) continue; // a cancelled wait, or a stale note: a child stays reapable
-        if ("pid" in w) exited(w);
-        else fdReady(w, dv.getUint32(o + 8, true));
-      } catch {
-        // each settles its own waiters; nothing of it reaches here by design
-      }
-    }
+    for (let o = 0; o < whole; o += 16) dispatch(dv.getUint32(o, true), dv.getUint32(o + 8, true));
     pending = bytes.slice(whole);
     maybeStopReader();
   }
@@ -311,8 +354,10 @@ function finish(w: Watch): void {
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
  * nothing spins: one native thread per JavaScript thread sleeps in
- * epoll_wait on the children's pidfds and wakes Bun's event loop through a
- * pipe when one exits; only then is the child reaped, by pid. While
+ * epoll_wait on the children's pidfds and wakes Bun's event loop when one
+ * exits (on the main thread through a bun:ffi threadsafe callback, which
+ * Bun queues onto its loop; in a Worker through a pipe that Bun's loop
+ * reads); only then is the child reaped, by pid. While
  * children are waited for, the pipe keeps the process alive, as a pending
  * Bun's spawn API does.
  *
@@ -444,8 +489,9 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * timerfd, a signalfd.
  *
  * It is served by the same native thread as {@link Wait4Async}: one epoll
- * set per JavaScript thread, whose thread wakes Bun's event loop through a
- * pipe; nothing polls on a timer and nothing spins. It does not change fd's
+ * set per JavaScript thread, whose thread wakes Bun's event loop (a
+ * threadsafe callback on the main thread, a pipe in a Worker); nothing
+ * polls on a timer and nothing spins. It does not change fd's
  * flags and reads nothing from it. Several waits on one fd share one epoll
  * registration. With `signal`, an abort rejects the Promise with the
  * signal's reason. Readiness is level-triggered and may be stale by the

@@ -6,7 +6,8 @@
  * waited for, and on the fds PollAsync waits on. When one is ready (a child
  * exits and its pidfd becomes readable; an fd becomes readable or
  * writable), the thread writes a 16-byte record, the watch's token and the
- * events seen, to a pipe that Bun's event loop reads. It never reaps:
+ * events seen, to a pipe that Bun's event loop reads, or calls a bun:ffi
+ * threadsafe callback with them (on the main thread). It never reaps:
  * JavaScript reaps the child (wait4 with WNOHANG) only if the wait is still
  * wanted, so a cancelled wait leaves the child reapable. Every watch is
  * one-shot (EPOLLONESHOT): JavaScript re-arms it when it still wants it.
@@ -69,14 +70,30 @@ static int notify_fd = -1;
 static int stop_fd = -1;
 static pthread_t loop_thread;
 
+/* Where reports go: a bun:ffi threadsafe callback when JavaScript gave one
+ * (the main thread: Bun queues the call onto its event loop, with no pipe
+ * and no stream in between), else the pipe. */
+static void (*report_cb)(u64, u64) = 0;
+
 /* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
 static void notify(int fd, u64 token, unsigned int revents) {
   u64 rec[2];
   long n;
+  if (report_cb != 0) {
+    report_cb(token, revents);
+    return;
+  }
   rec[0] = token;
   rec[1] = revents;
   do n = write(fd, rec, 16);
   while (n < 0 && *__errno_location() == EINTR);
+}
+
+/* Sends reports to cb (a threadsafe callback) instead of the pipe; 0 goes back to the pipe.
+ * Call only while no waiter thread runs. */
+int bsc_waiter_set_callback(void (*cb)(u64, u64)) {
+  report_cb = cb;
+  return 0;
 }
 
 /* The thread's fds. A next start comes only after bsc_waiter_stop has
@@ -182,7 +199,7 @@ static void *waitid_loop(void *arg) {
   free(arg);
   while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
   notify(a.fd, a.token, EPOLLIN);
-  close(a.fd);
+  if (a.fd >= 0) close(a.fd);
   return 0;
 }
 
@@ -196,8 +213,8 @@ int bsc_waiter_add_thread(int pid, u64 token) {
   if (a == 0) return -12; /* ENOMEM */
   a->pid = pid;
   a->token = token;
-  a->fd = fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
-  if (a->fd < 0) {
+  a->fd = report_cb != 0 ? -1 : fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
+  if (a->fd < 0 && report_cb == 0) {
     e = *__errno_location();
     free(a);
     return -e;
@@ -207,7 +224,7 @@ int bsc_waiter_add_thread(int pid, u64 token) {
   e = pthread_create(&t, 0, waitid_loop, a);
   pthread_sigmask(SIG_SETMASK, old, 0);
   if (e != 0) {
-    close(a->fd);
+    if (a->fd >= 0) close(a->fd);
     free(a);
     return -e;
   }

@@ -294,3 +294,19 @@ describe("a pty", () => {
 
   });
 });
+
+describe("the main thread's reports come through a threadsafe callback", () => {
+  test("process.exit while waits are pending and their children exit at that moment: a clean exit, every time", () => {
+    const index = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+    const code = `
+      const S = await import(${index});
+      for (let i = 0; i < 20; i++) { const [pid] = S.ForkExec("/bin/sh", ["sh", "-c", "sleep 0.02"]); void S.Wait4Async(pid, null, null); }
+      const [r, w] = [[0, 0]].map((p) => (S.Pipe2(p, 0), p))[0];
+      void S.PollAsync(r, S.EPOLLIN);
+      setTimeout(() => { S.Write(w, new Uint8Array(1)); process.exit(7); }, 20);`;
+    for (let i = 0; i < 8; i++) {
+      const r = Bun.spawnSync([process.execPath, "-e", code], { stdout: "pipe", stderr: "pipe", timeout: 10000 });
+      expect({ code: r.exitCode, signal: r.signalCode ?? null, stderr: r.stderr.toString() }).toEqual({ code: 7, signal: null, stderr: "" });
+    }
+  }, 30000);
+});
