@@ -1494,7 +1494,8 @@ var waiter_default = `/*
  * waited for, and on the fds PollAsync waits on. When one is ready (a child
  * exits and its pidfd becomes readable; an fd becomes readable or
  * writable), the thread writes a 16-byte record, the watch's token and the
- * events seen, to a pipe that Bun's event loop reads. It never reaps:
+ * events seen, to a pipe that Bun's event loop reads, or calls a bun:ffi
+ * threadsafe callback with them (on the main thread). It never reaps:
  * JavaScript reaps the child (wait4 with WNOHANG) only if the wait is still
  * wanted, so a cancelled wait leaves the child reapable. Every watch is
  * one-shot (EPOLLONESHOT): JavaScript re-arms it when it still wants it.
@@ -1557,14 +1558,30 @@ static int notify_fd = -1;
 static int stop_fd = -1;
 static pthread_t loop_thread;
 
+/* Where reports go: a bun:ffi threadsafe callback when JavaScript gave one
+ * (the main thread: Bun queues the call onto its event loop, with no pipe
+ * and no stream in between), else the pipe. */
+static void (*report_cb)(u64, u64) = 0;
+
 /* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
 static void notify(int fd, u64 token, unsigned int revents) {
   u64 rec[2];
   long n;
+  if (report_cb != 0) {
+    report_cb(token, revents);
+    return;
+  }
   rec[0] = token;
   rec[1] = revents;
   do n = write(fd, rec, 16);
   while (n < 0 && *__errno_location() == EINTR);
+}
+
+/* Sends reports to cb (a threadsafe callback) instead of the pipe; 0 goes back to the pipe.
+ * Call only while no waiter thread runs. */
+int bsc_waiter_set_callback(void (*cb)(u64, u64)) {
+  report_cb = cb;
+  return 0;
 }
 
 /* The thread's fds. A next start comes only after bsc_waiter_stop has
@@ -1670,7 +1687,7 @@ static void *waitid_loop(void *arg) {
   free(arg);
   while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
   notify(a.fd, a.token, EPOLLIN);
-  close(a.fd);
+  if (a.fd >= 0) close(a.fd);
   return 0;
 }
 
@@ -1684,8 +1701,8 @@ int bsc_waiter_add_thread(int pid, u64 token) {
   if (a == 0) return -12; /* ENOMEM */
   a->pid = pid;
   a->token = token;
-  a->fd = fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
-  if (a->fd < 0) {
+  a->fd = report_cb != 0 ? -1 : fcntl(notify_fd, F_DUPFD_CLOEXEC, 0);
+  if (a->fd < 0 && report_cb == 0) {
     e = *__errno_location();
     free(a);
     return -e;
@@ -1695,7 +1712,7 @@ int bsc_waiter_add_thread(int pid, u64 token) {
   e = pthread_create(&t, 0, waitid_loop, a);
   pthread_sigmask(SIG_SETMASK, old, 0);
   if (e != 0) {
-    close(a->fd);
+    if (a->fd >= 0) close(a->fd);
     free(a);
     return -e;
   }
@@ -1705,7 +1722,7 @@ int bsc_waiter_add_thread(int pid, u64 token) {
 `;
 
 // src/waitasync.ts
-var CTL_ADD = 1, CTL_MOD = 3, native = null;
+var CTL_ADD = 1, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -1721,8 +1738,18 @@ function loadNative() {
     bsc_waiter_stop: { args: [], returns: "i32" },
     bsc_waiter_watch: { args: ["i32", "i32", "u32", "u64"], returns: "i32" },
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
-    bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" }
+    bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
+    bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" }
   }).symbols;
+  if (viaCallback()) {
+    let cb = new (ffi()).JSCallback((token, revents) => {
+      dispatch(Number(token), Number(revents)), maybeStopReader();
+    }, { args: ["u64", "u64"], returns: "void", threadsafe: !0 });
+    s.bsc_waiter_set_callback(cb.ptr), keepCallback = cb, process.once("exit", () => {
+      if (notifyRead >= 0)
+        s.bsc_waiter_stop();
+    });
+  }
   return native = {
     start: (fd) => s.bsc_waiter_start(fd),
     stop: () => s.bsc_waiter_stop(),
@@ -1740,17 +1767,42 @@ async function ensureReader() {
   if (reader !== null)
     return;
   if (notifyRead < 0) {
-    let N = loadNative(), p = [0, 0], err = Pipe2(p, O_CLOEXEC);
-    if (err)
-      throw err;
-    SetNonblock(p[0], !0);
-    let r = N.start(p[1]);
-    if (r < 0)
-      throw Close(p[0]), Close(p[1]), Errno.of(-r);
-    notifyRead = p[0], pending = new Uint8Array(0);
+    let N = loadNative();
+    if (viaCallback()) {
+      let r = N.start(-1);
+      if (r < 0)
+        throw Errno.of(-r);
+      notifyRead = RUNNING_WITHOUT_PIPE;
+    } else {
+      let p = [0, 0], err = Pipe2(p, O_CLOEXEC);
+      if (err)
+        throw err;
+      SetNonblock(p[0], !0);
+      let r = N.start(p[1]);
+      if (r < 0)
+        throw Close(p[0]), Close(p[1]), Errno.of(-r);
+      notifyRead = p[0], pending = new Uint8Array(0);
+    }
+  }
+  if (viaCallback()) {
+    let keep = setInterval(() => {}, 2147483647);
+    reader = { read: () => new Promise(() => {}), cancel: async () => clearInterval(keep) };
+    return;
   }
   let rd = Bun.file(notifyRead).stream().getReader();
   reader = rd, pump(rd);
+}
+var RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread;
+function dispatch(token, revents) {
+  try {
+    let w = byToken.get(token);
+    if (w === void 0)
+      return;
+    if ("pid" in w)
+      exited(w);
+    else
+      fdReady(w, revents);
+  } catch {}
 }
 var stopScheduled = !1;
 function maybeStopReader() {
@@ -1776,7 +1828,9 @@ function stopReaderNow() {
 function stopWaiter() {
   if (lingerTimer = null, busy() || reader !== null || notifyRead < 0)
     return;
-  loadNative().stop(), Close(notifyRead), notifyRead = -1;
+  if (loadNative().stop(), notifyRead !== RUNNING_WITHOUT_PIPE)
+    Close(notifyRead);
+  notifyRead = -1;
 }
 async function pump(r) {
   for (;; ) {
@@ -1795,15 +1849,7 @@ async function pump(r) {
     }
     let whole = bytes.length - bytes.length % 16, dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
     for (let o = 0;o < whole; o += 16)
-      try {
-        let w = byToken.get(dv.getUint32(o, !0));
-        if (w === void 0)
-          continue;
-        if ("pid" in w)
-          exited(w);
-        else
-          fdReady(w, dv.getUint32(o + 8, !0));
-      } catch {}
+      dispatch(dv.getUint32(o, !0), dv.getUint32(o + 8, !0));
     pending = bytes.slice(whole), maybeStopReader();
   }
 }
@@ -5779,5 +5825,5 @@ export {
   XCASE
 };
 
-//# debugId=E17CB25131B4756D64756E2164756E21
+//# debugId=9AAD22A6D17276BB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

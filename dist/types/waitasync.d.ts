@@ -19,8 +19,10 @@ export declare function waiterIdle(): Promise<void>;
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
  * nothing spins: one native thread per JavaScript thread sleeps in
- * epoll_wait on the children's pidfds and wakes Bun's event loop through a
- * pipe when one exits; only then is the child reaped, by pid. While
+ * epoll_wait on the children's pidfds and wakes Bun's event loop when one
+ * exits (on the main thread through a bun:ffi threadsafe callback, which
+ * Bun queues onto its loop; in a Worker through a pipe that Bun's loop
+ * reads); only then is the child reaped, by pid. While
  * children are waited for, the pipe keeps the process alive, as a pending
  * Bun's spawn API does.
  *
@@ -55,8 +57,9 @@ export declare function PendingWaits(): number;
  * timerfd, a signalfd.
  *
  * It is served by the same native thread as {@link Wait4Async}: one epoll
- * set per JavaScript thread, whose thread wakes Bun's event loop through a
- * pipe; nothing polls on a timer and nothing spins. It does not change fd's
+ * set per JavaScript thread, whose thread wakes Bun's event loop (a
+ * threadsafe callback on the main thread, a pipe in a Worker); nothing
+ * polls on a timer and nothing spins. It does not change fd's
  * flags and reads nothing from it. Several waits on one fd share one epoll
  * registration. With `signal`, an abort rejects the Promise with the
  * signal's reason. Readiness is level-triggered and may be stale by the
