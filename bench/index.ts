@@ -19,6 +19,7 @@ import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
   ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
+  FdReadableStream,
 } from "../src/index.ts";
 import { cFloorSpawn } from "./floor.ts";
 import { sys } from "../src/libc.ts";
@@ -230,8 +231,52 @@ if (want("async")) {
     { name: "await Bun.spawn().exited", op: () => Bun.spawn([TRUE], { env, stdio: ["ignore", "ignore", "ignore"] }).exited },
     { name: "ForkExec + Wait4 (blocking)", op: forkExecWait(ENV10) },
   ]) as [Result, Result, Result];
-  row("async", "Wait4Async vs Bun.spawn().exited", asyncWait, bunAsync);
+  row("async", "Wait4Async vs Bun.spawn().exited", asyncWait, bunAsync, { max: 1, text: "≤ 1.0" });
   row("async", "Wait4Async vs blocking Wait4", asyncWait, syncWait);
+
+  // CPU while 200 children sleep (from when all are started until all are
+  // reaped), ours against Bun.spawn's for the same 200, rounds alternating.
+  log("1c/5 CPU while 200 children sleep: Wait4Async vs Bun.spawn().exited");
+  const SLEEPERS = 200;
+  const cpuOf = async (wait: () => Promise<unknown>) => {
+    const c0 = process.cpuUsage();
+    await wait();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) * 1000; // ns
+  };
+  const cpu = { ours: [] as number[], bun: [] as number[] };
+  for (let r = 0; r < (FULL ? 7 : 3); r++) {
+    const pids = Array.from({ length: SLEEPERS }, () => ForkExec("/bin/sleep", ["sleep", "0.3"], attr)[0]);
+    cpu.ours.push(await cpuOf(() => Promise.all(pids.map((p) => Wait4Async(p, null, null)))));
+    const procs = Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }));
+    cpu.bun.push(await cpuOf(() => Promise.all(procs.map((p) => p.exited))));
+  }
+  const asResult = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
+  row("async", "CPU, 200 sleepers: Wait4Async vs Bun.spawn", asResult("CPU while 200 Wait4Async", cpu.ours), asResult("CPU while 200 Bun.spawn().exited", cpu.bun), { max: 1, text: "≤ 1.0" });
+
+  // Reading a child's 64 MiB output without blocking: FdReadableStream
+  // against Bun.spawn's own stdout stream.
+  log("1d/5 reading a child's 64 MiB of output: FdReadableStream vs Bun.spawn().stdout");
+  const HEAD = Bun.which("head") ?? "/usr/bin/head";
+  const [ourRead, bunRead] = await interleave([
+    { name: "ForkExec + FdReadableStream, 64 MiB", samples: 2, op: async () => {
+      const p = [0, 0];
+      Pipe2(p, O_CLOEXEC);
+      const [pid, err] = ForkExec(HEAD, ["head", "-c", "64M", "/dev/zero"], { Files: [0, p[1]!, 2] });
+      Close(p[1]!);
+      if (err) throw err;
+      const n = (await new Response(FdReadableStream(p[0]!, { close: true })).arrayBuffer()).byteLength;
+      await Wait4Async(pid, null, null);
+      if (n !== 64 << 20) throw new Error(`read ${n}`);
+    } },
+    { name: "Bun.spawn().stdout, 64 MiB", samples: 2, op: async () => {
+      const proc = Bun.spawn([HEAD, "-c", "64M", "/dev/zero"], { stdout: "pipe", stdin: "ignore", stderr: "inherit" });
+      const n = (await new Response(proc.stdout).arrayBuffer()).byteLength;
+      await proc.exited;
+      if (n !== 64 << 20) throw new Error(`read ${n}`);
+    } },
+  ], FULL ? 11 : 5) as [Result, Result];
+  row("async", "read 64 MiB: FdReadableStream vs Bun.spawn().stdout", ourRead, bunRead);
 }
 
 // ------------------------------------------------------------------ 2. heap scaling

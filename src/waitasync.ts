@@ -3,6 +3,7 @@
  * loop. See waiter.c for the native half.
  * @module
  */
+import type { Pointer } from "bun:ffi";
 import { describe, fdArg, ffi, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
@@ -111,11 +112,18 @@ function loadNative(): Native {
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
     bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" },
+    bsc_waiter_free: { args: ["ptr"], returns: "i32" },
   });
   const s = lib.symbols;
   if (viaCallback()) {
-    const cb = new (ffi().JSCallback)((token: number | bigint, revents: number | bigint) => {
-      dispatch(Number(token), Number(revents));
+    const F = ffi();
+    // A batch: count records of (token u64, events u64), malloc'd by the waiter, freed here.
+    const cb = new F.JSCallback((records: number | bigint, count: number | bigint) => {
+      const at = Number(records) as unknown as Pointer;
+      const n = Number(count);
+      const words = new Uint32Array(F.toArrayBuffer(at, 0, n * 16).slice(0));
+      s.bsc_waiter_free(at);
+      for (let i = 0; i < n; i++) dispatch(words[i * 4]!, words[i * 4 + 2]!);
       maybeStopReader();
     }, { args: ["u64", "u64"], returns: "void", threadsafe: true });
     s.bsc_waiter_set_callback(cb.ptr);
@@ -187,6 +195,9 @@ async function ensureReader(): Promise<void> {
   reader = rd;
   void pump(rd);
 }
+
+/** Whether the waiter runs and is read, with nothing pending that ensureReader would have to do first. */
+const readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled;
 
 /** notifyRead's value while a waiter runs that reports through the callback, with no pipe. */
 const RUNNING_WITHOUT_PIPE = 0x7fffffff;
@@ -341,7 +352,8 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
 function finish(w: Watch): void {
   watches.delete(w.pid);
   byToken.delete(w.token);
-  if (w.armed && native !== null) native.del(w.pidfd);
+  // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
+  if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
   w.armed = false;
   if (w.ownPidfd) {
     Close(w.pidfd);
@@ -428,7 +440,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     watches.set(pid, watch);
     byToken.set(token, watch);
     arm(waiter, watch);
-    ensureReader().then(() => {
+    const armWatch = () => {
       if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
       const e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
@@ -439,7 +451,13 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       finish(watch);
       for (const w of watch.waiters) settle(w, [-1, Errno.of(-e)]);
       maybeStopReader();
-    }, (e: unknown) => {
+    };
+    // The common case, the waiter already up and read: arm now, without a turn of the loop.
+    if (readerUp()) {
+      armWatch();
+      return;
+    }
+    ensureReader().then(armWatch, (e: unknown) => {
       // The waiter could not start: an Errno (no fds left) answers the waits
       // as Wait4 answers a failure, and so does ENOSYS where the C compiler
       // cannot be used (the cause in LastForkExecFailure); anything else rejects them.

@@ -72,15 +72,38 @@ static pthread_t loop_thread;
 
 /* Where reports go: a bun:ffi threadsafe callback when JavaScript gave one
  * (the main thread: Bun queues the call onto its event loop, with no pipe
- * and no stream in between), else the pipe. */
+ * and no stream in between), else the pipe. The callback gets a batch:
+ * (records, count), records malloc'd here and freed by JavaScript through
+ * bsc_waiter_free once it has read them, so that the children that exit
+ * together cost one turn of the event loop, not one each. */
 static void (*report_cb)(u64, u64) = 0;
+
+/* Frees a batch the callback was given. */
+int bsc_waiter_free(void *records) {
+  free(records);
+  return 0;
+}
+
+/* Reports n records (token, events) at once: one callback, or n pipe writes. */
+static void notify(int fd, u64 token, unsigned int revents);
+static void notify_batch(int fd, u64 *rec, int n) {
+  if (report_cb != 0) {
+    u64 *copy = malloc((u64)n * 16);
+    if (copy != 0) {
+      for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
+      report_cb((u64)copy, (u64)n);
+      return;
+    }
+  }
+  for (int i = 0; i < n; i++) notify(fd, rec[2 * i], (unsigned int)rec[2 * i + 1]);
+}
 
 /* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
 static void notify(int fd, u64 token, unsigned int revents) {
   u64 rec[2];
   long n;
-  if (report_cb != 0) {
-    report_cb(token, revents);
+  if (report_cb != 0 && fd < 0) {
+    notify_batch(fd, (rec[0] = token, rec[1] = revents, rec), 1);
     return;
   }
   rec[0] = token;
@@ -104,19 +127,26 @@ static struct loop_args loop_args;
 static void *epoll_loop(void *arg) {
   struct loop_args a = *(struct loop_args *)arg;
   unsigned char events[64 * EV_SIZE];
+  u64 rec[128];
   for (;;) {
-    int n = epoll_wait(a.epfd, events, 64, -1);
+    int n = epoll_wait(a.epfd, events, 64, -1), m = 0, stop = 0;
     if (n < 0) continue; /* EINTR */
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
-      unsigned int revents = *(unsigned int *)(events + i * EV_SIZE);
       if (token == STOP_TOKEN) {
-        close(a.stop_fd);
-        close(a.epfd);
-        close(a.notify_fd);
-        return 0;
+        stop = 1;
+        continue;
       }
-      notify(a.notify_fd, token, revents);
+      rec[2 * m] = token;
+      rec[2 * m + 1] = *(unsigned int *)(events + i * EV_SIZE);
+      m++;
+    }
+    if (m > 0 && !stop) notify_batch(a.notify_fd, rec, m);
+    if (stop) {
+      close(a.stop_fd);
+      close(a.epfd);
+      if (a.notify_fd >= 0) close(a.notify_fd);
+      return 0;
     }
   }
   return 0;
