@@ -1560,15 +1560,38 @@ static pthread_t loop_thread;
 
 /* Where reports go: a bun:ffi threadsafe callback when JavaScript gave one
  * (the main thread: Bun queues the call onto its event loop, with no pipe
- * and no stream in between), else the pipe. */
+ * and no stream in between), else the pipe. The callback gets a batch:
+ * (records, count), records malloc'd here and freed by JavaScript through
+ * bsc_waiter_free once it has read them, so that the children that exit
+ * together cost one turn of the event loop, not one each. */
 static void (*report_cb)(u64, u64) = 0;
+
+/* Frees a batch the callback was given. */
+int bsc_waiter_free(void *records) {
+  free(records);
+  return 0;
+}
+
+/* Reports n records (token, events) at once: one callback, or n pipe writes. */
+static void notify(int fd, u64 token, unsigned int revents);
+static void notify_batch(int fd, u64 *rec, int n) {
+  if (report_cb != 0) {
+    u64 *copy = malloc((u64)n * 16);
+    if (copy != 0) {
+      for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
+      report_cb((u64)copy, (u64)n);
+      return;
+    }
+  }
+  for (int i = 0; i < n; i++) notify(fd, rec[2 * i], (unsigned int)rec[2 * i + 1]);
+}
 
 /* One record: the token, then the events (a 16-byte write is atomic on a pipe). */
 static void notify(int fd, u64 token, unsigned int revents) {
   u64 rec[2];
   long n;
-  if (report_cb != 0) {
-    report_cb(token, revents);
+  if (report_cb != 0 && fd < 0) {
+    notify_batch(fd, (rec[0] = token, rec[1] = revents, rec), 1);
     return;
   }
   rec[0] = token;
@@ -1592,19 +1615,26 @@ static struct loop_args loop_args;
 static void *epoll_loop(void *arg) {
   struct loop_args a = *(struct loop_args *)arg;
   unsigned char events[64 * EV_SIZE];
+  u64 rec[128];
   for (;;) {
-    int n = epoll_wait(a.epfd, events, 64, -1);
+    int n = epoll_wait(a.epfd, events, 64, -1), m = 0, stop = 0;
     if (n < 0) continue; /* EINTR */
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
-      unsigned int revents = *(unsigned int *)(events + i * EV_SIZE);
       if (token == STOP_TOKEN) {
-        close(a.stop_fd);
-        close(a.epfd);
-        close(a.notify_fd);
-        return 0;
+        stop = 1;
+        continue;
       }
-      notify(a.notify_fd, token, revents);
+      rec[2 * m] = token;
+      rec[2 * m + 1] = *(unsigned int *)(events + i * EV_SIZE);
+      m++;
+    }
+    if (m > 0 && !stop) notify_batch(a.notify_fd, rec, m);
+    if (stop) {
+      close(a.stop_fd);
+      close(a.epfd);
+      if (a.notify_fd >= 0) close(a.notify_fd);
+      return 0;
     }
   }
   return 0;
@@ -1739,11 +1769,16 @@ function loadNative() {
     bsc_waiter_watch: { args: ["i32", "i32", "u32", "u64"], returns: "i32" },
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
-    bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" }
+    bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" },
+    bsc_waiter_free: { args: ["ptr"], returns: "i32" }
   }).symbols;
   if (viaCallback()) {
-    let cb = new (ffi()).JSCallback((token, revents) => {
-      dispatch(Number(token), Number(revents)), maybeStopReader();
+    let F = ffi(), cb = new F.JSCallback((records, count) => {
+      let at = Number(records), n = Number(count), words = new Uint32Array(F.toArrayBuffer(at, 0, n * 16).slice(0));
+      s.bsc_waiter_free(at);
+      for (let i = 0;i < n; i++)
+        dispatch(words[i * 4], words[i * 4 + 2]);
+      maybeStopReader();
     }, { args: ["u64", "u64"], returns: "void", threadsafe: !0 });
     s.bsc_waiter_set_callback(cb.ptr), keepCallback = cb, process.once("exit", () => {
       if (notifyRead >= 0)
@@ -1792,7 +1827,7 @@ async function ensureReader() {
   let rd = Bun.file(notifyRead).stream().getReader();
   reader = rd, pump(rd);
 }
-var RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread;
+var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread;
 function dispatch(token, revents) {
   try {
     let w = byToken.get(token);
@@ -1888,7 +1923,7 @@ function settle(waiter, r) {
   unlisten(waiter), waiter.resolve(r);
 }
 function finish(w) {
-  if (watches.delete(w.pid), byToken.delete(w.token), w.armed && native !== null)
+  if (watches.delete(w.pid), byToken.delete(w.token), w.armed && native !== null && !w.ownPidfd)
     native.del(w.pidfd);
   if (w.armed = !1, w.ownPidfd)
     Close(w.pidfd), w.ownPidfd = !1;
@@ -1941,7 +1976,8 @@ function Wait4Async(pid, wstatus, rusage, options) {
       }
     }
     let token = newToken(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, waiters: [waiter] };
-    watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch), ensureReader().then(() => {
+    watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch);
+    let armWatch = () => {
       if (byToken.get(token) !== watch)
         return;
       let N = loadNative(), e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
@@ -1953,7 +1989,12 @@ function Wait4Async(pid, wstatus, rusage, options) {
       for (let w of watch.waiters)
         settle(w, [-1, Errno.of(-e)]);
       maybeStopReader();
-    }, (e) => {
+    };
+    if (readerUp()) {
+      armWatch();
+      return;
+    }
+    ensureReader().then(armWatch, (e) => {
       finish(watch);
       let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
       for (let w of watch.waiters)
@@ -5825,5 +5866,5 @@ export {
   XCASE
 };
 
-//# debugId=9AAD22A6D17276BB64756E2164756E21
+//# debugId=CE547243B76FD40264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
