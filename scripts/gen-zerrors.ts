@@ -54,6 +54,27 @@ function intConsts(file: string): Map<string, bigint> {
   return out;
 }
 
+/**
+ * The kernel's syscall numbers from its UAPI headers (Debian's
+ * linux-libc-dev), where the machine that generates has them: amd64's
+ * asm/unistd_64.h, and asm-generic/unistd.h, which arm64 uses.
+ */
+function kernelNumbers(path: string): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  let text = "";
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return out;
+  }
+  for (const m of text.matchAll(/^#define __NR(?:3264)?_([a-z0-9_]+)\s+(\d+)\s*$/gm)) out.set(`SYS_${m[1]!.toUpperCase()}`, BigInt(m[2]!));
+  return out;
+}
+const KERNEL_NR = {
+  amd64: kernelNumbers("/usr/include/x86_64-linux-gnu/asm/unistd_64.h"),
+  arm64: kernelNumbers("/usr/include/asm-generic/unistd.h"),
+};
+
 const P = { amd64: parse("amd64"), arm64: parse("arm64") };
 // Every integer constant of Go's zerrors and ztypes tables, and the syscall
 // numbers of zsysnum: all of Go's linux constants, per architecture.
@@ -112,10 +133,13 @@ for (const n of names) {
     a = 0x400000n | C.amd64.get("O_DIRECTORY")!;
     b = 0x400000n | C.arm64.get("O_DIRECTORY")!;
   }
-  // A syscall number one architecture lacks (SYS_OPEN on arm64) is -1 there: Syscall gives ENOSYS.
+  // A syscall number Go's table for one architecture lacks: the kernel's
+  // own header says whether the call exists there (Go 1.19's amd64 table
+  // stops before memfd_create, setns, bpf...); where it does not (SYS_OPEN
+  // on arm64), it is -1: Syscall gives ENOSYS.
   if (n.startsWith("SYS_")) {
-    a ??= -1n;
-    b ??= -1n;
+    a ??= KERNEL_NR.amd64.get(n) ?? -1n;
+    b ??= KERNEL_NR.arm64.get(n) ?? -1n;
   }
   a ??= b;
   b ??= a;

@@ -3065,8 +3065,8 @@ export const SYS_ARCH_PRCTL: number = arm64 ? -0x1 : 0x9e;
 export const SYS_ARCH_SPECIFIC_SYSCALL: number = arm64 ? 0xf4 : -0x1;
 /** Linux SYS_BIND, as Go's syscall.SYS_BIND. */
 export const SYS_BIND: number = arm64 ? 0xc8 : 0x31;
-/** Linux SYS_BPF, as Go's syscall.SYS_BPF (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_BPF: number = arm64 ? 0x118 : -0x1;
+/** Linux SYS_BPF, as Go's syscall.SYS_BPF. */
+export const SYS_BPF: number = arm64 ? 0x118 : 0x141;
 /** Linux SYS_BRK, as Go's syscall.SYS_BRK. */
 export const SYS_BRK: number = arm64 ? 0xd6 : 0xc;
 /** Linux SYS_CAPGET, as Go's syscall.SYS_CAPGET. */
@@ -3081,8 +3081,8 @@ export const SYS_CHMOD: number = arm64 ? -0x1 : 0x5a;
 export const SYS_CHOWN: number = arm64 ? -0x1 : 0x5c;
 /** Linux SYS_CHROOT, as Go's syscall.SYS_CHROOT. */
 export const SYS_CHROOT: number = arm64 ? 0x33 : 0xa1;
-/** Linux SYS_CLOCK_ADJTIME, as Go's syscall.SYS_CLOCK_ADJTIME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_CLOCK_ADJTIME: number = arm64 ? 0x10a : -0x1;
+/** Linux SYS_CLOCK_ADJTIME, as Go's syscall.SYS_CLOCK_ADJTIME. */
+export const SYS_CLOCK_ADJTIME: number = arm64 ? 0x10a : 0x131;
 /** Linux SYS_CLOCK_GETRES, as Go's syscall.SYS_CLOCK_GETRES. */
 export const SYS_CLOCK_GETRES: number = arm64 ? 0x72 : 0xe5;
 /** Linux SYS_CLOCK_GETTIME, as Go's syscall.SYS_CLOCK_GETTIME. */
@@ -3129,8 +3129,8 @@ export const SYS_EVENTFD: number = arm64 ? -0x1 : 0x11c;
 export const SYS_EVENTFD2: number = arm64 ? 0x13 : 0x122;
 /** Linux SYS_EXECVE, as Go's syscall.SYS_EXECVE. */
 export const SYS_EXECVE: number = arm64 ? 0xdd : 0x3b;
-/** Linux SYS_EXECVEAT, as Go's syscall.SYS_EXECVEAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_EXECVEAT: number = arm64 ? 0x119 : -0x1;
+/** Linux SYS_EXECVEAT, as Go's syscall.SYS_EXECVEAT. */
+export const SYS_EXECVEAT: number = arm64 ? 0x119 : 0x142;
 /** Linux SYS_EXIT, as Go's syscall.SYS_EXIT. */
 export const SYS_EXIT: number = arm64 ? 0x5d : 0x3c;
 /** Linux SYS_EXIT_GROUP, as Go's syscall.SYS_EXIT_GROUP. */
@@ -3161,8 +3161,8 @@ export const SYS_FCNTL: number = arm64 ? 0x19 : 0x48;
 export const SYS_FDATASYNC: number = arm64 ? 0x53 : 0x4b;
 /** Linux SYS_FGETXATTR, as Go's syscall.SYS_FGETXATTR. */
 export const SYS_FGETXATTR: number = arm64 ? 0xa : 0xc1;
-/** Linux SYS_FINIT_MODULE, as Go's syscall.SYS_FINIT_MODULE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_FINIT_MODULE: number = arm64 ? 0x111 : -0x1;
+/** Linux SYS_FINIT_MODULE, as Go's syscall.SYS_FINIT_MODULE. */
+export const SYS_FINIT_MODULE: number = arm64 ? 0x111 : 0x139;
 /** Linux SYS_FLISTXATTR, as Go's syscall.SYS_FLISTXATTR. */
 export const SYS_FLISTXATTR: number = arm64 ? 0xd : 0xc4;
 /** Linux SYS_FLOCK, as Go's syscall.SYS_FLOCK. */
@@ -3187,8 +3187,8 @@ export const SYS_FTRUNCATE: number = arm64 ? 0x2e : 0x4d;
 export const SYS_FUTEX: number = arm64 ? 0x62 : 0xca;
 /** Linux SYS_FUTIMESAT, as Go's syscall.SYS_FUTIMESAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export const SYS_FUTIMESAT: number = arm64 ? -0x1 : 0x105;
-/** Linux SYS_GETCPU, as Go's syscall.SYS_GETCPU (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_GETCPU: number = arm64 ? 0xa8 : -0x1;
+/** Linux SYS_GETCPU, as Go's syscall.SYS_GETCPU. */
+export const SYS_GETCPU: number = arm64 ? 0xa8 : 0x135;
 /** Linux SYS_GETCWD, as Go's syscall.SYS_GETCWD. */
 export const SYS_GETCWD: number = arm64 ? 0x11 : 0x4f;
 /** Linux SYS_GETDENTS, as Go's syscall.SYS_GETDENTS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
@@ -3219,8 +3219,8 @@ export const SYS_GETPMSG: number = arm64 ? -0x1 : 0xb5;
 export const SYS_GETPPID: number = arm64 ? 0xad : 0x6e;
 /** Linux SYS_GETPRIORITY, as Go's syscall.SYS_GETPRIORITY. */
 export const SYS_GETPRIORITY: number = arm64 ? 0x8d : 0x8c;
-/** Linux SYS_GETRANDOM, as Go's syscall.SYS_GETRANDOM (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_GETRANDOM: number = arm64 ? 0x116 : -0x1;
+/** Linux SYS_GETRANDOM, as Go's syscall.SYS_GETRANDOM. */
+export const SYS_GETRANDOM: number = arm64 ? 0x116 : 0x13e;
 /** Linux SYS_GETRESGID, as Go's syscall.SYS_GETRESGID. */
 export const SYS_GETRESGID: number = arm64 ? 0x96 : 0x78;
 /** Linux SYS_GETRESUID, as Go's syscall.SYS_GETRESUID. */
@@ -3281,8 +3281,8 @@ export const SYS_IO_GETEVENTS: number = arm64 ? 0x4 : 0xd0;
 export const SYS_IO_SETUP: number = arm64 ? 0x0 : 0xce;
 /** Linux SYS_IO_SUBMIT, as Go's syscall.SYS_IO_SUBMIT. */
 export const SYS_IO_SUBMIT: number = arm64 ? 0x2 : 0xd1;
-/** Linux SYS_KCMP, as Go's syscall.SYS_KCMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_KCMP: number = arm64 ? 0x110 : -0x1;
+/** Linux SYS_KCMP, as Go's syscall.SYS_KCMP. */
+export const SYS_KCMP: number = arm64 ? 0x110 : 0x138;
 /** Linux SYS_KEXEC_LOAD, as Go's syscall.SYS_KEXEC_LOAD. */
 export const SYS_KEXEC_LOAD: number = arm64 ? 0x68 : 0xf6;
 /** Linux SYS_KEYCTL, as Go's syscall.SYS_KEYCTL. */
@@ -3317,8 +3317,8 @@ export const SYS_LSTAT: number = arm64 ? -0x1 : 0x6;
 export const SYS_MADVISE: number = arm64 ? 0xe9 : 0x1c;
 /** Linux SYS_MBIND, as Go's syscall.SYS_MBIND. */
 export const SYS_MBIND: number = arm64 ? 0xeb : 0xed;
-/** Linux SYS_MEMFD_CREATE, as Go's syscall.SYS_MEMFD_CREATE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_MEMFD_CREATE: number = arm64 ? 0x117 : -0x1;
+/** Linux SYS_MEMFD_CREATE, as Go's syscall.SYS_MEMFD_CREATE. */
+export const SYS_MEMFD_CREATE: number = arm64 ? 0x117 : 0x13f;
 /** Linux SYS_MIGRATE_PAGES, as Go's syscall.SYS_MIGRATE_PAGES. */
 export const SYS_MIGRATE_PAGES: number = arm64 ? 0xee : 0x100;
 /** Linux SYS_MINCORE, as Go's syscall.SYS_MINCORE. */
@@ -3375,8 +3375,8 @@ export const SYS_MUNLOCK: number = arm64 ? 0xe5 : 0x96;
 export const SYS_MUNLOCKALL: number = arm64 ? 0xe7 : 0x98;
 /** Linux SYS_MUNMAP, as Go's syscall.SYS_MUNMAP. */
 export const SYS_MUNMAP: number = arm64 ? 0xd7 : 0xb;
-/** Linux SYS_NAME_TO_HANDLE_AT, as Go's syscall.SYS_NAME_TO_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_NAME_TO_HANDLE_AT: number = arm64 ? 0x108 : -0x1;
+/** Linux SYS_NAME_TO_HANDLE_AT, as Go's syscall.SYS_NAME_TO_HANDLE_AT. */
+export const SYS_NAME_TO_HANDLE_AT: number = arm64 ? 0x108 : 0x12f;
 /** Linux SYS_NANOSLEEP, as Go's syscall.SYS_NANOSLEEP. */
 export const SYS_NANOSLEEP: number = arm64 ? 0x65 : 0x23;
 /** Linux SYS_NEWFSTATAT, as Go's syscall.SYS_NEWFSTATAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
@@ -3387,8 +3387,8 @@ export const SYS_NFSSERVCTL: number = arm64 ? 0x2a : 0xb4;
 export const SYS_OPEN: number = arm64 ? -0x1 : 0x2;
 /** Linux SYS_OPENAT, as Go's syscall.SYS_OPENAT. */
 export const SYS_OPENAT: number = arm64 ? 0x38 : 0x101;
-/** Linux SYS_OPEN_BY_HANDLE_AT, as Go's syscall.SYS_OPEN_BY_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_OPEN_BY_HANDLE_AT: number = arm64 ? 0x109 : -0x1;
+/** Linux SYS_OPEN_BY_HANDLE_AT, as Go's syscall.SYS_OPEN_BY_HANDLE_AT. */
+export const SYS_OPEN_BY_HANDLE_AT: number = arm64 ? 0x109 : 0x130;
 /** Linux SYS_PAUSE, as Go's syscall.SYS_PAUSE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export const SYS_PAUSE: number = arm64 ? -0x1 : 0x22;
 /** Linux SYS_PERF_EVENT_OPEN, as Go's syscall.SYS_PERF_EVENT_OPEN. */
@@ -3413,10 +3413,10 @@ export const SYS_PREAD64: number = arm64 ? 0x43 : 0x11;
 export const SYS_PREADV: number = arm64 ? 0x45 : 0x127;
 /** Linux SYS_PRLIMIT64, as Go's syscall.SYS_PRLIMIT64. */
 export const SYS_PRLIMIT64: number = arm64 ? 0x105 : 0x12e;
-/** Linux SYS_PROCESS_VM_READV, as Go's syscall.SYS_PROCESS_VM_READV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_PROCESS_VM_READV: number = arm64 ? 0x10e : -0x1;
-/** Linux SYS_PROCESS_VM_WRITEV, as Go's syscall.SYS_PROCESS_VM_WRITEV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_PROCESS_VM_WRITEV: number = arm64 ? 0x10f : -0x1;
+/** Linux SYS_PROCESS_VM_READV, as Go's syscall.SYS_PROCESS_VM_READV. */
+export const SYS_PROCESS_VM_READV: number = arm64 ? 0x10e : 0x136;
+/** Linux SYS_PROCESS_VM_WRITEV, as Go's syscall.SYS_PROCESS_VM_WRITEV. */
+export const SYS_PROCESS_VM_WRITEV: number = arm64 ? 0x10f : 0x137;
 /** Linux SYS_PSELECT6, as Go's syscall.SYS_PSELECT6. */
 export const SYS_PSELECT6: number = arm64 ? 0x48 : 0x10e;
 /** Linux SYS_PTRACE, as Go's syscall.SYS_PTRACE. */
@@ -3457,8 +3457,8 @@ export const SYS_REMOVEXATTR: number = arm64 ? 0xe : 0xc5;
 export const SYS_RENAME: number = arm64 ? -0x1 : 0x52;
 /** Linux SYS_RENAMEAT, as Go's syscall.SYS_RENAMEAT. */
 export const SYS_RENAMEAT: number = arm64 ? 0x26 : 0x108;
-/** Linux SYS_RENAMEAT2, as Go's syscall.SYS_RENAMEAT2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_RENAMEAT2: number = arm64 ? 0x114 : -0x1;
+/** Linux SYS_RENAMEAT2, as Go's syscall.SYS_RENAMEAT2. */
+export const SYS_RENAMEAT2: number = arm64 ? 0x114 : 0x13c;
 /** Linux SYS_REQUEST_KEY, as Go's syscall.SYS_REQUEST_KEY. */
 export const SYS_REQUEST_KEY: number = arm64 ? 0xda : 0xf9;
 /** Linux SYS_RESTART_SYSCALL, as Go's syscall.SYS_RESTART_SYSCALL. */
@@ -3483,8 +3483,8 @@ export const SYS_RT_SIGTIMEDWAIT: number = arm64 ? 0x89 : 0x80;
 export const SYS_RT_TGSIGQUEUEINFO: number = arm64 ? 0xf0 : 0x129;
 /** Linux SYS_SCHED_GETAFFINITY, as Go's syscall.SYS_SCHED_GETAFFINITY. */
 export const SYS_SCHED_GETAFFINITY: number = arm64 ? 0x7b : 0xcc;
-/** Linux SYS_SCHED_GETATTR, as Go's syscall.SYS_SCHED_GETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SCHED_GETATTR: number = arm64 ? 0x113 : -0x1;
+/** Linux SYS_SCHED_GETATTR, as Go's syscall.SYS_SCHED_GETATTR. */
+export const SYS_SCHED_GETATTR: number = arm64 ? 0x113 : 0x13b;
 /** Linux SYS_SCHED_GETPARAM, as Go's syscall.SYS_SCHED_GETPARAM. */
 export const SYS_SCHED_GETPARAM: number = arm64 ? 0x79 : 0x8f;
 /** Linux SYS_SCHED_GETSCHEDULER, as Go's syscall.SYS_SCHED_GETSCHEDULER. */
@@ -3497,16 +3497,16 @@ export const SYS_SCHED_GET_PRIORITY_MIN: number = arm64 ? 0x7e : 0x93;
 export const SYS_SCHED_RR_GET_INTERVAL: number = arm64 ? 0x7f : 0x94;
 /** Linux SYS_SCHED_SETAFFINITY, as Go's syscall.SYS_SCHED_SETAFFINITY. */
 export const SYS_SCHED_SETAFFINITY: number = arm64 ? 0x7a : 0xcb;
-/** Linux SYS_SCHED_SETATTR, as Go's syscall.SYS_SCHED_SETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SCHED_SETATTR: number = arm64 ? 0x112 : -0x1;
+/** Linux SYS_SCHED_SETATTR, as Go's syscall.SYS_SCHED_SETATTR. */
+export const SYS_SCHED_SETATTR: number = arm64 ? 0x112 : 0x13a;
 /** Linux SYS_SCHED_SETPARAM, as Go's syscall.SYS_SCHED_SETPARAM. */
 export const SYS_SCHED_SETPARAM: number = arm64 ? 0x76 : 0x8e;
 /** Linux SYS_SCHED_SETSCHEDULER, as Go's syscall.SYS_SCHED_SETSCHEDULER. */
 export const SYS_SCHED_SETSCHEDULER: number = arm64 ? 0x77 : 0x90;
 /** Linux SYS_SCHED_YIELD, as Go's syscall.SYS_SCHED_YIELD. */
 export const SYS_SCHED_YIELD: number = arm64 ? 0x7c : 0x18;
-/** Linux SYS_SECCOMP, as Go's syscall.SYS_SECCOMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SECCOMP: number = arm64 ? 0x115 : -0x1;
+/** Linux SYS_SECCOMP, as Go's syscall.SYS_SECCOMP. */
+export const SYS_SECCOMP: number = arm64 ? 0x115 : 0x13d;
 /** Linux SYS_SECURITY, as Go's syscall.SYS_SECURITY (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export const SYS_SECURITY: number = arm64 ? -0x1 : 0xb9;
 /** Linux SYS_SELECT, as Go's syscall.SYS_SELECT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
@@ -3521,8 +3521,8 @@ export const SYS_SEMOP: number = arm64 ? 0xc1 : 0x41;
 export const SYS_SEMTIMEDOP: number = arm64 ? 0xc0 : 0xdc;
 /** Linux SYS_SENDFILE, as Go's syscall.SYS_SENDFILE. */
 export const SYS_SENDFILE: number = arm64 ? 0x47 : 0x28;
-/** Linux SYS_SENDMMSG, as Go's syscall.SYS_SENDMMSG (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SENDMMSG: number = arm64 ? 0x10d : -0x1;
+/** Linux SYS_SENDMMSG, as Go's syscall.SYS_SENDMMSG. */
+export const SYS_SENDMMSG: number = arm64 ? 0x10d : 0x133;
 /** Linux SYS_SENDMSG, as Go's syscall.SYS_SENDMSG. */
 export const SYS_SENDMSG: number = arm64 ? 0xd3 : 0x2e;
 /** Linux SYS_SENDTO, as Go's syscall.SYS_SENDTO. */
@@ -3541,8 +3541,8 @@ export const SYS_SETGROUPS: number = arm64 ? 0x9f : 0x74;
 export const SYS_SETHOSTNAME: number = arm64 ? 0xa1 : 0xaa;
 /** Linux SYS_SETITIMER, as Go's syscall.SYS_SETITIMER. */
 export const SYS_SETITIMER: number = arm64 ? 0x67 : 0x26;
-/** Linux SYS_SETNS, as Go's syscall.SYS_SETNS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SETNS: number = arm64 ? 0x10c : -0x1;
+/** Linux SYS_SETNS, as Go's syscall.SYS_SETNS. */
+export const SYS_SETNS: number = arm64 ? 0x10c : 0x134;
 /** Linux SYS_SETPGID, as Go's syscall.SYS_SETPGID. */
 export const SYS_SETPGID: number = arm64 ? 0x9a : 0x6d;
 /** Linux SYS_SETPRIORITY, as Go's syscall.SYS_SETPRIORITY. */
@@ -3611,8 +3611,8 @@ export const SYS_SYMLINK: number = arm64 ? -0x1 : 0x58;
 export const SYS_SYMLINKAT: number = arm64 ? 0x24 : 0x10a;
 /** Linux SYS_SYNC, as Go's syscall.SYS_SYNC. */
 export const SYS_SYNC: number = arm64 ? 0x51 : 0xa2;
-/** Linux SYS_SYNCFS, as Go's syscall.SYS_SYNCFS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
-export const SYS_SYNCFS: number = arm64 ? 0x10b : -0x1;
+/** Linux SYS_SYNCFS, as Go's syscall.SYS_SYNCFS. */
+export const SYS_SYNCFS: number = arm64 ? 0x10b : 0x132;
 /** Linux SYS_SYNC_FILE_RANGE, as Go's syscall.SYS_SYNC_FILE_RANGE. */
 export const SYS_SYNC_FILE_RANGE: number = arm64 ? 0x54 : 0x115;
 /** Linux SYS_SYNC_FILE_RANGE2, as Go's syscall.SYS_SYNC_FILE_RANGE2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */

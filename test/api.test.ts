@@ -75,3 +75,23 @@ describe("Go's syscall API for linux/amd64 is exported", () => {
     for (const k of Object.keys(go) as (keyof Api)[]) for (const n of go[k]) expect(live[k]).toContain(n);
   }, 60000);
 });
+
+describe("syscall numbers", () => {
+  const header = process.arch === "x64" ? "/usr/include/x86_64-linux-gnu/asm/unistd_64.h" : "/usr/include/asm-generic/unistd.h";
+  let text: string | null = null;
+  try {
+    text = readFileSync(header, "utf8");
+  } catch {
+    text = null;
+  }
+  test.skipIf(text === null)(`every SYS_* this arch has is the kernel's number (${header})${text === null ? " [skipped: no kernel headers (linux-libc-dev)]" : ""}`, () => {
+    const kernel = new Map([...text!.matchAll(/^#define __NR(?:3264)?_([a-z0-9_]+)\s+(\d+)\s*$/gm)].map((m) => [`SYS_${m[1]!.toUpperCase()}`, Number(m[2])]));
+    const bad: string[] = [];
+    for (const [k, v] of Object.entries(S)) {
+      if (!k.startsWith("SYS_") || typeof v !== "number") continue;
+      const want = kernel.get(k);
+      if (want !== undefined ? v !== want : v !== -1) bad.push(`${k} = ${v}, kernel: ${want ?? "none (so -1)"}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
