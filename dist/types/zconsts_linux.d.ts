@@ -3060,7 +3060,7 @@ export declare const SYS_ARCH_PRCTL: number;
 export declare const SYS_ARCH_SPECIFIC_SYSCALL: number;
 /** Linux SYS_BIND, as Go's syscall.SYS_BIND. */
 export declare const SYS_BIND: number;
-/** Linux SYS_BPF, as Go's syscall.SYS_BPF (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_BPF, as Go's syscall.SYS_BPF. */
 export declare const SYS_BPF: number;
 /** Linux SYS_BRK, as Go's syscall.SYS_BRK. */
 export declare const SYS_BRK: number;
@@ -3076,7 +3076,7 @@ export declare const SYS_CHMOD: number;
 export declare const SYS_CHOWN: number;
 /** Linux SYS_CHROOT, as Go's syscall.SYS_CHROOT. */
 export declare const SYS_CHROOT: number;
-/** Linux SYS_CLOCK_ADJTIME, as Go's syscall.SYS_CLOCK_ADJTIME (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_CLOCK_ADJTIME, as Go's syscall.SYS_CLOCK_ADJTIME. */
 export declare const SYS_CLOCK_ADJTIME: number;
 /** Linux SYS_CLOCK_GETRES, as Go's syscall.SYS_CLOCK_GETRES. */
 export declare const SYS_CLOCK_GETRES: number;
@@ -3124,7 +3124,7 @@ export declare const SYS_EVENTFD: number;
 export declare const SYS_EVENTFD2: number;
 /** Linux SYS_EXECVE, as Go's syscall.SYS_EXECVE. */
 export declare const SYS_EXECVE: number;
-/** Linux SYS_EXECVEAT, as Go's syscall.SYS_EXECVEAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_EXECVEAT, as Go's syscall.SYS_EXECVEAT. */
 export declare const SYS_EXECVEAT: number;
 /** Linux SYS_EXIT, as Go's syscall.SYS_EXIT. */
 export declare const SYS_EXIT: number;
@@ -3156,7 +3156,7 @@ export declare const SYS_FCNTL: number;
 export declare const SYS_FDATASYNC: number;
 /** Linux SYS_FGETXATTR, as Go's syscall.SYS_FGETXATTR. */
 export declare const SYS_FGETXATTR: number;
-/** Linux SYS_FINIT_MODULE, as Go's syscall.SYS_FINIT_MODULE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_FINIT_MODULE, as Go's syscall.SYS_FINIT_MODULE. */
 export declare const SYS_FINIT_MODULE: number;
 /** Linux SYS_FLISTXATTR, as Go's syscall.SYS_FLISTXATTR. */
 export declare const SYS_FLISTXATTR: number;
@@ -3182,7 +3182,7 @@ export declare const SYS_FTRUNCATE: number;
 export declare const SYS_FUTEX: number;
 /** Linux SYS_FUTIMESAT, as Go's syscall.SYS_FUTIMESAT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export declare const SYS_FUTIMESAT: number;
-/** Linux SYS_GETCPU, as Go's syscall.SYS_GETCPU (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_GETCPU, as Go's syscall.SYS_GETCPU. */
 export declare const SYS_GETCPU: number;
 /** Linux SYS_GETCWD, as Go's syscall.SYS_GETCWD. */
 export declare const SYS_GETCWD: number;
@@ -3214,7 +3214,7 @@ export declare const SYS_GETPMSG: number;
 export declare const SYS_GETPPID: number;
 /** Linux SYS_GETPRIORITY, as Go's syscall.SYS_GETPRIORITY. */
 export declare const SYS_GETPRIORITY: number;
-/** Linux SYS_GETRANDOM, as Go's syscall.SYS_GETRANDOM (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_GETRANDOM, as Go's syscall.SYS_GETRANDOM. */
 export declare const SYS_GETRANDOM: number;
 /** Linux SYS_GETRESGID, as Go's syscall.SYS_GETRESGID. */
 export declare const SYS_GETRESGID: number;
@@ -3276,7 +3276,7 @@ export declare const SYS_IO_GETEVENTS: number;
 export declare const SYS_IO_SETUP: number;
 /** Linux SYS_IO_SUBMIT, as Go's syscall.SYS_IO_SUBMIT. */
 export declare const SYS_IO_SUBMIT: number;
-/** Linux SYS_KCMP, as Go's syscall.SYS_KCMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_KCMP, as Go's syscall.SYS_KCMP. */
 export declare const SYS_KCMP: number;
 /** Linux SYS_KEXEC_LOAD, as Go's syscall.SYS_KEXEC_LOAD. */
 export declare const SYS_KEXEC_LOAD: number;
@@ -3312,7 +3312,7 @@ export declare const SYS_LSTAT: number;
 export declare const SYS_MADVISE: number;
 /** Linux SYS_MBIND, as Go's syscall.SYS_MBIND. */
 export declare const SYS_MBIND: number;
-/** Linux SYS_MEMFD_CREATE, as Go's syscall.SYS_MEMFD_CREATE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_MEMFD_CREATE, as Go's syscall.SYS_MEMFD_CREATE. */
 export declare const SYS_MEMFD_CREATE: number;
 /** Linux SYS_MIGRATE_PAGES, as Go's syscall.SYS_MIGRATE_PAGES. */
 export declare const SYS_MIGRATE_PAGES: number;
@@ -3370,7 +3370,7 @@ export declare const SYS_MUNLOCK: number;
 export declare const SYS_MUNLOCKALL: number;
 /** Linux SYS_MUNMAP, as Go's syscall.SYS_MUNMAP. */
 export declare const SYS_MUNMAP: number;
-/** Linux SYS_NAME_TO_HANDLE_AT, as Go's syscall.SYS_NAME_TO_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_NAME_TO_HANDLE_AT, as Go's syscall.SYS_NAME_TO_HANDLE_AT. */
 export declare const SYS_NAME_TO_HANDLE_AT: number;
 /** Linux SYS_NANOSLEEP, as Go's syscall.SYS_NANOSLEEP. */
 export declare const SYS_NANOSLEEP: number;
@@ -3382,7 +3382,7 @@ export declare const SYS_NFSSERVCTL: number;
 export declare const SYS_OPEN: number;
 /** Linux SYS_OPENAT, as Go's syscall.SYS_OPENAT. */
 export declare const SYS_OPENAT: number;
-/** Linux SYS_OPEN_BY_HANDLE_AT, as Go's syscall.SYS_OPEN_BY_HANDLE_AT (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_OPEN_BY_HANDLE_AT, as Go's syscall.SYS_OPEN_BY_HANDLE_AT. */
 export declare const SYS_OPEN_BY_HANDLE_AT: number;
 /** Linux SYS_PAUSE, as Go's syscall.SYS_PAUSE (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export declare const SYS_PAUSE: number;
@@ -3408,9 +3408,9 @@ export declare const SYS_PREAD64: number;
 export declare const SYS_PREADV: number;
 /** Linux SYS_PRLIMIT64, as Go's syscall.SYS_PRLIMIT64. */
 export declare const SYS_PRLIMIT64: number;
-/** Linux SYS_PROCESS_VM_READV, as Go's syscall.SYS_PROCESS_VM_READV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_PROCESS_VM_READV, as Go's syscall.SYS_PROCESS_VM_READV. */
 export declare const SYS_PROCESS_VM_READV: number;
-/** Linux SYS_PROCESS_VM_WRITEV, as Go's syscall.SYS_PROCESS_VM_WRITEV (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_PROCESS_VM_WRITEV, as Go's syscall.SYS_PROCESS_VM_WRITEV. */
 export declare const SYS_PROCESS_VM_WRITEV: number;
 /** Linux SYS_PSELECT6, as Go's syscall.SYS_PSELECT6. */
 export declare const SYS_PSELECT6: number;
@@ -3452,7 +3452,7 @@ export declare const SYS_REMOVEXATTR: number;
 export declare const SYS_RENAME: number;
 /** Linux SYS_RENAMEAT, as Go's syscall.SYS_RENAMEAT. */
 export declare const SYS_RENAMEAT: number;
-/** Linux SYS_RENAMEAT2, as Go's syscall.SYS_RENAMEAT2 (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_RENAMEAT2, as Go's syscall.SYS_RENAMEAT2. */
 export declare const SYS_RENAMEAT2: number;
 /** Linux SYS_REQUEST_KEY, as Go's syscall.SYS_REQUEST_KEY. */
 export declare const SYS_REQUEST_KEY: number;
@@ -3478,7 +3478,7 @@ export declare const SYS_RT_SIGTIMEDWAIT: number;
 export declare const SYS_RT_TGSIGQUEUEINFO: number;
 /** Linux SYS_SCHED_GETAFFINITY, as Go's syscall.SYS_SCHED_GETAFFINITY. */
 export declare const SYS_SCHED_GETAFFINITY: number;
-/** Linux SYS_SCHED_GETATTR, as Go's syscall.SYS_SCHED_GETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SCHED_GETATTR, as Go's syscall.SYS_SCHED_GETATTR. */
 export declare const SYS_SCHED_GETATTR: number;
 /** Linux SYS_SCHED_GETPARAM, as Go's syscall.SYS_SCHED_GETPARAM. */
 export declare const SYS_SCHED_GETPARAM: number;
@@ -3492,7 +3492,7 @@ export declare const SYS_SCHED_GET_PRIORITY_MIN: number;
 export declare const SYS_SCHED_RR_GET_INTERVAL: number;
 /** Linux SYS_SCHED_SETAFFINITY, as Go's syscall.SYS_SCHED_SETAFFINITY. */
 export declare const SYS_SCHED_SETAFFINITY: number;
-/** Linux SYS_SCHED_SETATTR, as Go's syscall.SYS_SCHED_SETATTR (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SCHED_SETATTR, as Go's syscall.SYS_SCHED_SETATTR. */
 export declare const SYS_SCHED_SETATTR: number;
 /** Linux SYS_SCHED_SETPARAM, as Go's syscall.SYS_SCHED_SETPARAM. */
 export declare const SYS_SCHED_SETPARAM: number;
@@ -3500,7 +3500,7 @@ export declare const SYS_SCHED_SETPARAM: number;
 export declare const SYS_SCHED_SETSCHEDULER: number;
 /** Linux SYS_SCHED_YIELD, as Go's syscall.SYS_SCHED_YIELD. */
 export declare const SYS_SCHED_YIELD: number;
-/** Linux SYS_SECCOMP, as Go's syscall.SYS_SECCOMP (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SECCOMP, as Go's syscall.SYS_SECCOMP. */
 export declare const SYS_SECCOMP: number;
 /** Linux SYS_SECURITY, as Go's syscall.SYS_SECURITY (-1 where the architecture has no such call: Syscall returns ENOSYS). */
 export declare const SYS_SECURITY: number;
@@ -3516,7 +3516,7 @@ export declare const SYS_SEMOP: number;
 export declare const SYS_SEMTIMEDOP: number;
 /** Linux SYS_SENDFILE, as Go's syscall.SYS_SENDFILE. */
 export declare const SYS_SENDFILE: number;
-/** Linux SYS_SENDMMSG, as Go's syscall.SYS_SENDMMSG (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SENDMMSG, as Go's syscall.SYS_SENDMMSG. */
 export declare const SYS_SENDMMSG: number;
 /** Linux SYS_SENDMSG, as Go's syscall.SYS_SENDMSG. */
 export declare const SYS_SENDMSG: number;
@@ -3536,7 +3536,7 @@ export declare const SYS_SETGROUPS: number;
 export declare const SYS_SETHOSTNAME: number;
 /** Linux SYS_SETITIMER, as Go's syscall.SYS_SETITIMER. */
 export declare const SYS_SETITIMER: number;
-/** Linux SYS_SETNS, as Go's syscall.SYS_SETNS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SETNS, as Go's syscall.SYS_SETNS. */
 export declare const SYS_SETNS: number;
 /** Linux SYS_SETPGID, as Go's syscall.SYS_SETPGID. */
 export declare const SYS_SETPGID: number;
@@ -3606,7 +3606,7 @@ export declare const SYS_SYMLINK: number;
 export declare const SYS_SYMLINKAT: number;
 /** Linux SYS_SYNC, as Go's syscall.SYS_SYNC. */
 export declare const SYS_SYNC: number;
-/** Linux SYS_SYNCFS, as Go's syscall.SYS_SYNCFS (-1 where the architecture has no such call: Syscall returns ENOSYS). */
+/** Linux SYS_SYNCFS, as Go's syscall.SYS_SYNCFS. */
 export declare const SYS_SYNCFS: number;
 /** Linux SYS_SYNC_FILE_RANGE, as Go's syscall.SYS_SYNC_FILE_RANGE. */
 export declare const SYS_SYNC_FILE_RANGE: number;
