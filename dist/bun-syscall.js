@@ -3646,6 +3646,199 @@ function Exec(argv0, argv, envv) {
   let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur), err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
+// src/sys/unix.ts
+var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955;
+function uField(name, v, max) {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (v < 0 || v > max)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+var U8 = 255, U16 = 65535, U322 = 4294967295;
+function i32Field(name, v) {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (v < -2147483648 || v > U322)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v | 0;
+}
+function u64Field(name, v) {
+  if (typeof v === "number" && Number.isSafeInteger(v))
+    v = BigInt(v);
+  if (typeof v !== "bigint")
+    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > 0xffffffffffffffffn)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+function ptrArg(name, v) {
+  return v === null ? null : objArg(name, v);
+}
+var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), Prctl = sysCall("Prctl", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", { nr: { amd64: 302, arm64: 261 } }, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+function Prlimit(pid, resource, newlimit, old) {
+  let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
+  if (nl !== null)
+    rlimNew[0] = u64Field("newlimit.Cur", nl.Cur), rlimNew[1] = u64Field("newlimit.Max", nl.Max);
+  let err = prlimit64(pid, resource, nl === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
+  if (err !== null)
+    return err;
+  if (ol !== null)
+    ol.Cur = rlimOld[0], ol.Max = rlimOld[1];
+  if (nl !== null && (pid === 0 || pid === Getpid())) {
+    let applied = new Rlimit(rlimNew[0], rlimNew[1]);
+    for (let h of rlimitHooks)
+      h(resource, applied);
+  }
+  return null;
+}
+
+class CapUserHeader {
+  Version;
+  Pid;
+  constructor(Version = 0, Pid = 0) {
+    this.Version = Version;
+    this.Pid = Pid;
+  }
+}
+
+class CapUserData {
+  Effective;
+  Permitted;
+  Inheritable;
+  constructor(Effective = 0, Permitted = 0, Inheritable = 0) {
+    this.Effective = Effective;
+    this.Permitted = Permitted;
+    this.Inheritable = Inheritable;
+  }
+}
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+function capElems(data, write) {
+  if (data === null)
+    return null;
+  let check = (v, name) => write ? outArg(name, v, CAP_KEYS) : objArg(name, v);
+  if (!Array.isArray(data))
+    return [check(data, "data")];
+  let len = data.length;
+  if (typeof len !== "number" || !Number.isSafeInteger(len))
+    throw TypeError("data has an invalid length");
+  if (len === 0)
+    throw RangeError("data is empty: Capget and Capset need at least one CapUserData");
+  let out = [];
+  for (let i = 0;i < Math.min(len, 2); i++)
+    out.push(check(data[i], `data[${i}]`));
+  return out;
+}
+function capCall(call, hdr, elems, encodeData) {
+  if (hdr !== null)
+    capHdrView.setUint32(0, uField("hdr.Version", hdr.Version, U322), !0), capHdrView.setInt32(4, i32Field("hdr.Pid", hdr.Pid), !0);
+  if (capData.fill(0), encodeData && elems !== null)
+    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, uField(`data[${i}].${k}`, d[k], U322), !0)));
+  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
+  if (hdr !== null)
+    hdr.Version = capHdrView.getUint32(0, !0);
+  return err;
+}
+function Capget(hdr, data) {
+  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]), elems = capElems(data, !0), err = capCall(capget, h, elems, !1);
+  if (err !== null || elems === null)
+    return err;
+  let n = capHdrView.getUint32(0, !0) === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
+  return elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => d[k] = capDataView.getUint32(i * 12 + j * 4, !0))), null;
+}
+function Capset(hdr, data) {
+  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
+  return capCall(capset, h, capElems(data, !1), !0);
+}
+var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int"), CloseRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err"), PidfdGetfd = sysCall("PidfdGetfd", { nr: { amd64: 438, arm64: 438 } }, ["fd", "fd", "int"], "int");
+
+class OpenHow {
+  Flags;
+  Mode;
+  Resolve;
+  constructor(Flags = 0, Mode = 0, Resolve = 0) {
+    this.Flags = Flags;
+    this.Mode = Mode;
+    this.Resolve = Resolve;
+  }
+}
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howBuf = new Uint8Array(SizeofOpenHow), howView = new DataView(howBuf.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"];
+function Openat2(dirfd, path, how) {
+  let h = ptrArg("how", how);
+  if (h !== null)
+    HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(uField(`how.${k}`, h[k], Number.MAX_SAFE_INTEGER)), !0));
+  return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
+}
+
+class Winsize {
+  Row = 0;
+  Col = 0;
+  Xpixel = 0;
+  Ypixel = 0;
+}
+var NCCS = 19;
+
+class Termios {
+  Iflag = 0;
+  Oflag = 0;
+  Cflag = 0;
+  Lflag = 0;
+  Line = 0;
+  Cc = new Uint8Array(NCCS);
+  Ispeed = 0;
+  Ospeed = 0;
+}
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "nullbuf"], "err");
+function ioctlBuf(fd, req, encode) {
+  return ioBuf.fill(0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
+}
+var IoctlSetInt = sysCall("IoctlSetInt", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "int64"], "err");
+function IoctlSetPointerInt(fd, req, value) {
+  let v = i32Field("value", value);
+  return ioctlBuf(fd, req, (d) => d.setInt32(0, v, !0));
+}
+function IoctlGetInt(fd, req) {
+  let err = ioctlBuf(fd, req, null);
+  return err === null ? [Number(ioView.getBigInt64(0, !0)), null] : [0, err];
+}
+function IoctlGetWinsize(fd, req) {
+  let ws = new Winsize, err = ioctlBuf(fd, req, null);
+  if (err === null)
+    WINSIZE_KEYS.forEach((k, i) => ws[k] = ioView.getUint16(i * 2, !0));
+  return [ws, err];
+}
+function IoctlSetWinsize(fd, req, value) {
+  let v = ptrArg("value", value), fields = v === null ? null : WINSIZE_KEYS.map((k) => uField(`value.${k}`, v[k], U16));
+  return fields === null ? ioctlPtr2(fd, req, null) : ioctlBuf(fd, req, (d) => fields.forEach((f, i) => d.setUint16(i * 2, f, !0)));
+}
+function IoctlGetTermios(fd, req) {
+  let t = new Termios, err = ioctlBuf(fd, req, null);
+  if (err === null) {
+    for (let [k, off] of TERMIOS_U32)
+      t[k] = ioView.getUint32(off, !0);
+    t.Line = ioBuf[16], t.Cc = ioBuf.slice(TERMIOS_CC, TERMIOS_CC + NCCS);
+  }
+  return [t, err];
+}
+function ccArg(v) {
+  if (!(v instanceof Uint8Array) && !Array.isArray(v))
+    throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
+  let len = v.length;
+  if (len !== NCCS)
+    throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
+  return Array.from({ length: NCCS }, (_, i) => uField(`value.Cc[${i}]`, v[i], U8));
+}
+function IoctlSetTermios(fd, req, value) {
+  let v = ptrArg("value", value);
+  if (v === null)
+    return ioctlPtr2(fd, req, null);
+  let u32 = TERMIOS_U32.map(([k, off]) => [uField(`value.${k}`, v[k], U322), off]), line = uField("value.Line", v.Line, U8), cc = ccArg(v.Cc);
+  return ioctlBuf(fd, req, (d) => {
+    for (let [x, off] of u32)
+      d.setUint32(off, x, !0);
+    d.setUint8(16, line), cc.forEach((c, i) => d.setUint8(TERMIOS_CC + i, c));
+  });
+}
 export {
   AF_ALG,
   AF_APPLETALK,
@@ -3866,6 +4059,8 @@ export {
   CLONE_UNTRACED,
   CLONE_VFORK,
   CLONE_VM,
+  CLOSE_RANGE_CLOEXEC,
+  CLOSE_RANGE_UNSHARE,
   CREAD,
   CS5,
   CS6,
@@ -3878,6 +4073,10 @@ export {
   CSTOP,
   CSTOPB,
   CSUSP,
+  CapUserData,
+  CapUserHeader,
+  Capget,
+  Capset,
   Chdir,
   ChildRlimitNofile,
   Chmod,
@@ -3886,6 +4085,7 @@ export {
   Clearenv,
   Close,
   CloseOnExec,
+  CloseRange,
   DT_BLK,
   DT_CHR,
   DT_DIR,
@@ -4494,7 +4694,17 @@ export {
   IXOFF,
   IXON,
   ImplementsGetwd,
+  IoctlGetInt,
+  IoctlGetTermios,
+  IoctlGetWinsize,
+  IoctlSetInt,
+  IoctlSetPointerInt,
+  IoctlSetTermios,
+  IoctlSetWinsize,
   Kill,
+  LINUX_CAPABILITY_VERSION_1,
+  LINUX_CAPABILITY_VERSION_2,
+  LINUX_CAPABILITY_VERSION_3,
   LINUX_REBOOT_CMD_CAD_OFF,
   LINUX_REBOOT_CMD_CAD_ON,
   LINUX_REBOOT_CMD_HALT,
@@ -4549,6 +4759,11 @@ export {
   MAP_TYPE,
   MCL_CURRENT,
   MCL_FUTURE,
+  MFD_ALLOW_SEALING,
+  MFD_CLOEXEC2 as MFD_CLOEXEC,
+  MFD_EXEC,
+  MFD_HUGETLB,
+  MFD_NOEXEC_SEAL,
   MNT_DETACH,
   MNT_EXPIRE,
   MNT_FORCE,
@@ -4603,6 +4818,7 @@ export {
   MS_SYNC,
   MS_SYNCHRONOUS,
   MS_UNBINDABLE,
+  MemfdCreate,
   Mkdir,
   Mkfifo,
   Mknod,
@@ -4696,6 +4912,8 @@ export {
   O_TRUNC,
   O_WRONLY,
   Open,
+  OpenHow,
+  Openat2,
   Openpty,
   PACKET_ADD_MEMBERSHIP,
   PACKET_AUXDATA,
@@ -4893,13 +5111,17 @@ export {
   PTRACE_TRACEME,
   PathMax,
   PendingWaits,
+  PidfdGetfd,
   PidfdOpen,
   PidfdSendSignal,
   Pipe,
   Pipe2,
   PollAsync,
+  Prctl,
+  PrctlRetInt,
   Pread,
   Prepare,
+  Prlimit,
   PtraceAttach,
   PtraceCont,
   PtraceDetach,
@@ -4909,6 +5131,11 @@ export {
   PtraceSingleStep,
   PtraceSyscall,
   Pwrite,
+  RESOLVE_BENEATH,
+  RESOLVE_IN_ROOT,
+  RESOLVE_NO_MAGICLINKS,
+  RESOLVE_NO_SYMLINKS,
+  RESOLVE_NO_XDEV,
   RLIMIT_AS,
   RLIMIT_CORE,
   RLIMIT_CPU,
@@ -5648,6 +5875,7 @@ export {
   SetChildRlimitNofile,
   SetNonblock,
   Setenv,
+  Setns,
   Setpgid,
   Setrlimit,
   Setsid,
@@ -5668,6 +5896,7 @@ export {
   SizeofNlAttr,
   SizeofNlMsgerr,
   SizeofNlMsghdr,
+  SizeofOpenHow,
   SizeofRtAttr,
   SizeofRtGenmsg,
   SizeofRtMsg,
@@ -5691,6 +5920,7 @@ export {
   Symlink,
   TCFLSH,
   TCGETS,
+  TCGETS2,
   TCIFLUSH,
   TCIOFLUSH,
   TCOFLUSH,
@@ -5733,6 +5963,7 @@ export {
   TCP_WINDOW_CLAMP,
   TCSAFLUSH,
   TCSETS,
+  TCSETS2,
   TIOCCBRK,
   TIOCCONS,
   TIOCEXCL,
@@ -5822,6 +6053,7 @@ export {
   TUNSETSNDBUF,
   TUNSETTXFILTER,
   TUNSETVNETHDRSZ,
+  Termios,
   Tgkill,
   Timespec,
   Timeval,
@@ -5861,10 +6093,11 @@ export {
   Wait4,
   Wait4Async,
   WaitStatus,
+  Winsize,
   Write,
   WriteAsync,
   XCASE
 };
 
-//# debugId=8E24C769168D698864756E2164756E21
+//# debugId=E492B833D34698B464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
