@@ -119,7 +119,8 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   let fn: ((...a: unknown[]) => number) | null = null;
   const argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`);
   const wrapper = (...given: unknown[]): unknown => {
-    if (given.length < args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    // As Go's compiler: exactly the declared arguments.
+    if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
     const slot = { n: 0 as 0 | 1 };
     const cargs: unknown[] = [];
     let bad = false;
@@ -137,6 +138,7 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
     return err === null ? [r, null] : [-1, err];
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  Object.defineProperty(wrapper, "length", { value: args.length });
   return wrapper as Wrapper<A, R>;
 }
 const EINVAL = () => Errno.of(22);
