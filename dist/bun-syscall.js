@@ -2170,7 +2170,7 @@ function bind(target, args, ret) {
 var keep = [];
 function sysCall(name, target, args, ret) {
   let fn = null, argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`), wrapper = (...given) => {
-    if (given.length < args.length)
+    if (given.length !== args.length)
       throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
     let slot = { n: 0 }, cargs = [], bad = !1;
     for (let i = 0;i < args.length; i++) {
@@ -2191,7 +2191,7 @@ function sysCall(name, target, args, ret) {
       return err;
     return err === null ? [r, null] : [-1, err];
   };
-  return Object.defineProperty(wrapper, "name", { value: name }), wrapper;
+  return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
 }
 var EINVAL2 = () => Errno.of(22);
 
@@ -3646,6 +3646,220 @@ function Exec(argv0, argv, envv) {
   let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur), err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
+// src/sys/files.ts
+var openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
+function Openat(dirfd, path, flags, mode) {
+  return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
+}
+function Creat(path, mode) {
+  return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
+}
+var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", { nr: { amd64: 259, arm64: 33 } }, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
+function Unlinkat(dirfd, path, ...noFlags) {
+  if (noFlags.length > 0)
+    throw TypeError("Unlinkat takes 2 arguments (dirfd, path), as Go's syscall.Unlinkat; it has no flags (use Rmdir for a directory)");
+  return unlinkat(dirfd, path, 0);
+}
+var fchmodat = sysCall("Fchmodat", "fchmodat", ["fd", "path", "uint", "int"], "err");
+function Fchmodat(dirfd, path, mode, flags) {
+  let fl = intArg("flags", flags);
+  if ((fl & ~AT_SYMLINK_NOFOLLOW) !== 0 || (fl & AT_SYMLINK_NOFOLLOW) !== 0) {
+    if (fdArg(dirfd), typeof path !== "string")
+      throw TypeError(`path must be a string, got ${describe(path)}`);
+    return intArg("mode", mode, 0), (fl & ~AT_SYMLINK_NOFOLLOW) !== 0 ? EINVAL : EOPNOTSUPP;
+  }
+  return fchmodat(dirfd, path, mode, 0);
+}
+var Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "int", "int", "int"], "err"), Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err"), Fdatasync = sysCall("Fdatasync", "fdatasync", ["fd"], "err"), Sync = sysCall("Sync", "sync", [], "void"), SyncFileRange = sysCall("SyncFileRange", "sync_file_range", ["fd", "int64", "int64", "int"], "err"), Fallocate = sysCall("Fallocate", "fallocate", ["fd", "uint", "int64", "int64"], "err"), Flock = sysCall("Flock", "flock", ["fd", "int"], "err");
+
+class Flock_t {
+  Type = 0;
+  Whence = 0;
+  Start = 0;
+  Len = 0;
+  Pid = 0;
+}
+var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array(32), flockView = new DataView(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
+function FcntlFlock(fd, cmd, lk) {
+  if (Number.isInteger(fd) && fd < 0)
+    throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
+  outArg("lk", lk, FLOCK_FIELDS);
+  let v = flockView;
+  v.setInt16(0, intArg("lk.Type", lk.Type, -32768, 32767), !0), v.setInt16(2, intArg("lk.Whence", lk.Whence, -32768, 32767), !0), v.setBigInt64(8, BigInt(int64Arg("lk.Start", lk.Start)), !0), v.setBigInt64(16, BigInt(int64Arg("lk.Len", lk.Len)), !0), v.setInt32(24, intArg("lk.Pid", lk.Pid, -2147483648, 2147483647), !0);
+  let [, err] = fcntlFlock(fd, cmd, flockBytes);
+  if (err !== null)
+    return err;
+  return lk.Type = v.getInt16(0, !0), lk.Whence = v.getInt16(2, !0), lk.Start = i64(v, 8), lk.Len = i64(v, 16), lk.Pid = v.getInt32(24, !0), null;
+}
+function i64(v, off) {
+  return v.getInt32(off + 4, !0) * 4294967296 + v.getUint32(off, !0);
+}
+
+class Fsid {
+  X__val = [0, 0];
+}
+
+class Statfs_t {
+  Type = 0;
+  Bsize = 0;
+  Blocks = 0n;
+  Bfree = 0n;
+  Bavail = 0n;
+  Files = 0n;
+  Ffree = 0n;
+  Fsid = new Fsid;
+  Namelen = 0;
+  Frsize = 0;
+  Flags = 0;
+  Spare = [0, 0, 0, 0];
+}
+var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array(120), statfsView = new DataView(statfsBytes.buffer), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
+function fillStatfs(err, buf) {
+  if (err !== null)
+    return err;
+  let v = statfsView;
+  buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
+  for (let i = 0;i < STATFS_COUNTS.length; i++)
+    buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
+  let fsid = buf.Fsid instanceof Fsid ? buf.Fsid : buf.Fsid = new Fsid;
+  return fsid.X__val = [v.getInt32(56, !0), v.getInt32(60, !0)], buf.Namelen = i64(v, 64), buf.Frsize = i64(v, 72), buf.Flags = i64(v, 80), buf.Spare = [i64(v, 88), i64(v, 96), i64(v, 104), i64(v, 112)], null;
+}
+function Statfs(path, buf) {
+  return outArg("buf", buf, STATFS_FIELDS), fillStatfs(statfs(path, statfsBytes), buf);
+}
+function Fstatfs(fd, buf) {
+  return outArg("buf", buf, STATFS_FIELDS), fillStatfs(fstatfs(fd, statfsBytes), buf);
+}
+
+class Ustat_t {
+  Tfree = 0;
+  Tinode = 0n;
+  Fname = [0, 0, 0, 0, 0, 0];
+  Fpack = [0, 0, 0, 0, 0, 0];
+}
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustatView = new DataView(ustatBytes.buffer), ustat = sysCall("Ustat", { nr: { amd64: 136, arm64: -1 } }, ["int64", "buf"], "err");
+function Ustat(dev, ubuf) {
+  outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
+  let err = ustat(dev, ustatBytes);
+  if (err !== null)
+    return err;
+  let v = ustatView;
+  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(ustatBytes.buffer, 16, 6)), ubuf.Fpack = Array.from(new Int8Array(ustatBytes.buffer, 22, 6)), null;
+}
+
+class Utimbuf {
+  Actime = 0;
+  Modtime = 0;
+}
+var timesBytes = new Uint8Array(32), timesView = new DataView(timesBytes.buffer);
+function encodeTimes(name, tv, sub) {
+  let pair = arrayArg(name, tv, 2, (x, n) => {
+    objArg(n, x);
+    let o = x;
+    return [int64Arg(`${n}.Sec`, o.Sec), int64Arg(`${n}.${sub}`, o[sub])];
+  });
+  if (pair === null || pair.length !== 2)
+    return !1;
+  for (let i = 0;i < 2; i++)
+    timesView.setBigInt64(16 * i, BigInt(pair[i][0]), !0), timesView.setBigInt64(16 * i + 8, BigInt(pair[i][1]), !0);
+  return !0;
+}
+var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimes = sysCall("Utimes", "utimes", ["path", "buf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), futimesat = sysCall("Futimesat", "futimesat", ["fd", "path", "buf"], "err");
+function Utime(path, buf) {
+  if (buf === null)
+    return utime(path, null);
+  return objArg("buf", buf), timesView.setBigInt64(0, BigInt(int64Arg("buf.Actime", buf.Actime)), !0), timesView.setBigInt64(8, BigInt(int64Arg("buf.Modtime", buf.Modtime)), !0), utime(path, timesBytes);
+}
+function Utimes(path, tv) {
+  if (typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("tv", tv, "Usec"))
+    return EINVAL;
+  return utimes(path, timesBytes);
+}
+function UtimesNano(path, ts) {
+  if (typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("ts", ts, "Nsec"))
+    return EINVAL;
+  return utimensat(AT_FDCWD, path, timesBytes, 0);
+}
+function Futimesat(dirfd, path, tv) {
+  if (fdArg(dirfd), typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("tv", tv, "Usec"))
+    return EINVAL;
+  return futimesat(dirfd, path, timesBytes);
+}
+function Futimes(fd, tv) {
+  return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
+}
+var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array(1), new BigInt64Array(1)], offsetBytes = [new Uint8Array(offsetWords[0].buffer), new Uint8Array(offsetWords[1].buffer)], VALUE = ["value"];
+function offsetIn(name, ref, i) {
+  if (ref === null)
+    return null;
+  return outArg(name, ref, VALUE), offsetWords[i][0] = BigInt(int64Arg(`${name}.value`, ref.value)), offsetBytes[i];
+}
+function offsetOut(ref, i) {
+  if (ref !== null)
+    ref.value = Number(offsetWords[i][0]);
+}
+var sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
+function Sendfile(outfd, infd, offset, count) {
+  let off = offsetIn("offset", offset, 0), r = sendfile(outfd, infd, off, count);
+  return offsetOut(offset, 0), r;
+}
+function Splice(rfd, roff, wfd, woff, len, flags) {
+  let r = offsetIn("roff", roff, 0), w = offsetIn("woff", woff, 1), res = splice(rfd, r, wfd, w, len, flags);
+  return offsetOut(roff, 0), offsetOut(woff, 1), res;
+}
+var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
+// src/sys/dirent.ts
+class Dirent {
+  Ino = 0n;
+  Off = 0n;
+  Reclen = 0;
+  Type = 0;
+  Name = new Int8Array(256);
+}
+var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", { nr: { amd64: 217, arm64: 61 } }, ["fd", "bytes"], "long");
+function ReadDirent(fd, buf) {
+  return Getdents(fd, buf);
+}
+var utf82 = /* @__PURE__ */ new TextDecoder;
+function ParseDirent(buf, max, names) {
+  let b = bytesArg("buf", buf), left = int64Arg("max", max), out;
+  if (names === null || names === void 0)
+    out = [];
+  else if (Array.isArray(names))
+    out = names;
+  else
+    throw TypeError(`names must be an array of strings or null, got ${describe(names)}`);
+  let view = new DataView(b.buffer, b.byteOffset, b.byteLength), origlen = b.byteLength, pos = 0, count = 0;
+  while (left !== 0 && pos < origlen) {
+    let len = origlen - pos;
+    if (len < RECLEN + 2)
+      return [origlen, count, out];
+    let reclen = view.getUint16(pos + RECLEN, !0);
+    if (reclen > len)
+      return [origlen, count, out];
+    let rec = pos;
+    if (pos += reclen, reclen < INO + 8)
+      break;
+    if (view.getBigUint64(rec + INO, !0) === 0n)
+      continue;
+    if (reclen < NAME)
+      break;
+    let end = rec + NAME, stop = rec + reclen;
+    while (end < stop && b[end] !== 0)
+      end++;
+    let n = end - rec - NAME;
+    if (b[rec + NAME] === 46 && (n === 1 || n === 2 && b[rec + NAME + 1] === 46))
+      continue;
+    left--, count++, out.push(utf82.decode(b.subarray(rec + NAME, end)));
+  }
+  return [pos, count, out];
+}
 // src/sys/unix.ts
 var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955;
 function uField(name, v, max) {
@@ -4086,6 +4300,7 @@ export {
   Close,
   CloseOnExec,
   CloseRange,
+  Creat,
   DT_BLK,
   DT_CHR,
   DT_DIR,
@@ -4095,6 +4310,7 @@ export {
   DT_SOCK,
   DT_UNKNOWN,
   DT_WHT,
+  Dirent,
   Dup,
   Dup2,
   Dup3,
@@ -4389,18 +4605,30 @@ export {
   F_UNLCK,
   F_WRLCK,
   Faccessat,
+  Fallocate,
   Fchdir,
   Fchmod,
+  Fchmodat,
   Fchown,
+  Fchownat,
+  FcntlFlock,
   FdReadableStream,
   FdWritableStream,
+  Fdatasync,
+  Flock,
+  Flock_t,
   ForkExec,
   ForkLock,
+  Fsid,
   Fstat,
   Fstatat,
+  Fstatfs,
   Fsync,
   Ftruncate,
+  Futimes,
+  Futimesat,
   Getcwd,
+  Getdents,
   Getegid,
   Getenv,
   Geteuid,
@@ -4414,6 +4642,7 @@ export {
   Getrusage,
   Getuid,
   Getwd,
+  Getxattr,
   HUPCL,
   ICANON,
   ICMPV6_FILTER,
@@ -4722,6 +4951,7 @@ export {
   LastForkExecFailure,
   Lchown,
   Link,
+  Listxattr,
   Lstat,
   MADV_DODUMP,
   MADV_DOFORK,
@@ -4820,8 +5050,10 @@ export {
   MS_UNBINDABLE,
   MemfdCreate,
   Mkdir,
+  Mkdirat,
   Mkfifo,
   Mknod,
+  Mknodat,
   NAME_MAX,
   NETLINK_ADD_MEMBERSHIP,
   NETLINK_AUDIT,
@@ -4913,6 +5145,7 @@ export {
   O_WRONLY,
   Open,
   OpenHow,
+  Openat,
   Openat2,
   Openpty,
   PACKET_ADD_MEMBERSHIP,
@@ -5109,6 +5342,7 @@ export {
   PTRACE_SYSEMU,
   PTRACE_SYSEMU_SINGLESTEP,
   PTRACE_TRACEME,
+  ParseDirent,
   PathMax,
   PendingWaits,
   PidfdGetfd,
@@ -5339,8 +5573,11 @@ export {
   RWMutex,
   Read,
   ReadAsync,
+  ReadDirent,
   Readlink,
+  Removexattr,
   Rename,
+  Renameat,
   Rlimit,
   Rmdir,
   Rusage,
@@ -5872,6 +6109,7 @@ export {
   S_IXOTH,
   S_IXUSR,
   Seek,
+  Sendfile,
   SetChildRlimitNofile,
   SetNonblock,
   Setenv,
@@ -5879,6 +6117,7 @@ export {
   Setpgid,
   Setrlimit,
   Setsid,
+  Setxattr,
   Signal,
   SizeofCmsghdr,
   SizeofICMPv6Filter,
@@ -5911,13 +6150,18 @@ export {
   SizeofSockaddrUnix,
   SizeofTCPInfo,
   SizeofUcred,
+  Splice,
   StartProcess,
   Stat,
   Stat_t,
+  Statfs,
+  Statfs_t,
   Stderr,
   Stdin,
   Stdout,
   Symlink,
+  Sync,
+  SyncFileRange,
   TCFLSH,
   TCGETS,
   TCGETS2,
@@ -6053,13 +6297,22 @@ export {
   TUNSETSNDBUF,
   TUNSETTXFILTER,
   TUNSETVNETHDRSZ,
+  Tee,
   Termios,
   Tgkill,
   Timespec,
   Timeval,
+  Truncate,
   Umask,
   Unlink,
+  Unlinkat,
   Unsetenv,
+  Ustat,
+  Ustat_t,
+  Utimbuf,
+  Utime,
+  Utimes,
+  UtimesNano,
   VDISCARD,
   VEOF,
   VEOL,
@@ -6099,5 +6352,5 @@ export {
   XCASE
 };
 
-//# debugId=E492B833D34698B464756E2164756E21
+//# debugId=B6E28E36893048FF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
