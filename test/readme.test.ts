@@ -15,9 +15,11 @@ const expected: [RegExp, string][] = [
   [/sort/, "a\nb\n"],
   [/CLONE_NEWPID/, "pid=1 uid=0\n"],
   [/Bun\.file\(p\[0\]\)\.text\(\)/, '"out\\nerr\\n"\n'],
+  [/Kill\(-pid, SIGKILL\)/, "done\n\n"],
+  [/Openpty\(\)/, "true\n"],
 ];
 
-test("the README has its five examples", () => {
+test("the README has its seven examples", () => {
   for (const [re] of expected) expect(blocks.some((b) => re.test(b))).toBe(true);
 });
 
