@@ -33,14 +33,17 @@ export function Getenv(key: string): [value: string, found: boolean] {
 
 /**
  * Go's `Setenv(key, value) error`: EINVAL for an empty key, a key holding
- * `=` or NUL, or a value holding NUL.
+ * `=` or NUL, a value holding NUL, or either holding a lone surrogate
+ * (which has no UTF-8, so the C environment could not hold it).
  */
 export function Setenv(key: string, value: string): Errno | null {
   if (typeof key !== "string") throw new TypeError("key must be a string");
   if (typeof value !== "string") throw new TypeError("value must be a string");
   if (!validKey(key) || value.includes("\0")) return EINVAL;
-  const k = cstring(key, 0)!;
-  const v = cstring(value, 1)!;
+  // A lone surrogate has no UTF-8: the C environment could not hold what process.env would.
+  const k = cstring(key, 0);
+  const v = cstring(value, 1);
+  if (k === null || v === null) return EINVAL;
   if (C.setenv(k, v, 1) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
   process.env[key] = value;
   return null;

@@ -27,6 +27,8 @@ export class Errno extends Error {
   declare readonly errno: number;
 
   private constructor(n: number) {
+    // Private in TypeScript only: JavaScript can still call it, so it checks what Errno.of checks.
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new TypeError(`Errno: not an errno: ${describe(n)}`);
     const text = errorTable[n];
     super(text ? text : `errno ${n}`);
     (this as { errno: number }).errno = n;

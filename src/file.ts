@@ -8,7 +8,7 @@ import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
-import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM } from "./zconsts_linux.ts";
+import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
@@ -95,13 +95,17 @@ export function Pwrite(fd: number, p: Uint8Array, offset: number): [n: number, e
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
-/** Go's `Seek(fd, offset, whence) (off int64, err error)`. whence is SEEK_SET, SEEK_CUR or SEEK_END. */
+/** Go's `Seek(fd, offset, whence) (off int64, err error)`. whence is SEEK_SET, SEEK_CUR or SEEK_END. A resulting offset past 2^53 is EOVERFLOW (no number holds it exactly). */
 export function Seek(fd: number, offset: number, whence: number): [off: number, err: Errno | null] {
   const f = fdArg(fd);
   const off = int64Arg("offset", offset);
   const w = intArg("whence", whence);
-  const r = C.lseek64(f, off, w);
-  return r < 0 ? [-1, lastErr()] : [r, null];
+  const r = C.lseek64(f, off, w) as number | bigint;
+  if (r < 0) return [-1, lastErr()];
+  // An offset past 2^53 (ext4 directories answer SEEK_END with 2^63-1) has
+  // no exact number: EOVERFLOW, the kernel's word for an offset its caller
+  // cannot hold, rather than a rounded one.
+  return typeof r === "bigint" ? [-1, EOVERFLOW] : [r, null];
 }
 
 const pipeFds = new Int32Array(2);

@@ -229,9 +229,31 @@ export function int64Arg(name: string, v: unknown): number {
 
 /** Checks a byte-slice argument. */
 export function bytesArg(name: string, v: unknown): Uint8Array {
-  if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  return v;
+  if (v instanceof Uint8Array) {
+    // A plain Uint8Array or Buffer with no own byteLength: its length is the real one.
+    const p: unknown = Object.getPrototypeOf(v);
+    if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length")) return v;
+  }
+  // Anything else that may claim to be one (a subclass whose byteLength
+  // lies, an object given Uint8Array's prototype): the engine's own getters
+  // say what it is, and a fresh view of exactly its bytes is what is used,
+  // so no length it reports can send the kernel past its end.
+  let tag: unknown;
+  try {
+    tag = TA_TAG.call(v);
+  } catch {
+    tag = undefined;
+  }
+  if (tag !== "Uint8Array") throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
+  return new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, TA_LENGTH.call(v) as number);
 }
+/** %TypedArray%.prototype's getters, which no subclass or own property can override. */
+const TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const taGetter = (k: PropertyKey) => Object.getOwnPropertyDescriptor(TA_PROTO, k)!.get! as (this: unknown) => unknown;
+const TA_TAG = taGetter(Symbol.toStringTag);
+const TA_BUFFER = taGetter("buffer");
+const TA_OFFSET = taGetter("byteOffset");
+const TA_LENGTH = taGetter("byteLength");
 
 /** Checks that an out-parameter is an object. */
 export function objArg<T>(name: string, v: T): T {
@@ -334,7 +356,9 @@ const scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)] a
  */
 export function cstring(s: unknown, slot: 0 | 1 | -1 = 0, name = "path"): Uint8Array | null {
   if (typeof s !== "string") throw new TypeError(`${name} must be a string, got ${describe(s)}`);
-  if (s.includes("\0")) return null;
+  // A NUL would cut the string short; a lone surrogate has no UTF-8 and
+  // would become U+FFFD, another name: both are EINVAL, as Go's NUL is.
+  if (s.includes("\0") || !s.isWellFormed()) return null;
   const max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
     const buf = scratch[slot];

@@ -13,6 +13,8 @@ export class Signal {
   readonly signo: number;
 
   private constructor(n: number) {
+    // Private in TypeScript only: JavaScript can still call it, so it checks what Signal.of checks.
+    if (typeof n !== "number" || !Number.isInteger(n) || n < -0x80000000 || n > 0x7fffffff) throw new TypeError(`Signal: not a signal number: ${describe(n)}`);
     this.signo = n;
   }
 

@@ -16,7 +16,7 @@
  */
 import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
-import { bufPtr, cstring, describe, errno, ffi, libcName } from "./libc.ts";
+import { bufPtr, bytesArg, cstring, describe, errno, ffi, libcName } from "./libc.ts";
 import { Errno } from "./errno.ts";
 
 /** Argument kinds, after Go's types. */
@@ -77,16 +77,14 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 }): u
       slot.n = 1;
       return c === null ? null : [c];
     }
-    case "bytes":
-      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-      return [bufPtr(v), v.byteLength];
+    case "bytes": {
+      const b = bytesArg(name, v);
+      return [bufPtr(b), b.byteLength];
+    }
     case "buf":
-      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-      return [bufPtr(v)];
+      return [bufPtr(bytesArg(name, v))];
     case "nullbuf":
-      if (v === null) return [null];
-      if (!(v instanceof Uint8Array)) throw new TypeError(`${name} must be a Uint8Array or null, got ${describe(v)}`);
-      return [bufPtr(v)];
+      return [v === null ? null : bufPtr(bytesArg(name, v))];
   }
 }
 

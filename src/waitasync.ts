@@ -11,7 +11,7 @@ import { Errno } from "./errno.ts";
 import { WNOHANG, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
-import { PidfdOpen } from "./process.ts";
+import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock } from "./file.ts";
 
 
@@ -406,6 +406,12 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   const givenPidfd: unknown = options?.pidfd;
   if (givenPidfd !== undefined && (typeof givenPidfd !== "number" || !Number.isInteger(givenPidfd))) throw new TypeError("options.pidfd must be an integer fd");
   if (givenPidfd !== undefined && (givenPidfd < 0 || givenPidfd > 0x7fffffff)) throw new RangeError(`options.pidfd out of range: ${givenPidfd}`);
+  // A given fd must be a pidfd (signal 0 through it: EBADF if it is not), or
+  // the wait would last until some unrelated fd became readable.
+  if (givenPidfd !== undefined) {
+    const e = PidfdSendSignal(givenPidfd, 0, null, 0);
+    if (e !== null && e !== ESRCH) return Promise.resolve([-1, EINVAL]);
+  }
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   // Already exited (or not our child): answer at once, as Wait4 would.

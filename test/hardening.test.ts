@@ -310,3 +310,74 @@ describe("constructors and conversions give TypeError or RangeError, fast", () =
     expect(performance.now() - t0).toBeLessThan(200);
   });
 });
+
+describe("defects the fuzzer found", () => {
+  test("a Uint8Array whose byteLength lies cannot send the kernel past its end, and a fake one is a TypeError", async () => {
+    const { Read, Write, Pread, Getcwd, Readlink, Open, Close, O_RDONLY, O_CLOEXEC } = await import("../src/index.ts");
+    class Liar extends Uint8Array {
+      override get byteLength() {
+        return 1 << 20;
+      }
+    }
+    const [fd] = Open("/proc/self/status", O_RDONLY | O_CLOEXEC, 0);
+    const guard = new Uint8Array(64).fill(0xaa);
+    const small = new Liar(guard.buffer, 16, 16);
+    const [n] = Read(fd, small);
+    expect(n).toBe(16);
+    expect([...guard.subarray(32)].every((b) => b === 0xaa)).toBe(true); // nothing past the view
+    expect(Pread(fd, new Liar(8), 0)[0]).toBe(8);
+    expect(Getcwd(new Liar(0))[1]?.errno).toBe(34); // ERANGE: the real length is 0
+    expect(Readlink("/proc/self/cwd", new Liar(0))[1]).toBe(EINVAL); // the kernel sees the real length, 0
+    Close(fd);
+    const p = [0, 0];
+    Pipe2(p, 0);
+    expect(Write(p[1]!, new Liar(3))).toEqual([3, null]); // 3 bytes, not 1 MiB of the heap
+    Close(p[0]!);
+    Close(p[1]!);
+    const fake = Object.setPrototypeOf({ byteLength: 0 }, Uint8Array.prototype) as Uint8Array;
+    expect(() => Read(0, fake)).toThrow(TypeError);
+  });
+
+  test("Seek past 2^53 is EOVERFLOW, never a bigint", async () => {
+    const { Seek, Open, Close, O_RDONLY, O_DIRECTORY, O_CLOEXEC, SEEK_END, EOVERFLOW } = await import("../src/index.ts");
+    const [d] = Open(import.meta.dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+    const [off, err] = Seek(d, 0, SEEK_END);
+    // ext4 directories answer 2^63-1; other file systems a small number.
+    expect(typeof off).toBe("number");
+    if (err !== null) expect(err).toBe(EOVERFLOW);
+    Close(d);
+  });
+
+  test("Wait4Async with options.pidfd that is not a pidfd resolves EINVAL at once instead of never", async () => {
+    const p = [0, 0];
+    Pipe2(p, 0);
+    const [pid] = ForkExec("/bin/sh", ["sh", "-c", "sleep 0.05"]);
+    expect(await Wait4Async(pid, null, null, { pidfd: p[0]! })).toEqual([-1, EINVAL]);
+    expect((await Wait4Async(pid, null, null))[0]).toBe(pid);
+    Close(p[0]!);
+    Close(p[1]!);
+  });
+
+  test("Errno's and Signal's constructors, reachable from JavaScript, check their argument", () => {
+    const huge = new Array(2 ** 32 - 1);
+    const E = Errno as unknown as new (n: unknown) => Errno;
+    const G = Signal as unknown as new (n: unknown) => Signal;
+    const t0 = performance.now();
+    expect(() => new E(huge)).toThrow(TypeError);
+    expect(() => new G(huge)).toThrow(TypeError);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  test("Rlimit is uint64 and NsecToTimespec takes a bigint", () => {
+    expect(() => new Rlimit(-1n, 0n)).toThrow(RangeError);
+    expect(() => new Rlimit(0n, 1n << 64n)).toThrow(RangeError);
+    expect(() => NsecToTimespec(5 as unknown as bigint)).toThrow(TypeError);
+  });
+
+  test("a lone surrogate in Setenv is EINVAL and changes neither environment", async () => {
+    const { Setenv, Getenv } = await import("../src/index.ts");
+    expect(Setenv("BSC_HARDEN_SURR", "\ud800")).toBe(EINVAL);
+    expect(Setenv("BSC_HARDEN_\udc00", "x")).toBe(EINVAL);
+    expect(Getenv("BSC_HARDEN_SURR")).toEqual(["", false]);
+  });
+});
