@@ -535,10 +535,22 @@ function int64Arg(name, v) {
   return v;
 }
 function bytesArg(name, v) {
-  if (!(v instanceof Uint8Array))
+  if (v instanceof Uint8Array) {
+    let p = Object.getPrototypeOf(v);
+    if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length"))
+      return v;
+  }
+  let tag;
+  try {
+    tag = TA_TAG.call(v);
+  } catch {
+    tag = void 0;
+  }
+  if (tag !== "Uint8Array")
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  return v;
+  return new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), TA_LENGTH.call(v));
 }
+var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength");
 function objArg(name, v) {
   if (typeof v !== "object" || v === null)
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
@@ -612,7 +624,7 @@ var encoder = /* @__PURE__ */ new TextEncoder, SCRATCH_BYTES = 12289, scratch = 
 function cstring(s, slot = 0, name = "path") {
   if (typeof s !== "string")
     throw TypeError(`${name} must be a string, got ${describe(s)}`);
-  if (s.includes("\x00"))
+  if (s.includes("\x00") || !s.isWellFormed())
     return null;
   let max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
@@ -628,6 +640,8 @@ var ErrPermission = Error("permission denied"), ErrExist = Error("file already e
 
 class Errno extends Error {
   constructor(n) {
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 4294967295)
+      throw TypeError(`Errno: not an errno: ${describe(n)}`);
     let text = errorTable[n];
     super(text ? text : `errno ${n}`);
     this.errno = n;
@@ -689,6 +703,8 @@ var interned2 = /* @__PURE__ */ new Map;
 class Signal {
   signo;
   constructor(n) {
+    if (typeof n !== "number" || !Number.isInteger(n) || n < -2147483648 || n > 2147483647)
+      throw TypeError(`Signal: not a signal number: ${describe(n)}`);
     this.signo = n;
   }
   static of(n) {
@@ -750,8 +766,6 @@ class Timeval {
   }
 }
 function nsecArg(nsec) {
-  if (typeof nsec === "number")
-    return BigInt(int64Arg("nsec", nsec));
   if (typeof nsec !== "bigint")
     throw TypeError(`nsec must be a bigint, got ${describe(nsec)}`);
   if (nsec < -(1n << 63n) || nsec >= 1n << 63n)
@@ -795,6 +809,8 @@ class Rlimit {
   constructor(cur = 0n, max = 0n) {
     if (typeof cur !== "bigint" || typeof max !== "bigint")
       throw TypeError(`Rlimit takes bigints, got ${describe(cur)}, ${describe(max)}`);
+    if (cur < 0n || max < 0n || cur >= 1n << 64n || max >= 1n << 64n)
+      throw RangeError("Rlimit's Cur and Max are uint64: [0, 2^64-1]");
     this.Cur = cur, this.Max = max;
   }
 }
@@ -984,7 +1000,9 @@ function Pwrite(fd, p, offset) {
 }
 function Seek(fd, offset, whence) {
   let f = fdArg(fd), off = int64Arg("offset", offset), w = intArg("whence", whence), r = C.lseek64(f, off, w);
-  return r < 0 ? [-1, lastErr()] : [r, null];
+  if (r < 0)
+    return [-1, lastErr()];
+  return typeof r === "bigint" ? [-1, EOVERFLOW] : [r, null];
 }
 var pipeFds = new Int32Array(2);
 function Pipe2(p, flags) {
@@ -1396,6 +1414,8 @@ function Setenv(key, value) {
   if (!validKey(key) || value.includes("\x00"))
     return EINVAL;
   let k = cstring(key, 0), v = cstring(value, 1);
+  if (k === null || v === null)
+    return EINVAL;
   if (C.setenv(k, v, 1) < 0)
     return EINVAL;
   return process.env[key] = value, null;
@@ -1951,6 +1971,11 @@ function Wait4Async(pid, wstatus, rusage, options) {
     throw TypeError("options.pidfd must be an integer fd");
   if (givenPidfd !== void 0 && (givenPidfd < 0 || givenPidfd > 2147483647))
     throw RangeError(`options.pidfd out of range: ${givenPidfd}`);
+  if (givenPidfd !== void 0) {
+    let e = PidfdSendSignal(givenPidfd, 0, null, 0);
+    if (e !== null && e !== ESRCH)
+      return Promise.resolve([-1, EINVAL]);
+  }
   if (signal?.aborted)
     return Promise.reject(signal.reason);
   let r;
@@ -2140,20 +2165,14 @@ function marshal(kind, v, name, slot) {
       let c = cstring(v, slot.n, name);
       return slot.n = 1, c === null ? null : [c];
     }
-    case "bytes":
-      if (!(v instanceof Uint8Array))
-        throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-      return [bufPtr(v), v.byteLength];
+    case "bytes": {
+      let b = bytesArg(name, v);
+      return [bufPtr(b), b.byteLength];
+    }
     case "buf":
-      if (!(v instanceof Uint8Array))
-        throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-      return [bufPtr(v)];
+      return [bufPtr(bytesArg(name, v))];
     case "nullbuf":
-      if (v === null)
-        return [null];
-      if (!(v instanceof Uint8Array))
-        throw TypeError(`${name} must be a Uint8Array or null, got ${describe(v)}`);
-      return [bufPtr(v)];
+      return [v === null ? null : bufPtr(bytesArg(name, v))];
   }
 }
 function bind(target, args, ret) {
@@ -6352,5 +6371,5 @@ export {
   XCASE
 };
 
-//# debugId=B6E28E36893048FF64756E2164756E21
+//# debugId=C3585087A1E1BC1764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

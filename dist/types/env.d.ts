@@ -6,7 +6,8 @@ import type { Errno } from "./errno.js";
 export declare function Getenv(key: string): [value: string, found: boolean];
 /**
  * Go's `Setenv(key, value) error`: EINVAL for an empty key, a key holding
- * `=` or NUL, or a value holding NUL.
+ * `=` or NUL, a value holding NUL, or either holding a lone surrogate
+ * (which has no UTF-8, so the C environment could not hold it).
  */
 export declare function Setenv(key: string, value: string): Errno | null;
 /** Go's `Unsetenv(key) error`. Unsetting a missing variable succeeds. */

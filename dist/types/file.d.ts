@@ -40,7 +40,7 @@ export declare function Write(fd: number, p: Uint8Array): [n: number, err: Errno
 export declare function Pread(fd: number, p: Uint8Array, offset: number): [n: number, err: Errno | null];
 /** Go's `Pwrite(fd, p, offset) (n int, err error)`: write at offset without moving the file offset. */
 export declare function Pwrite(fd: number, p: Uint8Array, offset: number): [n: number, err: Errno | null];
-/** Go's `Seek(fd, offset, whence) (off int64, err error)`. whence is SEEK_SET, SEEK_CUR or SEEK_END. */
+/** Go's `Seek(fd, offset, whence) (off int64, err error)`. whence is SEEK_SET, SEEK_CUR or SEEK_END. A resulting offset past 2^53 is EOVERFLOW (no number holds it exactly). */
 export declare function Seek(fd: number, offset: number, whence: number): [off: number, err: Errno | null];
 /** Go's `Pipe2(p []int, flags) error`: p must have length 2 (EINVAL otherwise) and receives [read end, write end]. */
 export declare function Pipe2(p: number[], flags: number): Errno | null;
