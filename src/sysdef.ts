@@ -55,7 +55,7 @@ const ffiArgs: Record<ArgKind, FFITypeOrString[]> = {
 const ffiRet: Record<RetKind, FFITypeOrString> = { err: "i32", int: "i32", long: I64 as unknown as FFITypeOrString, void: "void" };
 
 /** Checks and converts one argument; returns the C arguments it becomes, or null for EINVAL (a NUL in a path). */
-function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 }): unknown[] | null {
+function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 }): unknown[] | null {
   switch (kind) {
     case "fd":
       if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
@@ -73,8 +73,9 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 }): u
       if (!Number.isSafeInteger(v) || (kind === "uintptr" && v < 0)) throw new RangeError(`${name} out of range: ${v}`);
       return [v];
     case "path": {
+      // Two scratch buffers serve the first two paths; a third gets its own.
       const c = cstring(v, slot.n, name);
-      slot.n = 1;
+      slot.n = slot.n === 0 ? 1 : -1;
       return c === null ? null : [c];
     }
     case "bytes": {
@@ -119,7 +120,7 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   const wrapper = (...given: unknown[]): unknown => {
     // As Go's compiler: exactly the declared arguments.
     if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
-    const slot = { n: 0 as 0 | 1 };
+    const slot = { n: 0 as 0 | 1 | -1 };
     const cargs: unknown[] = [];
     let bad = false;
     for (let i = 0; i < args.length; i++) {
