@@ -691,6 +691,9 @@ class Errno extends Error {
   }
 }
 Object.defineProperty(Errno.prototype, "name", { value: "Errno", writable: !0, configurable: !0 });
+function errnoErr(n) {
+  return n === 0 ? null : Errno.of(n);
+}
 function lastErr() {
   return Errno.of(errno());
 }
@@ -2163,7 +2166,7 @@ function marshal(kind, v, name, slot) {
       return [v];
     case "path": {
       let c = cstring(v, slot.n, name);
-      return slot.n = 1, c === null ? null : [c];
+      return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
     }
     case "bytes": {
       let b = bytesArg(name, v);
@@ -3665,6 +3668,172 @@ function Exec(argv0, argv, envv) {
   let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur), err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
+// src/sys/creds.ts
+var Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+function Seteuid(euid) {
+  return Setresuid(-1, intArg("euid", euid), -1);
+}
+function Setegid(egid) {
+  return Setresgid(-1, intArg("egid", egid), -1);
+}
+var Setfsuid = sysCall("Setfsuid", { nr: { amd64: SYS_SETFSUID, arm64: SYS_SETFSUID } }, ["int"], "err"), Setfsgid = sysCall("Setfsgid", { nr: { amd64: SYS_SETFSGID, arm64: SYS_SETFSGID } }, ["int"], "err"), setgroups = sysCall("Setgroups", "setgroups", ["uintptr", "nullbuf"], "err"), NGROUPS_MAX = 65536, gidElem = (x, name) => intArg(name, x) >>> 0;
+function Setgroups(gids) {
+  let list = arrayArg("gids", gids, NGROUPS_MAX, gidElem);
+  if (list === null)
+    return EINVAL;
+  if (list.length === 0)
+    return setgroups(0, null);
+  let a = Uint32Array.from(list);
+  return setgroups(a.length, new Uint8Array(a.buffer));
+}
+// src/sys/mount.ts
+var mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
+function Mount(source, target, fstype, flags, data) {
+  let s = cstring(source, 0, "source"), t = cstring(target, 1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
+  if (int64Arg("flags", flags) < 0)
+    throw RangeError(`flags out of range: ${flags}`);
+  if (s === null || t === null || f === null || d === null)
+    return EINVAL;
+  return mount(s, t, f, flags, data === "" ? null : d);
+}
+var Unmount = sysCall("Unmount", "umount2", ["path", "int"], "err"), pivotRoot = sysCall("PivotRoot", { nr: { amd64: SYS_PIVOT_ROOT, arm64: SYS_PIVOT_ROOT } }, ["path", "path"], "err");
+function PivotRoot(newroot, putold) {
+  let err = pivotRoot(newroot, putold);
+  if (err === null)
+    noteRootChanged();
+  return err;
+}
+var Unshare = sysCall("Unshare", "unshare", ["int"], "err"), Sethostname = sysCall("Sethostname", "sethostname", ["bytes"], "err"), Setdomainname = sysCall("Setdomainname", "setdomainname", ["bytes"], "err"), UTS_LEN = 65, UTS_FIELDS = ["Sysname", "Nodename", "Release", "Version", "Machine", "Domainname"];
+
+class Utsname {
+  Sysname = new Int8Array(UTS_LEN);
+  Nodename = new Int8Array(UTS_LEN);
+  Release = new Int8Array(UTS_LEN);
+  Version = new Int8Array(UTS_LEN);
+  Machine = new Int8Array(UTS_LEN);
+  Domainname = new Int8Array(UTS_LEN);
+}
+var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
+function Uname(buf) {
+  outArg("buf", buf, UTS_FIELDS);
+  let b = utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length), err = uname(b);
+  if (err !== null)
+    return err;
+  return UTS_FIELDS.forEach((k, i) => {
+    let bytes = new Int8Array(b.buffer, i * UTS_LEN, UTS_LEN), f = buf[k];
+    if (f instanceof Int8Array && f.length === UTS_LEN)
+      f.set(bytes);
+    else
+      buf[k] = bytes.slice();
+  }), null;
+}
+
+class Sysinfo_t {
+  Uptime = 0;
+  Loads = [0n, 0n, 0n];
+  Totalram = 0n;
+  Freeram = 0n;
+  Sharedram = 0n;
+  Bufferram = 0n;
+  Totalswap = 0n;
+  Freeswap = 0n;
+  Procs = 0;
+  Pad = 0;
+  Totalhigh = 0n;
+  Freehigh = 0n;
+  Unit = 0;
+}
+var SYSINFO_LAYOUT = {
+  size: 112,
+  Uptime: 0,
+  Loads: 8,
+  Totalram: 32,
+  Freeram: 40,
+  Sharedram: 48,
+  Bufferram: 56,
+  Totalswap: 64,
+  Freeswap: 72,
+  Procs: 80,
+  Pad: 82,
+  Totalhigh: 88,
+  Freehigh: 96,
+  Unit: 104
+}, U64_FIELDS = ["Totalram", "Freeram", "Sharedram", "Bufferram", "Totalswap", "Freeswap", "Totalhigh", "Freehigh"], SYSINFO_FIELDS = ["Uptime", "Loads", ...U64_FIELDS, "Procs", "Pad", "Unit"], sysinfo = sysCall("Sysinfo", "sysinfo", ["buf"], "err"), infoBuf = null;
+function Sysinfo(info) {
+  outArg("info", info, SYSINFO_FIELDS);
+  let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
+  if (inPlace)
+    outArg("info.Loads", loads, ["0", "1", "2"]);
+  let { b, dv } = infoBuf ??= (() => {
+    let bytes = new Uint8Array(SYSINFO_LAYOUT.size);
+    return { b: bytes, dv: new DataView(bytes.buffer) };
+  })(), err = sysinfo(b);
+  if (err !== null)
+    return err;
+  let L = SYSINFO_LAYOUT;
+  info.Uptime = Number(dv.getBigInt64(L.Uptime, !0));
+  let l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, !0));
+  if (inPlace)
+    for (let i = 0;i < 3; i++)
+      loads[i] = l[i];
+  else
+    info.Loads = l;
+  for (let k of U64_FIELDS)
+    info[k] = dv.getBigUint64(L[k], !0);
+  return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
+}
+// src/sys/raw.ts
+var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0);
+function word(v, name) {
+  if (typeof v === "number") {
+    if (!Number.isInteger(v))
+      throw TypeError(`${name} must be an integer, a bigint or a pointer (typed array), got ${describe(v)}`);
+    if (!Number.isSafeInteger(v))
+      throw RangeError(`${name} is not a safe integer (pass a bigint for a full 64-bit value): ${v}`);
+    return v;
+  }
+  if (typeof v === "bigint") {
+    if (v < MIN_I64 || v >= TWO64)
+      throw RangeError(`${name} does not fit in 64 bits: ${v}`);
+    return BigInt.asIntN(64, v);
+  }
+  if (v === null)
+    return 0;
+  if (ArrayBuffer.isView(v))
+    return ffi().ptr(v.byteLength === 0 ? bufPtr(EMPTY) : v);
+  throw TypeError(`${name} must be an integer, a bigint, a typed array or null, got ${describe(v)}`);
+}
+function uintptr(r) {
+  if (typeof r === "bigint")
+    return BigInt.asUintN(64, r);
+  return r >= 0 ? r : BigInt.asUintN(64, BigInt(r));
+}
+function raw(name, n, given) {
+  let w = words(name, n, given), fn = C.syscall, r = fn(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+  if (r === -1)
+    return [MINUS1, 0, Errno.of(errno())];
+  return [uintptr(r), 0, null];
+}
+function words(name, n, given) {
+  if (given.length !== n + 1)
+    throw TypeError(`${name} takes ${n + 1} arguments, got ${given.length}`);
+  let w = [word(given[0], `${name} trap`), 0, 0, 0, 0, 0, 0];
+  for (let i = 1;i <= n; i++)
+    w[i] = word(given[i], `${name} a${i}`);
+  return w;
+}
+function entry(name, n, run) {
+  let f = (...a) => run(name, n, a);
+  return Object.defineProperty(f, "name", { value: name }), Object.defineProperty(f, "length", { value: n + 1 }), f;
+}
+var Syscall = entry("Syscall", 3, raw), Syscall6 = entry("Syscall6", 6, raw), RawSyscall = entry("RawSyscall", 3, raw), RawSyscall6 = entry("RawSyscall6", 6, raw);
+function notOnAllThreads(name, n, given) {
+  return words(name, n, given), [MINUS1, MINUS1, ENOTSUP];
+}
+var AllThreadsSyscall = entry("AllThreadsSyscall", 3, notOnAllThreads), AllThreadsSyscall6 = entry("AllThreadsSyscall6", 6, notOnAllThreads);
+function LastErrno() {
+  return errnoErr(errno());
+}
 // src/sys/files.ts
 var openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
 function Openat(dirfd, path, flags, mode) {
@@ -4189,6 +4358,8 @@ export {
   AT_SYMLINK_FOLLOW,
   AT_SYMLINK_NOFOLLOW,
   Access,
+  AllThreadsSyscall,
+  AllThreadsSyscall6,
   B0,
   B1000000,
   B110,
@@ -4967,6 +5138,7 @@ export {
   LOCK_NB,
   LOCK_SH,
   LOCK_UN,
+  LastErrno,
   LastForkExecFailure,
   Lchown,
   Link,
@@ -5073,6 +5245,7 @@ export {
   Mkfifo,
   Mknod,
   Mknodat,
+  Mount,
   NAME_MAX,
   NETLINK_ADD_MEMBERSHIP,
   NETLINK_AUDIT,
@@ -5369,6 +5542,7 @@ export {
   PidfdSendSignal,
   Pipe,
   Pipe2,
+  PivotRoot,
   PollAsync,
   Prctl,
   PrctlRetInt,
@@ -5590,6 +5764,8 @@ export {
   RUSAGE_SELF,
   RUSAGE_THREAD,
   RWMutex,
+  RawSyscall,
+  RawSyscall6,
   Read,
   ReadAsync,
   ReadDirent,
@@ -6131,11 +6307,24 @@ export {
   Sendfile,
   SetChildRlimitNofile,
   SetNonblock,
+  Setdomainname,
+  Setegid,
   Setenv,
+  Seteuid,
+  Setfsgid,
+  Setfsuid,
+  Setgid,
+  Setgroups,
+  Sethostname,
   Setns,
   Setpgid,
+  Setregid,
+  Setresgid,
+  Setresuid,
+  Setreuid,
   Setrlimit,
   Setsid,
+  Setuid,
   Setxattr,
   Signal,
   SizeofCmsghdr,
@@ -6181,6 +6370,10 @@ export {
   Symlink,
   Sync,
   SyncFileRange,
+  Syscall,
+  Syscall6,
+  Sysinfo,
+  Sysinfo_t,
   TCFLSH,
   TCGETS,
   TCGETS2,
@@ -6323,15 +6516,19 @@ export {
   Timeval,
   Truncate,
   Umask,
+  Uname,
   Unlink,
   Unlinkat,
+  Unmount,
   Unsetenv,
+  Unshare,
   Ustat,
   Ustat_t,
   Utimbuf,
   Utime,
   Utimes,
   UtimesNano,
+  Utsname,
   VDISCARD,
   VEOF,
   VEOL,
@@ -6371,5 +6568,5 @@ export {
   XCASE
 };
 
-//# debugId=C3585087A1E1BC1764756E2164756E21
+//# debugId=2D46E49D7F56F4C264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
