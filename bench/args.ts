@@ -44,6 +44,7 @@ export function usage(): string {
     "Options:",
     opt("--full", `run longer: ${r[1]} rounds, ${hr[1]} heap rounds, ${cp[1]} cold probes (default: off, ${r[0]}/${hr[0]}/${cp[0]})`),
     opt("--only=LIST", "run only these comma-separated sections; repeatable, also --only LIST (default: all)"),
+    opt("--runs N", "run the whole bench N times, each in a fresh process, and print each figure's range over the runs (default: 1)"),
     opt("-h, --help", "print this help and exit (default: off)"),
     "",
     "Sections, in the order they run:",
@@ -53,6 +54,7 @@ export function usage(): string {
     "  bun run bench                    # everything, about a minute or more",
     "  bun run bench -- --only=async    # one short section, a few seconds",
     "  bun run bench -- --only=spawn,heap --full",
+    "  bun run bench -- --runs 3            # the README's table: each figure as its range over 3 runs",
     "",
   ].join("\n");
 }
@@ -62,7 +64,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { full?: boolean; only?: string[]; help?: boolean };
+let values: { full?: boolean; only?: string[]; help?: boolean; runs?: string };
 try {
   ({ values } = parseArgs({
     args: process.argv.slice(2),
@@ -70,6 +72,7 @@ try {
       full: { type: "boolean" },
       only: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
+      runs: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -94,6 +97,14 @@ export const ONLY: Section[] | null = (() => {
   const unknown = names.filter((s) => !Object.hasOwn(SECTIONS, s));
   if (unknown.length > 0) fail(`unknown section${unknown.length > 1 ? "s" : ""} for --only: ${unknown.join(", ")} (known: ${sectionNames.join(", ")})`);
   return [...new Set(names)] as Section[];
+})();
+
+/** `--runs N`: run the whole bench N times, each in a fresh process, and print each figure's range. */
+export const RUNS: number = (() => {
+  if (values.runs === undefined) return 1;
+  const n = Number(values.runs);
+  if (!Number.isInteger(n) || n < 1 || n > 20) fail(`--runs takes a whole number from 1 to 20, got ${values.runs}`);
+  return n;
 })();
 
 const pick = (l: readonly [number, number]) => l[FULL ? 1 : 0];

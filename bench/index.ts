@@ -11,6 +11,8 @@
 // First: `--help` and usage errors exit before anything below is evaluated
 // (floor.ts compiles the C floors when it is imported).
 import { FULL, ONLY, ROUNDS, HEAP_ROUNDS, COLD_PROBES, type Section } from "./args.ts";
+// `--runs N` drives N fresh runs of this file and exits here.
+import "./multirun.ts";
 import { markdownTable } from "./table.ts";
 import { measure, bench, lineplot, run as mitataRun, do_not_optimize } from "mitata";
 import { spawnSync as nodeSpawnSync } from "node:child_process";
@@ -172,6 +174,10 @@ interface Row {
   section: string;
   name: string;
   ratio: number;
+  /** Interquartile range of the per-round ratios (ours / other, round by round). */
+  iqr?: number;
+  /** Whether the per-round ratios look bimodal (Sarle's coefficient above 5/9). */
+  bimodal?: boolean;
   ours: string;
   oursNs: number;
   other: string;
@@ -185,10 +191,28 @@ const fmt = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1
 
 function row(section: string, name: string, a: Result, b: Result, target?: { max: number; text: string }) {
   const ratio = a.medianNs / b.medianNs;
+  const per = a.roundMediansNs.map((x, i) => x / b.roundMediansNs[i]!).filter((x) => Number.isFinite(x));
   rows.push({
     section, name, ratio, ours: a.name, oursNs: a.medianNs, other: b.name, otherNs: b.medianNs,
     target: target?.text, met: target ? ratio <= target.max : undefined,
+    ...(per.length >= 4 ? { iqr: quantile(per, 0.75) - quantile(per, 0.25), bimodal: bimodal(per) } : {}),
   });
+}
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q, lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+}
+/** Sarle's bimodality coefficient over 5/9 (the uniform distribution's), with at least 8 rounds. */
+function bimodal(xs: number[]): boolean {
+  const n = xs.length;
+  if (n < 8) return false;
+  const m = xs.reduce((a, b) => a + b, 0) / n;
+  const m2 = xs.reduce((a, x) => a + (x - m) ** 2, 0) / n;
+  if (m2 === 0) return false;
+  const skew = xs.reduce((a, x) => a + (x - m) ** 3, 0) / n / m2 ** 1.5;
+  const kurt = xs.reduce((a, x) => a + (x - m) ** 4, 0) / n / m2 ** 2 - 3;
+  return (skew ** 2 + 1) / (kurt + (3 * (n - 1) ** 2) / ((n - 2) * (n - 3))) > 5 / 9;
 }
 function log(s: string) {
   process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${s}\n`);
@@ -440,17 +464,18 @@ lines.push(`bun-syscall bench — Bun ${Bun.version}, ${process.arch}, ${fs.read
 lines.push("");
 // Every column is as wide as its widest cell, so every `|` lines up.
 lines.push(...markdownTable(
-  ["comparison", "ratio", "target", "ours (median)", "other (median)"],
+  ["comparison", "ratio", "IQR", "target", "ours (median)", "other (median)"],
   rows.map((r) => [
     `${r.section}: ${r.name}`,
     r.ratio.toFixed(3),
+    r.iqr === undefined ? "" : `±${(r.iqr / 2).toFixed(3)}${r.bimodal ? " bimodal" : ""}`,
     r.target ? `${r.target} ${r.met ? "✓" : "✗"}` : "",
     fmt(r.oursNs),
     fmt(r.otherNs),
   ]),
 ));
 for (const n of notes) lines.push(`note: ${n}`);
-lines.push(`(total ${((performance.now() - started) / 1000).toFixed(1)} s; ratio = ours / other, medians of interleaved rounds; lower is better)`);
+lines.push(`(total ${((performance.now() - started) / 1000).toFixed(1)} s; ratio = ours / other, medians of interleaved rounds; lower is better; IQR: half the interquartile range of the per-round ratios)`);
 console.log(lines.join("\n"));
 
 const dir = join(import.meta.dir, "results");
