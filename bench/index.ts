@@ -303,6 +303,41 @@ if (want("async")) {
   row("async", "read 64 MiB: FdReadableStream vs Bun.spawn().stdout", ourRead, bunRead);
 }
 
+// Spawning from two Workers at once, on a 2-core machine: the throughput of
+// two against one, ours and Bun.spawnSync's, rounds alternating.
+if (want("parallel")) {
+  log("1e/5 parallel spawns: ForkExec+Wait4 and Bun.spawnSync from 1 Worker and from 2 at once");
+  const COUNT = FULL ? 400 : 150;
+  const workers = [0, 1].map(() => new Worker(new URL("./parallel-worker.ts", import.meta.url).href));
+  const ask = (w: Worker, kind: string) => new Promise<number>((res) => {
+    w.onmessage = (e: MessageEvent<number>) => res(e.data);
+    w.postMessage({ kind, count: COUNT, true: TRUE });
+  });
+  // Throughput (spawns per ms) with one Worker and with two together.
+  const tput = async (kind: string, n: 1 | 2) => {
+    const t0 = performance.now();
+    await Promise.all(workers.slice(0, n).map((w) => ask(w, kind)));
+    return (n * COUNT) / (performance.now() - t0);
+  };
+  for (const k of ["forkexec", "spawnSync"]) await tput(k, 2); // warm: compiles child.c in each Worker
+  const per: Record<string, number[]> = { fe1: [], fe2: [], bs1: [], bs2: [] };
+  for (let r = 0; r < (FULL ? 9 : 5); r++) {
+    per.fe1!.push(1e6 / await tput("forkexec", 1));
+    per.fe2!.push(1e6 / await tput("forkexec", 2));
+    per.bs1!.push(1e6 / await tput("spawnSync", 1));
+    per.bs2!.push(1e6 / await tput("spawnSync", 2));
+  }
+  for (const w of workers) w.terminate();
+  // Results as ns per spawn (lower is better): the ratio one/two is the speed-up.
+  const res = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
+  const fe1 = res("ForkExec+Wait4, 1 Worker", per.fe1!), fe2 = res("ForkExec+Wait4, 2 Workers", per.fe2!);
+  const bs1 = res("Bun.spawnSync, 1 Worker", per.bs1!), bs2 = res("Bun.spawnSync, 2 Workers", per.bs2!);
+  row("parallel", "speed-up from 2 Workers: ForkExec+Wait4 (1 Worker / 2)", fe1, fe2, { max: Infinity, text: "≥ 1.8" });
+  rows.at(-1)!.met = rows.at(-1)!.ratio >= 1.8;
+  row("parallel", "speed-up from 2 Workers: Bun.spawnSync (1 Worker / 2)", bs1, bs2);
+  row("parallel", "2 Workers: ForkExec+Wait4 vs Bun.spawnSync (time per spawn)", fe2, bs2, { max: 1, text: "≤ 1.0" });
+}
+
 // ------------------------------------------------------------------ 2. heap scaling
 
 const heapSizes = [0, 512, 2048];
