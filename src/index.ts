@@ -46,3 +46,4 @@ export * from "./sys/mman.ts";
 export * from "./sys/time.ts";
 export * from "./sys/misc.ts";
 export * from "./sys/unix.ts";
+export type { Conn, RawConn } from "./sys/conn.ts";
