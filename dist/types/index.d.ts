@@ -28,3 +28,4 @@ export * from "./sys/mman.js";
 export * from "./sys/time.js";
 export * from "./sys/misc.js";
 export * from "./sys/unix.js";
+export type { Conn, RawConn } from "./sys/conn.js";
