@@ -1,5 +1,177 @@
 /**
- * (being written)
+ * Memory mappings, after Go's syscall_linux.go and syscall_unix.go's
+ * mmapper: Mmap and Munmap, Mprotect, Madvise, Mlock, Munlock, Mlockall
+ * and Munlockall.
+ *
+ * Mmap returns a Uint8Array over the mapping itself (bun:ffi's
+ * toArrayBuffer on the mapped address), and, as Go's mmapper does, keeps
+ * the active mappings by address, so that Munmap of anything Mmap did not
+ * return is EINVAL. As in Go, a mapping lives until Munmap: it is not
+ * unmapped when its Uint8Array is garbage-collected.
+ *
+ * Munmap can never leave a view over unmapped memory, which would crash
+ * the process on its next access. It detaches the mapping's ArrayBuffer
+ * (so every view of it, subarrays and DataViews included, has length 0
+ * and reads undefined, as after a transfer), and it replaces the range,
+ * in one mmap(MAP_FIXED) call, by fresh private zero pages: the file
+ * mapping is gone (its writes are in the page cache), and what still holds
+ * the raw address (a bun:ffi `ptr()` taken earlier) reads zeros and writes
+ * nowhere visible. The address range stays reserved until the detached
+ * ArrayBuffer is garbage-collected, and is then unmapped for real.
+ *
+ * Beyond Go, for the same reason: Mmap refuses MAP_FIXED (Go passes
+ * address 0, and a fixed mapping from 0 up would replace Bun's own code),
+ * and Mprotect and Madvise act only on memory Mmap returned (on Bun's heap
+ * they would crash it or zero other objects). What Go would do stays
+ * possible, and ends the process as it ends a Go program: touching a
+ * mapping that Mprotect made PROT_NONE (or read-only, for a write), or a
+ * page of a file mapping past the end of the file (SIGBUS).
  * @module
  */
-export {};
+import { sysCall } from "../sysdef.ts";
+import { bytesArg, fdArg, ffi, int64Arg, intArg } from "../libc.ts";
+import { Errno } from "../errno.ts";
+import { EINVAL, ENOMEM, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_READ, PROT_WRITE } from "../zconsts_linux.ts";
+
+const mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long");
+const munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err");
+const mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err");
+const madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err");
+
+/** The largest ArrayBuffer Bun makes over foreign memory: 4 GiB. */
+const MAX_LENGTH = 2 ** 32;
+
+/** A live mapping: its length as Go's slice has it, and the ArrayBuffer over it. */
+interface Mapping {
+  length: number;
+  ab: ArrayBuffer;
+}
+
+/** Go's mmapper.active: the mappings Mmap returned and Munmap has not unmapped, by first address. */
+const active = new Map<number, Mapping>();
+
+/** Unmaps, for real, the zero pages left in place of an unmapped range once its ArrayBuffer is collected. */
+const reserved = new FinalizationRegistry<{ addr: number; length: number }>(({ addr, length }) => {
+  munmap(addr, length);
+});
+
+// The intrinsic getters: a subclass of Uint8Array may override byteLength to lie.
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const intrinsic = (k: string) => Object.getOwnPropertyDescriptor(TypedArrayProto, k)!.get! as (this: Uint8Array) => never;
+const lengthOf: (this: Uint8Array) => number = intrinsic("byteLength");
+const offsetOf: (this: Uint8Array) => number = intrinsic("byteOffset");
+const bufferOf: (this: Uint8Array) => ArrayBufferLike = intrinsic("buffer");
+
+/** The true address and length of b, and a plain view of exactly those bytes. */
+function region(name: string, b: unknown): { addr: number; len: number; view: Uint8Array } {
+  const u = bytesArg(name, b);
+  const len = lengthOf.call(u);
+  if (len === 0) return { addr: 0, len, view: new Uint8Array(0) }; // empty, or detached
+  const view = new Uint8Array(bufferOf.call(u), offsetOf.call(u), len);
+  return { addr: ffi().ptr(view) as unknown as number, len, view };
+}
+
+/** Whether [addr, addr+len) lies inside one active mapping. */
+function inMapping(addr: number, len: number): boolean {
+  for (const [a, m] of active) if (addr >= a && addr + len <= a + m.length) return true;
+  return false;
+}
+
+/**
+ * Go's `Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error)`:
+ * mmap(2) of length bytes of fd from offset (fd -1 with MAP_ANONYMOUS), at
+ * an address the kernel picks. data is a Uint8Array over the mapping
+ * itself: writes through a MAP_SHARED mapping reach the file. On failure
+ * data is empty.
+ *
+ * As in Go, length <= 0 is EINVAL. Beyond Go: MAP_FIXED is EINVAL (the
+ * address is always 0, see the module doc), and a length past 4 GiB, the
+ * largest buffer Bun makes over foreign memory, is ENOMEM.
+ */
+export function Mmap(fd: number, offset: number, length: number, prot: number, flags: number): [data: Uint8Array, err: Errno | null] {
+  fdArg(fd);
+  int64Arg("offset", offset);
+  int64Arg("length", length);
+  intArg("prot", prot);
+  intArg("flags", flags);
+  if (length <= 0 || (flags & MAP_FIXED) !== 0) return [new Uint8Array(0), EINVAL];
+  if (length > MAX_LENGTH) return [new Uint8Array(0), ENOMEM];
+  const [addr, err] = mmap(0, length, prot, flags, fd, offset);
+  if (err !== null) return [new Uint8Array(0), err];
+  let ab: ArrayBuffer;
+  try {
+    ab = ffi().toArrayBuffer(addr, 0, length);
+  } catch {
+    munmap(addr, length); // an address Bun refuses to view (page 0, with MAP_FIXED_NOREPLACE)
+    return [new Uint8Array(0), ENOMEM];
+  }
+  active.set(addr, { length, ab });
+  return [new Uint8Array(ab), null];
+}
+
+/**
+ * Go's `Munmap(b []byte) (err error)`: munmap(2) of a mapping Mmap
+ * returned. b must be the whole of it (the Uint8Array Mmap returned, or
+ * another view of all of its bytes); anything else, an empty slice, or a
+ * mapping already unmapped, is EINVAL, as in Go.
+ *
+ * Afterwards every view of the mapping is detached (length 0) and the
+ * address range holds zero pages until the ArrayBuffer is collected: no
+ * later access can fault (see the module doc).
+ */
+export function Munmap(b: Uint8Array): Errno | null {
+  const { addr, len } = region("b", b);
+  const m = len === 0 ? undefined : active.get(addr);
+  if (m === undefined || m.length !== len) return EINVAL;
+  // One call replaces the file mapping by zero pages: never a moment with nothing mapped there.
+  const [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (err !== null) return err;
+  active.delete(addr);
+  try {
+    (m.ab as ArrayBuffer & { transfer(n: number): ArrayBuffer }).transfer(0);
+  } catch {
+    // Not detachable: its views read the zero pages, which stay until it is collected.
+  }
+  reserved.register(m.ab, { addr, length: m.length });
+  return null;
+}
+
+/**
+ * Go's `Mprotect(b []byte, prot int) (err error)`: mprotect(2) of the pages
+ * of b, which must lie inside a mapping Mmap returned (else EINVAL; see the
+ * module doc). After PROT_NONE, touching b ends the process, as in Go.
+ */
+export function Mprotect(b: Uint8Array, prot: number): Errno | null {
+  const { addr, len, view } = region("b", b);
+  intArg("prot", prot);
+  if (len !== 0 && !inMapping(addr, len)) return EINVAL;
+  return mprotect(view, prot);
+}
+
+/**
+ * Go's `Madvise(b []byte, advice int) (err error)`: madvise(2) of the pages
+ * of b (MADV_DONTNEED, MADV_WILLNEED, ...), which must lie inside a
+ * mapping Mmap returned (else EINVAL; see the module doc).
+ */
+export function Madvise(b: Uint8Array, advice: number): Errno | null {
+  const { addr, len, view } = region("b", b);
+  intArg("advice", advice);
+  if (len !== 0 && !inMapping(addr, len)) return EINVAL;
+  return madvise(view, advice);
+}
+
+/** Go's `Mlock(b []byte) (err error)`: mlock(2), locks the pages of b in memory (RLIMIT_MEMLOCK bounds it without CAP_IPC_LOCK). */
+export const Mlock = sysCall("Mlock", "mlock", ["bytes"], "err");
+
+/** Go's `Munlock(b []byte) (err error)`: munlock(2). */
+export const Munlock = sysCall("Munlock", "munlock", ["bytes"], "err");
+
+/**
+ * Go's `Mlockall(flags int) (err error)`: mlockall(2) of the whole process,
+ * flags MCL_CURRENT, MCL_FUTURE (and Linux's MCL_ONFAULT, 4). MCL_CURRENT
+ * faults in every page Bun has mapped, which can be a lot of memory.
+ */
+export const Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err");
+
+/** Go's `Munlockall() (err error)`: munlockall(2). */
+export const Munlockall = sysCall("Munlockall", "munlockall", [], "err");

@@ -1,5 +1,245 @@
 /**
- * (being written)
+ * Clocks and sleeping, after Go's syscall_linux.go,
+ * syscall_linux_{amd64,arm64}.go and timestruct.go: Gettimeofday,
+ * Settimeofday, Time (Time_t), Times (Tms), Nanosleep, Adjtimex (Timex),
+ * TimespecToNsec and TimevalToNsec.
+ *
+ * Nanosleep blocks the calling JavaScript thread for the whole sleep, as
+ * Go's blocks its thread: nothing else runs on that thread meanwhile. Use
+ * Bun.sleep to wait without blocking.
+ *
+ * The plain calls are one `sysCall` line each; what is hand-written here is
+ * the struct encoding and decoding (Timeval, Timespec, Tms, Timex).
  * @module
  */
-export {};
+import { sysCall } from "../sysdef.ts";
+import { describe, int64Arg, intArg, outArg } from "../libc.ts";
+import { Errno } from "../errno.ts";
+import { Timespec, Timeval } from "../types.ts";
+import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
+
+/** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
+const nr = (n: number) => ({ nr: { amd64: n, arm64: n } });
+
+const gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err");
+const settimeofday = sysCall("Settimeofday", nr(SYS_SETTIMEOFDAY), ["nullbuf", "nullbuf"], "err");
+const times = sysCall("Times", "times", ["buf"], "long");
+const nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err");
+const adjtimex = sysCall("Adjtimex", nr(SYS_ADJTIMEX), ["buf"], "int");
+
+/** Two scratch pairs of int64 words (a timeval or a timespec each), with their bytes. */
+const words = [new BigInt64Array(2), new BigInt64Array(2)] as const;
+const bytes = [new Uint8Array(words[0].buffer), new Uint8Array(words[1].buffer)] as const;
+
+/**
+ * Checks a Timeval or Timespec argument (an object with the two int64
+ * fields a, b) and loads it into scratch pair i: the bytes to pass, or null
+ * for null.
+ */
+function pairIn(name: string, v: unknown, a: "Sec", b: "Usec" | "Nsec", i: 0 | 1): Uint8Array | null {
+  if (v === null) return null;
+  if (typeof v !== "object") throw new TypeError(`${name} must be an object or null, got ${describe(v)}`);
+  const o = v as Record<string, unknown>;
+  words[i][0] = BigInt(int64Arg(`${name}.${a}`, o[a]));
+  words[i][1] = BigInt(int64Arg(`${name}.${b}`, o[b]));
+  return bytes[i];
+}
+
+/** Writes scratch pair i back into the fields a, b of v. */
+function pairOut(v: Record<string, unknown>, a: string, b: string, i: 0 | 1): void {
+  v[a] = Number(words[i][0]);
+  v[b] = Number(words[i][1]);
+}
+
+const SEC_USEC = ["Sec", "Usec"] as const;
+
+/** Checks an out-parameter Timeval: an object whose Sec and Usec can be written. */
+function timevalOut(name: string, tv: unknown): Record<string, unknown> {
+  if (typeof tv !== "object" || tv === null) throw new TypeError(`${name} must be a Timeval, got ${describe(tv)}`);
+  return outArg(name, tv as Record<string, unknown>, SEC_USEC);
+}
+
+/**
+ * Go's `Gettimeofday(tv *Timeval) (err error)`: gettimeofday(2) (the vDSO,
+ * through glibc, as Go's amd64 uses it), filling tv in place.
+ */
+export function Gettimeofday(tv: Timeval): Errno | null {
+  const t = timevalOut("tv", tv);
+  const err = gettimeofday(bytes[0], null);
+  if (err === null) pairOut(t, "Sec", "Usec", 0);
+  return err;
+}
+
+/**
+ * Go's `Settimeofday(tv *Timeval) (err error)`: settimeofday(2), which sets
+ * the system clock (CAP_SYS_TIME; EPERM without it, EINVAL for a Usec
+ * outside 0..999999). null is Go's nil: nothing is set.
+ */
+export function Settimeofday(tv: Timeval | null): Errno | null {
+  return settimeofday(pairIn("tv", tv, "Sec", "Usec", 0), null);
+}
+
+/** Go's `syscall.Time_t`: seconds since the epoch (int64; a number). */
+export type Time_t = number;
+
+/**
+ * Go's `Time(t *Time_t) (tt Time_t, err error)`: the time in seconds, from
+ * Gettimeofday as Go's. t is Go's `*Time_t`: null, or a caller-owned
+ * `{ value }` that also receives it.
+ */
+export function Time(t: { value: Time_t } | null): [tt: Time_t, err: Errno | null] {
+  if (t !== null) outArg("t", t, ["value"]);
+  const err = gettimeofday(bytes[0], null);
+  if (err !== null) return [0, err];
+  const tt = Number(words[0][0]);
+  if (t !== null) t.value = tt;
+  return [tt, null];
+}
+
+/** Go's `syscall.Tms`: CPU times in clock ticks (sysconf(_SC_CLK_TCK), 100 on Linux), as Times fills it. */
+export class Tms {
+  /** User CPU time of this process. */
+  Utime = 0;
+  /** System CPU time of this process. */
+  Stime = 0;
+  /** User CPU time of the waited-for children. */
+  Cutime = 0;
+  /** System CPU time of the waited-for children. */
+  Cstime = 0;
+}
+
+const TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"] as const;
+const tmsWords = new BigInt64Array(4);
+const tmsBytes = new Uint8Array(tmsWords.buffer);
+
+/**
+ * Go's `Times(tms *Tms) (ticks uintptr, err error)`: times(2). Fills tms in
+ * place and returns the clock ticks since an arbitrary point in the past.
+ */
+export function Times(tms: Tms): [ticks: number, err: Errno | null] {
+  if (typeof tms !== "object" || tms === null) throw new TypeError(`tms must be a Tms, got ${describe(tms)}`);
+  outArg("tms", tms, TMS_FIELDS);
+  const r = times(tmsBytes);
+  if (r[1] !== null) return r;
+  for (let i = 0; i < 4; i++) tms[TMS_FIELDS[i]!] = Number(tmsWords[i]);
+  return r;
+}
+
+/**
+ * Go's `Nanosleep(time *Timespec, leftover *Timespec) (err error)`:
+ * nanosleep(2). Sleeps for time (EINVAL for an Nsec outside 0..999999999
+ * or a negative Sec); when a signal handler interrupts it, the result is
+ * EINTR and leftover (a Timespec, or null) receives the time left.
+ *
+ * It BLOCKS the JavaScript thread for the whole sleep, as Go's blocks its
+ * thread.
+ */
+export function Nanosleep(time: Timespec, leftover: Timespec | null): Errno | null {
+  const tb = pairIn("time", time, "Sec", "Nsec", 0);
+  if (leftover !== null) {
+    if (typeof leftover !== "object") throw new TypeError(`leftover must be a Timespec or null, got ${describe(leftover)}`);
+    outArg("leftover", leftover, ["Sec", "Nsec"]);
+  }
+  words[1].fill(0n);
+  const err = nanosleep(tb, leftover === null ? null : bytes[1]);
+  if (err === EINTR && leftover !== null) pairOut(leftover as unknown as Record<string, unknown>, "Sec", "Nsec", 1);
+  return err;
+}
+
+/**
+ * Go's `syscall.Timex`: the kernel's `struct timex` for Adjtimex (the
+ * padding fields of Go's struct are left out). Modes says which fields
+ * Adjtimex sets; 0 only reads them.
+ */
+export class Timex {
+  /** ADJ_* bits: what to set (uint32); 0 reads only. */
+  Modes = 0;
+  /** Time offset (µs, or ns with STA_NANO). */
+  Offset = 0;
+  /** Frequency offset (scaled ppm). */
+  Freq = 0;
+  /** Maximum error (µs). */
+  Maxerror = 0;
+  /** Estimated error (µs). */
+  Esterror = 0;
+  /** STA_* clock status bits (int32). */
+  Status = 0;
+  /** PLL time constant. */
+  Constant = 0;
+  /** Clock precision (µs, read-only). */
+  Precision = 0;
+  /** Clock frequency tolerance (read-only). */
+  Tolerance = 0;
+  /** The current time (read-only; Usec is ns with STA_NANO). */
+  Time: Timeval = new Timeval();
+  /** Microseconds between clock ticks. */
+  Tick = 0;
+  /** PPS frequency (read-only). */
+  Ppsfreq = 0;
+  /** PPS jitter (read-only). */
+  Jitter = 0;
+  /** PPS interval duration (int32, read-only). */
+  Shift = 0;
+  /** PPS stability (read-only). */
+  Stabil = 0;
+  /** PPS jitter limit exceeded count (read-only). */
+  Jitcnt = 0;
+  /** PPS calibration intervals (read-only). */
+  Calcnt = 0;
+  /** PPS calibration errors (read-only). */
+  Errcnt = 0;
+  /** PPS stability limit exceeded count (read-only). */
+  Stbcnt = 0;
+  /** TAI offset (int32). */
+  Tai = 0;
+}
+
+/** The int64 fields of `struct timex`, by byte offset; Time is at 72 (Sec) and 80 (Usec). */
+const TIMEX_I64 = [
+  ["Offset", 8], ["Freq", 16], ["Maxerror", 24], ["Esterror", 32], ["Constant", 48], ["Precision", 56], ["Tolerance", 64],
+  ["Tick", 88], ["Ppsfreq", 96], ["Jitter", 104], ["Stabil", 120], ["Jitcnt", 128], ["Calcnt", 136], ["Errcnt", 144], ["Stbcnt", 152],
+] as const;
+/** The 32-bit fields: name, offset, min, max. */
+const TIMEX_I32 = [["Modes", 0, 0, 0xffffffff], ["Status", 40, -0x80000000, 0x7fffffff], ["Shift", 112, -0x80000000, 0x7fffffff], ["Tai", 160, -0x80000000, 0x7fffffff]] as const;
+const TIMEX_FIELDS = [...TIMEX_I64.map(([k]) => k), ...TIMEX_I32.map(([k]) => k)];
+/** sizeof(struct timex) on both architectures. */
+const SIZEOF_TIMEX = 208;
+
+/**
+ * Go's `Adjtimex(buf *Timex) (state int, err error)`: adjtimex(2). Sets
+ * what buf.Modes names (CAP_SYS_TIME; EPERM without it), then fills buf in
+ * place with the kernel's values, Time included, and returns the clock
+ * state (TIME_OK 0, TIME_INS 1, TIME_DEL 2, TIME_OOP 3, TIME_WAIT 4,
+ * TIME_ERROR 5). With Modes 0 it only reads.
+ */
+export function Adjtimex(buf: Timex): [state: number, err: Errno | null] {
+  if (typeof buf !== "object" || buf === null) throw new TypeError(`buf must be a Timex, got ${describe(buf)}`);
+  const b = buf as unknown as Record<string, unknown>;
+  outArg("buf", b, TIMEX_FIELDS);
+  const tv = timevalOut("buf.Time", b.Time);
+  const raw = new Uint8Array(SIZEOF_TIMEX);
+  const dv = new DataView(raw.buffer);
+  for (const [k, off] of TIMEX_I64) dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), true);
+  for (const [k, off, min, max] of TIMEX_I32) dv.setInt32(off, intArg(`buf.${k}`, b[k], min, max) | 0, true);
+  dv.setBigInt64(72, BigInt(int64Arg("buf.Time.Sec", tv.Sec)), true);
+  dv.setBigInt64(80, BigInt(int64Arg("buf.Time.Usec", tv.Usec)), true);
+  const r = adjtimex(raw);
+  if (r[1] !== null) return r;
+  for (const [k, off] of TIMEX_I64) b[k] = Number(dv.getBigInt64(off, true));
+  for (const [k, off, min] of TIMEX_I32) b[k] = min === 0 ? dv.getUint32(off, true) : dv.getInt32(off, true);
+  tv.Sec = Number(dv.getBigInt64(72, true));
+  tv.Usec = Number(dv.getBigInt64(80, true));
+  return r;
+}
+
+/** Go's `TimespecToNsec(ts Timespec) int64`: ts.Nano(), nanoseconds as a bigint. */
+export function TimespecToNsec(ts: Timespec): bigint {
+  if (typeof ts !== "object" || ts === null) throw new TypeError(`ts must be a Timespec, got ${describe(ts)}`);
+  return Timespec.prototype.Nano.call(ts);
+}
+
+/** Go's `TimevalToNsec(tv Timeval) int64`: tv.Nano(), nanoseconds as a bigint. */
+export function TimevalToNsec(tv: Timeval): bigint {
+  if (typeof tv !== "object" || tv === null) throw new TypeError(`tv must be a Timeval, got ${describe(tv)}`);
+  return Timeval.prototype.Nano.call(tv);
+}
