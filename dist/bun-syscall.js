@@ -2216,6 +2216,9 @@ function sysCall(name, target, args, ret) {
   return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
 }
 var EINVAL2 = () => Errno.of(22);
+function addressOf(b) {
+  return ffi().ptr(b);
+}
 
 // src/asyncio.ts
 function nonblocking(fd, op) {
@@ -4048,6 +4051,490 @@ function ParseDirent(buf, max, names) {
   }
   return [pos, count, out];
 }
+// src/sys/poll.ts
+var nr = (n) => ({ nr: { amd64: n, arm64: n } });
+
+class EpollEvent {
+  Events;
+  Fd;
+  Pad;
+  constructor(events = 0, fd = 0, pad = 0) {
+    this.Events = intArg("EpollEvent events", events, 0, 4294967295), this.Fd = intArg("EpollEvent fd", fd, -2147483648, 2147483647), this.Pad = intArg("EpollEvent pad", pad, -2147483648, 2147483647);
+  }
+}
+var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, EP_MAX_EVENTS = Math.floor(2147483647 / EV.size), EPOLL_WAIT_MAX = 65536;
+function evField(ev, k, min, max) {
+  let v = ev[k];
+  return v === void 0 ? 0 : intArg(`event.${k}`, v, min, max);
+}
+var ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer), epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int"), EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "int");
+function EpollCtl(epfd, op, fd, event) {
+  if (event === null)
+    return epollCtl(epfd, op, fd, null);
+  if (typeof event !== "object")
+    throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
+  return ctlView.setUint32(0, evField(event, "Events", 0, 4294967295), !0), ctlView.setInt32(EV.fd, evField(event, "Fd", -2147483648, 2147483647), !0), ctlView.setInt32(EV.pad, evField(event, "Pad", -2147483648, 2147483647), !0), epollCtl(epfd, op, fd, ctlBuf);
+}
+var EVENT_FIELDS = ["Events", "Fd", "Pad"];
+function EpollWait(epfd, events, msec) {
+  if (!Array.isArray(events))
+    throw TypeError(`events must be an array of EpollEvent, got ${describe(events)}`);
+  let len = events.length;
+  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0)
+    throw TypeError("events has an invalid length");
+  if (intArg("msec", msec), len > EP_MAX_EVENTS)
+    return [-1, EINVAL];
+  let max = Math.min(len, EPOLL_WAIT_MAX), out = Array(max);
+  for (let i = 0;i < max; i++) {
+    let ev = events[i];
+    if (ev === void 0)
+      events[i] = ev = new EpollEvent;
+    out[i] = outArg(`events[${i}]`, ev, EVENT_FIELDS);
+  }
+  let buf = new Uint8Array(max * EV.size), r = epollWait(epfd, buf, max, msec);
+  if (r[1] !== null)
+    return r;
+  let dv = new DataView(buf.buffer);
+  for (let i = 0;i < r[0]; i++) {
+    let ev = out[i];
+    ev.Events = dv.getUint32(i * EV.size, !0), ev.Fd = dv.getInt32(i * EV.size + EV.fd, !0), ev.Pad = dv.getInt32(i * EV.size + EV.pad, !0);
+  }
+  return r;
+}
+
+class InotifyEvent {
+  Wd = 0;
+  Mask = 0;
+  Cookie = 0;
+  Len = 0;
+}
+var InotifyInit1 = sysCall("InotifyInit1", "inotify_init1", ["int"], "int");
+function InotifyInit() {
+  return InotifyInit1(0);
+}
+var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "uint"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
+
+class FdSet {
+  Bits = new BigInt64Array(16);
+}
+var FD_SETSIZE2 = 1024, lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
+function fdSetArg(name, s, i) {
+  if (s === null)
+    return null;
+  if (typeof s !== "object")
+    throw TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
+  let bits = s.Bits;
+  if (!(bits instanceof BigInt64Array) || lengthOf.call(bits) !== 16)
+    throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
+  return setWords[i].set(bits), bits;
+}
+var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", nr(SYS_SELECT), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", nr(SYS_PSELECT6), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+function Select(nfd, r, w, e, timeout) {
+  let n = intArg("nfd", nfd) | 0;
+  if (n > FD_SETSIZE2)
+    n = FD_SETSIZE2;
+  let sets = [fdSetArg("r", r, 0), fdSetArg("w", w, 1), fdSetArg("e", e, 2)], rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
+  if (timeout !== null) {
+    if (typeof timeout !== "object")
+      throw TypeError(`timeout must be a Timeval or null, got ${describe(timeout)}`);
+    let sec = int64Arg("timeout.Sec", timeout.Sec), usec = int64Arg("timeout.Usec", timeout.Usec);
+    if (ARCH === "amd64")
+      outArg("timeout", timeout, TIMEVAL_FIELDS2);
+    tvWords[0] = BigInt(sec), tvWords[1] = ARCH === "amd64" ? BigInt(usec) : BigInt.asIntN(64, BigInt(usec) * 1000n), tb = tvBytes;
+  }
+  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
+  if (sets.forEach((b, i) => b?.set(setWords[i])), ARCH === "amd64" && timeout !== null)
+    timeout.Sec = Number(tvWords[0]), timeout.Usec = Number(tvWords[1]);
+  return res;
+}
+// src/sys/mman.ts
+var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, reserved = new FinalizationRegistry(({ addr, length }) => {
+  munmap(addr, length);
+}), TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype), intrinsic = (k) => Object.getOwnPropertyDescriptor(TypedArrayProto, k).get, lengthOf2 = intrinsic("byteLength"), offsetOf = intrinsic("byteOffset"), bufferOf = intrinsic("buffer");
+function region(name, b) {
+  let u = bytesArg(name, b), len = lengthOf2.call(u);
+  if (len === 0)
+    return { addr: 0, len, view: new Uint8Array(0) };
+  let view = new Uint8Array(bufferOf.call(u), offsetOf.call(u), len);
+  return { addr: ffi().ptr(view), len, view };
+}
+function inMapping(addr, len) {
+  for (let [a, m] of active)
+    if (addr >= a && addr + len <= a + m.length)
+      return !0;
+  return !1;
+}
+function Mmap(fd, offset, length, prot, flags) {
+  if (fdArg(fd), int64Arg("offset", offset), int64Arg("length", length), intArg("prot", prot), intArg("flags", flags), length <= 0 || (flags & MAP_FIXED) !== 0)
+    return [new Uint8Array(0), EINVAL];
+  if (length > MAX_LENGTH)
+    return [new Uint8Array(0), ENOMEM];
+  let [addr, err] = mmap(0, length, prot, flags, fd, offset);
+  if (err !== null)
+    return [new Uint8Array(0), err];
+  let ab;
+  try {
+    ab = ffi().toArrayBuffer(addr, 0, length);
+  } catch {
+    return munmap(addr, length), [new Uint8Array(0), ENOMEM];
+  }
+  return active.set(addr, { length, ab }), [new Uint8Array(ab), null];
+}
+function Munmap(b) {
+  let { addr, len } = region("b", b), m = len === 0 ? void 0 : active.get(addr);
+  if (m === void 0 || m.length !== len)
+    return EINVAL;
+  let [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (err !== null)
+    return err;
+  active.delete(addr);
+  try {
+    m.ab.transfer(0);
+  } catch {}
+  return reserved.register(m.ab, { addr, length: m.length }), null;
+}
+function Mprotect(b, prot) {
+  let { addr, len, view } = region("b", b);
+  if (intArg("prot", prot), len !== 0 && !inMapping(addr, len))
+    return EINVAL;
+  return mprotect(view, prot);
+}
+function Madvise(b, advice) {
+  let { addr, len, view } = region("b", b);
+  if (intArg("advice", advice), len !== 0 && !inMapping(addr, len))
+    return EINVAL;
+  return madvise(view, advice);
+}
+var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err"), Munlock = sysCall("Munlock", "munlock", ["bytes"], "err"), Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err"), Munlockall = sysCall("Munlockall", "munlockall", [], "err");
+// src/sys/time.ts
+var nr2 = (n) => ({ nr: { amd64: n, arm64: n } }), gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", nr2(SYS_SETTIMEOFDAY), ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", nr2(SYS_ADJTIMEX), ["buf"], "int"), words2 = [new BigInt64Array(2), new BigInt64Array(2)], bytes = [new Uint8Array(words2[0].buffer), new Uint8Array(words2[1].buffer)];
+function pairIn(name, v, a, b, i) {
+  if (v === null)
+    return null;
+  if (typeof v !== "object")
+    throw TypeError(`${name} must be an object or null, got ${describe(v)}`);
+  let o = v;
+  return words2[i][0] = BigInt(int64Arg(`${name}.${a}`, o[a])), words2[i][1] = BigInt(int64Arg(`${name}.${b}`, o[b])), bytes[i];
+}
+function pairOut(v, a, b, i) {
+  v[a] = Number(words2[i][0]), v[b] = Number(words2[i][1]);
+}
+var SEC_USEC = ["Sec", "Usec"];
+function timevalOut(name, tv) {
+  if (typeof tv !== "object" || tv === null)
+    throw TypeError(`${name} must be a Timeval, got ${describe(tv)}`);
+  return outArg(name, tv, SEC_USEC);
+}
+function Gettimeofday(tv) {
+  let t = timevalOut("tv", tv), err = gettimeofday(bytes[0], null);
+  if (err === null)
+    pairOut(t, "Sec", "Usec", 0);
+  return err;
+}
+function Settimeofday(tv) {
+  return settimeofday(pairIn("tv", tv, "Sec", "Usec", 0), null);
+}
+function Time(t) {
+  if (t !== null)
+    outArg("t", t, ["value"]);
+  let err = gettimeofday(bytes[0], null);
+  if (err !== null)
+    return [0, err];
+  let tt = Number(words2[0][0]);
+  if (t !== null)
+    t.value = tt;
+  return [tt, null];
+}
+
+class Tms {
+  Utime = 0;
+  Stime = 0;
+  Cutime = 0;
+  Cstime = 0;
+}
+var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"], tmsWords = new BigInt64Array(4), tmsBytes = new Uint8Array(tmsWords.buffer);
+function Times(tms) {
+  if (typeof tms !== "object" || tms === null)
+    throw TypeError(`tms must be a Tms, got ${describe(tms)}`);
+  outArg("tms", tms, TMS_FIELDS);
+  let r = times(tmsBytes);
+  if (r[1] !== null)
+    return r;
+  for (let i = 0;i < 4; i++)
+    tms[TMS_FIELDS[i]] = Number(tmsWords[i]);
+  return r;
+}
+function Nanosleep(time, leftover) {
+  let tb = pairIn("time", time, "Sec", "Nsec", 0);
+  if (leftover !== null) {
+    if (typeof leftover !== "object")
+      throw TypeError(`leftover must be a Timespec or null, got ${describe(leftover)}`);
+    outArg("leftover", leftover, ["Sec", "Nsec"]);
+  }
+  words2[1].fill(0n);
+  let err = nanosleep(tb, leftover === null ? null : bytes[1]);
+  if (err === EINTR && leftover !== null)
+    pairOut(leftover, "Sec", "Nsec", 1);
+  return err;
+}
+
+class Timex {
+  Modes = 0;
+  Offset = 0;
+  Freq = 0;
+  Maxerror = 0;
+  Esterror = 0;
+  Status = 0;
+  Constant = 0;
+  Precision = 0;
+  Tolerance = 0;
+  Time = new Timeval;
+  Tick = 0;
+  Ppsfreq = 0;
+  Jitter = 0;
+  Shift = 0;
+  Stabil = 0;
+  Jitcnt = 0;
+  Calcnt = 0;
+  Errcnt = 0;
+  Stbcnt = 0;
+  Tai = 0;
+}
+var TIMEX_I64 = [
+  ["Offset", 8],
+  ["Freq", 16],
+  ["Maxerror", 24],
+  ["Esterror", 32],
+  ["Constant", 48],
+  ["Precision", 56],
+  ["Tolerance", 64],
+  ["Tick", 88],
+  ["Ppsfreq", 96],
+  ["Jitter", 104],
+  ["Stabil", 120],
+  ["Jitcnt", 128],
+  ["Calcnt", 136],
+  ["Errcnt", 144],
+  ["Stbcnt", 152]
+], TIMEX_I32 = [["Modes", 0, 0, 4294967295], ["Status", 40, -2147483648, 2147483647], ["Shift", 112, -2147483648, 2147483647], ["Tai", 160, -2147483648, 2147483647]], TIMEX_FIELDS = [...TIMEX_I64.map(([k]) => k), ...TIMEX_I32.map(([k]) => k)], SIZEOF_TIMEX = 208;
+function Adjtimex(buf) {
+  if (typeof buf !== "object" || buf === null)
+    throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
+  let b = buf;
+  outArg("buf", b, TIMEX_FIELDS);
+  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array(SIZEOF_TIMEX), dv = new DataView(raw.buffer);
+  for (let [k, off] of TIMEX_I64)
+    dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), !0);
+  for (let [k, off, min, max] of TIMEX_I32)
+    dv.setInt32(off, intArg(`buf.${k}`, b[k], min, max) | 0, !0);
+  dv.setBigInt64(72, BigInt(int64Arg("buf.Time.Sec", tv.Sec)), !0), dv.setBigInt64(80, BigInt(int64Arg("buf.Time.Usec", tv.Usec)), !0);
+  let r = adjtimex(raw);
+  if (r[1] !== null)
+    return r;
+  for (let [k, off] of TIMEX_I64)
+    b[k] = Number(dv.getBigInt64(off, !0));
+  for (let [k, off, min] of TIMEX_I32)
+    b[k] = min === 0 ? dv.getUint32(off, !0) : dv.getInt32(off, !0);
+  return tv.Sec = Number(dv.getBigInt64(72, !0)), tv.Usec = Number(dv.getBigInt64(80, !0)), r;
+}
+function TimespecToNsec(ts) {
+  if (typeof ts !== "object" || ts === null)
+    throw TypeError(`ts must be a Timespec, got ${describe(ts)}`);
+  return Timespec.prototype.Nano.call(ts);
+}
+function TimevalToNsec(tv) {
+  if (typeof tv !== "object" || tv === null)
+    throw TypeError(`tv must be a Timeval, got ${describe(tv)}`);
+  return Timeval.prototype.Nano.call(tv);
+}
+// src/sys/misc.ts
+var nr3 = (n) => ({ nr: { amd64: n, arm64: n } }), Getpriority = sysCall("Getpriority", nr3(SYS_GETPRIORITY), ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+function Getpgrp() {
+  return Getpgid(0)[0];
+}
+var gettid = sysCall("Gettid", nr3(SYS_GETTID), [], "long");
+function Gettid() {
+  return gettid()[0];
+}
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", nr3(SYS_PTRACE), ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer), lengthOf3 = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get;
+function pidArg2(pid) {
+  return intArg("pid", pid, -2147483648, 2147483647);
+}
+function addrArg(addr) {
+  let a = int64Arg("addr", addr);
+  if (a < 0)
+    throw RangeError(`addr out of range: ${a}`);
+  return a;
+}
+function peekWord(req, pid, addr) {
+  return ptrace(req, pid, addr, word2)[1];
+}
+function pokeWord(req, pid, addr) {
+  return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, !0), 0, 0) === -1 ? lastErr() : null;
+}
+function ptracePeek(req, pid, addr, out) {
+  let p = pidArg2(pid), a = addrArg(addr), len = lengthOf3.call(bytesArg("out", out)), n = 0, lead = a % WORD;
+  if (lead !== 0) {
+    let err = peekWord(req, p, a - lead);
+    if (err !== null)
+      return [0, err];
+    n = Math.min(len, WORD - lead), out.set(word2.subarray(lead, lead + n));
+  }
+  while (n < len) {
+    let err = peekWord(req, p, a + n);
+    if (err !== null)
+      return [n, err];
+    let c = Math.min(len - n, WORD);
+    out.set(word2.subarray(0, c), n), n += c;
+  }
+  return [n, null];
+}
+function ptracePoke(pokeReq, peekReq, pid, addr, data) {
+  let p = pidArg2(pid), a = addrArg(addr), d = new Uint8Array(bytesArg("data", data)), n = 0, lead = a % WORD;
+  if (lead !== 0) {
+    let err = peekWord(peekReq, p, a - lead);
+    if (err !== null)
+      return [0, err];
+    if (n = Math.min(d.length, WORD - lead), word2.set(d.subarray(0, n), lead), err = pokeWord(pokeReq, p, a - lead), err !== null)
+      return [0, err];
+    d = d.subarray(n);
+  }
+  while (d.length > WORD) {
+    word2.set(d.subarray(0, WORD));
+    let err = pokeWord(pokeReq, p, a + n);
+    if (err !== null)
+      return [n, err];
+    n += WORD, d = d.subarray(WORD);
+  }
+  if (d.length > 0) {
+    let err = peekWord(peekReq, p, a + n);
+    if (err !== null)
+      return [n, err];
+    if (word2.set(d), err = pokeWord(pokeReq, p, a + n), err !== null)
+      return [n, err];
+    n += d.length;
+  }
+  return [n, null];
+}
+function PtracePeekText(pid, addr, out) {
+  return ptracePeek(PTRACE_PEEKTEXT, pid, addr, out);
+}
+function PtracePeekData(pid, addr, out) {
+  return ptracePeek(PTRACE_PEEKDATA, pid, addr, out);
+}
+function PtracePokeText(pid, addr, data) {
+  return ptracePoke(PTRACE_POKETEXT, PTRACE_PEEKTEXT, pid, addr, data);
+}
+function PtracePokeData(pid, addr, data) {
+  return ptracePoke(PTRACE_POKEDATA, PTRACE_PEEKDATA, pid, addr, data);
+}
+function u64Arg2(name, v) {
+  if (typeof v === "number" && Number.isSafeInteger(v))
+    v = BigInt(v);
+  if (typeof v !== "bigint")
+    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > 0xffffffffffffffffn)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+
+class PtraceRegsAmd64 {
+  R15 = 0n;
+  R14 = 0n;
+  R13 = 0n;
+  R12 = 0n;
+  Rbp = 0n;
+  Rbx = 0n;
+  R11 = 0n;
+  R10 = 0n;
+  R9 = 0n;
+  R8 = 0n;
+  Rax = 0n;
+  Rcx = 0n;
+  Rdx = 0n;
+  Rsi = 0n;
+  Rdi = 0n;
+  Orig_rax = 0n;
+  Rip = 0n;
+  Cs = 0n;
+  Eflags = 0n;
+  Rsp = 0n;
+  Ss = 0n;
+  Fs_base = 0n;
+  Gs_base = 0n;
+  Ds = 0n;
+  Es = 0n;
+  Fs = 0n;
+  Gs = 0n;
+  PC() {
+    return this.Rip;
+  }
+  SetPC(pc) {
+    this.Rip = u64Arg2("pc", pc);
+  }
+}
+
+class PtraceRegsArm64 {
+  Regs = new BigUint64Array(31);
+  Sp = 0n;
+  Pc = 0n;
+  Pstate = 0n;
+  PC() {
+    return this.Pc;
+  }
+  SetPC(pc) {
+    this.Pc = u64Arg2("pc", pc);
+  }
+}
+var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array(regWords.buffer), iov = new BigUint64Array(2), iovBytes = new Uint8Array(iov.buffer), NT_PRSTATUS = 1;
+function regsArg(name, regs, load) {
+  if (typeof regs !== "object" || regs === null)
+    throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
+  let r = regs;
+  if (X_REGS !== 0) {
+    let x = r.Regs;
+    if (!(x instanceof BigUint64Array) || lengthOf3.call(x) !== X_REGS)
+      throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
+    if (load)
+      regWords.set(x);
+  }
+  if (!load)
+    return outArg(name, r, REG_FIELDS);
+  for (let i = 0;i < REG_FIELDS.length; i++)
+    regWords[X_REGS + i] = u64Arg2(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]]);
+  return r;
+}
+function regsCall(pid, get) {
+  if (ARCH === "amd64")
+    return ptrace(get ? PTRACE_GETREGS : PTRACE_SETREGS, pid, 0, regBytes)[1];
+  return iov[0] = BigInt(addressOf(regBytes)), iov[1] = BigInt(regBytes.byteLength), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
+}
+function PtraceGetRegs(pid, regsout) {
+  let p = pidArg2(pid), r = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
+  if (err !== null)
+    return err;
+  if (X_REGS !== 0)
+    r.Regs.set(regWords.subarray(0, X_REGS));
+  for (let i = 0;i < REG_FIELDS.length; i++)
+    r[REG_FIELDS[i]] = regWords[X_REGS + i];
+  return null;
+}
+function PtraceSetRegs(pid, regs) {
+  let p = pidArg2(pid);
+  return regsArg("regs", regs, !0), regsCall(p, !1);
+}
+var reboot = sysCall("Reboot", nr3(SYS_REBOOT), ["uint", "uint", "int", "path"], "err");
+function Reboot(cmd) {
+  return reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, cmd, "");
+}
+var Ioperm = sysCall("Ioperm", nr3(SYS_IOPERM), ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", nr3(SYS_IOPL), ["int"], "err"), klogctl = sysCall("Klogctl", nr3(SYS_SYSLOG), ["int", "bytes"], "int");
+function Klogctl(typ, buf) {
+  let tmp = new Uint8Array(lengthOf3.call(bytesArg("buf", buf))), r = klogctl(typ, tmp);
+  if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
+    buf.set(tmp.subarray(0, Math.min(r[0], tmp.length)));
+  return r;
+}
+var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
 var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955;
 function uField(name, v, max) {
@@ -4358,6 +4845,8 @@ export {
   AT_SYMLINK_FOLLOW,
   AT_SYMLINK_NOFOLLOW,
   Access,
+  Acct,
+  Adjtimex,
   AllThreadsSyscall,
   AllThreadsSyscall6,
   B0,
@@ -4751,6 +5240,11 @@ export {
   EXTB,
   EXTPROC,
   Environ,
+  EpollCreate,
+  EpollCreate1,
+  EpollCtl,
+  EpollEvent,
+  EpollWait,
   ErrExist,
   ErrNotExist,
   ErrPermission,
@@ -4803,6 +5297,7 @@ export {
   Fchownat,
   FcntlFlock,
   FdReadableStream,
+  FdSet,
   FdWritableStream,
   Fdatasync,
   Flock,
@@ -4826,10 +5321,14 @@ export {
   Getgroups,
   Getpagesize,
   Getpgid,
+  Getpgrp,
   Getpid,
   Getppid,
+  Getpriority,
   Getrlimit,
   Getrusage,
+  Gettid,
+  Gettimeofday,
   Getuid,
   Getwd,
   Getxattr,
@@ -5113,6 +5612,11 @@ export {
   IXOFF,
   IXON,
   ImplementsGetwd,
+  InotifyAddWatch,
+  InotifyEvent,
+  InotifyInit,
+  InotifyInit1,
+  InotifyRmWatch,
   IoctlGetInt,
   IoctlGetTermios,
   IoctlGetWinsize,
@@ -5120,7 +5624,10 @@ export {
   IoctlSetPointerInt,
   IoctlSetTermios,
   IoctlSetWinsize,
+  Ioperm,
+  Iopl,
   Kill,
+  Klogctl,
   LINUX_CAPABILITY_VERSION_1,
   LINUX_CAPABILITY_VERSION_2,
   LINUX_CAPABILITY_VERSION_3,
@@ -5239,13 +5746,21 @@ export {
   MS_SYNC,
   MS_SYNCHRONOUS,
   MS_UNBINDABLE,
+  Madvise,
   MemfdCreate,
   Mkdir,
   Mkdirat,
   Mkfifo,
   Mknod,
   Mknodat,
+  Mlock,
+  Mlockall,
+  Mmap,
   Mount,
+  Mprotect,
+  Munlock,
+  Munlockall,
+  Munmap,
   NAME_MAX,
   NETLINK_ADD_MEMBERSHIP,
   NETLINK_AUDIT,
@@ -5301,6 +5816,7 @@ export {
   NLM_F_REQUEST,
   NLM_F_ROOT,
   NOFLSH,
+  Nanosleep,
   NsecToTimespec,
   NsecToTimeval,
   OCRNL,
@@ -5536,6 +6052,7 @@ export {
   PTRACE_TRACEME,
   ParseDirent,
   PathMax,
+  Pause,
   PendingWaits,
   PidfdGetfd,
   PidfdOpen,
@@ -5553,8 +6070,17 @@ export {
   PtraceCont,
   PtraceDetach,
   PtraceGetEventMsg,
+  PtraceGetRegs,
   PtraceKill,
+  PtracePeekData,
+  PtracePeekText,
+  PtracePokeData,
+  PtracePokeText,
+  PtraceRegs,
+  PtraceRegsAmd64,
+  PtraceRegsArm64,
   PtraceSetOptions,
+  PtraceSetRegs,
   PtraceSingleStep,
   PtraceSyscall,
   Pwrite,
@@ -5770,6 +6296,7 @@ export {
   ReadAsync,
   ReadDirent,
   Readlink,
+  Reboot,
   Removexattr,
   Rename,
   Renameat,
@@ -6304,6 +6831,7 @@ export {
   S_IXOTH,
   S_IXUSR,
   Seek,
+  Select,
   Sendfile,
   SetChildRlimitNofile,
   SetNonblock,
@@ -6318,12 +6846,14 @@ export {
   Sethostname,
   Setns,
   Setpgid,
+  Setpriority,
   Setregid,
   Setresgid,
   Setresuid,
   Setreuid,
   Setrlimit,
   Setsid,
+  Settimeofday,
   Setuid,
   Setxattr,
   Signal,
@@ -6512,8 +7042,14 @@ export {
   Tee,
   Termios,
   Tgkill,
+  Time,
+  Times,
   Timespec,
+  TimespecToNsec,
   Timeval,
+  TimevalToNsec,
+  Timex,
+  Tms,
   Truncate,
   Umask,
   Uname,
@@ -6568,5 +7104,5 @@ export {
   XCASE
 };
 
-//# debugId=2D46E49D7F56F4C264756E2164756E21
+//# debugId=171253F9FCD58EA264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
