@@ -47,3 +47,4 @@ export * from "./sys/time.ts";
 export * from "./sys/misc.ts";
 export * from "./sys/unix.ts";
 export type { Conn, RawConn } from "./sys/conn.ts";
+export * from "./exec/landlock.ts";

@@ -10,7 +10,29 @@
  *  - the child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack,
  *    except where the parent must act while the child waits (CLONE_NEWUSER
  *    id maps) or where only clone3 can do it (CLONE_INTO_CGROUP);
- *  - Go's order of steps (exec_linux.go forkAndExecInChild1).
+ *  - Go's order of steps (exec_linux.go forkAndExecInChild1), with the
+ *    sandbox steps (beyond Go) each at the one place that works, and each
+ *    behind one flag test so that an absent field costs nothing:
+ *      signals; keepcaps; wait for the id maps (every later step runs with
+ *      them); setns (user namespaces first: joining one gives the caps that
+ *      joining its other namespaces needs; before unshare, so that new
+ *      namespaces nest under the joined ones); setsid, setpgid, foreground;
+ *      unshare (+ id maps, MS_PRIVATE for CLONE_NEWNS); sethostname and
+ *      setdomainname (the new UTS namespace exists now); the mount program
+ *      (after the namespaces and id maps that allow it, before pivot_root
+ *      and chroot, which it prepares); pivot_root; chroot; the bounding set
+ *      (while CAP_SETPCAP is still held: a setuid away from root loses it);
+ *      setgroups, setgid, setuid; capset of the chosen sets (after the
+ *      credential change, before the ambient caps that need them); ambient
+ *      caps; chdir; umask (the program's, not the mount targets'); pdeathsig
+ *      (after the credential change, which clears it); no_new_privs, then
+ *      landlock_restrict_self (which needs it; after every mount, which a
+ *      Landlock domain may not make; before the fd shuffle, which may reuse
+ *      the ruleset's fd number); the fd shuffle; close-on-exec past Files;
+ *      TIOCNOTTY, TIOCSCTTY; rlimits (late: a low NOFILE or NPROC must not
+ *      fail a step above); ptrace(TRACEME); the seccomp filter (last, so
+ *      that it cannot refuse the setup's own syscalls); execve.
+ *    forkexec.ts's SysProcAttr comment gives the same order, by field.
  *
  * The request is one flat block of 64-bit words that src/exec/forkexec.ts
  * fills; R_* are its word indices, defined there.
@@ -56,6 +78,16 @@ typedef long i64;
 #define SYS_dup3 292
 #define SYS_pipe2 293
 #define SYS_prlimit64 302
+#define SYS_umask 95
+#define SYS_sethostname 170
+#define SYS_setdomainname 171
+#define SYS_setns 308
+#define SYS_pivot_root 155
+#define SYS_umount2 166
+#define SYS_mkdirat 258
+#define SYS_mknodat 259
+#define SYS_symlinkat 266
+#define SYS_statfs 137
 #elif defined(__aarch64__)
 #define SYS_read 63
 #define SYS_write 64
@@ -89,15 +121,29 @@ typedef long i64;
 #define SYS_dup3 24
 #define SYS_pipe2 59
 #define SYS_prlimit64 261
+#define SYS_umask 166
+#define SYS_sethostname 161
+#define SYS_setdomainname 162
+#define SYS_setns 268
+#define SYS_pivot_root 41
+#define SYS_umount2 39
+#define SYS_mkdirat 34
+#define SYS_mknodat 33
+#define SYS_symlinkat 36
+#define SYS_statfs 43
 #else
 #error "bun-syscall: child.c supports x86_64 and aarch64 only"
 #endif
 /* Numbered alike on every architecture since Linux 5.0. */
 #define SYS_clone3 435
 #define SYS_close_range 436
+#define SYS_landlock_restrict_self 446
 
 #define EINTR 4
 #define EINVAL 22
+#define EEXIST 17
+#define ENAMETOOLONG 36
+#define ENOENT 2
 
 #define O_WRONLY 01
 #define O_RDONLY 0
@@ -142,6 +188,18 @@ typedef long i64;
 #define RLIMIT_NOFILE 7
 #define MS_REC 0x4000
 #define MS_PRIVATE 0x40000
+#define MS_SLAVE 0x80000
+#define MS_REMOUNT 32
+#define MS_BIND 4096
+#define MS_RELATIME (1 << 21)
+#define ST_RELATIME 4096
+#define MNT_DETACH 2
+#define S_IFREG 0100000
+#define PR_SET_SECCOMP 22
+#define SECCOMP_MODE_FILTER 2
+#define PR_CAPBSET_READ 23
+#define PR_CAPBSET_DROP 24
+#define PR_SET_NO_NEW_PRIVS 38
 #define CLONE_VM 0x100
 #define CLONE_VFORK 0x4000
 #define CLONE_PIDFD 0x1000
@@ -162,7 +220,8 @@ typedef long i64;
  * CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK,
  * CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM, CLONE_SETTLS and the three
  * *TID flags, refused here too, so that no caller can turn the clone
- * against the parent. */
+ * against the parent; and M_*, the kinds of a mount program's ops
+ * (forkexec.ts: MOUNT_OPS), with MOP_WORDS, the words of one op. */
 
 #define MODE_VM 0      /* clone(CLONE_VM|CLONE_VFORK): results in shared memory */
 #define MODE_FORK 1    /* clone without CLONE_VM: results through a pipe */
@@ -186,7 +245,11 @@ static void child_fail(i64 *r, int step, i64 err) {
     msg[1] = step;
     rs(SYS_write, r[R_ERRPIPE_WR], (i64)msg, 8, 0, 0, 0);
   }
-  for (;;) syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+  syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+  /* Still here: a seccomp filter refused exit_group (the filter is in
+   * place once the last step has run). A fault kills the child even with
+   * every signal blocked, and the vfork parent wakes. */
+  for (;;) *(volatile int *)0 = 0;
 }
 
 static int write_file(const char *path, const char *data, i64 len) {
@@ -233,6 +296,95 @@ static int cloexec_from(int lowfd) {
   return 0;
 }
 
+/* mkdir -p: every missing directory of path (all of it when whole, else
+ * all but its last component), the last with mode, the others 0755.
+ * No allocation: a copy on the stack, cut at each '/' in turn. */
+static i64 mkdir_p(const char *path, i64 mode, int whole) {
+  char buf[4096];
+  i64 n = 0, i, e;
+  while (path[n]) {
+    if (n >= (i64)sizeof buf - 1) return -ENAMETOOLONG;
+    buf[n] = path[n];
+    n++;
+  }
+  buf[n] = 0;
+  if (!whole) {
+    while (n > 0 && buf[n - 1] != '/') n--;
+    if (n <= 1) return 0;
+    buf[--n] = 0;
+  }
+  for (i = 1; i <= n; i++) {
+    if (buf[i] != '/' && buf[i] != 0) continue;
+    if (buf[i - 1] == '/') continue;
+    char c = buf[i];
+    buf[i] = 0;
+    e = rs(SYS_mkdirat, AT_FDCWD, (i64)buf, i == n ? mode : 0755, 0, 0, 0);
+    buf[i] = c;
+    if (e < 0 && e != -EEXIST) return e;
+  }
+  return 0;
+}
+
+/* An empty regular file at path (its directories made first), unless
+ * something is there already: the target of a bind mount of a file or a
+ * device node. mknod, not open: an existing device is never opened. */
+static i64 make_file(const char *path, i64 mode) {
+  i64 e = mkdir_p(path, 0755, 0);
+  if (e < 0) return e;
+  e = rs(SYS_mknodat, AT_FDCWD, (i64)path, S_IFREG | mode, 0, 0, 0);
+  return e == -EEXIST ? 0 : e;
+}
+
+/* The mount program: ops of MOP_WORDS words each, { kind | create << 8 |
+ * mode << 16 | MOP_TRY, flags, source, target, fstype, data } (strings NUL-terminated,
+ * 0 for NULL). First every mount becomes a slave of the host's, as bwrap
+ * does, so that nothing mounted here propagates back. Fails the child at the
+ * first op that fails. */
+static void run_mounts(i64 *r) {
+  i64 *op = (i64 *)r[R_MOUNTS];
+  i64 n = r[R_NMOUNTS], i, e;
+  if ((e = rs(SYS_mount, (i64)"none", (i64)"/", 0, MS_REC | MS_SLAVE, 0, 0)) < 0) child_fail(r, S_MOUNT_SLAVE, -e);
+  for (i = 0; i < n; i++, op += MOP_WORDS) {
+    int kind = (int)(op[0] & 0xff), create = (int)((op[0] >> 8) & 0xff);
+    i64 mode = (op[0] >> 16) & 07777;
+    const char *target = (const char *)op[3];
+    if (create == MC_DIR || kind == M_MKDIR) e = mkdir_p(target, mode, 1);
+    else if (create == MC_FILE || kind == M_FILE) e = make_file(target, mode);
+    else e = 0;
+    if (e < 0) child_fail(r, S_MOUNT_CREATE, -e);
+    if (kind == M_MOUNT) {
+      e = rs(SYS_mount, op[2], op[3], op[4], op[1], op[5], 0);
+      if (e < 0 && !(e == -ENOENT && (op[0] & MOP_TRY))) child_fail(r, S_MOUNT, -e);
+    } else if (kind == M_REMOUNT) {
+      /* As bwrap: a bind's remount keeps the flags it has (statfs f_flags,
+       * the same bits as MS_* but relatime), or a user namespace's locked
+       * nosuid/nodev/noexec makes it EPERM. */
+      u64 st[15];
+      i64 keep;
+      if ((e = rs(SYS_statfs, op[3], (i64)st, 0, 0, 0, 0)) < 0) {
+        if (e == -ENOENT && (op[0] & MOP_TRY)) continue;
+        child_fail(r, S_REMOUNT, -e);
+      }
+      keep = (i64)(st[10] & 0x0c5f) | ((st[10] & ST_RELATIME) ? MS_RELATIME : 0);
+      if ((e = rs(SYS_mount, 0, op[3], 0, MS_REMOUNT | MS_BIND | keep | op[1], 0, 0)) < 0) child_fail(r, S_REMOUNT, -e);
+    } else if (kind == M_SYMLINK) {
+      if ((e = rs(SYS_symlinkat, op[2], AT_FDCWD, op[3], 0, 0, 0)) < 0) child_fail(r, S_SYMLINK, -e);
+    } else if (kind == M_PIVOT) {
+      if ((e = rs(SYS_pivot_root, op[3], op[2], 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+      if ((e = rs(SYS_chdir, (i64)"/", 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    }
+  }
+}
+
+/* The capability sets, read (capget) into data: two { effective,
+ * permitted, inheritable } for caps 0-31 and 32-63. */
+static void caps_get(i64 *r, unsigned int *hdr, unsigned int *data) {
+  i64 e;
+  hdr[0] = LINUX_CAPABILITY_VERSION_3;
+  hdr[1] = 0;
+  if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
+}
+
 static int child_main(void *arg) {
   i64 *r = (i64 *)arg;
   i64 flags = r[R_FLAGS];
@@ -271,8 +423,8 @@ static int child_main(void *arg) {
     }
   }
 
-  /* Keep capabilities across setuid, for AmbientCaps. */
-  if (r[R_NAMBIENT] > 0) {
+  /* Keep capabilities across setuid, for AmbientCaps and the chosen sets. */
+  if (r[R_NAMBIENT] > 0 || (flags & F_CAPSETS)) {
     if ((e = rs(SYS_prctl, PR_SET_KEEPCAPS, 1, 0, 0, 0, 0)) < 0) child_fail(r, S_KEEPCAPS, -e);
   }
 
@@ -286,6 +438,21 @@ static int child_main(void *arg) {
     if (e != sizeof err2) child_fail(r, S_IDMAP_WAIT, EINVAL);
     if (err2 != 0) child_fail(r, S_IDMAP_WRITE, err2);
     rs(SYS_close, r[R_MAPPIPE_RD], 0, 0, 0, 0, 0);
+  }
+
+  /* Join namespaces by fd: user namespaces first (joining one gives the
+   * capabilities there that joining its other namespaces needs), then the
+   * rest in order; before unshare, so that Unshareflags make new namespaces
+   * under the joined ones. A PID or time namespace joined here holds the
+   * children of the program, not the program itself. */
+  if (flags & F_SETNS) {
+    i64 *ns = (i64 *)r[R_SETNS];
+    int pass;
+    for (pass = 0; pass < 2; pass++)
+      for (i = 0; i < r[R_NSETNS]; i++) {
+        if ((ns[2 * i + 1] == CLONE_NEWUSER) != (pass == 0)) continue;
+        if ((e = rs(SYS_setns, ns[2 * i], ns[2 * i + 1], 0, 0, 0, 0)) < 0) child_fail(r, S_SETNS, -e);
+      }
   }
 
   if (flags & F_SETSID) {
@@ -317,8 +484,44 @@ static int child_main(void *arg) {
     }
   }
 
+  /* The new UTS namespace exists now (Cloneflags or Unshareflags: ForkExec
+   * refuses a name without one), with the capabilities the id maps gave. */
+  if (flags & F_HOSTNAME) {
+    if ((e = rs(SYS_sethostname, r[R_HOSTNAME], r[R_HOSTNAME_LEN], 0, 0, 0, 0)) < 0) child_fail(r, S_SETHOSTNAME, -e);
+  }
+  if (flags & F_DOMAINNAME) {
+    if ((e = rs(SYS_setdomainname, r[R_DOMAINNAME], r[R_DOMAINNAME_LEN], 0, 0, 0, 0)) < 0) child_fail(r, S_SETDOMAINNAME, -e);
+  }
+
+  /* The mount program, in the child's own mount namespace (ForkExec refuses
+   * one without CLONE_NEWNS), after the id maps that give a rootless child
+   * the right to mount, before pivot_root and chroot, which it prepares. */
+  if (flags & F_MOUNTS) run_mounts(r);
+
+  /* pivot_root into the new root (a mount point), the old root stacked on
+   * it by pivot_root(".", ".") and detached, then cwd "/", as bwrap. */
+  if (flags & F_PIVOT) {
+    if ((e = rs(SYS_chdir, r[R_PIVOT], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    if ((e = rs(SYS_pivot_root, (i64)".", (i64)".", 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    if ((e = rs(SYS_umount2, (i64)".", MNT_DETACH, 0, 0, 0, 0)) < 0) child_fail(r, S_UMOUNT_OLDROOT, -e);
+    if ((e = rs(SYS_chdir, (i64)"/", 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+  }
+
   if (r[R_CHROOT]) {
     if ((e = rs(SYS_chroot, r[R_CHROOT], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHROOT, -e);
+  }
+
+  /* The bounding set, while the child still has CAP_SETPCAP: after a
+   * setuid away from root it could not. It limits what execve gives. */
+  if (flags & F_CAPBSET) {
+    u64 keep = (u64)r[R_CAPBSET];
+    for (i = 0; i < 64; i++) {
+      if ((keep >> i) & 1) continue;
+      e = rs(SYS_prctl, PR_CAPBSET_READ, i, 0, 0, 0, 0);
+      if (e == -EINVAL) break; /* past the kernel's last capability */
+      if (e == 0) continue;
+      if ((e = rs(SYS_prctl, PR_CAPBSET_DROP, i, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPBSET, -e);
+    }
   }
 
   if (flags & F_CRED) {
@@ -331,13 +534,28 @@ static int child_main(void *arg) {
     if ((e = rs(SYS_setuid, r[R_UID], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETUID, -e);
   }
 
+  /* The chosen effective, permitted and inheritable sets, after the
+   * credential change (which, without keepcaps, would clear them) and
+   * before AmbientCaps, whose caps must be in the permitted and
+   * inheritable sets. R_CAPWHICH: bit 0 effective, 1 permitted, 2 inheritable. */
+  if (flags & F_CAPSETS) {
+    unsigned int hdr[2];
+    unsigned int data[6];
+    int s;
+    caps_get(r, hdr, data);
+    for (s = 0; s < 3; s++) {
+      if (!((r[R_CAPWHICH] >> s) & 1)) continue;
+      data[s] = (unsigned int)((u64)r[R_CAPEFF + s] & 0xffffffffUL);
+      data[3 + s] = (unsigned int)((u64)r[R_CAPEFF + s] >> 32);
+    }
+    if ((e = rs(SYS_capset, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPSETS, -e);
+  }
+
   if (r[R_NAMBIENT] > 0) {
     unsigned int hdr[2];
     unsigned int data[6]; /* two { effective, permitted, inheritable } */
     u64 *caps = (u64 *)r[R_AMBIENT];
-    hdr[0] = LINUX_CAPABILITY_VERSION_3;
-    hdr[1] = 0;
-    if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
+    caps_get(r, hdr, data);
     for (i = 0; i < r[R_NAMBIENT]; i++) {
       u64 c = caps[i];
       if ((c >> 5) > 1) child_fail(r, S_CAPSET, EINVAL);
@@ -353,6 +571,9 @@ static int child_main(void *arg) {
   if (r[R_DIR]) {
     if ((e = rs(SYS_chdir, r[R_DIR], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHDIR, -e);
   }
+  /* After the mount program, so it governs the program's files, not the
+   * targets made for mounts (they get their own Mode). */
+  if (flags & F_UMASK) rs(SYS_umask, r[R_UMASK], 0, 0, 0, 0, 0);
 
   /* After the credential change, which clears it; then check the parent is
    * still the one that spawned us, as Go does. In a new PID namespace
@@ -369,6 +590,16 @@ static int child_main(void *arg) {
       i64 self = rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
       if ((e = rs(SYS_kill, self, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
     }
+  }
+
+  /* no_new_privs, then Landlock (which needs it, or CAP_SYS_ADMIN): after
+   * every mount and pivot_root (a Landlock domain may not mount), and before
+   * the fd shuffle, which may reuse the number of the ruleset fd. */
+  if (flags & F_NONEWPRIVS) {
+    if ((e = rs(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, 0)) < 0) child_fail(r, S_NO_NEW_PRIVS, -e);
+  }
+  if (flags & F_LANDLOCK) {
+    if ((e = rs(SYS_landlock_restrict_self, r[R_LANDLOCK_FD], r[R_LANDLOCK_FLAGS], 0, 0, 0, 0)) < 0) child_fail(r, S_LANDLOCK, -e);
   }
 
   /* Pass 1: move the error pipe and every fd[i] < i above all of fd[], so
@@ -417,14 +648,22 @@ static int child_main(void *arg) {
   if (flags & F_SETCTTY) {
     if ((e = rs(SYS_ioctl, r[R_CTTY], TIOCSCTTY, 1, 0, 0, 0)) < 0) child_fail(r, S_SETCTTY, -e);
   }
+  /* Rlimits late, so that a low NOFILE or NPROC cannot fail a step above:
+   * { resource, cur, max } each (the NOFILE of SetChildRlimitNofile among them). */
   if (flags & F_RLIMIT) {
-    u64 lim[2];
-    lim[0] = (u64)r[R_RLIM_CUR];
-    lim[1] = (u64)r[R_RLIM_MAX];
-    if ((e = rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)lim, 0, 0, 0)) < 0) child_fail(r, S_RLIMIT, -e);
+    u64 *rl = (u64 *)r[R_RLIMITS];
+    for (i = 0; i < r[R_NRLIMITS]; i++)
+      if ((e = rs(SYS_prlimit64, 0, rl[3 * i], (i64)&rl[3 * i + 1], 0, 0, 0)) < 0) child_fail(r, S_RLIMIT, -e);
   }
   if (flags & F_PTRACE) {
     if ((e = rs(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PTRACE, -e);
+  }
+  /* The seccomp filter last, so that it cannot refuse the setup's own
+   * syscalls: only rt_sigprocmask and execve run under it (and, should
+   * execve fail, the report). Without no_new_privs or CAP_SYS_ADMIN the
+   * kernel refuses it: EACCES. */
+  if (flags & F_SECCOMP) {
+    if ((e = rs(SYS_prctl, PR_SET_SECCOMP, SECCOMP_MODE_FILTER, r[R_SECCOMP], 0, 0, 0)) < 0) child_fail(r, S_SECCOMP, -e);
   }
 
   /* The new program starts with an empty signal mask. */

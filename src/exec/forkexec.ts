@@ -14,6 +14,7 @@ import { C, arrayArg, describe, ffi, outArg, strElem } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
+  CLONE_NEWNS, CLONE_NEWUTS,
 } from "../clone.ts";
 import { rlimitHooks, RLIM_INFINITY } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
@@ -45,11 +46,120 @@ export interface SysProcIDMap {
 }
 
 /**
- * Go's Linux `syscall.SysProcAttr`. Every field is optional; a plain object
- * literal works. Fields take effect in the child in Go's order: keepcaps,
- * id maps, Setsid, Setpgid, Foreground, Unshareflags, Chroot, Credential,
- * AmbientCaps, Dir, Pdeathsig, Files, Noctty, Setctty, the NOFILE limit,
- * Ptrace, execve.
+ * One op of a mount program ({@link SysProcAttr.Mounts}), run in the
+ * child's own mount namespace. `Op` is:
+ * - `"mount"` (the default): mount(2) of Source on Target with Fstype,
+ *   Flags (MS_*) and Data, as given: a bind (`MS_BIND`, `MS_BIND|MS_REC`),
+ *   `proc`, `tmpfs` with Data `"mode=0755,size=..."`, `devpts`, `mqueue`,
+ *   `sysfs`, or a propagation change (no Source, Flags `MS_PRIVATE`,
+ *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`);
+ * - `"remount"`: Target, a bind, remounted with `MS_REMOUNT|MS_BIND|Flags`
+ *   plus the flags it has (statfs), as bwrap does (`Flags: MS_RDONLY` makes
+ *   a read-only bind; a user namespace's locked nosuid/nodev stay);
+ * - `"mkdir"`: Target and its missing parents, as directories;
+ * - `"file"`: an empty file at Target (parents made), unless one exists;
+ * - `"symlink"`: a symlink at Target whose content is Source;
+ * - `"pivot"`: pivot_root(Target, Source) (Source: where the old root
+ *   goes, under Target), then chdir("/"): bwrap's first pivot into a tmpfs
+ *   base, from which the host stays reachable (at Source) as a bind source
+ *   while the new root is built; {@link SysProcAttr.PivotRoot} ends it.
+ *
+ * Mounts stay in the child's namespace, but "mkdir", "file", "symlink" and
+ * Create act on whatever filesystem holds the path: the host's, unless a
+ * tmpfs was mounted there first (as bwrap's base on /tmp is).
+ */
+export interface SysProcMount {
+  /** What to do; absent: "mount". */
+  Op?: "mount" | "remount" | "mkdir" | "file" | "symlink" | "pivot";
+  /** mount(2)'s source, or a symlink's content; absent: NULL. */
+  Source?: string;
+  /** The path acted on: absolute, in the child's view (before PivotRoot). */
+  Target: string;
+  /** mount(2)'s filesystem type; absent: NULL. */
+  Fstype?: string;
+  /** MS_* flags. */
+  Flags?: number;
+  /** mount(2)'s data: the filesystem's options; absent: NULL. */
+  Data?: string;
+  /** For "mount": make Target first, a directory ("dir", with parents) or an empty file ("file", for binding a file or device node). */
+  Create?: "dir" | "file";
+  /** As bwrap's `--*-try`: skip this op (for "mount" and "remount") when its source or target does not exist (ENOENT). */
+  Try?: boolean;
+  /** The mode of what "mkdir", "file" or Create makes (less the umask the child inherited): default 0o755 (a directory) or 0o644 (a file). */
+  Mode?: number;
+}
+
+/** A resource limit the child gets (prlimit64(2)): Resource is an RLIMIT_* number, Cur and Max as Rlimit's. */
+export interface SysProcRlimit {
+  /** RLIMIT_NOFILE, RLIMIT_NPROC, ... */
+  Resource: number;
+  /** The soft limit (RLIM_INFINITY: none). */
+  Cur: bigint | number;
+  /** The hard limit. */
+  Max: bigint | number;
+}
+
+/** A namespace the child joins (setns(2)): Fd refers to it (/proc/PID/ns/..., or a pidfd), Nstype is a CLONE_NEW* flag or 0 (any). */
+export interface SysProcSetns {
+  /** An fd of the parent. */
+  Fd: number;
+  /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0. */
+  Nstype?: number;
+}
+
+/** One classic BPF instruction, Go's `SockFilter` (`struct sock_filter`): this package's SockFilter fits. */
+export interface SeccompInsn {
+  /** The opcode (u16). */
+  Code: number;
+  /** Jump if true (u8). */
+  Jt: number;
+  /** Jump if false (u8). */
+  Jf: number;
+  /** The constant (u32). */
+  K: number;
+}
+
+/**
+ * Go's Linux `syscall.SysProcAttr`, and, beyond Go, what a sandbox needs
+ * (as bubblewrap builds one, in one ForkExec). Every field is optional; a
+ * plain object literal works; an absent field costs the child one flag test.
+ *
+ * The child's steps, in order, with the reason for each place:
+ * 1. keepcaps (for AmbientCaps and the chosen cap sets), then wait for the
+ *    id maps of a new user namespace: every step below runs with them.
+ * 2. Setns: user namespaces first (joining one gives the capabilities that
+ *    joining its other namespaces needs), then the rest; before Unshareflags,
+ *    so that new namespaces are made under the joined ones. A PID or time
+ *    namespace joined holds the program's children, not the program.
+ * 3. Setsid, Setpgid, Foreground (Go's order).
+ * 4. Unshareflags (+ id maps, and Go's MS_REC|MS_PRIVATE on / for CLONE_NEWNS).
+ * 5. Hostname, Domainname: the new UTS namespace exists now (a name without
+ *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL).
+ * 6. Mounts: every mount made a slave of the host's (MS_REC|MS_SLAVE on /,
+ *    as bwrap), then the ops in order; after the namespaces and id maps that
+ *    allow them, before PivotRoot and Chroot, which they prepare. Without
+ *    CLONE_NEWNS they are refused (EINVAL, step "mount"): nothing is ever
+ *    mounted outside the child's namespace.
+ * 7. PivotRoot: pivot_root into it, the old root detached, cwd "/".
+ * 8. Chroot (Go's).
+ * 9. BoundingCaps: while the child still has CAP_SETPCAP (a setuid away
+ *    from root would take it).
+ * 10. Credential (setgroups, setgid, setuid).
+ * 11. EffectiveCaps, PermittedCaps, InheritableCaps (capset): after the
+ *     credential change, before AmbientCaps, which needs its caps permitted
+ *     and inheritable.
+ * 12. AmbientCaps (Go's), Dir, Umask (after the mounts: it is the program's),
+ *     Pdeathsig (after the credential change, which clears it).
+ * 13. NoNewPrivs, then Landlock (which needs no_new_privs or CAP_SYS_ADMIN):
+ *     after every mount (a Landlock domain cannot mount), before the fd
+ *     shuffle, which may reuse the ruleset fd's number.
+ * 14. Files, Noctty, Setctty (Go's), Rlimits (late, so that a low NOFILE or
+ *     NPROC cannot fail a step above), Ptrace.
+ * 15. SeccompFilter last, so it cannot refuse the setup's own syscalls;
+ *     then execve.
+ *
+ * Each failure returns the kernel's Errno, and {@link LastForkExecFailure}
+ * names the step.
  */
 export interface SysProcAttr {
   /** chroot(2) to this directory. */
@@ -92,6 +202,46 @@ export interface SysProcAttr {
   CgroupFD?: number;
   /** If set, receives a pidfd of the child (CLONE_PIDFD, Linux 5.2) in `.value`; -1 on failure. Close it when done. */
   PidFD?: { value: number } | null;
+  /** Go (proposal 68595): call prctl(PR_SET_NO_NEW_PRIVS) before exec: no setuid bit or file capability raises privileges past it. */
+  NoNewPrivs?: boolean;
+  /** Go (proposal 68595): landlock_restrict_self(LandlockFD, LandlockFlags) before exec. Combine with NoNewPrivs (or have CAP_SYS_ADMIN). */
+  UseLandlock?: boolean;
+  /** Go: the fd of a Landlock ruleset (see LandlockCreateRuleset), for UseLandlock. */
+  LandlockFD?: number;
+  /** Go: flags to landlock_restrict_self. */
+  LandlockFlags?: number;
+  /** Beyond Go: namespaces to join, by fd (setns(2)). */
+  Setns?: SysProcSetns[] | null;
+  /** Beyond Go: the hostname of the child's new UTS namespace (sethostname(2)). Needs CLONE_NEWUTS. */
+  Hostname?: string | null;
+  /** Beyond Go: the NIS domain name of the child's new UTS namespace (setdomainname(2)). Needs CLONE_NEWUTS. */
+  Domainname?: string | null;
+  /** Beyond Go: a mount program, run in the child's new mount namespace (needs CLONE_NEWNS). */
+  Mounts?: SysProcMount[] | null;
+  /** Beyond Go: pivot_root(2) into this directory (a mount point, absolute) after Mounts; the old root is detached and the child starts at "/". Needs CLONE_NEWNS. */
+  PivotRoot?: string | null;
+  /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. */
+  BoundingCaps?: number[] | null;
+  /** Beyond Go: the child's effective capability set (capset(2)); absent: as the credential change left it. */
+  EffectiveCaps?: number[] | null;
+  /** Beyond Go: the child's permitted capability set. */
+  PermittedCaps?: number[] | null;
+  /** Beyond Go: the child's inheritable capability set. */
+  InheritableCaps?: number[] | null;
+  /** Beyond Go: resource limits the child gets (with SetChildRlimitNofile's, which one for RLIMIT_NOFILE here replaces). */
+  Rlimits?: SysProcRlimit[] | null;
+  /** Beyond Go: the child's umask; absent or null: the parent's. */
+  Umask?: number | null;
+  /**
+   * Beyond Go: a seccomp filter (classic BPF, at most 4096 instructions:
+   * more is EINVAL) installed (prctl PR_SET_SECCOMP) as the last step before
+   * execve. Needs NoNewPrivs or CAP_SYS_ADMIN (else EACCES). Only
+   * rt_sigprocmask and execve run under it; should it deny execve, the
+   * start fails with that errno and step "execve", except where the child
+   * reports through a pipe (a new user namespace with id maps) and the
+   * filter also denies write(2): then the child exits with status 253.
+   */
+  SeccompFilter?: readonly SeccompInsn[] | null;
 }
 
 /** Go's `syscall.ProcAttr`. */
@@ -113,7 +263,7 @@ const R = {
   PATH: 0, ARGV: 1, ENVP: 2, CHROOT: 3, DIR: 4, FILES: 5, NFILES: 6, FLAGS: 7, PGID: 8, CTTY: 9,
   PDEATHSIG: 10, CLONEFLAGS: 11, UNSHAREFLAGS: 12, UID: 13, GID: 14, GROUPS: 15, NGROUPS: 16,
   AMBIENT: 17, NAMBIENT: 18, UIDMAP: 19, UIDMAP_LEN: 20, GIDMAP: 21, GIDMAP_LEN: 22, CGROUPFD: 23,
-  RLIM_CUR: 24, RLIM_MAX: 25, STACK: 26, STACK_SIZE: 27,
+  RLIMITS: 24, NRLIMITS: 25, STACK: 26, STACK_SIZE: 27,
   /** "/proc/<pid>/" scratch, 64 bytes, for the parent's id-map writes */
   PROCPATH: 28,
   // outputs
@@ -121,19 +271,34 @@ const R = {
   // the C side's own scratch: map pipe, error pipe, parent pid, clone mode, whether the
   // kernel reset the handlers (CLONE_CLEAR_SIGHAND), ignored signals to reset (bit n-1: signal n)
   MAPPIPE_RD: 36, MAPPIPE_WR: 37, ERRPIPE_WR: 38, PPID: 39, MODE: 40, SIGCLEARED: 41, IGNRESET: 42,
-  WORDS: 48,
+  // inputs of the sandbox fields
+  UMASK: 48, HOSTNAME: 49, HOSTNAME_LEN: 50, DOMAINNAME: 51, DOMAINNAME_LEN: 52, MOUNTS: 53, NMOUNTS: 54,
+  PIVOT: 55, CAPBSET: 56, CAPEFF: 57, CAPPRM: 58, CAPINH: 59, CAPWHICH: 60, LANDLOCK_FD: 61, LANDLOCK_FLAGS: 62,
+  /** a struct sock_fprog */
+  SECCOMP: 63, SETNS: 64, NSETNS: 65,
+  WORDS: 72,
 } as const;
 const F = {
   SETSID: 1 << 0, SETPGID: 1 << 1, SETCTTY: 1 << 2, NOCTTY: 1 << 3, FOREGROUND: 1 << 4, PTRACE: 1 << 5,
   CRED: 1 << 6, NOSETGROUPS: 1 << 7, CGROUP: 1 << 8, PIDFD: 1 << 9, GID_SETGROUPS: 1 << 10,
   UIDMAP: 1 << 11, GIDMAP: 1 << 12, RLIMIT: 1 << 13, CLOSEFDS: 1 << 14,
+  UMASK: 1 << 15, HOSTNAME: 1 << 16, DOMAINNAME: 1 << 17, MOUNTS: 1 << 18, PIVOT: 1 << 19, CAPBSET: 1 << 20,
+  CAPSETS: 1 << 21, NONEWPRIVS: 1 << 22, LANDLOCK: 1 << 23, SECCOMP: 1 << 24, SETNS: 1 << 25,
 } as const;
+/** A mount program op's kind (child.c: M_*) and what it makes first (MC_*); each op is MOP_WORDS words. */
+const MOUNT_OPS = { mount: 0, remount: 1, mkdir: 2, file: 3, symlink: 4, pivot: 5 } as const;
+const MOUNT_CREATE = { NONE: 0, DIR: 1, FILE: 2 } as const;
+const MOP_WORDS = 6;
+/** An op's first word: kind | create << 8 | mode << 16 | MOP_TRY. */
+const MOP_TRY = 1 << 28;
 /** child.c's step enum, by value. */
 const STEPS = [
   "none", "pipe", "clone", "keepcaps", "idmap-wait", "setsid", "setpgid", "foreground", "unshare",
   "setgroups-file", "gid_map", "uid_map", "mount-private", "chroot", "setgroups", "setgid", "setuid",
   "capget", "capset", "ambient", "chdir", "pdeathsig", "dup", "fcntl", "noctty", "setctty", "rlimit",
   "close-fds", "ptrace", "execve", "idmap-write", "cloneflags",
+  "setns", "sethostname", "setdomainname", "mount-slave", "mount-create", "mount", "remount", "symlink",
+  "pivot_root", "umount-oldroot", "capbset", "capsets", "no_new_privs", "landlock", "seccomp",
 ] as const;
 
 const HEADER_BYTES = R.WORDS * 8;
@@ -150,11 +315,14 @@ let native: Native | null = null;
 
 /** child.c's text with the shared declarations (R, F, STEPS, the refused Cloneflags) prepended as C. */
 export function childSource(): string {
-  const lines = ["/* Generated by forkexec.ts from its R, F, STEPS and REFUSED_CLONEFLAGS. */"];
+  const lines = ["/* Generated by forkexec.ts from its R, F, STEPS, REFUSED_CLONEFLAGS and MOUNT_OPS. */"];
   for (const [k, v] of Object.entries(R)) lines.push(`#define R_${k} ${v}`);
   for (const [k, v] of Object.entries(F)) lines.push(`#define F_${k} (${v})`);
   lines.push(`enum { ${STEPS.map((n) => `S_${n.toUpperCase().replace(/-/g, "_")}`).join(", ")} };`);
   lines.push(`#define BAD_CLONEFLAGS 0x${REFUSED_CLONEFLAGS_MASK.toString(16)}UL`);
+  for (const [k, v] of Object.entries(MOUNT_OPS)) lines.push(`#define M_${k.toUpperCase()} ${v}`);
+  for (const [k, v] of Object.entries(MOUNT_CREATE)) lines.push(`#define MC_${k} ${v}`);
+  lines.push(`#define MOP_WORDS ${MOP_WORDS}`, `#define MOP_TRY ${MOP_TRY}`);
   return `${lines.join("\n")}\n#line 1 "child.c"\n${childText}`;
 }
 
@@ -436,6 +604,156 @@ interface Request {
   uidmap: string | null; gidmap: string | null; gidSetgroups: boolean; useCgroup: boolean; cgroupFd: number;
   ambient: number[]; cred: { uid: number; gid: number; groups: number[]; noSetGroups: boolean } | null;
   pidfdOut: { value: number } | null;
+  sb: Sandbox | null;
+}
+
+/** The sandbox fields of a request, read into plain values (null in Request when all are absent). */
+interface Sandbox {
+  /** The F_* bits of the fields present. */
+  flags: number;
+  umask: number; hostname: string; domainname: string; pivot: string;
+  mounts: { word0: number; flags: number; source: string | null; target: string; fstype: string | null; data: string | null }[];
+  capbset: bigint; caps: [bigint, bigint, bigint]; capWhich: number;
+  landlockFd: number; landlockFlags: number;
+  /** Each instruction as two u32: code | jt << 16 | jf << 24, and k. */
+  seccomp: number[] | null;
+  setns: [fd: number, nstype: number][];
+  rlimits: [resource: number, cur: bigint, max: bigint][];
+  /** An upper bound on the bytes these take in the request block. */
+  bytes: number;
+}
+
+const BPF_MAXINSNS = 4096;
+const isAbs = (p: string) => p.startsWith("/");
+/** A capability list as a 64-bit mask, or -1n when a number is past the 64 the kernel can have (EINVAL). */
+function capMask(name: string, v: unknown): bigint {
+  const list = arrayArg(name, v, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  if (list === null) return -1n;
+  let m = 0n;
+  for (const c of list) {
+    if (c >= 64) return -1n;
+    m |= 1n << BigInt(c);
+  }
+  return m;
+}
+function limitValue(name: string, v: unknown): bigint {
+  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > RLIM_INFINITY) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+const optNullStr = (name: string, v: unknown) => (v === undefined || v === null ? null : optStr(name, v));
+
+/**
+ * Reads the sandbox fields of sys: null when none is present (the common
+ * path), else the values and the first refusal, if any, which readRequest
+ * returns after Go's own (read everything first: a TypeError wins).
+ */
+function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal: [Errno, string] | null } | null {
+  const umaskV = sys.Umask, hostV = sys.Hostname, domV = sys.Domainname, mountsV = sys.Mounts, pivotV = sys.PivotRoot;
+  const bsetV = sys.BoundingCaps, effV = sys.EffectiveCaps, prmV = sys.PermittedCaps, inhV = sys.InheritableCaps;
+  const nnpV = sys.NoNewPrivs, llV = sys.UseLandlock, llFdV = sys.LandlockFD, llFlagsV = sys.LandlockFlags;
+  const seccompV = sys.SeccompFilter, setnsV = sys.Setns, rlimitsV = sys.Rlimits;
+  if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null &&
+      prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null &&
+      setnsV == null && rlimitsV == null) return null;
+  let flags = 0, bytes = 64;
+  let refusal: [Errno, string] | null = null;
+  const refuse = (step: string) => void (refusal ??= [EINVAL, step]);
+  const umask = umaskV == null ? 0 : uintField("Sys.Umask", umaskV, 0o7777);
+  if (umaskV != null) flags |= F.UMASK;
+  const hostname = optNullStr("Sys.Hostname", hostV);
+  const domainname = optNullStr("Sys.Domainname", domV);
+  const pivot = optNullStr("Sys.PivotRoot", pivotV);
+  const mountList = arrayArg("Sys.Mounts", mountsV, 1 << 16, (m, n) => {
+    const o = optObj<SysProcMount>(n, m);
+    if (o === null) throw new TypeError(`${n} must be a SysProcMount, got ${describe(m)}`);
+    const opV = o.Op ?? "mount", createV = o.Create;
+    if (typeof opV !== "string" || !Object.hasOwn(MOUNT_OPS, opV)) throw new TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
+    if (createV != null && createV !== "dir" && createV !== "file") throw new TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
+    const kind = MOUNT_OPS[opV as keyof typeof MOUNT_OPS];
+    const create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE;
+    const isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR;
+    const modeV = o.Mode;
+    const mode = modeV == null ? (isDir ? 0o755 : 0o644) : uintField(`${n}.Mode`, modeV, 0o7777);
+    const target = optStr(`${n}.Target`, o.Target);
+    const op = {
+      word0: kind | (create << 8) | (mode << 16) | (optBool(`${n}.Try`, o.Try) ? MOP_TRY : 0), flags: optUint(`${n}.Flags`, o.Flags, U32),
+      source: optNullStr(`${n}.Source`, o.Source), target,
+      fstype: optNullStr(`${n}.Fstype`, o.Fstype), data: optNullStr(`${n}.Data`, o.Data),
+    };
+    for (const x of [op.source, op.target, op.fstype, op.data]) if (x !== null) bytes += x.length * 3 + 8;
+    return op;
+  });
+  const mounts = mountList ?? [];
+  if (hostname !== null) {
+    flags |= F.HOSTNAME;
+    bytes += hostname.length * 3 + 8;
+  }
+  if (domainname !== null) {
+    flags |= F.DOMAINNAME;
+    bytes += domainname.length * 3 + 8;
+  }
+  if (pivot !== null) {
+    flags |= F.PIVOT;
+    bytes += pivot.length * 3 + 8;
+  }
+  if (mounts.length > 0) flags |= F.MOUNTS;
+  bytes += mounts.length * MOP_WORDS * 8;
+  const capbset = bsetV == null ? 0n : capMask("Sys.BoundingCaps", bsetV);
+  if (bsetV != null) flags |= F.CAPBSET;
+  const sets = [effV, prmV, inhV].map((v, i) => (v == null ? 0n : capMask(`Sys.${["Effective", "Permitted", "Inheritable"][i]}Caps`, v)));
+  const capWhich = (effV != null ? 1 : 0) | (prmV != null ? 2 : 0) | (inhV != null ? 4 : 0);
+  if (capWhich !== 0) flags |= F.CAPSETS;
+  if (optBool("Sys.NoNewPrivs", nnpV)) flags |= F.NONEWPRIVS;
+  if (optBool("Sys.UseLandlock", llV)) flags |= F.LANDLOCK;
+  const landlockFd = cInt(optInt("Sys.LandlockFD", llFdV));
+  const landlockFlags = optUint("Sys.LandlockFlags", llFlagsV, U32);
+  let seccomp: number[] | null = null;
+  const insns = arrayArg("Sys.SeccompFilter", seccompV, BPF_MAXINSNS, (x, n) => {
+    const o = optObj<SeccompInsn>(n, x);
+    if (o === null) throw new TypeError(`${n} must be a SockFilter, got ${describe(x)}`);
+    const code = uintField(`${n}.Code`, o.Code, 0xffff), jt = uintField(`${n}.Jt`, o.Jt, 0xff);
+    const jf = uintField(`${n}.Jf`, o.Jf, 0xff), k = uintField(`${n}.K`, o.K, U32);
+    return [(code | (jt << 16) | (jf << 24)) >>> 0, k] as const;
+  });
+  if (seccompV != null) {
+    flags |= F.SECCOMP;
+    seccomp = insns === null ? [] : insns.flat();
+    bytes += seccomp.length * 4 + 16;
+  }
+  const setns = arrayArg("Sys.Setns", setnsV, 64, (x, n) => {
+    const o = optObj<SysProcSetns>(n, x);
+    if (o === null) throw new TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
+    return [cInt(optInt(`${n}.Fd`, o.Fd)), optUint(`${n}.Nstype`, o.Nstype, U32)] as [number, number];
+  });
+  if (setns !== null && setns.length > 0) flags |= F.SETNS;
+  bytes += (setns?.length ?? 0) * 16;
+  const rlimits = arrayArg("Sys.Rlimits", rlimitsV, 64, (x, n) => {
+    const o = optObj<SysProcRlimit>(n, x);
+    if (o === null) throw new TypeError(`${n} must be a SysProcRlimit, got ${describe(x)}`);
+    return [uintField(`${n}.Resource`, o.Resource, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)] as [number, bigint, bigint];
+  });
+
+  // Refusals: each what the kernel would say, with the step that would say it.
+  if (setns === null) refuse("setns");
+  const lo = nsflags >>> 0;
+  const strs = [hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])];
+  if (strs.some((x) => x !== null && hasNul(x))) refuse("validate");
+  if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS)) refuse(hostname !== null ? "sethostname" : "setdomainname");
+  if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || mounts.some((m) => !isAbs(m.target))) refuse("mount");
+  if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
+  if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot))) refuse("pivot_root");
+  if (capbset < 0n) refuse("capbset");
+  if (sets.some((m) => m < 0n)) refuse("capsets");
+  if (seccompV != null && insns === null) refuse("seccomp");
+  if (rlimits === null) refuse("rlimit");
+  const sb: Sandbox = {
+    flags, umask, hostname: hostname ?? "", domainname: domainname ?? "", pivot: pivot ?? "", mounts,
+    capbset, caps: [sets[0]!, sets[1]!, sets[2]!], capWhich, landlockFd, landlockFlags, seccomp,
+    setns: setns ?? [], rlimits: rlimits ?? [], bytes: bytes + (rlimits?.length ?? 0) * 24 + 24,
+  };
+  return { sb, refusal };
 }
 
 /** Reads and checks a request: a Request, or the failure to return (Errno or Go's error) with its step. */
@@ -479,6 +797,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem);
     cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
+  const sbr = readSandbox(sys, cloneflags | unshareflags);
   const pidfdOut = optObj<{ value: number }>("Sys.PidFD", sys.PidFD);
   if (pidfdOut !== null) {
     // Go writes -1 on failure: so does this, now, and checks that the later write cannot fail.
@@ -501,12 +820,14 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot)) return [EINVAL, "validate"];
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
+  if (sbr?.refusal) return sbr.refusal;
   return {
     argv0, args, env, dir, files, chroot, setsid, setpgid, setctty, noctty, foreground, ptrace,
     ctty: cInt(ctty), pgid: setpgid || foreground ? pgid : 0,
     // prctl takes an unsigned long: anything outside (0, 2^31) gets its EINVAL.
     pdeathsig: pdeathsig > 0 && pdeathsig <= 0x7fffffff ? pdeathsig : pdeathsig === 0 ? 0 : -1,
     cloneflags, unshareflags, uidmap, gidmap, gidSetgroups, useCgroup, cgroupFd, ambient, cred, pidfdOut,
+    sb: sbr?.sb ?? null,
   };
 }
 function optIntElem(name: string, x: unknown): number {
@@ -629,7 +950,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   for (const s of args) strBytes += s.length + 1;
   strBytes *= 3;
   const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
-    (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes;
+    (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0);
   const A = arena;
   A.reset(total);
   A.ensureStack();
@@ -650,6 +971,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   if (gidmap !== null) flags |= F.GIDMAP;
   const rl = childRlimitNofile;
   if (rl !== null) flags |= F.RLIMIT;
+  const sb = q.sb;
 
   A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES));
   const filesAt = A.alloc(files.length * 4);
@@ -689,7 +1011,6 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     A.word(R.GIDMAP, A.str(gidmap));
     A.word(R.GIDMAP_LEN, A.off - o - 1);
   }
-  A.word(R.FLAGS, flags);
   A.word(R.PGID, q.pgid);
   A.word(R.CTTY, q.ctty);
   A.word(R.PDEATHSIG, q.pdeathsig);
@@ -700,10 +1021,9 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     A.word(R.GID, cred.gid);
   }
   A.word(R.CGROUPFD, q.cgroupFd);
-  if (rl !== null) {
-    A.wordBig(R.RLIM_CUR, rl.Cur);
-    A.wordBig(R.RLIM_MAX, rl.Max);
-  }
+  if (sb !== null) flags |= marshalSandbox(A, sb, rl);
+  else if (rl !== null) marshalRlimits(A, [[RLIMIT_NOFILE, rl.Cur, rl.Max]]);
+  A.word(R.FLAGS, flags);
   A.word(R.STACK, A.stackBase);
   A.word(R.STACK_SIZE, STACK_BYTES - 64);
 
@@ -730,6 +1050,81 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     }
   }
   return [pid, 0, null];
+}
+
+/** Reserves n bytes at the next 8-aligned offset (strings leave the cursor unaligned) and returns their word index. */
+function allocWords(A: Arena, n: number): number {
+  A.off = (A.off + 7) & ~7;
+  return A.alloc(n) / 8;
+}
+
+/** Writes the rlimits array ({ resource, cur, max } words) and its length. */
+function marshalRlimits(A: Arena, list: readonly (readonly [number, bigint, bigint])[]): void {
+  const at = allocWords(A, list.length * 24);
+  list.forEach(([res, cur, max], i) => {
+    A.word(at + 3 * i, res);
+    A.wordBig(at + 3 * i + 1, cur);
+    A.wordBig(at + 3 * i + 2, max);
+  });
+  A.word(R.RLIMITS, A.base + at * 8);
+  A.word(R.NRLIMITS, list.length);
+}
+
+/** Writes the sandbox fields into the request block; returns their F_* bits (F.RLIMIT when there are limits). */
+function marshalSandbox(A: Arena, sb: Sandbox, nofile: Rlimit | null): number {
+  let flags = sb.flags;
+  const opt = (s: string | null) => (s === null ? 0 : A.str(s));
+  A.word(R.UMASK, sb.umask);
+  const named = (at: number, len: number, s: string) => {
+    const o = A.off;
+    A.word(at, A.str(s));
+    A.word(len, A.off - o - 1);
+  };
+  if (flags & F.HOSTNAME) named(R.HOSTNAME, R.HOSTNAME_LEN, sb.hostname);
+  if (flags & F.DOMAINNAME) named(R.DOMAINNAME, R.DOMAINNAME_LEN, sb.domainname);
+  if (flags & F.PIVOT) A.word(R.PIVOT, A.str(sb.pivot));
+  if (flags & F.MOUNTS) {
+    const at = allocWords(A, sb.mounts.length * MOP_WORDS * 8);
+    sb.mounts.forEach((m, i) => {
+      const w = at + i * MOP_WORDS;
+      A.word(w, m.word0);
+      A.word(w + 1, m.flags);
+      A.word(w + 2, opt(m.source));
+      A.word(w + 3, A.str(m.target));
+      A.word(w + 4, opt(m.fstype));
+      A.word(w + 5, opt(m.data));
+    });
+    A.word(R.MOUNTS, A.base + at * 8);
+    A.word(R.NMOUNTS, sb.mounts.length);
+  }
+  A.wordBig(R.CAPBSET, sb.capbset);
+  sb.caps.forEach((m, i) => A.wordBig(R.CAPEFF + i, m));
+  A.word(R.CAPWHICH, sb.capWhich);
+  A.word(R.LANDLOCK_FD, sb.landlockFd);
+  A.word(R.LANDLOCK_FLAGS, sb.landlockFlags);
+  if (sb.seccomp !== null) {
+    const ins = allocWords(A, sb.seccomp.length * 4);
+    for (let i = 0; i < sb.seccomp.length; i++) A.u32[ins * 2 + i] = sb.seccomp[i]!;
+    const prog = allocWords(A, 16);
+    A.word(prog, sb.seccomp.length / 2);
+    A.word(prog + 1, A.base + ins * 8);
+    A.word(R.SECCOMP, A.base + prog * 8);
+  }
+  if (flags & F.SETNS) {
+    const at = allocWords(A, sb.setns.length * 16);
+    sb.setns.forEach(([fd, type], i) => {
+      A.word(at + 2 * i, fd);
+      A.word(at + 2 * i + 1, type);
+    });
+    A.word(R.SETNS, A.base + at * 8);
+    A.word(R.NSETNS, sb.setns.length);
+  }
+  const limits = nofile !== null && !sb.rlimits.some(([r]) => r === RLIMIT_NOFILE) ? [...sb.rlimits, [RLIMIT_NOFILE, nofile.Cur, nofile.Max] as const] : sb.rlimits;
+  if (limits.length > 0) {
+    flags |= F.RLIMIT;
+    marshalRlimits(A, limits);
+  }
+  return flags;
 }
 
 function fail(err: Errno | Error, step: string): [number, number, Errno | Error] {

@@ -1,0 +1,283 @@
+/**
+ * ForkExec's sandbox fields (beyond Go, and Go's proposal 68595): each step
+ * alone and together, as root and as an unprivileged user in a user
+ * namespace; the errors of bad input with their Errno and step, leaving no
+ * fd or zombie; examples/sandbox.ts; and a differential test against
+ * bubblewrap. The runs that could crash a process run in a child Bun
+ * process with a time limit (test/fixtures/sandbox-steps.ts, the example).
+ */
+import { describe, expect, test, beforeAll, afterAll } from "bun:test";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
+  EINVAL, ENOENT, ENODEV, EBUSY, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
+} from "../src/index.ts";
+import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
+
+const root = join(import.meta.dir, "..");
+const bun = process.execPath;
+const steps = join(import.meta.dir, "fixtures", "sandbox-steps.ts");
+const example = join(root, "examples", "sandbox.ts");
+type Result = { out?: string; status?: number; err?: string; step?: string; skip?: string };
+
+const scratch = scratchDir("bun-syscall-sandbox-");
+chmodSync(scratch.dir, 0o777);
+afterAll(() => scratch.cleanup());
+
+/** Unprivileged here: this process when it is not root; as root, uid 65534 (nobody). */
+const unprivUid = isRoot ? 65534 : Getuid();
+const userNsReason = userNsUnavailable();
+function runSteps(mode: "root" | "user"): Record<string, Result> {
+  const asNobody = mode === "user" && isRoot;
+  const dir = join(scratch.dir, mode);
+  mkdirSync(dir, { mode: 0o777 });
+  chmodSync(dir, 0o777);
+  const r = Bun.spawnSync([bun, steps, mode, dir], {
+    cwd: "/", env: { ...process.env, HOME: "/tmp" }, timeout: 15000, stdout: "pipe", stderr: "pipe",
+    ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
+  });
+  const text = r.stdout.toString();
+  if (r.exitCode !== 0 || !text.startsWith("{")) throw new Error(`${steps} ${mode} exited ${r.exitCode} (${r.signalCode}): ${text}${r.stderr}`);
+  return JSON.parse(text);
+}
+
+const modes = [
+  { mode: "root" as const, skip: isRoot ? null : `needs root; running as uid ${Getuid()}` },
+  { mode: "user" as const, skip: userNsReason === null ? null : `needs an unprivileged user namespace: ${userNsReason}` },
+];
+for (const { mode, skip } of modes) {
+  describe.skipIf(skip !== null)(`each step, ${mode === "root" ? "as root" : `as uid ${unprivUid} in a user namespace`}${skip ? ` (skip: ${skip})` : ""}`, () => {
+    let R: Record<string, Result> = {};
+    beforeAll(() => {
+      R = runSteps(mode);
+    });
+    const ok = (name: string) => {
+      const r = R[name]!;
+      expect(r.err === undefined ? "" : `${r.step}: ${r.err}`).toBe("");
+      return r.out!;
+    };
+    test("Umask: the child's umask", () => expect(ok("umask")).toBe("0027\n"));
+    test("Hostname and Domainname in a new UTS namespace", () => expect(ok("hostname")).toBe("sbx-host\nsbx-dom\n"));
+    test("Rlimits: any resource, seen in /proc/self/limits", () => {
+      expect(ok("rlimits")).toMatch(/Max core file size\s+0\s+0\s/);
+      expect(ok("rlimits")).toMatch(/Max open files\s+64\s+128\s/);
+    });
+    test("NoNewPrivs: no_new_privs is set", () => expect(ok("nonewprivs")).toBe("NoNewPrivs:\t1\n"));
+    test("SeccompFilter: a denied syscall fails with the chosen errno and the program runs on", () => {
+      const out = ok("seccomp");
+      expect(out).toContain("Invalid cross-device link"); // EXDEV, the errno chosen
+      expect(out).toContain("still running\nSeccomp:\t2\nabsent\n");
+    });
+    test("SeccompFilter without NoNewPrivs or CAP_SYS_ADMIN: EACCES, step seccomp", () => {
+      expect(R.seccompEacces).toEqual({ err: "permission denied", step: "seccomp" });
+    });
+    test("a filter that denies execve (and exit_group): its errno, step execve, no hang", () => {
+      expect(R.seccompDeniesExecve).toEqual({ err: "operation not permitted", step: "execve" });
+    });
+    test("the first steps together, with Setsid and Pdeathsig", () => {
+      expect(ok("combined")).toMatch(/^0077\nboth\nuname-denied\nNoNewPrivs:\t1\nSeccomp:\t2\nMax open files\s+100\s+100\s/);
+    });
+    test("Mounts and PivotRoot: only the new root, the old one gone", () => {
+      const out = ok("pivot");
+      expect(out).toBe([".", "..", "bin", "lib", "lib64", "made", "proc", "tmp", "usr", "/", "/usr", "/proc", "/tmp", "made", "/", ""].join("\n"));
+    });
+    test("BoundingCaps and InheritableCaps: the sets seen", () => {
+      const out = ok("caps");
+      expect(out).toContain("CapInh:\t0000000000000020\n");
+      expect(out).toContain("CapBnd:\t0000000000000021\n");
+      expect(out).toContain("CapEff:\t0000000000000021\n");
+    });
+    test.skipIf(mode === "user")(`PermittedCaps, EffectiveCaps, InheritableCaps with a Credential and AmbientCaps${mode === "user" ? " (skip: a credential change needs a second mapped uid)" : ""}`, () => {
+      const out = ok("capsAmbient");
+      for (const set of ["Inh", "Prm", "Eff", "Amb"]) expect(out).toContain(`Cap${set}:\t0000000000000400\n`);
+    });
+    test("Setns: joins a namespace by fd (user namespaces first, whatever the order)", () => expect(ok("setns")).toBe("joined\n"));
+    test("UseLandlock: a read outside the allowed trees is denied", () => {
+      const r = R.landlock!;
+      if (r.skip) return console.log(`(skip) ${r.skip}`);
+      expect(ok("landlock")).toMatch(/^allowed\n.*Permission denied\ndenied\nabi=\d+\n$/);
+    });
+    test.skipIf(mode === "user")(`NoNewPrivs: a setuid-root program gives no euid 0 to uid 65534${mode === "user" ? " (skip: needs root to make a setuid-root copy of id)" : ""}`, () => expect(ok("setuid")).toBe("0 65534"));
+  });
+}
+
+// ------------------------------------------------------------ errors
+
+/** A new user namespace (this uid and gid as root there) where this process is not root, so that mounting is allowed. */
+const nsAttr = (flags: number): SysProcAttr => isRoot
+  ? { Cloneflags: flags }
+  : { Cloneflags: flags | CLONE_NEWUSER, UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }], GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }] };
+const canNs = isRoot || userNsReason === null;
+
+/** ForkExec /bin/true with sys: the Errno and step, or null; checks that no fd and no zombie is left. */
+async function failure(sys: SysProcAttr): Promise<[number, string] | null> {
+  return noFdLeak(() => {
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    const [pid, err] = ForkExec("/bin/true", ["true"], { Files: [0, p[1]!, 2], Sys: sys });
+    Close(p[0]!);
+    Close(p[1]!);
+    if (!err) {
+      Wait4(pid, null, 0, null);
+      return null;
+    }
+    expect(zombieChildren()).toEqual([]);
+    return [(err as { errno?: number }).errno ?? -1, LastForkExecFailure()!.Step];
+  });
+}
+
+describe("bad input: the kernel's Errno and the step, nothing left behind", () => {
+  test("refused before any child: a mount program or PivotRoot without CLONE_NEWNS, a relative target, a name without CLONE_NEWUTS, too long a filter", async () => {
+    expect(await failure({ Mounts: [{ Target: "/mnt", Fstype: "tmpfs", Source: "tmpfs" }] })).toEqual([EINVAL.errno, "mount"]);
+    expect(await failure({ PivotRoot: "/mnt" })).toEqual([EINVAL.errno, "pivot_root"]);
+    expect(await failure({ Cloneflags: CLONE_NEWNS, Mounts: [{ Target: "mnt", Fstype: "tmpfs", Source: "tmpfs" }] })).toEqual([EINVAL.errno, "mount"]);
+    expect(await failure({ Hostname: "x" })).toEqual([EINVAL.errno, "sethostname"]);
+    expect(await failure({ Domainname: "x" })).toEqual([EINVAL.errno, "setdomainname"]);
+    expect(await failure({ NoNewPrivs: true, SeccompFilter: Array.from({ length: 4097 }, () => ({ Code: 6, Jt: 0, Jf: 0, K: 0x7fff0000 })) })).toEqual([EINVAL.errno, "seccomp"]);
+    expect(await failure({ BoundingCaps: [64] })).toEqual([EINVAL.errno, "capbset"]);
+    expect(await failure({ Cloneflags: CLONE_NEWUTS, Hostname: "a\0b" })).toEqual([EINVAL.errno, "validate"]);
+  });
+
+  test("an empty seccomp filter: the kernel's EINVAL", async () => {
+    expect(await failure({ NoNewPrivs: true, SeccompFilter: [] })).toEqual([EINVAL.errno, "seccomp"]);
+  });
+
+  test.skipIf(!canNs)("in the child: a missing source, an unknown fstype, a PivotRoot that is not a mount point", async () => {
+    const ns = nsAttr(CLONE_NEWNS);
+    expect(await failure({ ...ns, Mounts: [{ Source: "/nonexistent-src", Target: "/mnt", Flags: MS_BIND }] })).toEqual([ENOENT.errno, "mount"]);
+    expect(await failure({ ...ns, Mounts: [{ Source: "x", Target: "/mnt", Fstype: "no-such-fs" }] })).toEqual([ENODEV.errno, "mount"]);
+    expect(await failure({ ...ns, Mounts: [{ Op: "mkdir", Target: "/proc/no/such" }] })).toEqual([ENOENT.errno, "mount-create"]);
+    // Not a mount point, on the current root's mount: the kernel's EBUSY (EINVAL in a user namespace, where it checks the mount first).
+    const pivot = await failure({ ...ns, PivotRoot: "/usr/share" });
+    expect(pivot?.[1]).toBe("pivot_root");
+    expect([EBUSY.errno, EINVAL.errno]).toContain(pivot![0]);
+    // Try skips what is missing.
+    expect(await failure({ ...ns, Mounts: [{ Source: "/nonexistent-src", Target: "/mnt", Flags: MS_BIND, Try: true }] })).toBeNull();
+  });
+
+  test("a Landlock fd that is not a ruleset", async () => {
+    const [, e] = LandlockCreateRuleset(null, LANDLOCK_CREATE_RULESET_VERSION);
+    if (e) return console.log(`(skip) no Landlock in this kernel: ${e.message}`);
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    const r = await failure({ NoNewPrivs: true, UseLandlock: true, LandlockFD: p[0]! });
+    Close(p[0]!);
+    Close(p[1]!);
+    expect(r).toEqual([77 /* EBADFD */, "landlock"]);
+    expect(await failure({ NoNewPrivs: true, UseLandlock: true, LandlockFD: 1 << 20 })).toEqual([9 /* EBADF */, "landlock"]);
+  });
+
+  test("wrong JavaScript types throw TypeError or RangeError before any child", () => {
+    const bad: unknown[] = [
+      { Mounts: "x" }, { Mounts: [{ Target: 1 }] }, { Mounts: [{ Target: "/m", Op: "bogus" }] }, { Mounts: [{ Target: "/m", Create: "pipe" }] },
+      { SeccompFilter: [{ Code: "6", Jt: 0, Jf: 0, K: 0 }] }, { SeccompFilter: [{ Code: 6, Jt: 256, Jf: 0, K: 0 }] }, { Umask: "022" }, { Umask: 0o10000 },
+      { Rlimits: [{ Resource: 7, Cur: -1n, Max: 1n }] }, { Rlimits: [{ Resource: 7, Cur: "1", Max: 1n }] }, { Hostname: 5 }, { Setns: [{ Fd: "3" }] },
+      { BoundingCaps: ["x"] }, { NoNewPrivs: 1 }, { LandlockFD: 1.5 }, { PivotRoot: {} },
+    ];
+    for (const sys of bad) {
+      expect(() => ForkExec("/bin/true", ["true"], { Sys: sys as SysProcAttr })).toThrow(/must be|out of range/);
+    }
+    expect(zombieChildren()).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------ the README's example
+
+test.skipIf(userNsReason !== null)(`the README's sandbox example prints what it says${userNsReason ? ` (skip: ${userNsReason})` : ""}`, () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## A sandbox in one ForkExec"));
+  const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!.replaceAll('"bun-syscall"', JSON.stringify(join(root, "src", "index.ts")));
+  const file = join(scratch.dir, "readme-sandbox.ts");
+  writeFileSync(file, code);
+  const r = Bun.spawnSync([bun, file], { cwd: "/", timeout: 10000, stdout: "pipe", stderr: "pipe" });
+  expect(r.stderr.toString()).toBe("");
+  expect(r.stdout.toString()).toBe("box\nbin\nlib\nlib64\nproc\nusr\n0077\n");
+});
+
+// ------------------------------------------------------------ the example, and bubblewrap
+
+const SYSTEM = ["--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64"];
+/** What the probe reports: the mount table (ids and devices dropped), namespaces relative to the test's, ids, caps, no_new_privs, seccomp, hostname, cwd, root. */
+const PROBE = [
+  "echo '== mounts'; cat /proc/self/mountinfo",
+  "echo '== status'; grep -E '^(Uid|Gid|Groups|Cap[A-Za-z]+|NoNewPrivs|Seccomp):' /proc/self/status",
+  "echo '== hostname'; cat /proc/sys/kernel/hostname",
+  "echo '== cwd'; pwd",
+  "echo '== root'; ls -a /",
+  "echo '== ns'; for n in cgroup ipc mnt net pid user uts; do echo $n $(readlink /proc/self/ns/$n); done",
+].join("; ");
+
+function normalise(out: string): string {
+  const selfNs = new Map(["cgroup", "ipc", "mnt", "net", "pid", "user", "uts"].map((n) => [n, readlinkSync(`/proc/self/ns/${n}`)]));
+  let section = "";
+  return out.split("\n").map((line) => {
+    if (line.startsWith("== ")) return (section = line);
+    if (section === "== mounts" && line !== "") {
+      // id parent major:minor root mountpoint options [optional...] - fstype source superoptions
+      const f = line.split(" ");
+      const dash = f.indexOf("-");
+      return [f[3], f[4], f[5], ...f.slice(dash + 1)].join(" ");
+    }
+    if (section === "== ns" && line !== "") {
+      const [n, link] = line.split(" ");
+      return `${n} ${selfNs.get(n!) === link ? "same" : "new"}`;
+    }
+    return line;
+  }).join("\n");
+}
+
+function runExample(args: string[]): { out: string; code: number | null } {
+  const r = Bun.spawnSync([bun, example, ...args], { cwd: "/", timeout: 10000, stdout: "pipe", stderr: "pipe" });
+  return { out: r.stdout.toString() + r.stderr.toString(), code: r.exitCode };
+}
+
+describe.skipIf(!canNs)(`examples/sandbox.ts${canNs ? "" : ` (skip: needs root or a user namespace: ${userNsReason})`}`, () => {
+  test("a whole bwrap-style sandbox: binds, proc, dev, tmpfs, hostname, every namespace, caps dropped, seccomp", () => {
+    const { out, code } = runExample([...SYSTEM, "--ro-bind", "/etc", "/etc", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--hostname", "box",
+      "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--seccomp-deny", "mkdir", "--seccomp-deny", "mkdirat", "--",
+      "/bin/sh", "-c", "cat /proc/sys/kernel/hostname; echo pid=$$; ls /dev | tr '\\n' ' '; echo; grep -E 'CapEff|NoNewPrivs|Seccomp:' /proc/self/status; mkdir /tmp/d 2>/dev/null || echo mkdir-denied; test -w /usr || echo usr-ro"]);
+    expect(code).toBe(0);
+    expect(out).toBe([
+      "box", "pid=1", "core fd full null ptmx pts random shm stderr stdin stdout tty urandom zero ",
+      "CapEff:\t0000000000000000", "NoNewPrivs:\t1", "Seccomp:\t2", "mkdir-denied", "usr-ro", "",
+    ].join("\n"));
+  });
+
+  test("a failed start names the step", () => {
+    const { out, code } = runExample(["--bind", "/nonexistent-src", "/x", "--", "/bin/true"]);
+    expect(code).toBe(1);
+    expect(out).toBe("sandbox: mount: no such file or directory\n");
+  });
+});
+
+const bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].find((p) => existsSync(p));
+const bwrapReason = (() => {
+  if (!canNs) return `needs root or a user namespace: ${userNsReason}`;
+  if (bwrap === undefined) return "bubblewrap is not installed (apt-get install bubblewrap)";
+  const r = Bun.spawnSync([bwrap, "--ro-bind", "/", "/", "--unshare-user", "/bin/true"], { stdout: "pipe", stderr: "pipe" });
+  return r.exitCode === 0 ? null : `bwrap cannot run here: ${r.stderr.toString().trim()}`;
+})();
+
+describe.skipIf(bwrapReason !== null)(`the same sandbox as bubblewrap's${bwrapReason ? ` (skip: ${bwrapReason})` : ""}`, () => {
+  const configs: Record<string, string[]> = {
+    "ro /usr and /etc, proc, dev, tmpfs /tmp, hostname, all namespaces, caps dropped, new session, die-with-parent": [
+      ...SYSTEM, "--ro-bind", "/etc", "/etc", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--hostname", "sbx",
+      "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+    ],
+    "a read-write bind, a dir and a symlink, pid and uts namespaces only": [
+      ...SYSTEM, "--proc", "/proc", "--bind", scratch.dir, "/work", "--dir", "/a/b", "--symlink", "/work", "/w", "--unshare-user", "--unshare-pid", "--unshare-uts", "--hostname", "h2", "--cap-drop", "ALL",
+    ],
+    "proc and dev only, user, pid, net and ipc namespaces": [...SYSTEM, "--proc", "/proc", "--dev", "/dev", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--cap-drop", "ALL"],
+  };
+  for (const [name, args] of Object.entries(configs)) {
+    test(name, () => {
+      const b = Bun.spawnSync([bwrap!, ...args, "--", "/bin/sh", "-c", PROBE], { cwd: "/", timeout: 10000, stdout: "pipe", stderr: "pipe" });
+      const ours = runExample([...args, "--", "/bin/sh", "-c", PROBE]);
+      expect(b.exitCode).toBe(0);
+      expect(ours.code).toBe(0);
+      expect(normalise(ours.out)).toBe(normalise(b.stdout.toString() + b.stderr.toString()));
+    });
+  }
+});
+
