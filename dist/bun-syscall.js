@@ -2400,7 +2400,29 @@ var child_default = `/*
  *  - the child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack,
  *    except where the parent must act while the child waits (CLONE_NEWUSER
  *    id maps) or where only clone3 can do it (CLONE_INTO_CGROUP);
- *  - Go's order of steps (exec_linux.go forkAndExecInChild1).
+ *  - Go's order of steps (exec_linux.go forkAndExecInChild1), with the
+ *    sandbox steps (beyond Go) each at the one place that works, and each
+ *    behind one flag test so that an absent field costs nothing:
+ *      signals; keepcaps; wait for the id maps (every later step runs with
+ *      them); setns (user namespaces first: joining one gives the caps that
+ *      joining its other namespaces needs; before unshare, so that new
+ *      namespaces nest under the joined ones); setsid, setpgid, foreground;
+ *      unshare (+ id maps, MS_PRIVATE for CLONE_NEWNS); sethostname and
+ *      setdomainname (the new UTS namespace exists now); the mount program
+ *      (after the namespaces and id maps that allow it, before pivot_root
+ *      and chroot, which it prepares); pivot_root; chroot; the bounding set
+ *      (while CAP_SETPCAP is still held: a setuid away from root loses it);
+ *      setgroups, setgid, setuid; capset of the chosen sets (after the
+ *      credential change, before the ambient caps that need them); ambient
+ *      caps; chdir; umask (the program's, not the mount targets'); pdeathsig
+ *      (after the credential change, which clears it); no_new_privs, then
+ *      landlock_restrict_self (which needs it; after every mount, which a
+ *      Landlock domain may not make; before the fd shuffle, which may reuse
+ *      the ruleset's fd number); the fd shuffle; close-on-exec past Files;
+ *      TIOCNOTTY, TIOCSCTTY; rlimits (late: a low NOFILE or NPROC must not
+ *      fail a step above); ptrace(TRACEME); the seccomp filter (last, so
+ *      that it cannot refuse the setup's own syscalls); execve.
+ *    forkexec.ts's SysProcAttr comment gives the same order, by field.
  *
  * The request is one flat block of 64-bit words that src/exec/forkexec.ts
  * fills; R_* are its word indices, defined there.
@@ -2446,6 +2468,16 @@ typedef long i64;
 #define SYS_dup3 292
 #define SYS_pipe2 293
 #define SYS_prlimit64 302
+#define SYS_umask 95
+#define SYS_sethostname 170
+#define SYS_setdomainname 171
+#define SYS_setns 308
+#define SYS_pivot_root 155
+#define SYS_umount2 166
+#define SYS_mkdirat 258
+#define SYS_mknodat 259
+#define SYS_symlinkat 266
+#define SYS_statfs 137
 #elif defined(__aarch64__)
 #define SYS_read 63
 #define SYS_write 64
@@ -2479,15 +2511,29 @@ typedef long i64;
 #define SYS_dup3 24
 #define SYS_pipe2 59
 #define SYS_prlimit64 261
+#define SYS_umask 166
+#define SYS_sethostname 161
+#define SYS_setdomainname 162
+#define SYS_setns 268
+#define SYS_pivot_root 41
+#define SYS_umount2 39
+#define SYS_mkdirat 34
+#define SYS_mknodat 33
+#define SYS_symlinkat 36
+#define SYS_statfs 43
 #else
 #error "bun-syscall: child.c supports x86_64 and aarch64 only"
 #endif
 /* Numbered alike on every architecture since Linux 5.0. */
 #define SYS_clone3 435
 #define SYS_close_range 436
+#define SYS_landlock_restrict_self 446
 
 #define EINTR 4
 #define EINVAL 22
+#define EEXIST 17
+#define ENAMETOOLONG 36
+#define ENOENT 2
 
 #define O_WRONLY 01
 #define O_RDONLY 0
@@ -2532,6 +2578,18 @@ typedef long i64;
 #define RLIMIT_NOFILE 7
 #define MS_REC 0x4000
 #define MS_PRIVATE 0x40000
+#define MS_SLAVE 0x80000
+#define MS_REMOUNT 32
+#define MS_BIND 4096
+#define MS_RELATIME (1 << 21)
+#define ST_RELATIME 4096
+#define MNT_DETACH 2
+#define S_IFREG 0100000
+#define PR_SET_SECCOMP 22
+#define SECCOMP_MODE_FILTER 2
+#define PR_CAPBSET_READ 23
+#define PR_CAPBSET_DROP 24
+#define PR_SET_NO_NEW_PRIVS 38
 #define CLONE_VM 0x100
 #define CLONE_VFORK 0x4000
 #define CLONE_PIDFD 0x1000
@@ -2552,7 +2610,8 @@ typedef long i64;
  * CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK,
  * CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM, CLONE_SETTLS and the three
  * *TID flags, refused here too, so that no caller can turn the clone
- * against the parent. */
+ * against the parent; and M_*, the kinds of a mount program's ops
+ * (forkexec.ts: MOUNT_OPS), with MOP_WORDS, the words of one op. */
 
 #define MODE_VM 0      /* clone(CLONE_VM|CLONE_VFORK): results in shared memory */
 #define MODE_FORK 1    /* clone without CLONE_VM: results through a pipe */
@@ -2576,7 +2635,11 @@ static void child_fail(i64 *r, int step, i64 err) {
     msg[1] = step;
     rs(SYS_write, r[R_ERRPIPE_WR], (i64)msg, 8, 0, 0, 0);
   }
-  for (;;) syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+  syscall(SYS_exit_group, 253, 0, 0, 0, 0, 0);
+  /* Still here: a seccomp filter refused exit_group (the filter is in
+   * place once the last step has run). A fault kills the child even with
+   * every signal blocked, and the vfork parent wakes. */
+  for (;;) *(volatile int *)0 = 0;
 }
 
 static int write_file(const char *path, const char *data, i64 len) {
@@ -2623,6 +2686,95 @@ static int cloexec_from(int lowfd) {
   return 0;
 }
 
+/* mkdir -p: every missing directory of path (all of it when whole, else
+ * all but its last component), the last with mode, the others 0755.
+ * No allocation: a copy on the stack, cut at each '/' in turn. */
+static i64 mkdir_p(const char *path, i64 mode, int whole) {
+  char buf[4096];
+  i64 n = 0, i, e;
+  while (path[n]) {
+    if (n >= (i64)sizeof buf - 1) return -ENAMETOOLONG;
+    buf[n] = path[n];
+    n++;
+  }
+  buf[n] = 0;
+  if (!whole) {
+    while (n > 0 && buf[n - 1] != '/') n--;
+    if (n <= 1) return 0;
+    buf[--n] = 0;
+  }
+  for (i = 1; i <= n; i++) {
+    if (buf[i] != '/' && buf[i] != 0) continue;
+    if (buf[i - 1] == '/') continue;
+    char c = buf[i];
+    buf[i] = 0;
+    e = rs(SYS_mkdirat, AT_FDCWD, (i64)buf, i == n ? mode : 0755, 0, 0, 0);
+    buf[i] = c;
+    if (e < 0 && e != -EEXIST) return e;
+  }
+  return 0;
+}
+
+/* An empty regular file at path (its directories made first), unless
+ * something is there already: the target of a bind mount of a file or a
+ * device node. mknod, not open: an existing device is never opened. */
+static i64 make_file(const char *path, i64 mode) {
+  i64 e = mkdir_p(path, 0755, 0);
+  if (e < 0) return e;
+  e = rs(SYS_mknodat, AT_FDCWD, (i64)path, S_IFREG | mode, 0, 0, 0);
+  return e == -EEXIST ? 0 : e;
+}
+
+/* The mount program: ops of MOP_WORDS words each, { kind | create << 8 |
+ * mode << 16 | MOP_TRY, flags, source, target, fstype, data } (strings NUL-terminated,
+ * 0 for NULL). First every mount becomes a slave of the host's, as bwrap
+ * does, so that nothing mounted here propagates back. Fails the child at the
+ * first op that fails. */
+static void run_mounts(i64 *r) {
+  i64 *op = (i64 *)r[R_MOUNTS];
+  i64 n = r[R_NMOUNTS], i, e;
+  if ((e = rs(SYS_mount, (i64)"none", (i64)"/", 0, MS_REC | MS_SLAVE, 0, 0)) < 0) child_fail(r, S_MOUNT_SLAVE, -e);
+  for (i = 0; i < n; i++, op += MOP_WORDS) {
+    int kind = (int)(op[0] & 0xff), create = (int)((op[0] >> 8) & 0xff);
+    i64 mode = (op[0] >> 16) & 07777;
+    const char *target = (const char *)op[3];
+    if (create == MC_DIR || kind == M_MKDIR) e = mkdir_p(target, mode, 1);
+    else if (create == MC_FILE || kind == M_FILE) e = make_file(target, mode);
+    else e = 0;
+    if (e < 0) child_fail(r, S_MOUNT_CREATE, -e);
+    if (kind == M_MOUNT) {
+      e = rs(SYS_mount, op[2], op[3], op[4], op[1], op[5], 0);
+      if (e < 0 && !(e == -ENOENT && (op[0] & MOP_TRY))) child_fail(r, S_MOUNT, -e);
+    } else if (kind == M_REMOUNT) {
+      /* As bwrap: a bind's remount keeps the flags it has (statfs f_flags,
+       * the same bits as MS_* but relatime), or a user namespace's locked
+       * nosuid/nodev/noexec makes it EPERM. */
+      u64 st[15];
+      i64 keep;
+      if ((e = rs(SYS_statfs, op[3], (i64)st, 0, 0, 0, 0)) < 0) {
+        if (e == -ENOENT && (op[0] & MOP_TRY)) continue;
+        child_fail(r, S_REMOUNT, -e);
+      }
+      keep = (i64)(st[10] & 0x0c5f) | ((st[10] & ST_RELATIME) ? MS_RELATIME : 0);
+      if ((e = rs(SYS_mount, 0, op[3], 0, MS_REMOUNT | MS_BIND | keep | op[1], 0, 0)) < 0) child_fail(r, S_REMOUNT, -e);
+    } else if (kind == M_SYMLINK) {
+      if ((e = rs(SYS_symlinkat, op[2], AT_FDCWD, op[3], 0, 0, 0)) < 0) child_fail(r, S_SYMLINK, -e);
+    } else if (kind == M_PIVOT) {
+      if ((e = rs(SYS_pivot_root, op[3], op[2], 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+      if ((e = rs(SYS_chdir, (i64)"/", 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    }
+  }
+}
+
+/* The capability sets, read (capget) into data: two { effective,
+ * permitted, inheritable } for caps 0-31 and 32-63. */
+static void caps_get(i64 *r, unsigned int *hdr, unsigned int *data) {
+  i64 e;
+  hdr[0] = LINUX_CAPABILITY_VERSION_3;
+  hdr[1] = 0;
+  if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
+}
+
 static int child_main(void *arg) {
   i64 *r = (i64 *)arg;
   i64 flags = r[R_FLAGS];
@@ -2661,8 +2813,8 @@ static int child_main(void *arg) {
     }
   }
 
-  /* Keep capabilities across setuid, for AmbientCaps. */
-  if (r[R_NAMBIENT] > 0) {
+  /* Keep capabilities across setuid, for AmbientCaps and the chosen sets. */
+  if (r[R_NAMBIENT] > 0 || (flags & F_CAPSETS)) {
     if ((e = rs(SYS_prctl, PR_SET_KEEPCAPS, 1, 0, 0, 0, 0)) < 0) child_fail(r, S_KEEPCAPS, -e);
   }
 
@@ -2676,6 +2828,21 @@ static int child_main(void *arg) {
     if (e != sizeof err2) child_fail(r, S_IDMAP_WAIT, EINVAL);
     if (err2 != 0) child_fail(r, S_IDMAP_WRITE, err2);
     rs(SYS_close, r[R_MAPPIPE_RD], 0, 0, 0, 0, 0);
+  }
+
+  /* Join namespaces by fd: user namespaces first (joining one gives the
+   * capabilities there that joining its other namespaces needs), then the
+   * rest in order; before unshare, so that Unshareflags make new namespaces
+   * under the joined ones. A PID or time namespace joined here holds the
+   * children of the program, not the program itself. */
+  if (flags & F_SETNS) {
+    i64 *ns = (i64 *)r[R_SETNS];
+    int pass;
+    for (pass = 0; pass < 2; pass++)
+      for (i = 0; i < r[R_NSETNS]; i++) {
+        if ((ns[2 * i + 1] == CLONE_NEWUSER) != (pass == 0)) continue;
+        if ((e = rs(SYS_setns, ns[2 * i], ns[2 * i + 1], 0, 0, 0, 0)) < 0) child_fail(r, S_SETNS, -e);
+      }
   }
 
   if (flags & F_SETSID) {
@@ -2707,8 +2874,44 @@ static int child_main(void *arg) {
     }
   }
 
+  /* The new UTS namespace exists now (Cloneflags or Unshareflags: ForkExec
+   * refuses a name without one), with the capabilities the id maps gave. */
+  if (flags & F_HOSTNAME) {
+    if ((e = rs(SYS_sethostname, r[R_HOSTNAME], r[R_HOSTNAME_LEN], 0, 0, 0, 0)) < 0) child_fail(r, S_SETHOSTNAME, -e);
+  }
+  if (flags & F_DOMAINNAME) {
+    if ((e = rs(SYS_setdomainname, r[R_DOMAINNAME], r[R_DOMAINNAME_LEN], 0, 0, 0, 0)) < 0) child_fail(r, S_SETDOMAINNAME, -e);
+  }
+
+  /* The mount program, in the child's own mount namespace (ForkExec refuses
+   * one without CLONE_NEWNS), after the id maps that give a rootless child
+   * the right to mount, before pivot_root and chroot, which it prepares. */
+  if (flags & F_MOUNTS) run_mounts(r);
+
+  /* pivot_root into the new root (a mount point), the old root stacked on
+   * it by pivot_root(".", ".") and detached, then cwd "/", as bwrap. */
+  if (flags & F_PIVOT) {
+    if ((e = rs(SYS_chdir, r[R_PIVOT], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    if ((e = rs(SYS_pivot_root, (i64)".", (i64)".", 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+    if ((e = rs(SYS_umount2, (i64)".", MNT_DETACH, 0, 0, 0, 0)) < 0) child_fail(r, S_UMOUNT_OLDROOT, -e);
+    if ((e = rs(SYS_chdir, (i64)"/", 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
+  }
+
   if (r[R_CHROOT]) {
     if ((e = rs(SYS_chroot, r[R_CHROOT], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHROOT, -e);
+  }
+
+  /* The bounding set, while the child still has CAP_SETPCAP: after a
+   * setuid away from root it could not. It limits what execve gives. */
+  if (flags & F_CAPBSET) {
+    u64 keep = (u64)r[R_CAPBSET];
+    for (i = 0; i < 64; i++) {
+      if ((keep >> i) & 1) continue;
+      e = rs(SYS_prctl, PR_CAPBSET_READ, i, 0, 0, 0, 0);
+      if (e == -EINVAL) break; /* past the kernel's last capability */
+      if (e == 0) continue;
+      if ((e = rs(SYS_prctl, PR_CAPBSET_DROP, i, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPBSET, -e);
+    }
   }
 
   if (flags & F_CRED) {
@@ -2721,13 +2924,28 @@ static int child_main(void *arg) {
     if ((e = rs(SYS_setuid, r[R_UID], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_SETUID, -e);
   }
 
+  /* The chosen effective, permitted and inheritable sets, after the
+   * credential change (which, without keepcaps, would clear them) and
+   * before AmbientCaps, whose caps must be in the permitted and
+   * inheritable sets. R_CAPWHICH: bit 0 effective, 1 permitted, 2 inheritable. */
+  if (flags & F_CAPSETS) {
+    unsigned int hdr[2];
+    unsigned int data[6];
+    int s;
+    caps_get(r, hdr, data);
+    for (s = 0; s < 3; s++) {
+      if (!((r[R_CAPWHICH] >> s) & 1)) continue;
+      data[s] = (unsigned int)((u64)r[R_CAPEFF + s] & 0xffffffffUL);
+      data[3 + s] = (unsigned int)((u64)r[R_CAPEFF + s] >> 32);
+    }
+    if ((e = rs(SYS_capset, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPSETS, -e);
+  }
+
   if (r[R_NAMBIENT] > 0) {
     unsigned int hdr[2];
     unsigned int data[6]; /* two { effective, permitted, inheritable } */
     u64 *caps = (u64 *)r[R_AMBIENT];
-    hdr[0] = LINUX_CAPABILITY_VERSION_3;
-    hdr[1] = 0;
-    if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
+    caps_get(r, hdr, data);
     for (i = 0; i < r[R_NAMBIENT]; i++) {
       u64 c = caps[i];
       if ((c >> 5) > 1) child_fail(r, S_CAPSET, EINVAL);
@@ -2743,6 +2961,9 @@ static int child_main(void *arg) {
   if (r[R_DIR]) {
     if ((e = rs(SYS_chdir, r[R_DIR], 0, 0, 0, 0, 0)) < 0) child_fail(r, S_CHDIR, -e);
   }
+  /* After the mount program, so it governs the program's files, not the
+   * targets made for mounts (they get their own Mode). */
+  if (flags & F_UMASK) rs(SYS_umask, r[R_UMASK], 0, 0, 0, 0, 0);
 
   /* After the credential change, which clears it; then check the parent is
    * still the one that spawned us, as Go does. In a new PID namespace
@@ -2759,6 +2980,16 @@ static int child_main(void *arg) {
       i64 self = rs(SYS_getpid, 0, 0, 0, 0, 0, 0);
       if ((e = rs(SYS_kill, self, r[R_PDEATHSIG], 0, 0, 0, 0)) < 0) child_fail(r, S_PDEATHSIG, -e);
     }
+  }
+
+  /* no_new_privs, then Landlock (which needs it, or CAP_SYS_ADMIN): after
+   * every mount and pivot_root (a Landlock domain may not mount), and before
+   * the fd shuffle, which may reuse the number of the ruleset fd. */
+  if (flags & F_NONEWPRIVS) {
+    if ((e = rs(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, 0)) < 0) child_fail(r, S_NO_NEW_PRIVS, -e);
+  }
+  if (flags & F_LANDLOCK) {
+    if ((e = rs(SYS_landlock_restrict_self, r[R_LANDLOCK_FD], r[R_LANDLOCK_FLAGS], 0, 0, 0, 0)) < 0) child_fail(r, S_LANDLOCK, -e);
   }
 
   /* Pass 1: move the error pipe and every fd[i] < i above all of fd[], so
@@ -2807,14 +3038,22 @@ static int child_main(void *arg) {
   if (flags & F_SETCTTY) {
     if ((e = rs(SYS_ioctl, r[R_CTTY], TIOCSCTTY, 1, 0, 0, 0)) < 0) child_fail(r, S_SETCTTY, -e);
   }
+  /* Rlimits late, so that a low NOFILE or NPROC cannot fail a step above:
+   * { resource, cur, max } each (the NOFILE of SetChildRlimitNofile among them). */
   if (flags & F_RLIMIT) {
-    u64 lim[2];
-    lim[0] = (u64)r[R_RLIM_CUR];
-    lim[1] = (u64)r[R_RLIM_MAX];
-    if ((e = rs(SYS_prlimit64, 0, RLIMIT_NOFILE, (i64)lim, 0, 0, 0)) < 0) child_fail(r, S_RLIMIT, -e);
+    u64 *rl = (u64 *)r[R_RLIMITS];
+    for (i = 0; i < r[R_NRLIMITS]; i++)
+      if ((e = rs(SYS_prlimit64, 0, rl[3 * i], (i64)&rl[3 * i + 1], 0, 0, 0)) < 0) child_fail(r, S_RLIMIT, -e);
   }
   if (flags & F_PTRACE) {
     if ((e = rs(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PTRACE, -e);
+  }
+  /* The seccomp filter last, so that it cannot refuse the setup's own
+   * syscalls: only rt_sigprocmask and execve run under it (and, should
+   * execve fail, the report). Without no_new_privs or CAP_SYS_ADMIN the
+   * kernel refuses it: EACCES. */
+  if (flags & F_SECCOMP) {
+    if ((e = rs(SYS_prctl, PR_SET_SECCOMP, SECCOMP_MODE_FILTER, r[R_SECCOMP], 0, 0, 0)) < 0) child_fail(r, S_SECCOMP, -e);
   }
 
   /* The new program starts with an empty signal mask. */
@@ -3181,8 +3420,8 @@ var R = {
   GIDMAP: 21,
   GIDMAP_LEN: 22,
   CGROUPFD: 23,
-  RLIM_CUR: 24,
-  RLIM_MAX: 25,
+  RLIMITS: 24,
+  NRLIMITS: 25,
   STACK: 26,
   STACK_SIZE: 27,
   PROCPATH: 28,
@@ -3197,7 +3436,25 @@ var R = {
   MODE: 40,
   SIGCLEARED: 41,
   IGNRESET: 42,
-  WORDS: 48
+  UMASK: 48,
+  HOSTNAME: 49,
+  HOSTNAME_LEN: 50,
+  DOMAINNAME: 51,
+  DOMAINNAME_LEN: 52,
+  MOUNTS: 53,
+  NMOUNTS: 54,
+  PIVOT: 55,
+  CAPBSET: 56,
+  CAPEFF: 57,
+  CAPPRM: 58,
+  CAPINH: 59,
+  CAPWHICH: 60,
+  LANDLOCK_FD: 61,
+  LANDLOCK_FLAGS: 62,
+  SECCOMP: 63,
+  SETNS: 64,
+  NSETNS: 65,
+  WORDS: 72
 }, F = {
   SETSID: 1,
   SETPGID: 2,
@@ -3213,8 +3470,19 @@ var R = {
   UIDMAP: 2048,
   GIDMAP: 4096,
   RLIMIT: 8192,
-  CLOSEFDS: 16384
-}, STEPS = [
+  CLOSEFDS: 16384,
+  UMASK: 32768,
+  HOSTNAME: 65536,
+  DOMAINNAME: 131072,
+  MOUNTS: 262144,
+  PIVOT: 524288,
+  CAPBSET: 1048576,
+  CAPSETS: 2097152,
+  NONEWPRIVS: 4194304,
+  LANDLOCK: 8388608,
+  SECCOMP: 16777216,
+  SETNS: 33554432
+}, MOUNT_OPS = { mount: 0, remount: 1, mkdir: 2, file: 3, symlink: 4, pivot: 5 }, MOUNT_CREATE = { NONE: 0, DIR: 1, FILE: 2 }, MOP_WORDS = 6, MOP_TRY = 268435456, STEPS = [
   "none",
   "pipe",
   "clone",
@@ -3246,15 +3514,35 @@ var R = {
   "ptrace",
   "execve",
   "idmap-write",
-  "cloneflags"
+  "cloneflags",
+  "setns",
+  "sethostname",
+  "setdomainname",
+  "mount-slave",
+  "mount-create",
+  "mount",
+  "remount",
+  "symlink",
+  "pivot_root",
+  "umount-oldroot",
+  "capbset",
+  "capsets",
+  "no_new_privs",
+  "landlock",
+  "seccomp"
 ], HEADER_BYTES = R.WORDS * 8, PROCPATH_BYTES = 64, STACK_BYTES = 65536, native2 = null;
 function childSource() {
-  let lines = ["/* Generated by forkexec.ts from its R, F, STEPS and REFUSED_CLONEFLAGS. */"];
+  let lines = ["/* Generated by forkexec.ts from its R, F, STEPS, REFUSED_CLONEFLAGS and MOUNT_OPS. */"];
   for (let [k, v] of Object.entries(R))
     lines.push(`#define R_${k} ${v}`);
   for (let [k, v] of Object.entries(F))
     lines.push(`#define F_${k} (${v})`);
-  return lines.push(`enum { ${STEPS.map((n) => `S_${n.toUpperCase().replace(/-/g, "_")}`).join(", ")} };`), lines.push(`#define BAD_CLONEFLAGS 0x${REFUSED_CLONEFLAGS_MASK.toString(16)}UL`), `${lines.join(`
+  lines.push(`enum { ${STEPS.map((n) => `S_${n.toUpperCase().replace(/-/g, "_")}`).join(", ")} };`), lines.push(`#define BAD_CLONEFLAGS 0x${REFUSED_CLONEFLAGS_MASK.toString(16)}UL`);
+  for (let [k, v] of Object.entries(MOUNT_OPS))
+    lines.push(`#define M_${k.toUpperCase()} ${v}`);
+  for (let [k, v] of Object.entries(MOUNT_CREATE))
+    lines.push(`#define MC_${k} ${v}`);
+  return lines.push(`#define MOP_WORDS ${MOP_WORDS}`, `#define MOP_TRY ${MOP_TRY}`), `${lines.join(`
 `)}
 #line 1 "child.c"
 ${child_default}`;
@@ -3438,7 +3726,140 @@ function refusedCloneflags(flags, pidfd, cgroup) {
     names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
   return names.join("|");
 }
-var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child");
+var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS2 = 4096, isAbs = (p) => p.startsWith("/");
+function capMask(name, v) {
+  let list = arrayArg(name, v, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  if (list === null)
+    return -1n;
+  let m = 0n;
+  for (let c of list) {
+    if (c >= 64)
+      return -1n;
+    m |= 1n << BigInt(c);
+  }
+  return m;
+}
+function limitValue(name, v) {
+  if (typeof v === "number" && Number.isSafeInteger(v))
+    v = BigInt(v);
+  if (typeof v !== "bigint")
+    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > RLIM_INFINITY)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+var optNullStr = (name, v) => v === void 0 || v === null ? null : optStr(name, v);
+function readSandbox(sys, nsflags) {
+  let { Umask: umaskV, Hostname: hostV, Domainname: domV, Mounts: mountsV, PivotRoot: pivotV, BoundingCaps: bsetV, EffectiveCaps: effV, PermittedCaps: prmV, InheritableCaps: inhV, NoNewPrivs: nnpV, UseLandlock: llV, LandlockFD: llFdV, LandlockFlags: llFlagsV, SeccompFilter: seccompV, Setns: setnsV, Rlimits: rlimitsV } = sys;
+  if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null && prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null && setnsV == null && rlimitsV == null)
+    return null;
+  let flags = 0, bytes = 64, refusal = null, refuse = (step) => void (refusal ??= [EINVAL, step]), umask = umaskV == null ? 0 : uintField("Sys.Umask", umaskV, 4095);
+  if (umaskV != null)
+    flags |= F.UMASK;
+  let hostname = optNullStr("Sys.Hostname", hostV), domainname = optNullStr("Sys.Domainname", domV), pivot = optNullStr("Sys.PivotRoot", pivotV), mountList = arrayArg("Sys.Mounts", mountsV, 65536, (m, n) => {
+    let o = optObj(n, m);
+    if (o === null)
+      throw TypeError(`${n} must be a SysProcMount, got ${describe(m)}`);
+    let opV = o.Op ?? "mount", createV = o.Create;
+    if (typeof opV !== "string" || !Object.hasOwn(MOUNT_OPS, opV))
+      throw TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
+    if (createV != null && createV !== "dir" && createV !== "file")
+      throw TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
+    let kind = MOUNT_OPS[opV], create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE, isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR, modeV = o.Mode, mode = modeV == null ? isDir ? 493 : 420 : uintField(`${n}.Mode`, modeV, 4095), target = optStr(`${n}.Target`, o.Target), op = {
+      word0: kind | create << 8 | mode << 16 | (optBool(`${n}.Try`, o.Try) ? MOP_TRY : 0),
+      flags: optUint(`${n}.Flags`, o.Flags, U32),
+      source: optNullStr(`${n}.Source`, o.Source),
+      target,
+      fstype: optNullStr(`${n}.Fstype`, o.Fstype),
+      data: optNullStr(`${n}.Data`, o.Data)
+    };
+    for (let x of [op.source, op.target, op.fstype, op.data])
+      if (x !== null)
+        bytes += x.length * 3 + 8;
+    return op;
+  }), mounts = mountList ?? [];
+  if (hostname !== null)
+    flags |= F.HOSTNAME, bytes += hostname.length * 3 + 8;
+  if (domainname !== null)
+    flags |= F.DOMAINNAME, bytes += domainname.length * 3 + 8;
+  if (pivot !== null)
+    flags |= F.PIVOT, bytes += pivot.length * 3 + 8;
+  if (mounts.length > 0)
+    flags |= F.MOUNTS;
+  bytes += mounts.length * MOP_WORDS * 8;
+  let capbset = bsetV == null ? 0n : capMask("Sys.BoundingCaps", bsetV);
+  if (bsetV != null)
+    flags |= F.CAPBSET;
+  let sets = [effV, prmV, inhV].map((v, i) => v == null ? 0n : capMask(`Sys.${["Effective", "Permitted", "Inheritable"][i]}Caps`, v)), capWhich = (effV != null ? 1 : 0) | (prmV != null ? 2 : 0) | (inhV != null ? 4 : 0);
+  if (capWhich !== 0)
+    flags |= F.CAPSETS;
+  if (optBool("Sys.NoNewPrivs", nnpV))
+    flags |= F.NONEWPRIVS;
+  if (optBool("Sys.UseLandlock", llV))
+    flags |= F.LANDLOCK;
+  let landlockFd = cInt(optInt("Sys.LandlockFD", llFdV)), landlockFlags = optUint("Sys.LandlockFlags", llFlagsV, U32), seccomp = null, insns = arrayArg("Sys.SeccompFilter", seccompV, BPF_MAXINSNS2, (x, n) => {
+    let o = optObj(n, x);
+    if (o === null)
+      throw TypeError(`${n} must be a SockFilter, got ${describe(x)}`);
+    let code = uintField(`${n}.Code`, o.Code, 65535), jt = uintField(`${n}.Jt`, o.Jt, 255), jf = uintField(`${n}.Jf`, o.Jf, 255), k = uintField(`${n}.K`, o.K, U32);
+    return [(code | jt << 16 | jf << 24) >>> 0, k];
+  });
+  if (seccompV != null)
+    flags |= F.SECCOMP, seccomp = insns === null ? [] : insns.flat(), bytes += seccomp.length * 4 + 16;
+  let setns = arrayArg("Sys.Setns", setnsV, 64, (x, n) => {
+    let o = optObj(n, x);
+    if (o === null)
+      throw TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
+    return [cInt(optInt(`${n}.Fd`, o.Fd)), optUint(`${n}.Nstype`, o.Nstype, U32)];
+  });
+  if (setns !== null && setns.length > 0)
+    flags |= F.SETNS;
+  bytes += (setns?.length ?? 0) * 16;
+  let rlimits = arrayArg("Sys.Rlimits", rlimitsV, 64, (x, n) => {
+    let o = optObj(n, x);
+    if (o === null)
+      throw TypeError(`${n} must be a SysProcRlimit, got ${describe(x)}`);
+    return [uintField(`${n}.Resource`, o.Resource, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)];
+  });
+  if (setns === null)
+    refuse("setns");
+  let lo = nsflags >>> 0;
+  if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && hasNul(x)))
+    refuse("validate");
+  if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS))
+    refuse(hostname !== null ? "sethostname" : "setdomainname");
+  if (mountList === null || mounts.length > 0 && !(lo & CLONE_NEWNS) || mounts.some((m) => !isAbs(m.target)))
+    refuse("mount");
+  if (mounts.some((m) => (m.word0 & 255) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source))))
+    refuse("pivot_root");
+  if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot)))
+    refuse("pivot_root");
+  if (capbset < 0n)
+    refuse("capbset");
+  if (sets.some((m) => m < 0n))
+    refuse("capsets");
+  if (seccompV != null && insns === null)
+    refuse("seccomp");
+  if (rlimits === null)
+    refuse("rlimit");
+  return { sb: {
+    flags,
+    umask,
+    hostname: hostname ?? "",
+    domainname: domainname ?? "",
+    pivot: pivot ?? "",
+    mounts,
+    capbset,
+    caps: [sets[0], sets[1], sets[2]],
+    capWhich,
+    landlockFd,
+    landlockFlags,
+    seccomp,
+    setns: setns ?? [],
+    rlimits: rlimits ?? [],
+    bytes: bytes + (rlimits?.length ?? 0) * 24 + 24
+  }, refusal };
+}
 function readRequest(argv0, argv, attr) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
@@ -3450,7 +3871,7 @@ function readRequest(argv0, argv, attr) {
     let uid = uintField("Credential.Uid", credV.Uid ?? 0, U32), gid = uintField("Credential.Gid", credV.Gid ?? 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
-  let pidfdOut = optObj("Sys.PidFD", sys.PidFD);
+  let sbr = readSandbox(sys, cloneflags | unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
   if (pidfdOut !== null)
     pidfdOut.value = -1, outArg("Sys.PidFD", pidfdOut, ["value"]);
   if (files === null)
@@ -3477,6 +3898,8 @@ function readRequest(argv0, argv, attr) {
     return [EINVAL, "validate"];
   if ((setpgid || foreground) && (pgid < 0 || pgid > 2147483647))
     return [EINVAL, "setpgid"];
+  if (sbr?.refusal)
+    return sbr.refusal;
   return {
     argv0,
     args,
@@ -3502,7 +3925,8 @@ function readRequest(argv0, argv, attr) {
     cgroupFd,
     ambient,
     cred,
-    pidfdOut
+    pidfdOut,
+    sb: sbr?.sb ?? null
   };
 }
 function optIntElem(name, x) {
@@ -3544,7 +3968,7 @@ function start(argv0, argv, attr) {
   for (let s of args)
     strBytes += s.length + 1;
   strBytes *= 3;
-  let total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 + (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes, A = arena;
+  let total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 + (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0), A = arena;
   A.reset(total), A.ensureStack();
   let flags = F.CLOSEFDS;
   if (q.setsid)
@@ -3576,6 +4000,7 @@ function start(argv0, argv, attr) {
   let rl = childRlimitNofile;
   if (rl !== null)
     flags |= F.RLIMIT;
+  let sb = q.sb;
   A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES));
   let filesAt = A.alloc(files.length * 4);
   for (let i = 0;i < files.length; i++) {
@@ -3606,11 +4031,13 @@ function start(argv0, argv, attr) {
     let o = A.off;
     A.word(R.GIDMAP, A.str(gidmap)), A.word(R.GIDMAP_LEN, A.off - o - 1);
   }
-  if (A.word(R.FLAGS, flags), A.word(R.PGID, q.pgid), A.word(R.CTTY, q.ctty), A.word(R.PDEATHSIG, q.pdeathsig), A.word(R.CLONEFLAGS, q.cloneflags), A.word(R.UNSHAREFLAGS, q.unshareflags), cred !== null)
+  if (A.word(R.PGID, q.pgid), A.word(R.CTTY, q.ctty), A.word(R.PDEATHSIG, q.pdeathsig), A.word(R.CLONEFLAGS, q.cloneflags), A.word(R.UNSHAREFLAGS, q.unshareflags), cred !== null)
     A.word(R.UID, cred.uid), A.word(R.GID, cred.gid);
-  if (A.word(R.CGROUPFD, q.cgroupFd), rl !== null)
-    A.wordBig(R.RLIM_CUR, rl.Cur), A.wordBig(R.RLIM_MAX, rl.Max);
-  A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64);
+  if (A.word(R.CGROUPFD, q.cgroupFd), sb !== null)
+    flags |= marshalSandbox(A, sb, rl);
+  else if (rl !== null)
+    marshalRlimits(A, [[RLIMIT_NOFILE2, rl.Cur, rl.Max]]);
+  A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64);
   let N = native2 ?? loadOrFail();
   if (N === null)
     return [0, 0, getFailure().Err];
@@ -3634,6 +4061,53 @@ function start(argv0, argv, attr) {
     }
   }
   return [pid, 0, null];
+}
+function allocWords(A, n) {
+  return A.off = A.off + 7 & -8, A.alloc(n) / 8;
+}
+function marshalRlimits(A, list) {
+  let at = allocWords(A, list.length * 24);
+  list.forEach(([res, cur, max], i) => {
+    A.word(at + 3 * i, res), A.wordBig(at + 3 * i + 1, cur), A.wordBig(at + 3 * i + 2, max);
+  }), A.word(R.RLIMITS, A.base + at * 8), A.word(R.NRLIMITS, list.length);
+}
+function marshalSandbox(A, sb, nofile) {
+  let flags = sb.flags, opt = (s) => s === null ? 0 : A.str(s);
+  A.word(R.UMASK, sb.umask);
+  let named = (at, len, s) => {
+    let o = A.off;
+    A.word(at, A.str(s)), A.word(len, A.off - o - 1);
+  };
+  if (flags & F.HOSTNAME)
+    named(R.HOSTNAME, R.HOSTNAME_LEN, sb.hostname);
+  if (flags & F.DOMAINNAME)
+    named(R.DOMAINNAME, R.DOMAINNAME_LEN, sb.domainname);
+  if (flags & F.PIVOT)
+    A.word(R.PIVOT, A.str(sb.pivot));
+  if (flags & F.MOUNTS) {
+    let at = allocWords(A, sb.mounts.length * MOP_WORDS * 8);
+    sb.mounts.forEach((m, i) => {
+      let w = at + i * MOP_WORDS;
+      A.word(w, m.word0), A.word(w + 1, m.flags), A.word(w + 2, opt(m.source)), A.word(w + 3, A.str(m.target)), A.word(w + 4, opt(m.fstype)), A.word(w + 5, opt(m.data));
+    }), A.word(R.MOUNTS, A.base + at * 8), A.word(R.NMOUNTS, sb.mounts.length);
+  }
+  if (A.wordBig(R.CAPBSET, sb.capbset), sb.caps.forEach((m, i) => A.wordBig(R.CAPEFF + i, m)), A.word(R.CAPWHICH, sb.capWhich), A.word(R.LANDLOCK_FD, sb.landlockFd), A.word(R.LANDLOCK_FLAGS, sb.landlockFlags), sb.seccomp !== null) {
+    let ins = allocWords(A, sb.seccomp.length * 4);
+    for (let i = 0;i < sb.seccomp.length; i++)
+      A.u32[ins * 2 + i] = sb.seccomp[i];
+    let prog = allocWords(A, 16);
+    A.word(prog, sb.seccomp.length / 2), A.word(prog + 1, A.base + ins * 8), A.word(R.SECCOMP, A.base + prog * 8);
+  }
+  if (flags & F.SETNS) {
+    let at = allocWords(A, sb.setns.length * 16);
+    sb.setns.forEach(([fd, type], i) => {
+      A.word(at + 2 * i, fd), A.word(at + 2 * i + 1, type);
+    }), A.word(R.SETNS, A.base + at * 8), A.word(R.NSETNS, sb.setns.length);
+  }
+  let limits = nofile !== null && !sb.rlimits.some(([r]) => r === RLIMIT_NOFILE2) ? [...sb.rlimits, [RLIMIT_NOFILE2, nofile.Cur, nofile.Max]] : sb.rlimits;
+  if (limits.length > 0)
+    flags |= F.RLIMIT, marshalRlimits(A, limits);
+  return flags;
 }
 function fail(err, step) {
   return setFailure({ Step: step, Err: err }), [0, 0, err];
@@ -4728,6 +5202,66 @@ function IoctlSetTermios(fd, req, value) {
     d.setUint8(16, line), cc.forEach((c, i) => d.setUint8(TERMIOS_CC + i, c));
   });
 }
+// src/exec/landlock.ts
+var SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
+
+class LandlockRulesetAttr {
+  HandledAccessFs = 0;
+  HandledAccessNet = 0;
+  Scoped = 0;
+  constructor(init) {
+    Object.assign(this, init);
+  }
+}
+
+class LandlockPathBeneathAttr {
+  AllowedAccess = 0;
+  ParentFd = -1;
+  constructor(init) {
+    Object.assign(this, init);
+  }
+}
+
+class LandlockNetPortAttr {
+  AllowedAccess = 0;
+  Port = 0;
+  constructor(init) {
+    Object.assign(this, init);
+  }
+}
+function u64(name, v) {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0)
+    throw TypeError(`${name} must be a non-negative integer, got ${describe(v)}`);
+  return BigInt(v);
+}
+function intArg2(name, v) {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+  return v;
+}
+function result(r) {
+  return r === -1 ? [-1, Errno.of(errno())] : [r, null];
+}
+function LandlockCreateRuleset(attr, flags) {
+  let f = intArg2("flags", flags);
+  if (attr === null)
+    return result(Number(C.syscall(SYS_landlock_create_ruleset, 0, 0, f, 0, 0, 0)));
+  if (typeof attr !== "object")
+    throw TypeError(`attr must be a LandlockRulesetAttr, got ${describe(attr)}`);
+  let buf = new BigUint64Array([u64("attr.HandledAccessFs", attr.HandledAccessFs), u64("attr.HandledAccessNet", attr.HandledAccessNet ?? 0), u64("attr.Scoped", attr.Scoped ?? 0)]);
+  return result(Number(C.syscall(SYS_landlock_create_ruleset, ffi().ptr(buf), 24, f, 0, 0, 0)));
+}
+function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
+  let fd = intArg2("rulesetFd", rulesetFd), type = intArg2("ruleType", ruleType), f = intArg2("flags", flags);
+  if (typeof attr !== "object" || attr === null)
+    throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
+  let buf = new Uint8Array(16), dv = new DataView(buf.buffer);
+  if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), "ParentFd" in attr)
+    dv.setInt32(8, intArg2("attr.ParentFd", attr.ParentFd), !0);
+  else
+    dv.setBigUint64(8, u64("attr.Port", attr.Port), !0);
+  return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
+}
 export {
   AF_ALG,
   AF_APPLETALK,
@@ -5628,6 +6162,30 @@ export {
   Iopl,
   Kill,
   Klogctl,
+  LANDLOCK_ACCESS_FS_EXECUTE,
+  LANDLOCK_ACCESS_FS_IOCTL_DEV,
+  LANDLOCK_ACCESS_FS_MAKE_BLOCK,
+  LANDLOCK_ACCESS_FS_MAKE_CHAR,
+  LANDLOCK_ACCESS_FS_MAKE_DIR,
+  LANDLOCK_ACCESS_FS_MAKE_FIFO,
+  LANDLOCK_ACCESS_FS_MAKE_REG,
+  LANDLOCK_ACCESS_FS_MAKE_SOCK,
+  LANDLOCK_ACCESS_FS_MAKE_SYM,
+  LANDLOCK_ACCESS_FS_READ_DIR,
+  LANDLOCK_ACCESS_FS_READ_FILE,
+  LANDLOCK_ACCESS_FS_REFER,
+  LANDLOCK_ACCESS_FS_REMOVE_DIR,
+  LANDLOCK_ACCESS_FS_REMOVE_FILE,
+  LANDLOCK_ACCESS_FS_TRUNCATE,
+  LANDLOCK_ACCESS_FS_WRITE_FILE,
+  LANDLOCK_ACCESS_NET_BIND_TCP,
+  LANDLOCK_ACCESS_NET_CONNECT_TCP,
+  LANDLOCK_CREATE_RULESET_ERRATA,
+  LANDLOCK_CREATE_RULESET_VERSION,
+  LANDLOCK_RULE_NET_PORT,
+  LANDLOCK_RULE_PATH_BENEATH,
+  LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET,
+  LANDLOCK_SCOPE_SIGNAL,
   LINUX_CAPABILITY_VERSION_1,
   LINUX_CAPABILITY_VERSION_2,
   LINUX_CAPABILITY_VERSION_3,
@@ -5645,6 +6203,11 @@ export {
   LOCK_NB,
   LOCK_SH,
   LOCK_UN,
+  LandlockAddRule,
+  LandlockCreateRuleset,
+  LandlockNetPortAttr,
+  LandlockPathBeneathAttr,
+  LandlockRulesetAttr,
   LastErrno,
   LastForkExecFailure,
   Lchown,
@@ -7104,5 +7667,5 @@ export {
   XCASE
 };
 
-//# debugId=171253F9FCD58EA264756E2164756E21
+//# debugId=AD7F801D685AE10864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

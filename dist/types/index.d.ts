@@ -29,3 +29,4 @@ export * from "./sys/time.js";
 export * from "./sys/misc.js";
 export * from "./sys/unix.js";
 export type { Conn, RawConn } from "./sys/conn.js";
+export * from "./exec/landlock.js";

@@ -32,11 +32,116 @@ export interface SysProcIDMap {
     Size: number;
 }
 /**
- * Go's Linux `syscall.SysProcAttr`. Every field is optional; a plain object
- * literal works. Fields take effect in the child in Go's order: keepcaps,
- * id maps, Setsid, Setpgid, Foreground, Unshareflags, Chroot, Credential,
- * AmbientCaps, Dir, Pdeathsig, Files, Noctty, Setctty, the NOFILE limit,
- * Ptrace, execve.
+ * One op of a mount program ({@link SysProcAttr.Mounts}), run in the
+ * child's own mount namespace. `Op` is:
+ * - `"mount"` (the default): mount(2) of Source on Target with Fstype,
+ *   Flags (MS_*) and Data, as given: a bind (`MS_BIND`, `MS_BIND|MS_REC`),
+ *   `proc`, `tmpfs` with Data `"mode=0755,size=..."`, `devpts`, `mqueue`,
+ *   `sysfs`, or a propagation change (no Source, Flags `MS_PRIVATE`,
+ *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`);
+ * - `"remount"`: Target, a bind, remounted with `MS_REMOUNT|MS_BIND|Flags`
+ *   plus the flags it has (statfs), as bwrap does (`Flags: MS_RDONLY` makes
+ *   a read-only bind; a user namespace's locked nosuid/nodev stay);
+ * - `"mkdir"`: Target and its missing parents, as directories;
+ * - `"file"`: an empty file at Target (parents made), unless one exists;
+ * - `"symlink"`: a symlink at Target whose content is Source;
+ * - `"pivot"`: pivot_root(Target, Source) (Source: where the old root
+ *   goes, under Target), then chdir("/"): bwrap's first pivot into a tmpfs
+ *   base, from which the host stays reachable (at Source) as a bind source
+ *   while the new root is built; {@link SysProcAttr.PivotRoot} ends it.
+ *
+ * Mounts stay in the child's namespace, but "mkdir", "file", "symlink" and
+ * Create act on whatever filesystem holds the path: the host's, unless a
+ * tmpfs was mounted there first (as bwrap's base on /tmp is).
+ */
+export interface SysProcMount {
+    /** What to do; absent: "mount". */
+    Op?: "mount" | "remount" | "mkdir" | "file" | "symlink" | "pivot";
+    /** mount(2)'s source, or a symlink's content; absent: NULL. */
+    Source?: string;
+    /** The path acted on: absolute, in the child's view (before PivotRoot). */
+    Target: string;
+    /** mount(2)'s filesystem type; absent: NULL. */
+    Fstype?: string;
+    /** MS_* flags. */
+    Flags?: number;
+    /** mount(2)'s data: the filesystem's options; absent: NULL. */
+    Data?: string;
+    /** For "mount": make Target first, a directory ("dir", with parents) or an empty file ("file", for binding a file or device node). */
+    Create?: "dir" | "file";
+    /** As bwrap's `--*-try`: skip this op (for "mount" and "remount") when its source or target does not exist (ENOENT). */
+    Try?: boolean;
+    /** The mode of what "mkdir", "file" or Create makes (less the umask the child inherited): default 0o755 (a directory) or 0o644 (a file). */
+    Mode?: number;
+}
+/** A resource limit the child gets (prlimit64(2)): Resource is an RLIMIT_* number, Cur and Max as Rlimit's. */
+export interface SysProcRlimit {
+    /** RLIMIT_NOFILE, RLIMIT_NPROC, ... */
+    Resource: number;
+    /** The soft limit (RLIM_INFINITY: none). */
+    Cur: bigint | number;
+    /** The hard limit. */
+    Max: bigint | number;
+}
+/** A namespace the child joins (setns(2)): Fd refers to it (/proc/PID/ns/..., or a pidfd), Nstype is a CLONE_NEW* flag or 0 (any). */
+export interface SysProcSetns {
+    /** An fd of the parent. */
+    Fd: number;
+    /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0. */
+    Nstype?: number;
+}
+/** One classic BPF instruction, Go's `SockFilter` (`struct sock_filter`): this package's SockFilter fits. */
+export interface SeccompInsn {
+    /** The opcode (u16). */
+    Code: number;
+    /** Jump if true (u8). */
+    Jt: number;
+    /** Jump if false (u8). */
+    Jf: number;
+    /** The constant (u32). */
+    K: number;
+}
+/**
+ * Go's Linux `syscall.SysProcAttr`, and, beyond Go, what a sandbox needs
+ * (as bubblewrap builds one, in one ForkExec). Every field is optional; a
+ * plain object literal works; an absent field costs the child one flag test.
+ *
+ * The child's steps, in order, with the reason for each place:
+ * 1. keepcaps (for AmbientCaps and the chosen cap sets), then wait for the
+ *    id maps of a new user namespace: every step below runs with them.
+ * 2. Setns: user namespaces first (joining one gives the capabilities that
+ *    joining its other namespaces needs), then the rest; before Unshareflags,
+ *    so that new namespaces are made under the joined ones. A PID or time
+ *    namespace joined holds the program's children, not the program.
+ * 3. Setsid, Setpgid, Foreground (Go's order).
+ * 4. Unshareflags (+ id maps, and Go's MS_REC|MS_PRIVATE on / for CLONE_NEWNS).
+ * 5. Hostname, Domainname: the new UTS namespace exists now (a name without
+ *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL).
+ * 6. Mounts: every mount made a slave of the host's (MS_REC|MS_SLAVE on /,
+ *    as bwrap), then the ops in order; after the namespaces and id maps that
+ *    allow them, before PivotRoot and Chroot, which they prepare. Without
+ *    CLONE_NEWNS they are refused (EINVAL, step "mount"): nothing is ever
+ *    mounted outside the child's namespace.
+ * 7. PivotRoot: pivot_root into it, the old root detached, cwd "/".
+ * 8. Chroot (Go's).
+ * 9. BoundingCaps: while the child still has CAP_SETPCAP (a setuid away
+ *    from root would take it).
+ * 10. Credential (setgroups, setgid, setuid).
+ * 11. EffectiveCaps, PermittedCaps, InheritableCaps (capset): after the
+ *     credential change, before AmbientCaps, which needs its caps permitted
+ *     and inheritable.
+ * 12. AmbientCaps (Go's), Dir, Umask (after the mounts: it is the program's),
+ *     Pdeathsig (after the credential change, which clears it).
+ * 13. NoNewPrivs, then Landlock (which needs no_new_privs or CAP_SYS_ADMIN):
+ *     after every mount (a Landlock domain cannot mount), before the fd
+ *     shuffle, which may reuse the ruleset fd's number.
+ * 14. Files, Noctty, Setctty (Go's), Rlimits (late, so that a low NOFILE or
+ *     NPROC cannot fail a step above), Ptrace.
+ * 15. SeccompFilter last, so it cannot refuse the setup's own syscalls;
+ *     then execve.
+ *
+ * Each failure returns the kernel's Errno, and {@link LastForkExecFailure}
+ * names the step.
  */
 export interface SysProcAttr {
     /** chroot(2) to this directory. */
@@ -81,6 +186,46 @@ export interface SysProcAttr {
     PidFD?: {
         value: number;
     } | null;
+    /** Go (proposal 68595): call prctl(PR_SET_NO_NEW_PRIVS) before exec: no setuid bit or file capability raises privileges past it. */
+    NoNewPrivs?: boolean;
+    /** Go (proposal 68595): landlock_restrict_self(LandlockFD, LandlockFlags) before exec. Combine with NoNewPrivs (or have CAP_SYS_ADMIN). */
+    UseLandlock?: boolean;
+    /** Go: the fd of a Landlock ruleset (see LandlockCreateRuleset), for UseLandlock. */
+    LandlockFD?: number;
+    /** Go: flags to landlock_restrict_self. */
+    LandlockFlags?: number;
+    /** Beyond Go: namespaces to join, by fd (setns(2)). */
+    Setns?: SysProcSetns[] | null;
+    /** Beyond Go: the hostname of the child's new UTS namespace (sethostname(2)). Needs CLONE_NEWUTS. */
+    Hostname?: string | null;
+    /** Beyond Go: the NIS domain name of the child's new UTS namespace (setdomainname(2)). Needs CLONE_NEWUTS. */
+    Domainname?: string | null;
+    /** Beyond Go: a mount program, run in the child's new mount namespace (needs CLONE_NEWNS). */
+    Mounts?: SysProcMount[] | null;
+    /** Beyond Go: pivot_root(2) into this directory (a mount point, absolute) after Mounts; the old root is detached and the child starts at "/". Needs CLONE_NEWNS. */
+    PivotRoot?: string | null;
+    /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. */
+    BoundingCaps?: number[] | null;
+    /** Beyond Go: the child's effective capability set (capset(2)); absent: as the credential change left it. */
+    EffectiveCaps?: number[] | null;
+    /** Beyond Go: the child's permitted capability set. */
+    PermittedCaps?: number[] | null;
+    /** Beyond Go: the child's inheritable capability set. */
+    InheritableCaps?: number[] | null;
+    /** Beyond Go: resource limits the child gets (with SetChildRlimitNofile's, which one for RLIMIT_NOFILE here replaces). */
+    Rlimits?: SysProcRlimit[] | null;
+    /** Beyond Go: the child's umask; absent or null: the parent's. */
+    Umask?: number | null;
+    /**
+     * Beyond Go: a seccomp filter (classic BPF, at most 4096 instructions:
+     * more is EINVAL) installed (prctl PR_SET_SECCOMP) as the last step before
+     * execve. Needs NoNewPrivs or CAP_SYS_ADMIN (else EACCES). Only
+     * rt_sigprocmask and execve run under it; should it deny execve, the
+     * start fails with that errno and step "execve", except where the child
+     * reports through a pipe (a new user namespace with id maps) and the
+     * filter also denies write(2): then the child exits with status 253.
+     */
+    SeccompFilter?: readonly SeccompInsn[] | null;
 }
 /** Go's `syscall.ProcAttr`. */
 export interface ProcAttr {
