@@ -338,6 +338,33 @@ if (want("parallel")) {
   row("parallel", "2 Workers: ForkExec+Wait4 vs Bun.spawnSync (time per spawn)", fe2, bs2, { max: 1, text: "≤ 1.0" });
 }
 
+// A whole sandbox in one ForkExec (examples/sandbox.ts's configuration)
+// against bubblewrap building the same one around the same program.
+if (want("sandbox")) {
+  log("1f/5 a sandboxed spawn: ForkExec with examples/sandbox.ts's SysProcAttr vs bwrap");
+  const bwrap = Bun.which("bwrap");
+  const args = ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
+    "--symlink", "usr/lib64", "/lib64", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--unshare-all", "--hostname", "box",
+    "--new-session", "--die-with-parent", "--cap-drop", "ALL", "--", TRUE];
+  const probe = bwrap === null ? null : Bun.spawnSync([bwrap, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  if (bwrap === null || probe!.exitCode !== 0) {
+    notes.push(`sandbox row skipped: ${bwrap === null ? "no bwrap on PATH (apt-get install bubblewrap)" : `bwrap cannot run here: ${probe!.stderr.toString().trim()}`}.`);
+  } else {
+    const { parse } = await import("../examples/sandbox.ts");
+    const { sys, dir } = parse(args);
+    const sandboxed = { Sys: sys, Dir: dir, Files: [0, 1, 2] };
+    const [ours, theirs] = await interleave([
+      { name: "ForkExec + Wait4, sandboxed", samples: 4, op: () => {
+        const [pid, err] = ForkExec(TRUE, [TRUE], sandboxed);
+        if (err) throw err;
+        Wait4(pid, null, 0, null);
+      } },
+      { name: "Bun.spawnSync(bwrap ...)", samples: 4, op: () => Bun.spawnSync([bwrap, ...args], { stdio: ["ignore", "ignore", "ignore"] }) },
+    ], FULL ? 21 : 9) as [Result, Result];
+    row("sandbox", "sandboxed spawn vs bwrap", ours, theirs, { max: 1, text: "< 1" });
+  }
+}
+
 // ------------------------------------------------------------------ 2. heap scaling
 
 const heapSizes = [0, 512, 2048];
