@@ -144,6 +144,9 @@ const EINVAL = () => Errno.of(22);
 
 /** The address of a Uint8Array, for structs that hold pointers. */
 export function addressOf(b: Uint8Array): number {
+  // A small fresh Uint8Array keeps its bytes inline until its .buffer is
+  // first asked for, which moves them: ask now, so the address stays valid.
+  void b.buffer;
   return ffi().ptr(b) as unknown as number;
 }
 export type { Pointer };

@@ -1,0 +1,230 @@
+/**
+ * Go's socket addresses: SockaddrInet4, SockaddrInet6, SockaddrUnix,
+ * SockaddrLinklayer and SockaddrNetlink, the `Sockaddr` union of them, and
+ * their encoding to the kernel's sockaddr structs and decoding back (Go's
+ * `sockaddr()` methods and `anyToSockaddr`), written once here for every
+ * call that takes or returns an address.
+ * @module
+ */
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from "../zconsts_linux.ts";
+import { Errno } from "../errno.ts";
+import { describe } from "../libc.ts";
+import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
+
+const EINVAL = () => Errno.of(22);
+const EAFNOSUPPORT = () => Errno.of(97);
+
+/** Go's `int` field: a safe integer (TypeError for a non-integer, RangeError past 2^53). */
+function goInt(v: unknown, name: string): number {
+  return scalarArg("i64", v, name);
+}
+/** Copies the fields of init that are given (not undefined) onto self, checked by each field's check. */
+function assign<T>(self: T, init: object | undefined, checks: { [K in keyof T]?: (v: unknown, name: string) => T[K] }, type: string): void {
+  if (init === undefined) return;
+  if (typeof init !== "object" || init === null) throw new TypeError(`${type} init must be an object, got ${describe(init)}`);
+  for (const k of Object.keys(checks) as (keyof T & string)[]) {
+    const v = (init as Record<string, unknown>)[k];
+    if (v !== undefined) self[k] = checks[k]!(v, `${type}.${k}`);
+  }
+}
+const bytes4 = (v: unknown, name: string) => fixedArg("u8", 4, v, name) as Uint8Array;
+const bytes8 = (v: unknown, name: string) => fixedArg("u8", 8, v, name) as Uint8Array;
+const bytes16 = (v: unknown, name: string) => fixedArg("u8", 16, v, name) as Uint8Array;
+const u8 = (v: unknown, name: string) => scalarArg("u8", v, name);
+const u16 = (v: unknown, name: string) => scalarArg("u16", v, name);
+const u32 = (v: unknown, name: string) => scalarArg("u32", v, name);
+function str(v: unknown, name: string): string {
+  if (typeof v !== "string") throw new TypeError(`${name} must be a string, got ${describe(v)}`);
+  return v;
+}
+
+/** Go's `syscall.SockaddrInet4`: an IPv4 address and port. */
+export class SockaddrInet4 {
+  /** The port, 0..65535 (Go's `int`; out of that range Bind and the others return EINVAL). */
+  Port = 0;
+  /** The address ([4]byte), e.g. `[127, 0, 0, 1]`. */
+  Addr: Uint8Array = new Uint8Array(4);
+  /** A SockaddrInet4 with the fields init gives (Go's `&SockaddrInet4{Port: 80, Addr: [4]byte{127, 0, 0, 1}}`). */
+  constructor(init?: Init<SockaddrInet4>) {
+    assign<SockaddrInet4>(this, init, { Port: goInt, Addr: bytes4 }, "SockaddrInet4");
+  }
+}
+
+/** Go's `syscall.SockaddrInet6`: an IPv6 address, port and zone (scope) id. */
+export class SockaddrInet6 {
+  /** The port, 0..65535 (out of that range: EINVAL). */
+  Port = 0;
+  /** The zone (scope) id, an interface index for link-local addresses (uint32). */
+  ZoneId = 0;
+  /** The address ([16]byte). */
+  Addr: Uint8Array = new Uint8Array(16);
+  /** A SockaddrInet6 with the fields init gives. */
+  constructor(init?: Init<SockaddrInet6>) {
+    assign<SockaddrInet6>(this, init, { Port: goInt, ZoneId: u32, Addr: bytes16 }, "SockaddrInet6");
+  }
+}
+
+/**
+ * Go's `syscall.SockaddrUnix`: a Unix domain socket address. A Name
+ * starting with "@" is an abstract name (its first byte becomes NUL, as in
+ * Go); "" binds to an autobound abstract name. A Name of more than 108
+ * bytes (UTF-8), or of exactly 108 that is not abstract, gives EINVAL, as
+ * in Go; so does a NUL inside a path name (not an abstract one), where Go
+ * would silently use the part before it.
+ */
+export class SockaddrUnix {
+  /** The path, or "@" and an abstract name. */
+  Name = "";
+  /** A SockaddrUnix with the fields init gives. */
+  constructor(init?: Init<SockaddrUnix>) {
+    assign<SockaddrUnix>(this, init, { Name: str }, "SockaddrUnix");
+  }
+}
+
+/** Go's `syscall.SockaddrLinklayer`: an AF_PACKET address (`struct sockaddr_ll`). */
+export class SockaddrLinklayer {
+  /** The protocol, as stored: in network byte order for Bind (uint16). */
+  Protocol = 0;
+  /** The interface index, 0..2^31-1 (Go's `int`; out of that range: EINVAL). */
+  Ifindex = 0;
+  /** ARP hardware type (uint16). */
+  Hatype = 0;
+  /** Packet type (uint8). */
+  Pkttype = 0;
+  /** Address length (uint8). */
+  Halen = 0;
+  /** The hardware address ([8]byte). */
+  Addr: Uint8Array = new Uint8Array(8);
+  /** A SockaddrLinklayer with the fields init gives. */
+  constructor(init?: Init<SockaddrLinklayer>) {
+    assign<SockaddrLinklayer>(this, init, { Protocol: u16, Ifindex: goInt, Hatype: u16, Pkttype: u8, Halen: u8, Addr: bytes8 }, "SockaddrLinklayer");
+  }
+}
+
+/** Go's `syscall.SockaddrNetlink`: a netlink address (`struct sockaddr_nl`). Family is always sent as AF_NETLINK. */
+export class SockaddrNetlink {
+  /** AF_NETLINK (uint16; ignored on encoding, as in Go). */
+  Family = 0;
+  /** Zero (uint16). */
+  Pad = 0;
+  /** Port id: 0 is the kernel, or lets Bind choose (uint32). */
+  Pid = 0;
+  /** Multicast groups mask (uint32). */
+  Groups = 0;
+  /** A SockaddrNetlink with the fields init gives. */
+  constructor(init?: Init<SockaddrNetlink>) {
+    assign<SockaddrNetlink>(this, init, { Family: u16, Pad: u16, Pid: u32, Groups: u32 }, "SockaddrNetlink");
+  }
+}
+
+/** Go's `syscall.Sockaddr` interface: any of the five address types. */
+export type Sockaddr = SockaddrInet4 | SockaddrInet6 | SockaddrUnix | SockaddrLinklayer | SockaddrNetlink;
+
+/** The size of RawSockaddrAny, the buffer every call that returns an address gives the kernel. */
+export const SIZEOF_SOCKADDR_ANY = 112;
+const PATH_MAX_UNIX = 108;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Writes a port in network byte order, as Go's `sockaddr()`; false (EINVAL) outside 0..65535. */
+function putPort(dv: DataView, port: unknown, name: string): boolean {
+  const p = goInt(port, name);
+  if (p < 0 || p > 0xffff) return false;
+  dv.setUint16(2, p, false);
+  return true;
+}
+
+/**
+ * Go's `sa.sockaddr()`: the kernel's encoding of sa and its length, or the
+ * Errno Go returns (EINVAL for a port, name or index out of range). Every
+ * field is read once. Throws TypeError for a value that is not one of the
+ * five Sockaddr classes (Go's compiler would refuse it).
+ */
+export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len: number } | Errno {
+  const raw = new Uint8Array(SIZEOF_SOCKADDR_ANY);
+  const dv = view(raw);
+  if (sa instanceof SockaddrInet4) {
+    const { Port, Addr } = sa;
+    raw.set(bytes4(Addr, `${name}.Addr`), 4);
+    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL();
+    dv.setUint16(0, AF_INET, true);
+    return { raw, len: 16 };
+  }
+  if (sa instanceof SockaddrInet6) {
+    const { Port, ZoneId, Addr } = sa;
+    raw.set(bytes16(Addr, `${name}.Addr`), 8);
+    dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), true);
+    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL();
+    dv.setUint16(0, AF_INET6, true);
+    return { raw, len: 28 };
+  }
+  if (sa instanceof SockaddrUnix) {
+    const s = str(sa.Name, `${name}.Name`);
+    const b = encoder.encode(s);
+    const n = b.length;
+    if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL();
+    const abstract = n > 0 && b[0] === 0x40;
+    if (!abstract && b.includes(0)) return EINVAL();
+    dv.setUint16(0, AF_UNIX, true);
+    raw.set(b, 2);
+    // The length is the family, the name and its NUL; an abstract name has no NUL.
+    let len = n > 0 ? 2 + n + 1 : 2;
+    if (abstract) {
+      raw[2] = 0;
+      len--;
+    }
+    return { raw, len };
+  }
+  if (sa instanceof SockaddrLinklayer) {
+    const { Protocol, Ifindex, Hatype, Pkttype, Halen, Addr } = sa;
+    dv.setUint16(2, u16(Protocol, `${name}.Protocol`), true);
+    const ifindex = goInt(Ifindex, `${name}.Ifindex`);
+    dv.setUint16(8, u16(Hatype, `${name}.Hatype`), true);
+    dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`));
+    dv.setUint8(11, u8(Halen, `${name}.Halen`));
+    raw.set(bytes8(Addr, `${name}.Addr`), 12);
+    if (ifindex < 0 || ifindex > 0x7fffffff) return EINVAL();
+    dv.setInt32(4, ifindex, true);
+    dv.setUint16(0, AF_PACKET, true);
+    return { raw, len: 20 };
+  }
+  if (sa instanceof SockaddrNetlink) {
+    const { Pad, Pid, Groups } = sa;
+    dv.setUint16(0, AF_NETLINK, true);
+    dv.setUint16(2, u16(Pad, `${name}.Pad`), true);
+    dv.setUint32(4, u32(Pid, `${name}.Pid`), true);
+    dv.setUint32(8, u32(Groups, `${name}.Groups`), true);
+    return { raw, len: 12 };
+  }
+  throw new TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
+}
+
+/**
+ * Go's `anyToSockaddr`: the Sockaddr a RawSockaddrAny holds (rsa is at
+ * least SIZEOF_SOCKADDR_ANY bytes, zeroed past what the kernel wrote), or
+ * EAFNOSUPPORT for another family. A Unix name ends at its first NUL, and
+ * an abstract one (or an unnamed socket's) begins with "@", as in Go.
+ */
+export function decodeSockaddr(rsa: Uint8Array): [sa: Sockaddr | null, err: Errno | null] {
+  const dv = view(rsa);
+  switch (dv.getUint16(0, true)) {
+    case AF_NETLINK:
+      return [new SockaddrNetlink({ Family: dv.getUint16(0, true), Pad: dv.getUint16(2, true), Pid: dv.getUint32(4, true), Groups: dv.getUint32(8, true) }), null];
+    case AF_PACKET:
+      return [new SockaddrLinklayer({
+        Protocol: dv.getUint16(2, true), Ifindex: dv.getInt32(4, true), Hatype: dv.getUint16(8, true),
+        Pkttype: dv.getUint8(10), Halen: dv.getUint8(11), Addr: rsa.slice(12, 20),
+      }), null];
+    case AF_UNIX: {
+      const path = rsa.slice(2, 2 + PATH_MAX_UNIX);
+      if (path[0] === 0) path[0] = 0x40; // "@": an abstract name, as Go rewrites it
+      const end = path.indexOf(0);
+      return [new SockaddrUnix({ Name: decoder.decode(end < 0 ? path : path.subarray(0, end)) }), null];
+    }
+    case AF_INET:
+      return [new SockaddrInet4({ Port: dv.getUint16(2, false), Addr: rsa.slice(4, 8) }), null];
+    case AF_INET6:
+      return [new SockaddrInet6({ Port: dv.getUint16(2, false), ZoneId: dv.getUint32(24, true), Addr: rsa.slice(8, 24) }), null];
+  }
+  return [null, EAFNOSUPPORT()];
+}
