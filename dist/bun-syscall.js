@@ -2217,7 +2217,7 @@ function sysCall(name, target, args, ret) {
 }
 var EINVAL2 = () => Errno.of(22);
 function addressOf(b) {
-  return ffi().ptr(b);
+  return b.buffer, ffi().ptr(b);
 }
 
 // src/asyncio.ts
@@ -4525,6 +4525,1268 @@ function ParseDirent(buf, max, names) {
   }
   return [pos, count, out];
 }
+// src/sys/socket_struct.ts
+var RANGE = {
+  u8: [0, 255, "uint8"],
+  i8: [-128, 127, "int8"],
+  u16: [0, 65535, "uint16"],
+  i32: [-2147483648, 2147483647, "int32"],
+  u32: [0, 4294967295, "uint32"],
+  u64: [0, Number.MAX_SAFE_INTEGER, "uint64"],
+  i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "int64"]
+};
+function scalarArg(kind, v, name) {
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+  let [lo, hi, go] = RANGE[kind];
+  if (v < lo || v > hi)
+    throw RangeError(`${name} out of range for ${go}: ${v}`);
+  return v === 0 ? 0 : v;
+}
+var ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array };
+function fixedArg(elem, n, v, name) {
+  let out = new ARRAYS[elem](n);
+  if (v instanceof ARRAYS[elem]) {
+    if (v.length !== n)
+      throw TypeError(`${name} must have length ${n}, got ${v.length}`);
+    return out.set(v), out;
+  }
+  if (!Array.isArray(v))
+    throw TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
+  let len = v.length;
+  if (len !== n)
+    throw TypeError(`${name} must have length ${n}, got ${typeof len === "number" ? len : describe(len)}`);
+  for (let i = 0;i < n; i++)
+    out[i] = scalarArg(elem, v[i], `${name}[${i}]`);
+  return out;
+}
+function layout(name, size, make, fields) {
+  return { name, size, make, fields };
+}
+function objectArg(v, name) {
+  if (typeof v !== "object" || v === null)
+    throw TypeError(`${name} must be an object, got ${describe(v)}`);
+  return v;
+}
+function convert(kind, v, name) {
+  if (typeof kind === "string")
+    return scalarArg(kind, v, name);
+  if ("arr" in kind)
+    return fixedArg(kind.arr, kind.n, v, name);
+  return kind.struct.make(objectArg(v, name));
+}
+function initStruct(L, self, init) {
+  if (init === void 0)
+    return;
+  let src = objectArg(init, `${L.name} init`), dst = self;
+  for (let [k, , kind] of L.fields) {
+    let v = src[k];
+    if (v !== void 0)
+      dst[k] = convert(kind, v, `${L.name}.${k}`);
+  }
+}
+function writeStruct(L, src, dv, off, name = L.name) {
+  let o = objectArg(src, name);
+  for (let [k, at, kind] of L.fields) {
+    let v = o[k], where = off + at, fname = `${name}.${k}`;
+    if (typeof kind === "string")
+      writeScalar(kind, dv, where, scalarArg(kind, v, fname));
+    else if ("arr" in kind) {
+      let a = fixedArg(kind.arr, kind.n, v, fname);
+      for (let i = 0;i < kind.n; i++)
+        writeScalar(kind.arr, dv, where + i * (kind.arr === "u32" ? 4 : 1), a[i]);
+    } else
+      writeStruct(kind.struct, v, dv, where, fname);
+  }
+}
+function readStruct(L, dv, off, target = L.make()) {
+  let dst = target;
+  for (let [k, at, kind] of L.fields) {
+    let where = off + at;
+    if (typeof kind === "string")
+      dst[k] = readScalar(kind, dv, where);
+    else if ("arr" in kind) {
+      let a = new ARRAYS[kind.arr](kind.n);
+      for (let i = 0;i < kind.n; i++)
+        a[i] = readScalar(kind.arr, dv, where + i * (kind.arr === "u32" ? 4 : 1));
+      dst[k] = a;
+    } else
+      dst[k] = readStruct(kind.struct, dv, where);
+  }
+  return target;
+}
+function alignUp(n, a) {
+  let m = n + a - 1;
+  return m - (m % a + a) % a;
+}
+function parseRecords(L, b, dataOff, align, fitAligned) {
+  let dv = view(b), out = [];
+  for (let i = 0;b.byteLength - i >= L.size; ) {
+    let h = readStruct(L, dv, i);
+    if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > b.byteLength - i)
+      return null;
+    out.push([h, b.subarray(i + dataOff, i + h.Len)]), i += alignUp(h.Len, align);
+  }
+  return out;
+}
+function structBytes(L, src, name = L.name) {
+  let b = new Uint8Array(L.size);
+  return writeStruct(L, src, view(b), 0, name), b;
+}
+function view(b) {
+  return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+function writeScalar(kind, dv, at, v) {
+  switch (kind) {
+    case "u8":
+      return dv.setUint8(at, v);
+    case "i8":
+      return dv.setInt8(at, v);
+    case "u16":
+      return dv.setUint16(at, v, !0);
+    case "i32":
+      return dv.setInt32(at, v, !0);
+    case "u32":
+      return dv.setUint32(at, v, !0);
+    case "u64":
+      return dv.setBigUint64(at, BigInt(v), !0);
+    case "i64":
+      return dv.setBigInt64(at, BigInt(v), !0);
+  }
+}
+function readScalar(kind, dv, at) {
+  switch (kind) {
+    case "u8":
+      return dv.getUint8(at);
+    case "i8":
+      return dv.getInt8(at);
+    case "u16":
+      return dv.getUint16(at, !0);
+    case "i32":
+      return dv.getInt32(at, !0);
+    case "u32":
+      return dv.getUint32(at, !0);
+    case "u64":
+      return Number(dv.getBigUint64(at, !0));
+    case "i64":
+      return Number(dv.getBigInt64(at, !0));
+  }
+}
+function stableAddress(b) {
+  if (b === null || b.byteLength === 0)
+    return 0;
+  return b.buffer, ffi().ptr(b);
+}
+function keepAlive(v) {
+  kept = v, kept = null;
+}
+var kept = null;
+
+class Linger {
+  Onoff = 0;
+  Linger = 0;
+  constructor(init) {
+    initStruct(LINGER, this, init);
+  }
+}
+var LINGER = layout("Linger", 8, (i) => new Linger(i), [["Onoff", 0, "i32"], ["Linger", 4, "i32"]]);
+
+class IPMreq {
+  Multiaddr = new Uint8Array(4);
+  Interface = new Uint8Array(4);
+  constructor(init) {
+    initStruct(IPMREQ, this, init);
+  }
+}
+var IPMREQ = layout("IPMreq", 8, (i) => new IPMreq(i), [
+  ["Multiaddr", 0, { arr: "u8", n: 4 }],
+  ["Interface", 4, { arr: "u8", n: 4 }]
+]);
+
+class IPMreqn {
+  Multiaddr = new Uint8Array(4);
+  Address = new Uint8Array(4);
+  Ifindex = 0;
+  constructor(init) {
+    initStruct(IPMREQN, this, init);
+  }
+}
+var IPMREQN = layout("IPMreqn", 12, (i) => new IPMreqn(i), [
+  ["Multiaddr", 0, { arr: "u8", n: 4 }],
+  ["Address", 4, { arr: "u8", n: 4 }],
+  ["Ifindex", 8, "i32"]
+]);
+
+class IPv6Mreq {
+  Multiaddr = new Uint8Array(16);
+  Interface = 0;
+  constructor(init) {
+    initStruct(IPV6MREQ, this, init);
+  }
+}
+var IPV6MREQ = layout("IPv6Mreq", 20, (i) => new IPv6Mreq(i), [
+  ["Multiaddr", 0, { arr: "u8", n: 16 }],
+  ["Interface", 16, "u32"]
+]);
+
+class Inet4Pktinfo {
+  Ifindex = 0;
+  Spec_dst = new Uint8Array(4);
+  Addr = new Uint8Array(4);
+  constructor(init) {
+    initStruct(INET4PKTINFO, this, init);
+  }
+}
+var INET4PKTINFO = layout("Inet4Pktinfo", 12, (i) => new Inet4Pktinfo(i), [
+  ["Ifindex", 0, "i32"],
+  ["Spec_dst", 4, { arr: "u8", n: 4 }],
+  ["Addr", 8, { arr: "u8", n: 4 }]
+]);
+
+class Inet6Pktinfo {
+  Addr = new Uint8Array(16);
+  Ifindex = 0;
+  constructor(init) {
+    initStruct(INET6PKTINFO, this, init);
+  }
+}
+var INET6PKTINFO = layout("Inet6Pktinfo", 20, (i) => new Inet6Pktinfo(i), [
+  ["Addr", 0, { arr: "u8", n: 16 }],
+  ["Ifindex", 16, "u32"]
+]);
+
+class ICMPv6Filter {
+  Data = new Uint32Array(8);
+  constructor(init) {
+    initStruct(ICMPV6FILTER, this, init);
+  }
+}
+var ICMPV6FILTER = layout("ICMPv6Filter", 32, (i) => new ICMPv6Filter(i), [
+  ["Data", 0, { arr: "u32", n: 8 }]
+]);
+
+class Ucred {
+  Pid = 0;
+  Uid = 0;
+  Gid = 0;
+  constructor(init) {
+    initStruct(UCRED, this, init);
+  }
+}
+var UCRED = layout("Ucred", 12, (i) => new Ucred(i), [["Pid", 0, "i32"], ["Uid", 4, "u32"], ["Gid", 8, "u32"]]);
+
+class RawSockaddrInet4 {
+  Family = 0;
+  Port = 0;
+  Addr = new Uint8Array(4);
+  Zero = new Uint8Array(8);
+  constructor(init) {
+    initStruct(RAWSOCKADDRINET4, this, init);
+  }
+}
+var RAWSOCKADDRINET4 = layout("RawSockaddrInet4", 16, (i) => new RawSockaddrInet4(i), [
+  ["Family", 0, "u16"],
+  ["Port", 2, "u16"],
+  ["Addr", 4, { arr: "u8", n: 4 }],
+  ["Zero", 8, { arr: "u8", n: 8 }]
+]);
+
+class RawSockaddrInet6 {
+  Family = 0;
+  Port = 0;
+  Flowinfo = 0;
+  Addr = new Uint8Array(16);
+  Scope_id = 0;
+  constructor(init) {
+    initStruct(RAWSOCKADDRINET6, this, init);
+  }
+}
+var RAWSOCKADDRINET6 = layout("RawSockaddrInet6", 28, (i) => new RawSockaddrInet6(i), [
+  ["Family", 0, "u16"],
+  ["Port", 2, "u16"],
+  ["Flowinfo", 4, "u32"],
+  ["Addr", 8, { arr: "u8", n: 16 }],
+  ["Scope_id", 24, "u32"]
+]);
+
+class RawSockaddrUnix {
+  Family = 0;
+  Path = new Int8Array(108);
+  constructor(init) {
+    initStruct(RAWSOCKADDRUNIX, this, init);
+  }
+}
+var RAWSOCKADDRUNIX = layout("RawSockaddrUnix", 110, (i) => new RawSockaddrUnix(i), [
+  ["Family", 0, "u16"],
+  ["Path", 2, { arr: "i8", n: 108 }]
+]);
+
+class RawSockaddrLinklayer {
+  Family = 0;
+  Protocol = 0;
+  Ifindex = 0;
+  Hatype = 0;
+  Pkttype = 0;
+  Halen = 0;
+  Addr = new Uint8Array(8);
+  constructor(init) {
+    initStruct(RAWSOCKADDRLINKLAYER, this, init);
+  }
+}
+var RAWSOCKADDRLINKLAYER = layout("RawSockaddrLinklayer", 20, (i) => new RawSockaddrLinklayer(i), [
+  ["Family", 0, "u16"],
+  ["Protocol", 2, "u16"],
+  ["Ifindex", 4, "i32"],
+  ["Hatype", 8, "u16"],
+  ["Pkttype", 10, "u8"],
+  ["Halen", 11, "u8"],
+  ["Addr", 12, { arr: "u8", n: 8 }]
+]);
+
+class RawSockaddrNetlink {
+  Family = 0;
+  Pad = 0;
+  Pid = 0;
+  Groups = 0;
+  constructor(init) {
+    initStruct(RAWSOCKADDRNETLINK, this, init);
+  }
+}
+var RAWSOCKADDRNETLINK = layout("RawSockaddrNetlink", 12, (i) => new RawSockaddrNetlink(i), [
+  ["Family", 0, "u16"],
+  ["Pad", 2, "u16"],
+  ["Pid", 4, "u32"],
+  ["Groups", 8, "u32"]
+]);
+
+class RawSockaddr {
+  Family = 0;
+  Data = new Int8Array(14);
+  constructor(init) {
+    initStruct(RAWSOCKADDR, this, init);
+  }
+}
+var RAWSOCKADDR = layout("RawSockaddr", 16, (i) => new RawSockaddr(i), [
+  ["Family", 0, "u16"],
+  ["Data", 2, { arr: "i8", n: 14 }]
+]);
+
+class RawSockaddrAny {
+  Addr = new RawSockaddr;
+  Pad = new Int8Array(96);
+  constructor(init) {
+    initStruct(RAWSOCKADDRANY, this, init);
+  }
+}
+var RAWSOCKADDRANY = layout("RawSockaddrAny", 112, (i) => new RawSockaddrAny(i), [
+  ["Addr", 0, { struct: RAWSOCKADDR }],
+  ["Pad", 16, { arr: "i8", n: 96 }]
+]);
+
+class IPv6MTUInfo {
+  Addr = new RawSockaddrInet6;
+  Mtu = 0;
+  constructor(init) {
+    initStruct(IPV6MTUINFO, this, init);
+  }
+}
+var IPV6MTUINFO = layout("IPv6MTUInfo", 32, (i) => new IPv6MTUInfo(i), [
+  ["Addr", 0, { struct: RAWSOCKADDRINET6 }],
+  ["Mtu", 28, "u32"]
+]);
+
+class TCPInfo {
+  State = 0;
+  Ca_state = 0;
+  Retransmits = 0;
+  Probes = 0;
+  Backoff = 0;
+  Options = 0;
+  Rto = 0;
+  Ato = 0;
+  Snd_mss = 0;
+  Rcv_mss = 0;
+  Unacked = 0;
+  Sacked = 0;
+  Lost = 0;
+  Retrans = 0;
+  Fackets = 0;
+  Last_data_sent = 0;
+  Last_ack_sent = 0;
+  Last_data_recv = 0;
+  Last_ack_recv = 0;
+  Pmtu = 0;
+  Rcv_ssthresh = 0;
+  Rtt = 0;
+  Rttvar = 0;
+  Snd_ssthresh = 0;
+  Snd_cwnd = 0;
+  Advmss = 0;
+  Reordering = 0;
+  Rcv_rtt = 0;
+  Rcv_space = 0;
+  Total_retrans = 0;
+  constructor(init) {
+    initStruct(TCPINFO, this, init);
+  }
+}
+var TCPINFO = layout("TCPInfo", 104, (i) => new TCPInfo(i), [
+  ["State", 0, "u8"],
+  ["Ca_state", 1, "u8"],
+  ["Retransmits", 2, "u8"],
+  ["Probes", 3, "u8"],
+  ["Backoff", 4, "u8"],
+  ["Options", 5, "u8"],
+  ["Rto", 8, "u32"],
+  ["Ato", 12, "u32"],
+  ["Snd_mss", 16, "u32"],
+  ["Rcv_mss", 20, "u32"],
+  ["Unacked", 24, "u32"],
+  ["Sacked", 28, "u32"],
+  ["Lost", 32, "u32"],
+  ["Retrans", 36, "u32"],
+  ["Fackets", 40, "u32"],
+  ["Last_data_sent", 44, "u32"],
+  ["Last_ack_sent", 48, "u32"],
+  ["Last_data_recv", 52, "u32"],
+  ["Last_ack_recv", 56, "u32"],
+  ["Pmtu", 60, "u32"],
+  ["Rcv_ssthresh", 64, "u32"],
+  ["Rtt", 68, "u32"],
+  ["Rttvar", 72, "u32"],
+  ["Snd_ssthresh", 76, "u32"],
+  ["Snd_cwnd", 80, "u32"],
+  ["Advmss", 84, "u32"],
+  ["Reordering", 88, "u32"],
+  ["Rcv_rtt", 92, "u32"],
+  ["Rcv_space", 96, "u32"],
+  ["Total_retrans", 100, "u32"]
+]);
+function lenArg(length, name) {
+  return scalarArg("u64", length, name);
+}
+
+class Iovec {
+  Base = null;
+  Len = 0;
+  constructor(init) {
+    if (init === void 0)
+      return;
+    let { Base, Len } = init;
+    if (Base !== void 0)
+      this.Base = nullableBytes(Base, "Iovec.Base");
+    if (Len !== void 0)
+      this.Len = lenArg(Len, "Iovec.Len");
+  }
+  SetLen(length) {
+    this.Len = lenArg(length, "Iovec.SetLen length");
+  }
+}
+
+class Msghdr {
+  Name = null;
+  Namelen = 0;
+  Iov = null;
+  Iovlen = 0;
+  Control = null;
+  Controllen = 0;
+  Flags = 0;
+  SetControllen(length) {
+    this.Controllen = lenArg(length, "Msghdr.SetControllen length");
+  }
+}
+
+class Cmsghdr {
+  Len = 0;
+  Level = 0;
+  Type = 0;
+  constructor(init) {
+    initStruct(CMSGHDR, this, init);
+  }
+  SetLen(length) {
+    this.Len = lenArg(length, "Cmsghdr.SetLen length");
+  }
+}
+var CMSGHDR = layout("Cmsghdr", 16, (i) => new Cmsghdr(i), [["Len", 0, "u64"], ["Level", 8, "i32"], ["Type", 12, "i32"]]);
+function headerAndBytes(init, hk, bk, type) {
+  if (init === void 0)
+    return [void 0, void 0];
+  let o = objectArg(init, `${type} init`), h = o[hk], b = o[bk];
+  return [h, b === void 0 ? void 0 : bytesArg(`${type}.${bk}`, b)];
+}
+function nullableBytes(v, name) {
+  return v === null ? null : bytesArg(name, v);
+}
+function msghdrBytes(m) {
+  let b = new Uint8Array(72), dv = view(b), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
+  if (namelen > (name?.byteLength ?? 0))
+    throw RangeError("Msghdr.Namelen is past Msghdr.Name");
+  let iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov;
+  if (iovlen > (iov === null ? 0 : 1))
+    throw RangeError("Msghdr.Iovlen: only one Iovec is supported");
+  let control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen");
+  if (controllen > (control?.byteLength ?? 0))
+    throw RangeError("Msghdr.Controllen is past Msghdr.Control");
+  let base = null, len = 0;
+  if (iov !== null) {
+    if (!(iov instanceof Iovec))
+      throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
+    if (base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len"), len > (base?.byteLength ?? 0))
+      throw RangeError("Iovec.Len is past Iovec.Base");
+  }
+  return dv.setBigUint64(0, BigInt(stableAddress(name)), !0), dv.setUint32(8, namelen, !0), dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), !0), dv.setBigUint64(24, BigInt(iovlen), !0), dv.setBigUint64(32, BigInt(stableAddress(control)), !0), dv.setBigUint64(40, BigInt(controllen), !0), dv.setInt32(48, scalarArg("i32", m.Flags, "Msghdr.Flags"), !0), dv.setBigUint64(56, BigInt(stableAddress(base)), !0), dv.setBigUint64(64, BigInt(len), !0), b;
+}
+
+// src/sys/sockaddr.ts
+var EINVAL3 = () => Errno.of(22), EAFNOSUPPORT2 = () => Errno.of(97);
+function goInt(v, name) {
+  return scalarArg("i64", v, name);
+}
+function assign(self, init, checks, type) {
+  if (init === void 0)
+    return;
+  if (typeof init !== "object" || init === null)
+    throw TypeError(`${type} init must be an object, got ${describe(init)}`);
+  for (let k of Object.keys(checks)) {
+    let v = init[k];
+    if (v !== void 0)
+      self[k] = checks[k](v, `${type}.${k}`);
+  }
+}
+var bytes4 = (v, name) => fixedArg("u8", 4, v, name), bytes8 = (v, name) => fixedArg("u8", 8, v, name), bytes16 = (v, name) => fixedArg("u8", 16, v, name), u8 = (v, name) => scalarArg("u8", v, name), u16 = (v, name) => scalarArg("u16", v, name), u32 = (v, name) => scalarArg("u32", v, name);
+function str(v, name) {
+  if (typeof v !== "string")
+    throw TypeError(`${name} must be a string, got ${describe(v)}`);
+  return v;
+}
+
+class SockaddrInet4 {
+  Port = 0;
+  Addr = new Uint8Array(4);
+  constructor(init) {
+    assign(this, init, { Port: goInt, Addr: bytes4 }, "SockaddrInet4");
+  }
+}
+
+class SockaddrInet6 {
+  Port = 0;
+  ZoneId = 0;
+  Addr = new Uint8Array(16);
+  constructor(init) {
+    assign(this, init, { Port: goInt, ZoneId: u32, Addr: bytes16 }, "SockaddrInet6");
+  }
+}
+
+class SockaddrUnix {
+  Name = "";
+  constructor(init) {
+    assign(this, init, { Name: str }, "SockaddrUnix");
+  }
+}
+
+class SockaddrLinklayer {
+  Protocol = 0;
+  Ifindex = 0;
+  Hatype = 0;
+  Pkttype = 0;
+  Halen = 0;
+  Addr = new Uint8Array(8);
+  constructor(init) {
+    assign(this, init, { Protocol: u16, Ifindex: goInt, Hatype: u16, Pkttype: u8, Halen: u8, Addr: bytes8 }, "SockaddrLinklayer");
+  }
+}
+
+class SockaddrNetlink {
+  Family = 0;
+  Pad = 0;
+  Pid = 0;
+  Groups = 0;
+  constructor(init) {
+    assign(this, init, { Family: u16, Pad: u16, Pid: u32, Groups: u32 }, "SockaddrNetlink");
+  }
+}
+var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, encoder3 = /* @__PURE__ */ new TextEncoder, decoder = /* @__PURE__ */ new TextDecoder;
+function putPort(dv, port, name) {
+  let p = goInt(port, name);
+  if (p < 0 || p > 65535)
+    return !1;
+  return dv.setUint16(2, p, !1), !0;
+}
+function encodeSockaddr(sa, name = "sa") {
+  let raw = new Uint8Array(SIZEOF_SOCKADDR_ANY), dv = view(raw);
+  if (sa instanceof SockaddrInet4) {
+    let { Port, Addr } = sa;
+    if (raw.set(bytes4(Addr, `${name}.Addr`), 4), !putPort(dv, Port, `${name}.Port`))
+      return EINVAL3();
+    return dv.setUint16(0, AF_INET, !0), { raw, len: 16 };
+  }
+  if (sa instanceof SockaddrInet6) {
+    let { Port, ZoneId, Addr } = sa;
+    if (raw.set(bytes16(Addr, `${name}.Addr`), 8), dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), !0), !putPort(dv, Port, `${name}.Port`))
+      return EINVAL3();
+    return dv.setUint16(0, AF_INET6, !0), { raw, len: 28 };
+  }
+  if (sa instanceof SockaddrUnix) {
+    let s = str(sa.Name, `${name}.Name`), b = encoder3.encode(s), n = b.length;
+    if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
+      return EINVAL3();
+    let abstract = n > 0 && b[0] === 64;
+    if (!abstract && b.includes(0))
+      return EINVAL3();
+    dv.setUint16(0, AF_UNIX, !0), raw.set(b, 2);
+    let len = n > 0 ? 2 + n + 1 : 2;
+    if (abstract)
+      raw[2] = 0, len--;
+    return { raw, len };
+  }
+  if (sa instanceof SockaddrLinklayer) {
+    let { Protocol, Ifindex, Hatype, Pkttype, Halen, Addr } = sa;
+    dv.setUint16(2, u16(Protocol, `${name}.Protocol`), !0);
+    let ifindex = goInt(Ifindex, `${name}.Ifindex`);
+    if (dv.setUint16(8, u16(Hatype, `${name}.Hatype`), !0), dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`)), dv.setUint8(11, u8(Halen, `${name}.Halen`)), raw.set(bytes8(Addr, `${name}.Addr`), 12), ifindex < 0 || ifindex > 2147483647)
+      return EINVAL3();
+    return dv.setInt32(4, ifindex, !0), dv.setUint16(0, AF_PACKET, !0), { raw, len: 20 };
+  }
+  if (sa instanceof SockaddrNetlink) {
+    let { Pad, Pid, Groups } = sa;
+    return dv.setUint16(0, AF_NETLINK, !0), dv.setUint16(2, u16(Pad, `${name}.Pad`), !0), dv.setUint32(4, u32(Pid, `${name}.Pid`), !0), dv.setUint32(8, u32(Groups, `${name}.Groups`), !0), { raw, len: 12 };
+  }
+  throw TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
+}
+function decodeSockaddr(rsa) {
+  let dv = view(rsa);
+  switch (dv.getUint16(0, !0)) {
+    case AF_NETLINK:
+      return [new SockaddrNetlink({ Family: dv.getUint16(0, !0), Pad: dv.getUint16(2, !0), Pid: dv.getUint32(4, !0), Groups: dv.getUint32(8, !0) }), null];
+    case AF_PACKET:
+      return [new SockaddrLinklayer({
+        Protocol: dv.getUint16(2, !0),
+        Ifindex: dv.getInt32(4, !0),
+        Hatype: dv.getUint16(8, !0),
+        Pkttype: dv.getUint8(10),
+        Halen: dv.getUint8(11),
+        Addr: rsa.slice(12, 20)
+      }), null];
+    case AF_UNIX: {
+      let path = rsa.slice(2, 2 + PATH_MAX_UNIX);
+      if (path[0] === 0)
+        path[0] = 64;
+      let end = path.indexOf(0);
+      return [new SockaddrUnix({ Name: decoder.decode(end < 0 ? path : path.subarray(0, end)) }), null];
+    }
+    case AF_INET:
+      return [new SockaddrInet4({ Port: dv.getUint16(2, !1), Addr: rsa.slice(4, 8) }), null];
+    case AF_INET6:
+      return [new SockaddrInet6({ Port: dv.getUint16(2, !1), ZoneId: dv.getUint32(24, !0), Addr: rsa.slice(8, 24) }), null];
+  }
+  return [null, EAFNOSUPPORT2()];
+}
+
+// src/sys/socket_calls.ts
+var EINVAL4 = () => Errno.of(22), Socket = sysCall("Socket", "socket", ["int", "int", "int"], "int"), Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
+function Socketpair(domain, typ, proto) {
+  let fds = new Int32Array(2), err = socketpair(domain, typ, proto, new Uint8Array(fds.buffer));
+  return err === null ? [[fds[0], fds[1]], null] : [[0, 0], err];
+}
+function withSockaddr(fd, sa, call) {
+  let f = fdArg(fd), enc = encodeSockaddr(sa);
+  return enc instanceof Errno ? enc : call(f, enc.raw, enc.len);
+}
+function Bind(fd, sa) {
+  return withSockaddr(fd, sa, bind2);
+}
+function Connect(fd, sa) {
+  return withSockaddr(fd, sa, connect);
+}
+function rawAny() {
+  let len = new Uint8Array(4);
+  return view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, !0), { rsa: new Uint8Array(SIZEOF_SOCKADDR_ANY), len };
+}
+function Accept4(fd, flags) {
+  let { rsa, len } = rawAny(), [nfd, err] = accept4(fd, rsa, len, flags);
+  if (err !== null)
+    return [nfd, null, err];
+  let [sa, derr] = decodeSockaddr(rsa);
+  if (derr !== null)
+    return Close(nfd), [0, null, derr];
+  return [nfd, sa, null];
+}
+function Accept(fd) {
+  return Accept4(fd, 0);
+}
+function nameOf(fd, call) {
+  let { rsa, len } = rawAny(), err = call(fd, rsa, len);
+  return err !== null ? [null, err] : decodeSockaddr(rsa);
+}
+function Getsockname(fd) {
+  return nameOf(fd, getsockname);
+}
+function Getpeername(fd) {
+  return nameOf(fd, getpeername);
+}
+function Recvfrom(fd, p, flags) {
+  let { rsa, len } = rawAny(), [n, err] = recvfrom(fd, p, flags, rsa, len);
+  if (err !== null)
+    return [n, null, err];
+  if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
+    return [n, null, null];
+  let [from, derr] = decodeSockaddr(rsa);
+  return [n, from, derr];
+}
+function Sendto(fd, p, flags, to) {
+  let f = fdArg(fd);
+  bytesArg("p", p);
+  let enc = encodeSockaddr(to, "to");
+  if (enc instanceof Errno)
+    return enc;
+  return sendto(f, p, flags, enc.raw, enc.len)[1];
+}
+function iovFor(fd, p, oob) {
+  let iov = new Iovec;
+  if (p.byteLength > 0)
+    iov.Base = p, iov.SetLen(p.byteLength);
+  else if (oob.byteLength > 0) {
+    let [sockType, err] = GetsockoptInt(fd, SOL_SOCKET, SO_TYPE);
+    if (err !== null)
+      return err;
+    if (sockType !== SOCK_DGRAM)
+      iov.Base = new Uint8Array(1), iov.SetLen(1);
+  }
+  return iov;
+}
+function msgOf(name, namelen, iov, oob) {
+  let msg = new Msghdr;
+  if (msg.Name = name, msg.Namelen = namelen, msg.Iov = iov, msg.Iovlen = 1, oob.byteLength > 0)
+    msg.Control = oob, msg.SetControllen(oob.byteLength);
+  return msg;
+}
+function Recvmsg(fd, p, oob, flags) {
+  let f = fdArg(fd);
+  p = bytesArg("p", p), oob = bytesArg("oob", oob), intArg("flags", flags);
+  let iov = iovFor(f, p, oob);
+  if (iov instanceof Errno)
+    return [0, 0, 0, null, iov];
+  let rsa = new Uint8Array(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), [n, err] = recvmsg(f, hdr, flags);
+  if (keepAlive(msg), err !== null)
+    return [n, 0, 0, null, err];
+  let dv = view(hdr), oobn = Number(dv.getBigUint64(40, !0)), recvflags = dv.getInt32(48, !0);
+  if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
+    return [n, oobn, recvflags, null, null];
+  let [from, derr] = decodeSockaddr(rsa);
+  return [n, oobn, recvflags, from, derr];
+}
+function SendmsgN(fd, p, oob, to, flags) {
+  let f = fdArg(fd);
+  p = bytesArg("p", p), oob = bytesArg("oob", oob), intArg("flags", flags);
+  let name = null, namelen = 0;
+  if (to !== null) {
+    let enc = encodeSockaddr(to, "to");
+    if (enc instanceof Errno)
+      return [0, enc];
+    name = enc.raw, namelen = enc.len;
+  }
+  let iov = iovFor(f, p, oob);
+  if (iov instanceof Errno)
+    return [0, iov];
+  let msg = msgOf(name, namelen, iov, oob), [n, err] = sendmsg(f, msghdrBytes(msg), flags);
+  if (keepAlive(msg), err !== null)
+    return [0, err];
+  return [oob.byteLength > 0 && p.byteLength === 0 ? 0 : n, null];
+}
+function Sendmsg(fd, p, oob, to, flags) {
+  return SendmsgN(fd, p, oob, to, flags)[1];
+}
+function getopt(fd, level, opt, size) {
+  let value = new Uint8Array(size), len = new Uint8Array(4);
+  return view(len).setUint32(0, size, !0), [value, getsockopt(fd, level, opt, value, len)];
+}
+function getoptStruct(L, fd, level, opt) {
+  let [b, err] = getopt(fd, level, opt, L.size);
+  return [readStruct(L, view(b), 0), err];
+}
+function setoptStruct(L, fd, level, opt, v, name) {
+  let f = fdArg(fd);
+  if (intArg("level", level), intArg("opt", opt), v === null)
+    return setsockopt(f, level, opt, null, L.size);
+  return setsockopt(f, level, opt, structBytes(L, v, name), L.size);
+}
+function GetsockoptInt(fd, level, opt) {
+  let [b, err] = getopt(fd, level, opt, 4);
+  return [view(b).getInt32(0, !0), err];
+}
+function GetsockoptInet4Addr(fd, level, opt) {
+  return getopt(fd, level, opt, 4);
+}
+function GetsockoptIPMreq(fd, level, opt) {
+  return getoptStruct(IPMREQ, fd, level, opt);
+}
+function GetsockoptIPMreqn(fd, level, opt) {
+  return getoptStruct(IPMREQN, fd, level, opt);
+}
+function GetsockoptIPv6Mreq(fd, level, opt) {
+  return getoptStruct(IPV6MREQ, fd, level, opt);
+}
+function GetsockoptIPv6MTUInfo(fd, level, opt) {
+  return getoptStruct(IPV6MTUINFO, fd, level, opt);
+}
+function GetsockoptICMPv6Filter(fd, level, opt) {
+  return getoptStruct(ICMPV6FILTER, fd, level, opt);
+}
+function GetsockoptUcred(fd, level, opt) {
+  return getoptStruct(UCRED, fd, level, opt);
+}
+function SetsockoptByte(fd, level, opt, value) {
+  let f = fdArg(fd);
+  return setsockopt(f, level, opt, Uint8Array.of(scalarArg("u8", value, "value")), 1);
+}
+function SetsockoptInt(fd, level, opt, value) {
+  let f = fdArg(fd), b = new Uint8Array(4);
+  return view(b).setInt32(0, intArg("value", value) | 0, !0), setsockopt(f, level, opt, b, 4);
+}
+function SetsockoptInet4Addr(fd, level, opt, value) {
+  let f = fdArg(fd);
+  return setsockopt(f, level, opt, fixedArg("u8", 4, value, "value"), 4);
+}
+function SetsockoptIPMreq(fd, level, opt, mreq) {
+  return setoptStruct(IPMREQ, fd, level, opt, mreq, "mreq");
+}
+function SetsockoptIPMreqn(fd, level, opt, mreq) {
+  return setoptStruct(IPMREQN, fd, level, opt, mreq, "mreq");
+}
+function SetsockoptIPv6Mreq(fd, level, opt, mreq) {
+  return setoptStruct(IPV6MREQ, fd, level, opt, mreq, "mreq");
+}
+function SetsockoptICMPv6Filter(fd, level, opt, filter) {
+  return setoptStruct(ICMPV6FILTER, fd, level, opt, filter, "filter");
+}
+function SetsockoptLinger(fd, level, opt, l) {
+  return setoptStruct(LINGER, fd, level, opt, l, "l");
+}
+var TIMEVAL = layout("Timeval", 16, () => new Timeval, [["Sec", 0, "i64"], ["Usec", 8, "i64"]]);
+function SetsockoptTimeval(fd, level, opt, tv) {
+  return setoptStruct(TIMEVAL, fd, level, opt, tv, "tv");
+}
+var encoder4 = /* @__PURE__ */ new TextEncoder;
+function SetsockoptString(fd, level, opt, s) {
+  let f = fdArg(fd);
+  if (typeof s !== "string")
+    throw TypeError(`s must be a string, got ${describe(s)}`);
+  let b = encoder4.encode(s);
+  return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
+}
+function BindToDevice(fd, device) {
+  let f = fdArg(fd);
+  if (typeof device !== "string")
+    throw TypeError(`device must be a string, got ${describe(device)}`);
+  if (device.includes("\x00"))
+    return EINVAL4();
+  return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
+}
+// src/sys/cmsg.ts
+var EINVAL5 = () => Errno.of(22), SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+function CmsgLen(datalen) {
+  return cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen");
+}
+function CmsgSpace(datalen) {
+  return cmsgAlign(SIZEOF_CMSGHDR) + cmsgAlign(scalarArg("i64", datalen, "datalen"));
+}
+
+class SocketControlMessage {
+  Header = new Cmsghdr;
+  Data = new Uint8Array(0);
+  constructor(init) {
+    let [h, d] = headerAndBytes(init, "Header", "Data", "SocketControlMessage");
+    if (h !== void 0)
+      this.Header = new Cmsghdr(h);
+    if (d !== void 0)
+      this.Data = d;
+  }
+}
+function ParseSocketControlMessage(b) {
+  let recs = parseRecords(CMSGHDR, bytesArg("b", b), cmsgAlign(SIZEOF_CMSGHDR), 8, !1);
+  if (recs === null)
+    return [[], EINVAL5()];
+  return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
+}
+function solSocketMessage(type, datalen) {
+  let b = new Uint8Array(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
+  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView(b.buffer, cmsgAlign(SIZEOF_CMSGHDR)) };
+}
+function UnixRights(...fds) {
+  let checked = fds.map((fd) => fdArg(fd)), { b, data } = solSocketMessage(SCM_RIGHTS, checked.length * 4);
+  return checked.forEach((fd, i) => data.setInt32(4 * i, fd, !0)), b;
+}
+function messageArg(m, level, type) {
+  if (typeof m !== "object" || m === null)
+    throw TypeError(`m must be a SocketControlMessage, got ${describe(m)}`);
+  let { Header, Data } = m;
+  if (typeof Header !== "object" || Header === null)
+    throw TypeError(`m.Header must be a Cmsghdr, got ${describe(Header)}`);
+  let data = bytesArg("m.Data", Data), { Level, Type } = Header;
+  return scalarArg("i32", Level, "m.Header.Level") === level && scalarArg("i32", Type, "m.Header.Type") === type ? data : null;
+}
+function ParseUnixRights(m) {
+  let data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
+  if (data === null)
+    return [[], EINVAL5()];
+  let dv = view(data), fds = [];
+  for (let i = 0;i + 4 <= data.byteLength; i += 4)
+    fds.push(dv.getInt32(i, !0));
+  return [fds, null];
+}
+function UnixCredentials(ucred) {
+  if (typeof ucred !== "object" || ucred === null)
+    throw TypeError(`ucred must be a Ucred, got ${describe(ucred)}`);
+  let { b, data } = solSocketMessage(SCM_CREDENTIALS, SIZEOF_UCRED);
+  return writeStruct(UCRED, ucred, data, 0, "ucred"), b;
+}
+function ParseUnixCredentials(m) {
+  let data = messageArg(m, SOL_SOCKET, SCM_CREDENTIALS);
+  if (data === null || data.byteLength < SIZEOF_UCRED)
+    return [null, EINVAL5()];
+  return [readStruct(UCRED, view(data), 0), null];
+}
+// src/sys/netlink.ts
+var EINVAL6 = () => Errno.of(22), NLMSG_HDRLEN2 = 16, SIZEOF_RTATTR = 4;
+
+class NlMsghdr {
+  Len = 0;
+  Type = 0;
+  Flags = 0;
+  Seq = 0;
+  Pid = 0;
+  constructor(init) {
+    initStruct(NLMSGHDR, this, init);
+  }
+}
+var NLMSGHDR = layout("NlMsghdr", 16, (i) => new NlMsghdr(i), [
+  ["Len", 0, "u32"],
+  ["Type", 4, "u16"],
+  ["Flags", 6, "u16"],
+  ["Seq", 8, "u32"],
+  ["Pid", 12, "u32"]
+]);
+
+class NlMsgerr {
+  Error = 0;
+  Msg = new NlMsghdr;
+  constructor(init) {
+    initStruct(NLMSGERR, this, init);
+  }
+}
+var NLMSGERR = layout("NlMsgerr", 20, (i) => new NlMsgerr(i), [
+  ["Error", 0, "i32"],
+  ["Msg", 4, { struct: NLMSGHDR }]
+]);
+
+class RtGenmsg {
+  Family = 0;
+  constructor(init) {
+    initStruct(RTGENMSG, this, init);
+  }
+}
+var RTGENMSG = layout("RtGenmsg", 1, (i) => new RtGenmsg(i), [["Family", 0, "u8"]]);
+
+class NlAttr {
+  Len = 0;
+  Type = 0;
+  constructor(init) {
+    initStruct(NLATTR, this, init);
+  }
+}
+var NLATTR = layout("NlAttr", 4, (i) => new NlAttr(i), [["Len", 0, "u16"], ["Type", 2, "u16"]]);
+
+class RtAttr {
+  Len = 0;
+  Type = 0;
+  constructor(init) {
+    initStruct(RTATTR, this, init);
+  }
+}
+var RTATTR = layout("RtAttr", 4, (i) => new RtAttr(i), [["Len", 0, "u16"], ["Type", 2, "u16"]]);
+
+class IfInfomsg {
+  Family = 0;
+  X__ifi_pad = 0;
+  Type = 0;
+  Index = 0;
+  Flags = 0;
+  Change = 0;
+  constructor(init) {
+    initStruct(IFINFOMSG, this, init);
+  }
+}
+var IFINFOMSG = layout("IfInfomsg", 16, (i) => new IfInfomsg(i), [
+  ["Family", 0, "u8"],
+  ["X__ifi_pad", 1, "u8"],
+  ["Type", 2, "u16"],
+  ["Index", 4, "i32"],
+  ["Flags", 8, "u32"],
+  ["Change", 12, "u32"]
+]);
+
+class IfAddrmsg {
+  Family = 0;
+  Prefixlen = 0;
+  Flags = 0;
+  Scope = 0;
+  Index = 0;
+  constructor(init) {
+    initStruct(IFADDRMSG, this, init);
+  }
+}
+var IFADDRMSG = layout("IfAddrmsg", 8, (i) => new IfAddrmsg(i), [
+  ["Family", 0, "u8"],
+  ["Prefixlen", 1, "u8"],
+  ["Flags", 2, "u8"],
+  ["Scope", 3, "u8"],
+  ["Index", 4, "u32"]
+]);
+
+class RtMsg {
+  Family = 0;
+  Dst_len = 0;
+  Src_len = 0;
+  Tos = 0;
+  Table = 0;
+  Protocol = 0;
+  Scope = 0;
+  Type = 0;
+  Flags = 0;
+  constructor(init) {
+    initStruct(RTMSG, this, init);
+  }
+}
+var RTMSG = layout("RtMsg", 12, (i) => new RtMsg(i), [
+  ["Family", 0, "u8"],
+  ["Dst_len", 1, "u8"],
+  ["Src_len", 2, "u8"],
+  ["Tos", 3, "u8"],
+  ["Table", 4, "u8"],
+  ["Protocol", 5, "u8"],
+  ["Scope", 6, "u8"],
+  ["Type", 7, "u8"],
+  ["Flags", 8, "u32"]
+]);
+
+class RtNexthop {
+  Len = 0;
+  Flags = 0;
+  Hops = 0;
+  Ifindex = 0;
+  constructor(init) {
+    initStruct(RTNEXTHOP, this, init);
+  }
+}
+var RTNEXTHOP = layout("RtNexthop", 8, (i) => new RtNexthop(i), [
+  ["Len", 0, "u16"],
+  ["Flags", 2, "u8"],
+  ["Hops", 3, "u8"],
+  ["Ifindex", 4, "i32"]
+]);
+
+class NetlinkRouteRequest {
+  Header = new NlMsghdr;
+  Data = new RtGenmsg;
+  constructor(init) {
+    initStruct(NETLINKROUTEREQUEST, this, init);
+  }
+}
+var NETLINKROUTEREQUEST = layout("NetlinkRouteRequest", 17, (i) => new NetlinkRouteRequest(i), [
+  ["Header", 0, { struct: NLMSGHDR }],
+  ["Data", 16, { struct: RTGENMSG }]
+]);
+
+class NetlinkMessage {
+  Header = new NlMsghdr;
+  Data = new Uint8Array(0);
+  constructor(init) {
+    let [h, d] = headerAndBytes(init, "Header", "Data", "NetlinkMessage");
+    if (h !== void 0)
+      this.Header = new NlMsghdr(h);
+    if (d !== void 0)
+      this.Data = d;
+  }
+}
+
+class NetlinkRouteAttr {
+  Attr = new RtAttr;
+  Value = new Uint8Array(0);
+  constructor(init) {
+    let [h, d] = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr");
+    if (h !== void 0)
+      this.Attr = new RtAttr(h);
+    if (d !== void 0)
+      this.Value = d;
+  }
+}
+function ParseNetlinkMessage(b) {
+  let recs = parseRecords(NLMSGHDR, bytesArg("b", b), NLMSG_HDRLEN2, 4, !0);
+  if (recs === null)
+    return [[], EINVAL6()];
+  return [recs.map(([Header, Data]) => new NetlinkMessage({ Header, Data })), null];
+}
+function attrsOffset(type) {
+  switch (type) {
+    case RTM_NEWLINK:
+    case RTM_DELLINK:
+      return IFINFOMSG.size;
+    case RTM_NEWADDR:
+    case RTM_DELADDR:
+      return IFADDRMSG.size;
+    case RTM_NEWROUTE:
+    case RTM_DELROUTE:
+      return RTMSG.size;
+  }
+  return -1;
+}
+function ParseNetlinkRouteAttr(m) {
+  if (typeof m !== "object" || m === null)
+    throw TypeError(`m must be a NetlinkMessage, got ${describe(m)}`);
+  let { Header, Data } = m;
+  if (typeof Header !== "object" || Header === null)
+    throw TypeError(`m.Header must be an NlMsghdr, got ${describe(Header)}`);
+  let data = bytesArg("m.Data", Data), skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type"));
+  if (skip < 0 || skip > data.byteLength)
+    return [[], EINVAL6()];
+  let recs = parseRecords(RTATTR, data.subarray(skip), SIZEOF_RTATTR, 4, !1);
+  if (recs === null)
+    return [[], EINVAL6()];
+  return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
+}
+function routeRequest(proto, seq, family) {
+  let rr = new NetlinkRouteRequest({
+    Header: { Len: NLMSG_HDRLEN2 + RTGENMSG.size, Type: proto & 65535, Flags: NLM_F_DUMP | NLM_F_REQUEST, Seq: seq },
+    Data: { Family: family & 255 }
+  }), b = new Uint8Array(rr.Header.Len);
+  return writeStruct(NETLINKROUTEREQUEST, rr, view(b), 0), b;
+}
+function NetlinkRIB(proto, family) {
+  let wb = routeRequest(intArg("proto", proto), 1, intArg("family", family)), [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  if (err !== null)
+    return [new Uint8Array(0), err];
+  try {
+    return ribOf(s, wb);
+  } finally {
+    Close(s);
+  }
+}
+function ribOf(s, wb) {
+  let fail = (e) => [new Uint8Array(0), e], sa = new SockaddrNetlink({ Family: AF_NETLINK }), berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
+  if (berr !== null)
+    return fail(berr);
+  let [lsa, nerr] = Getsockname(s);
+  if (nerr !== null)
+    return fail(nerr);
+  if (!(lsa instanceof SockaddrNetlink))
+    return fail(EINVAL6());
+  let chunks = [], rb = new Uint8Array(Getpagesize());
+  for (;; ) {
+    let [nr, , rerr] = Recvfrom(s, rb, 0);
+    if (rerr !== null)
+      return fail(rerr);
+    if (nr < NLMSG_HDRLEN2)
+      return fail(EINVAL6());
+    let got = rb.slice(0, nr);
+    chunks.push(got);
+    let [msgs, perr] = ParseNetlinkMessage(got);
+    if (perr !== null)
+      return fail(perr);
+    for (let m of msgs) {
+      if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid)
+        return fail(EINVAL6());
+      if (m.Header.Type === NLMSG_DONE)
+        return [concat(chunks), null];
+      if (m.Header.Type === NLMSG_ERROR)
+        return fail(EINVAL6());
+    }
+  }
+}
+function concat(chunks) {
+  let out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0)), at = 0;
+  for (let c of chunks)
+    out.set(c, at), at += c.byteLength;
+  return out;
+}
+// src/sys/lsf.ts
+var EINVAL7 = () => Errno.of(22), ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
+
+class SockFilter {
+  Code = 0;
+  Jt = 0;
+  Jf = 0;
+  K = 0;
+  constructor(init) {
+    initStruct(SOCKFILTER, this, init);
+  }
+}
+var SOCKFILTER = layout("SockFilter", 8, (i) => new SockFilter(i), [
+  ["Code", 0, "u16"],
+  ["Jt", 2, "u8"],
+  ["Jf", 3, "u8"],
+  ["K", 4, "u32"]
+]);
+
+class SockFprog {
+  Len = 0;
+  Filter = null;
+}
+function truncate(v, bits, name) {
+  let n = scalarArg("i64", v, name);
+  return bits === 32 ? n >>> 0 : n & (1 << bits) - 1;
+}
+function LsfStmt(code, k) {
+  return new SockFilter({ Code: truncate(code, 16, "code"), K: truncate(k, 32, "k") });
+}
+function LsfJump(code, k, jt, jf) {
+  return new SockFilter({ Code: truncate(code, 16, "code"), Jt: truncate(jt, 8, "jt"), Jf: truncate(jf, 8, "jf"), K: truncate(k, 32, "k") });
+}
+function LsfSocket(ifindex, proto) {
+  let idx = scalarArg("i64", ifindex, "ifindex"), [s, e] = Socket(AF_PACKET, SOCK_RAW, proto);
+  if (e !== null)
+    return [0, e];
+  let p = proto & 65535, err = Bind(s, new SockaddrLinklayer({ Protocol: (p & 255) << 8 | p >> 8, Ifindex: idx }));
+  if (err !== null)
+    return Close(s), [0, err];
+  return [s, null];
+}
+var SIZEOF_IFREQ = 40, IFNAMSIZ2 = 16;
+function SetLsfPromisc(name, m) {
+  if (typeof name !== "string")
+    throw TypeError(`name must be a string, got ${describe(name)}`);
+  if (typeof m !== "boolean")
+    throw TypeError(`m must be a boolean, got ${describe(m)}`);
+  if (name.includes("\x00"))
+    return EINVAL7();
+  let [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (e !== null)
+    return e;
+  try {
+    let ifr = new Uint8Array(SIZEOF_IFREQ);
+    ifr.set((/* @__PURE__ */ new TextEncoder()).encode(name).subarray(0, IFNAMSIZ2));
+    let err = ioctl(s, SIOCGIFFLAGS, ifr);
+    if (err !== null)
+      return err;
+    let dv = view(ifr), flags = dv.getUint16(IFNAMSIZ2, !0);
+    return dv.setUint16(IFNAMSIZ2, m ? flags | IFF_PROMISC : flags & ~IFF_PROMISC & 65535, !0), ioctl(s, SIOCSIFFLAGS, ifr);
+  } finally {
+    Close(s);
+  }
+}
+function AttachLsf(fd, i) {
+  let f = fdArg(fd), prog = arrayArg("i", i, 65535, (x) => x);
+  if (prog === null || prog.length === 0)
+    return EINVAL7();
+  let insns = new Uint8Array(prog.length * SOCKFILTER.size), dv = view(insns);
+  prog.forEach((x, n) => writeStruct(SOCKFILTER, x, dv, n * SOCKFILTER.size, `i[${n}]`));
+  let fprog = new Uint8Array(16), pv = view(fprog);
+  pv.setUint16(0, prog.length, !0), pv.setBigUint64(8, BigInt(stableAddress(insns)), !0);
+  let err = setsockopt2(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
+  return keepAlive(insns), err;
+}
+function DetachLsf(fd) {
+  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array(8), 8);
+}
 // src/sys/poll.ts
 var nr = (n) => ({ nr: { amd64: n, arm64: n } });
 
@@ -5378,11 +6640,14 @@ export {
   AT_REMOVEDIR,
   AT_SYMLINK_FOLLOW,
   AT_SYMLINK_NOFOLLOW,
+  Accept,
+  Accept4,
   Access,
   Acct,
   Adjtimex,
   AllThreadsSyscall,
   AllThreadsSyscall6,
+  AttachLsf,
   B0,
   B1000000,
   B110,
@@ -5457,6 +6722,8 @@ export {
   BPF_X,
   BPF_XOR,
   BRKINT,
+  Bind,
+  BindToDevice,
   CFLUSH,
   CLOCAL,
   CLONE_CHILD_CLEARTID,
@@ -5513,6 +6780,10 @@ export {
   Close,
   CloseOnExec,
   CloseRange,
+  CmsgLen,
+  CmsgSpace,
+  Cmsghdr,
+  Connect,
   Creat,
   DT_BLK,
   DT_CHR,
@@ -5523,6 +6794,7 @@ export {
   DT_SOCK,
   DT_UNKNOWN,
   DT_WHT,
+  DetachLsf,
   Dirent,
   Dup,
   Dup2,
@@ -5854,6 +7126,7 @@ export {
   Getgid,
   Getgroups,
   Getpagesize,
+  Getpeername,
   Getpgid,
   Getpgrp,
   Getpid,
@@ -5861,6 +7134,15 @@ export {
   Getpriority,
   Getrlimit,
   Getrusage,
+  Getsockname,
+  GetsockoptICMPv6Filter,
+  GetsockoptIPMreq,
+  GetsockoptIPMreqn,
+  GetsockoptIPv6MTUInfo,
+  GetsockoptIPv6Mreq,
+  GetsockoptInet4Addr,
+  GetsockoptInt,
+  GetsockoptUcred,
   Gettid,
   Gettimeofday,
   Getuid,
@@ -5869,6 +7151,7 @@ export {
   HUPCL,
   ICANON,
   ICMPV6_FILTER,
+  ICMPv6Filter,
   ICRNL,
   IEXTEN,
   IFA_ADDRESS,
@@ -6009,6 +7292,8 @@ export {
   IN_OPEN,
   IN_Q_OVERFLOW,
   IN_UNMOUNT,
+  IPMreq,
+  IPMreqn,
   IPPROTO_AH,
   IPPROTO_BEETPH,
   IPPROTO_COMP,
@@ -6138,6 +7423,8 @@ export {
   IP_UNBLOCK_SOURCE,
   IP_UNICAST_IF,
   IP_XFRM_POLICY,
+  IPv6MTUInfo,
+  IPv6Mreq,
   ISIG,
   ISTRIP,
   IUCLC,
@@ -6145,7 +7432,11 @@ export {
   IXANY,
   IXOFF,
   IXON,
+  IfAddrmsg,
+  IfInfomsg,
   ImplementsGetwd,
+  Inet4Pktinfo,
+  Inet6Pktinfo,
   InotifyAddWatch,
   InotifyEvent,
   InotifyInit,
@@ -6160,6 +7451,7 @@ export {
   IoctlSetWinsize,
   Ioperm,
   Iopl,
+  Iovec,
   Kill,
   Klogctl,
   LANDLOCK_ACCESS_FS_EXECUTE,
@@ -6211,8 +7503,13 @@ export {
   LastErrno,
   LastForkExecFailure,
   Lchown,
+  Linger,
   Link,
+  Listen,
   Listxattr,
+  LsfJump,
+  LsfSocket,
+  LsfStmt,
   Lstat,
   MADV_DODUMP,
   MADV_DOFORK,
@@ -6321,6 +7618,7 @@ export {
   Mmap,
   Mount,
   Mprotect,
+  Msghdr,
   Munlock,
   Munlockall,
   Munmap,
@@ -6380,6 +7678,13 @@ export {
   NLM_F_ROOT,
   NOFLSH,
   Nanosleep,
+  NetlinkMessage,
+  NetlinkRIB,
+  NetlinkRouteAttr,
+  NetlinkRouteRequest,
+  NlAttr,
+  NlMsgerr,
+  NlMsghdr,
   NsecToTimespec,
   NsecToTimeval,
   OCRNL,
@@ -6614,6 +7919,11 @@ export {
   PTRACE_SYSEMU_SINGLESTEP,
   PTRACE_TRACEME,
   ParseDirent,
+  ParseNetlinkMessage,
+  ParseNetlinkRouteAttr,
+  ParseSocketControlMessage,
+  ParseUnixCredentials,
+  ParseUnixRights,
   PathMax,
   Pause,
   PendingWaits,
@@ -6853,6 +8163,13 @@ export {
   RUSAGE_SELF,
   RUSAGE_THREAD,
   RWMutex,
+  RawSockaddr,
+  RawSockaddrAny,
+  RawSockaddrInet4,
+  RawSockaddrInet6,
+  RawSockaddrLinklayer,
+  RawSockaddrNetlink,
+  RawSockaddrUnix,
   RawSyscall,
   RawSyscall6,
   Read,
@@ -6860,11 +8177,17 @@ export {
   ReadDirent,
   Readlink,
   Reboot,
+  Recvfrom,
+  Recvmsg,
   Removexattr,
   Rename,
   Renameat,
   Rlimit,
   Rmdir,
+  RtAttr,
+  RtGenmsg,
+  RtMsg,
+  RtNexthop,
   Rusage,
   SCM_CREDENTIALS,
   SCM_RIGHTS,
@@ -7396,7 +8719,11 @@ export {
   Seek,
   Select,
   Sendfile,
+  Sendmsg,
+  SendmsgN,
+  Sendto,
   SetChildRlimitNofile,
+  SetLsfPromisc,
   SetNonblock,
   Setdomainname,
   Setegid,
@@ -7416,9 +8743,20 @@ export {
   Setreuid,
   Setrlimit,
   Setsid,
+  SetsockoptByte,
+  SetsockoptICMPv6Filter,
+  SetsockoptIPMreq,
+  SetsockoptIPMreqn,
+  SetsockoptIPv6Mreq,
+  SetsockoptInet4Addr,
+  SetsockoptInt,
+  SetsockoptLinger,
+  SetsockoptString,
+  SetsockoptTimeval,
   Settimeofday,
   Setuid,
   Setxattr,
+  Shutdown,
   Signal,
   SizeofCmsghdr,
   SizeofICMPv6Filter,
@@ -7451,6 +8789,16 @@ export {
   SizeofSockaddrUnix,
   SizeofTCPInfo,
   SizeofUcred,
+  SockFilter,
+  SockFprog,
+  SockaddrInet4,
+  SockaddrInet6,
+  SockaddrLinklayer,
+  SockaddrNetlink,
+  SockaddrUnix,
+  Socket,
+  SocketControlMessage,
+  Socketpair,
   Splice,
   StartProcess,
   Stat,
@@ -7473,6 +8821,7 @@ export {
   TCIFLUSH,
   TCIOFLUSH,
   TCOFLUSH,
+  TCPInfo,
   TCP_CONGESTION,
   TCP_COOKIE_IN_ALWAYS,
   TCP_COOKIE_MAX,
@@ -7614,8 +8963,11 @@ export {
   Timex,
   Tms,
   Truncate,
+  Ucred,
   Umask,
   Uname,
+  UnixCredentials,
+  UnixRights,
   Unlink,
   Unlinkat,
   Unmount,
@@ -7667,5 +9019,5 @@ export {
   XCASE
 };
 
-//# debugId=AD7F801D685AE10864756E2164756E21
+//# debugId=99AD011139511E2B64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
