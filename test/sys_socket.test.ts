@@ -1117,3 +1117,24 @@ test("the socket family's exports", () => {
   const S2 = S as unknown as Record<string, unknown>;
   expect(names.filter((n) => typeof S2[n] !== "function")).toEqual([]);
 });
+
+describe("SocketDisableIPv6", () => {
+  test("set through SetSocketDisableIPv6, it makes AF_INET6 sockets EAFNOSUPPORT (as Go's), and only those", async () => {
+    const S = await import("../src/index.ts");
+    expect(S.SocketDisableIPv6).toBe(false);
+    S.SetSocketDisableIPv6(true);
+    try {
+      expect(S.SocketDisableIPv6).toBe(true);
+      expect(S.Socket(S.AF_INET6, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0)).toEqual([-1, S.EAFNOSUPPORT]);
+      const [fd, err] = S.Socket(S.AF_INET, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0);
+      expect(err).toBeNull();
+      S.Close(fd);
+    } finally {
+      S.SetSocketDisableIPv6(false);
+    }
+    const [fd6, err6] = S.Socket(S.AF_INET6, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0);
+    if (err6 === null) S.Close(fd6);
+    else expect(err6).toBe(S.EAFNOSUPPORT); // a kernel without IPv6 says so itself
+    expect(() => S.SetSocketDisableIPv6(1 as unknown as boolean)).toThrow(TypeError);
+  });
+});

@@ -6,7 +6,7 @@
  * @module
  */
 export {
-  Socket, Socketpair, Bind, Connect, Listen, Accept, Accept4, Shutdown, Getsockname, Getpeername,
+  Socket, SocketDisableIPv6, SetSocketDisableIPv6, Socketpair, Bind, Connect, Listen, Accept, Accept4, Shutdown, Getsockname, Getpeername,
   Recvfrom, Sendto, Recvmsg, Sendmsg, SendmsgN, BindToDevice,
   GetsockoptInt, GetsockoptInet4Addr, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6Mreq, GetsockoptIPv6MTUInfo,
   GetsockoptICMPv6Filter, GetsockoptUcred,

@@ -17,7 +17,7 @@ import { Errno } from "../errno.ts";
 import { bytesArg, describe, fdArg, intArg } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
-import { AF_UNSPEC, SO_BINDTODEVICE, SO_TYPE, SOCK_DGRAM, SOL_SOCKET } from "../zconsts_linux.ts";
+import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, SO_BINDTODEVICE, SO_TYPE, SOCK_DGRAM, SOL_SOCKET } from "../zconsts_linux.ts";
 import { type Sockaddr, SIZEOF_SOCKADDR_ANY, decodeSockaddr, encodeSockaddr } from "./sockaddr.ts";
 import {
   type Layout, type Struct, ICMPv6Filter, ICMPV6FILTER, IPMreq, IPMREQ, IPMreqn, IPMREQN, IPv6Mreq, IPV6MREQ, IPv6MTUInfo, IPV6MTUINFO,
@@ -28,8 +28,30 @@ const EINVAL = () => Errno.of(22);
 
 // ------------------------------------------------------------ the C calls
 
-/** Go's `Socket(domain, typ, proto int) (fd int, err error)`: socket(2). Go's syscall.Socket adds no SOCK_CLOEXEC; neither does this. */
-export const Socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+const socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+/**
+ * Go's `Socket(domain, typ, proto int) (fd int, err error)`: socket(2). Go's
+ * syscall.Socket adds no SOCK_CLOEXEC; neither does this. With
+ * {@link SocketDisableIPv6} set (through SetSocketDisableIPv6), an AF_INET6
+ * socket is EAFNOSUPPORT, as in Go.
+ */
+export function Socket(domain: number, typ: number, proto: number): [fd: number, err: Errno | null] {
+  if (domain === AF_INET6 && SocketDisableIPv6) return [-1, EAFNOSUPPORT];
+  return socket(domain, typ, proto);
+}
+
+/**
+ * Go's `var SocketDisableIPv6 bool`, "for testing: clients can set this
+ * flag to force creation of IPv6 sockets to return EAFNOSUPPORT". An ES
+ * module's exports cannot be assigned by its importers, so this binding
+ * reads the flag (it is live) and {@link SetSocketDisableIPv6} sets it.
+ */
+export let SocketDisableIPv6 = false;
+/** Sets {@link SocketDisableIPv6} (what Go's `syscall.SocketDisableIPv6 = v` does). */
+export function SetSocketDisableIPv6(v: boolean): void {
+  if (typeof v !== "boolean") throw new TypeError("SetSocketDisableIPv6 takes a boolean");
+  SocketDisableIPv6 = v;
+}
 /** Go's `Listen(s int, n int) (err error)`: listen(2). */
 export const Listen = sysCall("Listen", "listen", ["fd", "int"], "err");
 /** Go's `Shutdown(fd int, how int) (err error)`: shutdown(2) (SHUT_RD, SHUT_WR, SHUT_RDWR). */
