@@ -5183,7 +5183,19 @@ function decodeSockaddr(rsa) {
 }
 
 // src/sys/socket_calls.ts
-var EINVAL4 = () => Errno.of(22), Socket = sysCall("Socket", "socket", ["int", "int", "int"], "int"), Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
+var EINVAL4 = () => Errno.of(22), socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+function Socket(domain, typ, proto) {
+  if (domain === AF_INET6 && SocketDisableIPv6)
+    return [-1, EAFNOSUPPORT];
+  return socket(domain, typ, proto);
+}
+var SocketDisableIPv6 = !1;
+function SetSocketDisableIPv6(v) {
+  if (typeof v !== "boolean")
+    throw TypeError("SetSocketDisableIPv6 takes a boolean");
+  SocketDisableIPv6 = v;
+}
+var Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 function Socketpair(domain, typ, proto) {
   let fds = new Int32Array(2), err = socketpair(domain, typ, proto, new Uint8Array(fds.buffer));
   return err === null ? [[fds[0], fds[1]], null] : [[0, 0], err];
@@ -8725,6 +8737,7 @@ export {
   SetChildRlimitNofile,
   SetLsfPromisc,
   SetNonblock,
+  SetSocketDisableIPv6,
   Setdomainname,
   Setegid,
   Setenv,
@@ -8798,6 +8811,7 @@ export {
   SockaddrUnix,
   Socket,
   SocketControlMessage,
+  SocketDisableIPv6,
   Socketpair,
   Splice,
   StartProcess,
@@ -9019,5 +9033,5 @@ export {
   XCASE
 };
 
-//# debugId=99AD011139511E2B64756E2164756E21
+//# debugId=57A06F2B290848D764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

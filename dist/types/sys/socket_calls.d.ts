@@ -2,8 +2,22 @@ import { Errno } from "../errno.js";
 import { Timeval } from "../types.js";
 import { type Sockaddr } from "./sockaddr.js";
 import { type Struct, ICMPv6Filter, IPMreq, IPMreqn, IPv6Mreq, IPv6MTUInfo, type Linger, Ucred } from "./socket_struct.js";
-/** Go's `Socket(domain, typ, proto int) (fd int, err error)`: socket(2). Go's syscall.Socket adds no SOCK_CLOEXEC; neither does this. */
-export declare const Socket: import("../sysdef.js").Wrapper<readonly ["int", "int", "int"], "int">;
+/**
+ * Go's `Socket(domain, typ, proto int) (fd int, err error)`: socket(2). Go's
+ * syscall.Socket adds no SOCK_CLOEXEC; neither does this. With
+ * {@link SocketDisableIPv6} set (through SetSocketDisableIPv6), an AF_INET6
+ * socket is EAFNOSUPPORT, as in Go.
+ */
+export declare function Socket(domain: number, typ: number, proto: number): [fd: number, err: Errno | null];
+/**
+ * Go's `var SocketDisableIPv6 bool`, "for testing: clients can set this
+ * flag to force creation of IPv6 sockets to return EAFNOSUPPORT". An ES
+ * module's exports cannot be assigned by its importers, so this binding
+ * reads the flag (it is live) and {@link SetSocketDisableIPv6} sets it.
+ */
+export declare let SocketDisableIPv6: boolean;
+/** Sets {@link SocketDisableIPv6} (what Go's `syscall.SocketDisableIPv6 = v` does). */
+export declare function SetSocketDisableIPv6(v: boolean): void;
 /** Go's `Listen(s int, n int) (err error)`: listen(2). */
 export declare const Listen: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /** Go's `Shutdown(fd int, how int) (err error)`: shutdown(2) (SHUT_RD, SHUT_WR, SHUT_RDWR). */
