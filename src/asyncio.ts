@@ -111,6 +111,22 @@ export interface FdReadableStreamOptions {
   chunkSize?: number;
 }
 
+/** A stream's fd and options checked, with the end that closes fd once, and only with `{ close: true }`. */
+function streamFd(fd: number, options: { close?: boolean } | undefined): { f: number; finish: () => void } {
+  const f = fdArg(fd);
+  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const close = options?.close ?? false;
+  if (typeof close !== "boolean") throw new TypeError("options.close must be a boolean");
+  let closed = false;
+  return {
+    f,
+    finish: () => {
+      if (close && !closed) Close(f);
+      closed = true;
+    },
+  };
+}
+
 /** Whether fd is a pty master (the ptmx character device, 5:2), whose end of input reads EIO. */
 function isPtyMaster(fd: number): boolean {
   const st = new Stat_t();
@@ -127,18 +143,10 @@ function isPtyMaster(fd: number): boolean {
  * at the end only with `{ close: true }`.
  */
 export function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array> {
-  const f = fdArg(fd);
-  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
-  const close = options?.close ?? false;
+  const { f, finish } = streamFd(fd, options);
   const size = options?.chunkSize ?? 65536;
-  if (typeof close !== "boolean") throw new TypeError("options.close must be a boolean");
   if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
   const pty = isPtyMaster(f);
-  let closed = false;
-  const finish = () => {
-    if (close && !closed) Close(f);
-    closed = true;
-  };
   return new ReadableStream<Uint8Array>({
     async pull(ctrl) {
       const buf = new Uint8Array(size);
@@ -173,15 +181,7 @@ export interface FdWritableStreamOptions {
  * `{ close: true }`.
  */
 export function FdWritableStream(fd: number, options?: FdWritableStreamOptions): WritableStream<Uint8Array> {
-  const f = fdArg(fd);
-  if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
-  const close = options?.close ?? false;
-  if (typeof close !== "boolean") throw new TypeError("options.close must be a boolean");
-  let closed = false;
-  const finish = () => {
-    if (close && !closed) Close(f);
-    closed = true;
-  };
+  const { f, finish } = streamFd(fd, options);
   return new WritableStream<Uint8Array>({
     async write(chunk) {
       const [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
