@@ -2280,24 +2280,32 @@ async function WriteAsync(fd, p, options) {
   }
   return [done, null];
 }
+function streamFd(fd, options) {
+  let f = fdArg(fd);
+  if (options !== void 0 && options !== null && typeof options !== "object")
+    throw TypeError(`options must be an object, got ${describe(options)}`);
+  let close = options?.close ?? !1;
+  if (typeof close !== "boolean")
+    throw TypeError("options.close must be a boolean");
+  let closed = !1;
+  return {
+    f,
+    finish: () => {
+      if (close && !closed)
+        Close(f);
+      closed = !0;
+    }
+  };
+}
 function isPtyMaster(fd) {
   let st = new Stat_t;
   return Fstat(fd, st) === null && (st.Mode & S_IFMT) === S_IFCHR && st.Rdev === (5n << 8n | 2n);
 }
 function FdReadableStream(fd, options) {
-  let f = fdArg(fd);
-  if (options !== void 0 && options !== null && typeof options !== "object")
-    throw TypeError(`options must be an object, got ${describe(options)}`);
-  let close = options?.close ?? !1, size = options?.chunkSize ?? 65536;
-  if (typeof close !== "boolean")
-    throw TypeError("options.close must be a boolean");
+  let { f, finish } = streamFd(fd, options), size = options?.chunkSize ?? 65536;
   if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1073741824)
     throw RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
-  let pty = isPtyMaster(f), closed = !1, finish = () => {
-    if (close && !closed)
-      Close(f);
-    closed = !0;
-  };
+  let pty = isPtyMaster(f);
   return new ReadableStream({
     async pull(ctrl) {
       let buf = new Uint8Array(size), [n, err] = await ReadAsync(f, buf);
@@ -2314,17 +2322,7 @@ function FdReadableStream(fd, options) {
   }, { highWaterMark: 1 });
 }
 function FdWritableStream(fd, options) {
-  let f = fdArg(fd);
-  if (options !== void 0 && options !== null && typeof options !== "object")
-    throw TypeError(`options must be an object, got ${describe(options)}`);
-  let close = options?.close ?? !1;
-  if (typeof close !== "boolean")
-    throw TypeError("options.close must be a boolean");
-  let closed = !1, finish = () => {
-    if (close && !closed)
-      Close(f);
-    closed = !0;
-  };
+  let { f, finish } = streamFd(fd, options);
   return new WritableStream({
     async write(chunk) {
       let [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
@@ -9033,5 +9031,5 @@ export {
   XCASE
 };
 
-//# debugId=57A06F2B290848D764756E2164756E21
+//# debugId=DA452E92C030A93D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
