@@ -27,16 +27,28 @@ const POINTER_HELPERS = ["BytePtrFromString", "ByteSliceFromString", "StringByte
  */
 const PENDING: Record<keyof Api, string[]> = JSON.parse(readFileSync(join(import.meta.dir, "fixtures", "api-pending.json"), "utf8"));
 
-/** Every name src/index.ts exports, values and types, from the TypeScript checker. */
-function exportedNames(): Set<string> {
+/** Every symbol src/index.ts exports, values and types, from the TypeScript checker. */
+function exportedSymbols(): { checker: ts.TypeChecker; symbols: ts.Symbol[] } {
   const program = ts.createProgram([join(root, "src", "index.ts")], {
     target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler,
     allowImportingTsExtensions: true, noEmit: true, types: ["bun"], skipLibCheck: true,
   });
   const checker = program.getTypeChecker();
   const sym = checker.getSymbolAtLocation(program.getSourceFile(join(root, "src", "index.ts"))!)!;
-  return new Set(checker.getExportsOfModule(sym).map((s) => s.getName()));
+  return { checker, symbols: checker.getExportsOfModule(sym) };
 }
+const exported = exportedSymbols();
+const exportedNames = () => new Set(exported.symbols.map((s) => s.getName()));
+
+test("every export has a TSDoc comment", () => {
+  const { checker, symbols } = exported;
+  const bare = symbols.filter((s) => {
+    const t = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+    return ts.displayPartsToString(t.getDocumentationComment(checker)).trim() === "";
+  }).map((s) => s.getName());
+  expect(symbols.length).toBeGreaterThan(2000);
+  expect(bare).toEqual([]);
+});
 
 describe("Go's syscall API for linux/amd64 is exported", () => {
   const names = exportedNames();
