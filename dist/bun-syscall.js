@@ -2618,10 +2618,36 @@ typedef long i64;
 /* A raw syscall that returns -errno instead of touching errno. In a
  * CLONE_VM child errno is the parent thread's (shared TLS): the parent saves
  * and restores it around the spawn. */
+#if defined(__x86_64__)
+/* On x86_64 the syscall instruction itself, which leaves errno alone: a
+ * child that shares the parent's memory (and so its thread's errno) while
+ * the parent also runs (the id-map path) must not write it. The arguments
+ * go through memory and rax alone, so no register the asm loads can hold
+ * an input it still needs. */
+static i64 rs(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f) {
+  i64 v[7];
+  i64 ret;
+  v[0] = n; v[1] = a; v[2] = b; v[3] = c; v[4] = d; v[5] = e; v[6] = f;
+  __asm__ volatile(
+    "mov 8(%%rax), %%rdi\\n\\t"
+    "mov 16(%%rax), %%rsi\\n\\t"
+    "mov 24(%%rax), %%rdx\\n\\t"
+    "mov 32(%%rax), %%r10\\n\\t"
+    "mov 40(%%rax), %%r8\\n\\t"
+    "mov 48(%%rax), %%r9\\n\\t"
+    "mov 0(%%rax), %%rax\\n\\t"
+    "syscall\\n\\t"
+    : "=a"(ret)
+    : "0"(v)
+    : "rcx", "r11", "rdi", "rsi", "rdx", "r8", "r9", "r10", "memory");
+  return ret;
+}
+#else
 static i64 rs(i64 n, i64 a, i64 b, i64 c, i64 d, i64 e, i64 f) {
   i64 r = syscall(n, a, b, c, d, e, f);
   return r == -1 ? -(i64)*__errno_location() : r;
 }
+#endif
 
 static void child_fail(i64 *r, int step, i64 err) {
   if (r[R_MODE] == MODE_VM) {
@@ -3185,7 +3211,7 @@ int bsc_forkexec(i64 *r) {
   int dumpable = -1;
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
   int classic = MODE_VM;
-  int fast, mode;
+  int fast, mode, vmmaps, vm = 0;
   u64 ca[11];
 
   /* The classic choice, as Go makes it. clone(2) cannot carry
@@ -3197,9 +3223,16 @@ int bsc_forkexec(i64 *r) {
   if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) classic = MODE_CLONE3;
   else if ((cloneflags & CLONE_NEWUSER) || needmaps) classic = MODE_FORK;
   /* The fast path, where it exists: clone3(CLONE_VM|CLONE_VFORK|
-   * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag, so only id
-   * maps need a fork-like clone. */
-  fast = !needmaps && HAVE_CLONE3_VM && !clone3_vm_missing;
+   * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag. Id maps from
+   * clone take the same child without CLONE_VFORK (vmmaps): the parent,
+   * which must write the maps while the child waits, runs beside it in the
+   * shared memory, touching only its own locals and the pipes (rs() leaves
+   * errno alone on x86_64), and returns only once the child has exec'd or
+   * died, as under vfork; so no page table of Bun's is copied. A child that
+   * unshares its own user namespace cannot share memory (unshare refuses
+   * CLONE_NEWUSER then): a fork-like clone, as Go. */
+  vmmaps = needmaps && !((u64)r[R_UNSHAREFLAGS] & CLONE_NEWUSER);
+  fast = (!needmaps || vmmaps) && HAVE_CLONE3_VM && !clone3_vm_missing;
   mode = fast ? MODE_VM : classic;
   r[R_MODE] = mode;
 
@@ -3235,17 +3268,35 @@ int bsc_forkexec(i64 *r) {
   ca[4] = SIGCHLD;
   if (flags & F_CGROUP) ca[10] = (u64)r[R_CGROUPFD];
 
+  /* The id-map child reports through the pipe even when it shares memory:
+   * the parent is reading it anyway. */
+  if (fast && vmmaps) {
+    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
+    r[R_ERRPIPE_WR] = ep[1];
+    if (flags & F_CRED) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+  }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   if (fast) {
     u64 fa[11];
     for (e = 0; e < 11; e++) fa[e] = ca[e];
-    fa[0] |= CLONE_VM | CLONE_VFORK | CLONE_CLEAR_SIGHAND;
+    fa[0] |= CLONE_VM | CLONE_CLEAR_SIGHAND | (vmmaps ? 0 : CLONE_VFORK);
     fa[5] = (u64)r[R_STACK];
     fa[6] = (u64)r[R_STACK_SIZE];
-    r[R_MODE] = mode = MODE_VM;
+    r[R_MODE] = mode = vmmaps ? MODE_FORK : MODE_VM;
     r[R_SIGCLEARED] = 1;
     pid = clone3_vm(fa, sizeof fa, child_main, r);
-    if (pid != -ENOSYS && pid != -EPERM && pid != -EINVAL) goto cloned;
+    if (pid != -ENOSYS && pid != -EPERM && pid != -EINVAL) {
+      vm = 1;
+      goto cloned;
+    }
+    if (vmmaps) {
+      /* Back to Go's fork-like clone: its error pipe is made below. */
+      rs(SYS_close, ep[0], 0, 0, 0, 0, 0);
+      rs(SYS_close, ep[1], 0, 0, 0, 0, 0);
+      ep[0] = ep[1] = -1;
+      r[R_ERRPIPE_WR] = -1;
+      dumpable = -1;
+    }
     /* Refused: no clone3 (Linux < 5.3, or a seccomp filter), no
      * CLONE_CLEAR_SIGHAND (< 5.5), or the caller's own flags. Go's classic
      * path for this call; and for good when the refusal cannot be the
@@ -3315,8 +3366,14 @@ cloned:
     while (e == -EINTR);
     rs(SYS_close, ep[0], 0, 0, 0, 0, 0);
     ep[0] = -1;
+    /* A child that shared our memory has exec'd (its copy of the pipe
+     * closed after the kernel switched its memory) or reported; a
+     * credential change in it cleared the shared dumpable flag. */
+    if (vm && dumpable >= 0 && rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0) != dumpable)
+      rs(SYS_prctl, PR_SET_DUMPABLE, dumpable, 0, 0, 0, 0);
     if (e != 0) {
-      /* A report (or a broken read): the child failed and has exited. */
+      /* A report (or a broken read): the child failed and has exited (a
+       * child sharing our memory is off it only once reaped: reap first). */
       r[R_ERR] = e == 8 ? msg[0] : (e < 0 ? -e : EINVAL);
       r[R_STEP] = e == 8 ? msg[1] : S_EXECVE;
       reap(pid);
@@ -9031,5 +9088,5 @@ export {
   XCASE
 };
 
-//# debugId=DA452E92C030A93D64756E2164756E21
+//# debugId=EB9C5B3B3435393564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
