@@ -21,7 +21,7 @@ import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
   ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
-  FdReadableStream,
+  FdReadableStream, CLONE_NEWUSER, Getuid, Getgid,
 } from "../src/index.ts";
 import { cFloorSpawn } from "./floor.ts";
 import { sys } from "../src/libc.ts";
@@ -376,8 +376,26 @@ if (want("heap")) {
   // The sizes take turns, round after round (allocate, touch every page,
   // measure, free), so that drift in the machine's load hits all alike.
   const rounds = HEAP_ROUNDS;
-  const per: Record<number, { forkExec: number[]; vforkFloor: number[]; forkFloor: number[]; rssMiB: number[] }> = {};
-  for (const mib of heapSizes) per[mib] = { forkExec: [], vforkFloor: [], forkFloor: [], rssMiB: [] };
+  const per: Record<number, { forkExec: number[]; userns: number[]; vforkFloor: number[]; forkFloor: number[]; rssMiB: number[] }> = {};
+  for (const mib of heapSizes) per[mib] = { forkExec: [], userns: [], vforkFloor: [], forkFloor: [], rssMiB: [] };
+  // A rootless child: a new user namespace with this process's ids mapped,
+  // whose maps the parent writes while the child waits.
+  const usernsAttr = {
+    Env: ENV10,
+    Sys: {
+      Cloneflags: CLONE_NEWUSER,
+      UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }],
+      GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }],
+    },
+  };
+  const usernsOk = ForkExec(TRUE, [TRUE], usernsAttr);
+  if (usernsOk[1] === null) Wait4(usernsOk[0], null, 0, null);
+  else notes.push(`heap: no rootless row, user namespaces refused here (${usernsOk[1].message}).`);
+  const forkExecUserns = () => {
+    const [pid, err] = ForkExec(TRUE, [TRUE], usernsAttr);
+    if (err !== null) throw err;
+    Wait4(pid, null, 0, null);
+  };
   const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))![1]) / 1024;
   const steps = rounds * heapSizes.length;
   const phaseStarted = performance.now();
@@ -387,12 +405,14 @@ if (want("heap")) {
       const heap = touchHeap(mib);
       await Bun.sleep(150); // let the page-fault storm of the touch settle before measuring
       per[mib]!.rssMiB.push(rssMiB());
-      const [fe, vf, ff] = await interleave([
+      const [fe, vf, ff, un] = await interleave([
         { name: `ForkExec+Wait4 @${mib} MiB`, op: forkExecWait(ENV10), samples: 48 },
         { name: `C vfork floor @${mib} MiB`, op: cFloor(ENV10), units: FLOOR_BATCH, samples: 6 },
         { name: `C fork() floor @${mib} MiB`, op: cForkFloor(ENV10), samples: mib >= 2048 ? 2 : 4 },
-      ], 1) as [Result, Result, Result];
+        ...(usernsOk[1] === null ? [{ name: `ForkExec+Wait4, user namespace @${mib} MiB`, op: forkExecUserns, samples: 12 }] : []),
+      ], 1) as [Result, Result, Result, Result | undefined];
       per[mib]!.forkExec.push(fe.medianNs);
+      if (un !== undefined) per[mib]!.userns.push(un.medianNs);
       per[mib]!.vforkFloor.push(vf.medianNs);
       per[mib]!.forkFloor.push(ff.medianNs);
       heap.free();
@@ -420,6 +440,9 @@ if (want("heap")) {
   };
   ratioRow("ForkExec @2 GiB vs @0", 2048, { max: 1.1, text: "≤ 1.10" });
   ratioRow("ForkExec @512 MiB vs @0", 512);
+  if (per[0]!.userns.length > 0) {
+    row("heap", "ForkExec in a user namespace (id maps) @2 GiB vs @0", res("ForkExec+Wait4, user namespace @2048 MiB", per[2048]!.userns), res("ForkExec+Wait4, user namespace @0 MiB", per[0]!.userns), { max: 1.1, text: "≤ 1.10" });
+  }
   row("heap", "C vfork floor @2 GiB vs @0", heapResults[2048]!.vforkFloor, heapResults[0]!.vforkFloor);
   row("heap", "C fork() floor @2 GiB vs @0", heapResults[2048]!.forkFloor, heapResults[0]!.forkFloor);
   row("heap", "C fork() floor vs ForkExec @2 GiB", heapResults[2048]!.forkFloor, heapResults[2048]!.forkExec);
