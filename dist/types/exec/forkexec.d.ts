@@ -281,12 +281,16 @@ export declare function LastForkExecFailure(): ForkExecFailure | null;
  * Go's `ForkExec(argv0, argv, attr) (pid int, err error)`: starts argv0
  * with argv as its arguments. argv0 is a path; it is not searched in PATH.
  *
- * The child is made with clone(CLONE_VM|CLONE_VFORK) on its own stack, so
- * the cost does not grow with the size of the Bun process. A new user
- * namespace with id maps, CLONE_NEWTIME, flags past 32 bits, and
- * UseCgroupFD use a clone without CLONE_VM (clone3 for the last three), as
- * Go does, because the parent must act while the child waits or clone(2)
- * cannot express them.
+ * The child is made with clone3(CLONE_VM|CLONE_VFORK|CLONE_CLEAR_SIGHAND)
+ * on its own stack on x86_64 (glibc's clone(CLONE_VM|CLONE_VFORK) on
+ * aarch64 or where clone3 is refused), so the cost does not grow with the
+ * size of the Bun process. With id maps to write (a new user namespace from
+ * Cloneflags), the parent must act while the child waits: on x86_64 the
+ * child still shares its memory (CLONE_VM without CLONE_VFORK) and the
+ * parent returns only once the child has exec'd or died, so this too stays
+ * flat; elsewhere it is a fork-like clone, as Go's. Without the fast path,
+ * CLONE_NEWTIME, flags past 32 bits and UseCgroupFD take a clone3 without
+ * CLONE_VM, which glibc's clone cannot express.
  *
  * The child starts with an empty signal mask, every caught signal at
  * SIG_DFL, and the signal state a Go child has: an inherited SIG_IGN stays
