@@ -1548,6 +1548,7 @@ int fcntl(int fd, int cmd, ...);
 void *malloc(u64 n);
 void free(void *p);
 int eventfd(unsigned int initval, int flags);
+int prctl(int option, ...);
 
 #define EINTR 4
 #define EPOLL_CLOEXEC 02000000
@@ -1563,6 +1564,7 @@ int eventfd(unsigned int initval, int flags);
 #define EFD_CLOEXEC 02000000
 #define STOP_TOKEN (~0UL)
 #define F_DUPFD_CLOEXEC 1030
+#define PR_SET_NAME 15
 
 /* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16). */
 #if defined(__x86_64__)
@@ -1637,6 +1639,8 @@ static struct loop_args loop_args;
 
 static void *epoll_loop(void *arg) {
   struct loop_args a = *(struct loop_args *)arg;
+  /* Named, so that /proc/PID/task shows which thread is ours. */
+  prctl(PR_SET_NAME, "bsc-waiter", 0, 0, 0);
   unsigned char events[64 * EV_SIZE];
   u64 rec[128];
   for (;;) {
@@ -1738,6 +1742,7 @@ static void *waitid_loop(void *arg) {
   struct thread_args a = *(struct thread_args *)arg;
   unsigned char info[128];
   free(arg);
+  prctl(PR_SET_NAME, "bsc-waitid", 0, 0, 0);
   while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
   notify(a.fd, a.token, EPOLLIN);
   if (a.fd >= 0) close(a.fd);
@@ -9088,5 +9093,5 @@ export {
   XCASE
 };
 
-//# debugId=EB9C5B3B3435393564756E2164756E21
+//# debugId=B6F97B91403BFD6C64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
