@@ -107,3 +107,26 @@ describe("syscall numbers", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("constant values against Go", () => {
+  const goroot = Bun.which("go") === null ? null : Bun.spawnSync(["go", "env", "GOROOT"]).stdout.toString().trim();
+  const arch = process.arch === "x64" ? "amd64" : "arm64";
+  test.skipIf(goroot === null)(`every integer constant of Go's zerrors_linux_${arch}.go and ztypes_linux_${arch}.go has Go's value here${goroot === null ? " [skipped: `go` is not on PATH]" : ""}`, () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const f of [`zerrors_linux_${arch}.go`, `ztypes_linux_${arch}.go`, `zsysnum_linux_${arch}.go`]) {
+      const src = readFileSync(join(goroot!, "src", "syscall", f), "utf8");
+      for (const m of src.matchAll(/^(?:\t|const )([A-Z][A-Za-z0-9_]*)\s+=\s+(-?0x[0-9a-f]+|-?\d+)\s*$/gm)) {
+        const v = (S as Record<string, unknown>)[m[1]!];
+        const want = Number(BigInt(m[2]!.replace(/^-/, "")) * (m[2]!.startsWith("-") ? -1n : 1n));
+        if (v === undefined) continue; // (names Go has twice, as a constant and in another form, are checked where exported)
+        checked++;
+        // RLIM_INFINITY is Go's untyped -1 given to a uint64 field: 2^64-1, a bigint here (Rlimit's fields are).
+        const got = typeof v === "number" ? v : v instanceof S.Errno ? v.errno : v instanceof S.Signal ? v.signo : typeof v === "bigint" ? Number(BigInt.asIntN(64, v)) : v;
+        if (got !== want) bad.push(`${m[1]}: Go ${m[2]}, here ${String(got)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
+    expect(bad).toEqual([]);
+  });
+});
