@@ -11,6 +11,7 @@ const lib = cc({
   symbols: {
     floor_vfork: { args: ["ptr", "ptr", "i64"], returns: "i64" },
     floor_fork: { args: ["ptr", "i64"], returns: "i64" },
+    floor_steps: { args: ["ptr", "ptr", "i64", "i64"], returns: "i64" },
   },
 });
 
@@ -41,8 +42,18 @@ const blocks = new Map<string, ReturnType<typeof block>>();
  * clone(CLONE_VM|CLONE_VFORK) by default, with fork() when `fork` is true.
  */
 export function cFloorSpawn(path: string, argv: string[], envp: string[], n: number, fork = false): number {
+  const b = blockFor(path, argv, envp);
+  return Number(fork ? lib.symbols.floor_fork(b.words, n) : lib.symbols.floor_vfork(b.words, stackTop, n));
+}
+
+function blockFor(path: string, argv: string[], envp: string[]) {
   const key = JSON.stringify([path, argv, envp]);
   let b = blocks.get(key);
   if (b === undefined) blocks.set(key, (b = block(path, argv, envp)));
-  return Number(fork ? lib.symbols.floor_fork(b.words, n) : lib.symbols.floor_vfork(b.words, stackTop, n));
+  return b;
+}
+
+/** The vfork floor plus ForkExec's own steps up to `level` (floor.c: floor_steps); returns how many exited 0. */
+export function cFloorStepsSpawn(path: string, argv: string[], envp: string[], n: number, level: number): number {
+  return Number(lib.symbols.floor_steps(blockFor(path, argv, envp).words, stackTop, n, level));
 }

@@ -23,7 +23,7 @@ import {
   ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
   FdReadableStream, CLONE_NEWUSER, Getuid, Getgid,
 } from "../src/index.ts";
-import { cFloorSpawn } from "./floor.ts";
+import { cFloorSpawn, cFloorStepsSpawn } from "./floor.ts";
 import { sys } from "../src/libc.ts";
 import { SYS } from "../src/layout.ts";
 
@@ -336,6 +336,22 @@ if (want("parallel")) {
   rows.at(-1)!.met = rows.at(-1)!.ratio >= 1.8;
   row("parallel", "speed-up from 2 Workers: Bun.spawnSync (1 Worker / 2)", bs1, bs2);
   row("parallel", "2 Workers: ForkExec+Wait4 vs Bun.spawnSync (time per spawn)", fe2, bs2, { max: 1, text: "≤ 1.0" });
+}
+
+// Pricing the spawn path: the C floor with ForkExec's own child steps added
+// one at a time, against the floor and against ForkExec itself.
+if (want("steps")) {
+  log("1g/5 the spawn path, priced: the C floor plus ForkExec's steps, one at a time");
+  const levels = ["+ signals blocked across clone", "+ SIGPIPE, SIGXFSZ reset", "+ close_range(CLOEXEC)", "+ empty mask before execve"];
+  const res = await interleave([
+    { name: "C floor", op: cFloor(ENV10), units: FLOOR_BATCH, samples: 2 },
+    ...levels.map((name, i) => ({ name: `C floor ${name}`, op: () => {
+      if (cFloorStepsSpawn(TRUE, [TRUE], ENV10, FLOOR_BATCH, i + 1) !== FLOOR_BATCH) throw new Error("floor_steps failed");
+    }, units: FLOOR_BATCH, samples: 2 })),
+    { name: "ForkExec+Wait4", op: forkExecWait(ENV10) },
+  ]);
+  for (let i = 1; i <= levels.length; i++) row("steps", `C floor ${levels.slice(0, i).at(-1)} vs the floor`, res[i]!, res[0]!);
+  row("steps", "ForkExec+Wait4 vs the floor with every step", res.at(-1)!, res[levels.length]!);
 }
 
 // A whole sandbox in one ForkExec (examples/sandbox.ts's configuration)
