@@ -5,7 +5,9 @@
  * ParseDirent. None may throw, loop, or read past its input: each returns
  * its result or an Errno, as Go's do (where Go's would panic, an Errno).
  * Their structure is checked too: every record they return lies inside the
- * input, and parsing what they return is stable.
+ * input, and what UnixRights and UnixCredentials build parses back. The
+ * inputs are arbitrary bytes and near-valid records (right lengths mostly,
+ * sometimes short, long or huge, then cut anywhere).
  */
 import { describe, expect, test } from "bun:test";
 import fc from "fast-check";
