@@ -310,3 +310,18 @@ describe("the main thread's reports come through a threadsafe callback", () => {
     }
   }, 30000);
 });
+
+describe("in a Worker (the waiter reports through a pipe there)", () => {
+  test("PollAsync, ReadAsync, a stream and Wait4Async", async () => {
+    const w = new Worker(new URL("./fixtures/asyncio-worker.ts", import.meta.url).href);
+    const got = await new Promise<Record<string, unknown>>((res, rej) => {
+      w.onmessage = (e) => res(e.data as Record<string, unknown>);
+      w.onerror = (e) => rej(e);
+      w.postMessage("go");
+    });
+    w.terminate();
+    expect(got).toEqual({
+      poll: [EPOLLIN, null], out: [EPOLLOUT, null], read: [11, null, "from worker"], text: "child\n", waited: true, code: 5,
+    });
+  }, 20000);
+});
