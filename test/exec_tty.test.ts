@@ -757,6 +757,21 @@ describe("the parent's state after ForkExec", () => {
       cleanup();
     }
   });
+
+  // The id-map path shares memory too on x86_64 (CLONE_VM without CLONE_VFORK):
+  // a uid change inside the new user namespace clears the shared flag there.
+  test.skipIf(!isRoot)(named("Credential in a user namespace with id maps: the parent stays dumpable", isRoot ? null : "needs root to map a range of ids"), () => {
+    const dumpable = () => libc.symbols.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+    expect(dumpable()).toBe(1);
+    const sys = {
+      Cloneflags: CLONE_NEWUSER,
+      UidMappings: [{ ContainerID: 0, HostID: 100000, Size: 65536 }],
+      GidMappings: [{ ContainerID: 0, HostID: 100000, Size: 65536 }],
+      Credential: { Uid: 1000, Gid: 1000 },
+    };
+    expect(ok(sh("id -u; id -g", { Sys: sys }))).toBe("1000\n1000\n");
+    expect(dumpable()).toBe(1);
+  });
 });
 
 describe.skipIf(noStrace !== null)(named("how the child is made (strace)", noStrace), () => {
