@@ -13,7 +13,8 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { bytesArg, describe, ffi } from "../libc.ts";
+import { bytesArg, describe } from "../libc.ts";
+import { addressOf } from "../sysdef.ts";
 
 /** The scalar field types, after Go's. */
 export type Scalar = "u8" | "i8" | "u16" | "i32" | "u32" | "u64" | "i64";
@@ -215,16 +216,11 @@ function readScalar(kind: Scalar, dv: DataView, at: number): number {
 
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
- * base, a msghdr's name). Touching `buffer` first moves a small typed array
- * to its final storage: bun:ffi's ptr() of a fresh small Uint8Array returns
- * an address that a later `.buffer` or `subarray` (a DataView, say) moves
- * away from. 0 for null or an empty array, which the kernel treats as NULL
- * with a zero length.
+ * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
+ * null or an empty array, which the kernel treats as NULL with a zero length.
  */
 export function stableAddress(b: Uint8Array | null): number {
-  if (b === null || b.byteLength === 0) return 0;
-  void b.buffer;
-  return ffi().ptr(b) as unknown as number;
+  return b === null || b.byteLength === 0 ? 0 : addressOf(b);
 }
 
 /**
