@@ -4733,9 +4733,7 @@ function readScalar(kind, dv, at) {
   }
 }
 function stableAddress(b) {
-  if (b === null || b.byteLength === 0)
-    return 0;
-  return b.buffer, ffi().ptr(b);
+  return b === null || b.byteLength === 0 ? 0 : addressOf(b);
 }
 function keepAlive(v) {
   kept = v, kept = null;
@@ -9093,5 +9091,5 @@ export {
   XCASE
 };
 
-//# debugId=B6F97B91403BFD6C64756E2164756E21
+//# debugId=AA6329211879E29D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -63,11 +63,8 @@ export declare function structBytes(L: Layout<object>, src: unknown, name?: stri
 export declare function view(b: Uint8Array): DataView;
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
- * base, a msghdr's name). Touching `buffer` first moves a small typed array
- * to its final storage: bun:ffi's ptr() of a fresh small Uint8Array returns
- * an address that a later `.buffer` or `subarray` (a DataView, say) moves
- * away from. 0 for null or an empty array, which the kernel treats as NULL
- * with a zero length.
+ * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
+ * null or an empty array, which the kernel treats as NULL with a zero length.
  */
 export declare function stableAddress(b: Uint8Array | null): number;
 /**
