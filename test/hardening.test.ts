@@ -381,3 +381,22 @@ describe("defects the fuzzer found", () => {
     expect(Getenv("BSC_HARDEN_SURR")).toEqual(["", false]);
   });
 });
+
+describe("strings no C string can carry", () => {
+  test("a lone surrogate in argv0, argv, Env, Dir, Chroot or a mount target is EINVAL at validate, never U+FFFD (another name)", () => {
+    const { CLONE_NEWNS } = C;
+    const cases: [string, () => [number, Error | null]][] = [
+      ["argv0", () => ForkExec("/bin/\ud800", ["x"])],
+      ["argv", () => ForkExec("/bin/true", ["true", "\udc00"])],
+      ["Env", () => ForkExec("/bin/true", ["true"], { Env: ["A=\ud83d"] })],
+      ["Dir", () => ForkExec("/bin/true", ["true"], { Dir: "/\ud800" })],
+      ["Chroot", () => ForkExec("/bin/true", ["true"], { Sys: { Chroot: "/\ud800" } })],
+      ["Mounts", () => ForkExec("/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWNS, Mounts: [{ Op: "mount", Source: "none", Target: "/tmp/\ud800", Fstype: "tmpfs" }] } })],
+    ];
+    for (const [what, f] of cases) {
+      expect({ what, r: f() }).toEqual({ what, r: [0, EINVAL] });
+      expect(LastForkExecFailure()?.Step).toBe("validate");
+    }
+    expect(zombieChildren()).toEqual([]);
+  });
+});

@@ -460,7 +460,7 @@ class EnvBlock {
     let chars = 0;
     for (const s of env) {
       if (typeof s !== "string") throw new TypeError(`attr.Env must hold strings, got ${describe(s)}`);
-      if (s.includes("\0")) return -1;
+      if (notCString(s)) return -1;
       chars += s.length + 1;
     }
     const ptrBytes = (env.length + 1) * 8;
@@ -555,7 +555,8 @@ function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
   return lines === null ? TOO_MANY : lines.join("");
 }
 const TOO_MANY = Symbol("too many");
-const hasNul = (s: string) => s.includes("\0");
+/** A string no C string can carry as given: a NUL would cut it short, a lone surrogate has no UTF-8 (it would become U+FFFD, another name). EINVAL, as Go's NUL is. */
+const notCString = (s: string) => s.includes("\0") || !s.isWellFormed();
 
 /**
  * The Cloneflags bits ForkExec refuses with EINVAL, before anything is
@@ -739,7 +740,7 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
   if (setns === null) refuse("setns");
   const lo = nsflags >>> 0;
   const strs = [hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])];
-  if (strs.some((x) => x !== null && hasNul(x))) refuse("validate");
+  if (strs.some((x) => x !== null && notCString(x))) refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS)) refuse(hostname !== null ? "sethostname" : "setdomainname");
   if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || mounts.some((m) => !isAbs(m.target))) refuse("mount");
   if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
@@ -817,7 +818,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   for (const s of args) bytes += s.length + 1;
   for (const s of env) bytes += s.length + 1;
   if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot)) return [EINVAL, "validate"];
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
@@ -1180,7 +1181,7 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   for (const s of args) bytes += s.length + 1;
   for (const s of env) bytes += s.length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES) return refuse(E2BIG);
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul)) return refuse(EINVAL);
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString)) return refuse(EINVAL);
   const A = arena;
   A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
   const argvP = A.strArray(args);
