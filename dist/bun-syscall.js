@@ -3694,7 +3694,7 @@ class EnvBlock {
     for (let s of env) {
       if (typeof s !== "string")
         throw TypeError(`attr.Env must hold strings, got ${describe(s)}`);
-      if (s.includes("\x00"))
+      if (notCString(s))
         return -1;
       chars += s.length + 1;
     }
@@ -3763,7 +3763,7 @@ function idMaps(name, v) {
   });
   return lines === null ? TOO_MANY : lines.join("");
 }
-var TOO_MANY = Symbol("too many"), hasNul = (s) => s.includes("\x00"), REFUSED_CLONEFLAGS = [
+var TOO_MANY = Symbol("too many"), notCString = (s) => s.includes("\x00") || !s.isWellFormed(), REFUSED_CLONEFLAGS = [
   [127, "CSIGNAL"],
   [CLONE_VM, "CLONE_VM"],
   [CLONE_FS, "CLONE_FS"],
@@ -3884,7 +3884,7 @@ function readSandbox(sys, nsflags) {
   if (setns === null)
     refuse("setns");
   let lo = nsflags >>> 0;
-  if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && hasNul(x)))
+  if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && notCString(x)))
     refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS))
     refuse(hostname !== null ? "sethostname" : "setdomainname");
@@ -3954,7 +3954,7 @@ function readRequest(argv0, argv, attr) {
     bytes += s.length + 1;
   if (bytes > LIMITS.ARG_BYTES)
     return [E2BIG, "validate"];
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul) || hasNul(dir) || hasNul(chroot))
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot))
     return [EINVAL, "validate"];
   if ((setpgid || foreground) && (pgid < 0 || pgid > 2147483647))
     return [EINVAL, "setpgid"];
@@ -4195,7 +4195,7 @@ function Exec(argv0, argv, envv) {
     bytes += s.length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES)
     return refuse(E2BIG);
-  if (hasNul(argv0) || args.some(hasNul) || env.some(hasNul))
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString))
     return refuse(EINVAL);
   let A = arena;
   A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
@@ -9091,5 +9091,5 @@ export {
   XCASE
 };
 
-//# debugId=AA6329211879E29D64756E2164756E21
+//# debugId=414B413A5E07888D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
