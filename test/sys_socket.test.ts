@@ -1138,3 +1138,19 @@ describe("SocketDisableIPv6", () => {
     expect(() => S.SetSocketDisableIPv6(1 as unknown as boolean)).toThrow(TypeError);
   });
 });
+
+describe("strings with a lone surrogate (no UTF-8)", () => {
+  test("a Unix socket name, BindToDevice, SetsockoptString and SetLsfPromisc are EINVAL, never another name", async () => {
+    const S = await import("../src/index.ts");
+    const [fd] = S.Socket(S.AF_UNIX, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0);
+    try {
+      expect(S.Bind(fd, new S.SockaddrUnix({ Name: "/tmp/bsc-\ud800" }))).toBe(S.EINVAL);
+      expect(S.Bind(fd, new S.SockaddrUnix({ Name: "@bsc-\udc00" }))).toBe(S.EINVAL);
+      expect(S.BindToDevice(fd, "lo\ud800")).toBe(S.EINVAL);
+      expect(S.SetsockoptString(fd, S.SOL_SOCKET, S.SO_BINDTODEVICE, "\ud83d")).toBe(S.EINVAL);
+      expect(S.SetLsfPromisc("lo\ud800", true)).toBe(S.EINVAL);
+    } finally {
+      S.Close(fd);
+    }
+  });
+});

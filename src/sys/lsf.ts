@@ -97,7 +97,7 @@ const IFNAMSIZ = 16;
 export function SetLsfPromisc(name: string, m: boolean): Errno | null {
   if (typeof name !== "string") throw new TypeError(`name must be a string, got ${describe(name)}`);
   if (typeof m !== "boolean") throw new TypeError(`m must be a boolean, got ${describe(m)}`);
-  if (name.includes("\0")) return EINVAL();
+  if (name.includes("\0") || !name.isWellFormed()) return EINVAL();
   const [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null) return e;
   try {

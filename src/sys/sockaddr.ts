@@ -160,6 +160,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
   }
   if (sa instanceof SockaddrUnix) {
     const s = str(sa.Name, `${name}.Name`);
+    // A lone surrogate has no UTF-8: it would bind or reach another name.
+    if (!s.isWellFormed()) return EINVAL();
     const b = encoder.encode(s);
     const n = b.length;
     if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL();

@@ -378,11 +378,14 @@ const encoder = new TextEncoder();
 /**
  * Go's `SetsockoptString(fd, level, opt int, s string) (err error)`:
  * setsockopt(2) of the string's UTF-8 bytes, with no NUL added (the length
- * says where it ends, so a NUL inside is passed as it is, as in Go).
+ * says where it ends, so a NUL inside is passed as it is, as in Go). A lone
+ * surrogate, which has no UTF-8, is EINVAL.
  */
 export function SetsockoptString(fd: number, level: number, opt: number, s: string): Errno | null {
   const f = fdArg(fd);
   if (typeof s !== "string") throw new TypeError(`s must be a string, got ${describe(s)}`);
+  // A lone surrogate has no UTF-8 (it would become U+FFFD, other bytes): EINVAL.
+  if (!s.isWellFormed()) return EINVAL();
   const b = encoder.encode(s);
   return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
 }
@@ -395,6 +398,6 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
 export function BindToDevice(fd: number, device: string): Errno | null {
   const f = fdArg(fd);
   if (typeof device !== "string") throw new TypeError(`device must be a string, got ${describe(device)}`);
-  if (device.includes("\0")) return EINVAL();
+  if (device.includes("\0") || !device.isWellFormed()) return EINVAL();
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
