@@ -5185,7 +5185,10 @@ function encodeSockaddr(sa, name = "sa") {
     return dv.setUint16(0, AF_INET6, !0), { raw, len: 28 };
   }
   if (sa instanceof SockaddrUnix) {
-    let s = str(sa.Name, `${name}.Name`), b = encoder3.encode(s), n = b.length;
+    let s = str(sa.Name, `${name}.Name`);
+    if (!s.isWellFormed())
+      return EINVAL3();
+    let b = encoder3.encode(s), n = b.length;
     if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
       return EINVAL3();
     let abstract = n > 0 && b[0] === 64;
@@ -5441,6 +5444,8 @@ function SetsockoptString(fd, level, opt, s) {
   let f = fdArg(fd);
   if (typeof s !== "string")
     throw TypeError(`s must be a string, got ${describe(s)}`);
+  if (!s.isWellFormed())
+    return EINVAL4();
   let b = encoder4.encode(s);
   return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
 }
@@ -5448,7 +5453,7 @@ function BindToDevice(fd, device) {
   let f = fdArg(fd);
   if (typeof device !== "string")
     throw TypeError(`device must be a string, got ${describe(device)}`);
-  if (device.includes("\x00"))
+  if (device.includes("\x00") || !device.isWellFormed())
     return EINVAL4();
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
@@ -5826,7 +5831,7 @@ function SetLsfPromisc(name, m) {
     throw TypeError(`name must be a string, got ${describe(name)}`);
   if (typeof m !== "boolean")
     throw TypeError(`m must be a boolean, got ${describe(m)}`);
-  if (name.includes("\x00"))
+  if (name.includes("\x00") || !name.isWellFormed())
     return EINVAL7();
   let [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null)
@@ -9091,5 +9096,5 @@ export {
   XCASE
 };
 
-//# debugId=414B413A5E07888D64756E2164756E21
+//# debugId=D99A2E65C391CA3A64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -93,7 +93,8 @@ export declare function SetsockoptTimeval(fd: number, level: number, opt: number
 /**
  * Go's `SetsockoptString(fd, level, opt int, s string) (err error)`:
  * setsockopt(2) of the string's UTF-8 bytes, with no NUL added (the length
- * says where it ends, so a NUL inside is passed as it is, as in Go).
+ * says where it ends, so a NUL inside is passed as it is, as in Go). A lone
+ * surrogate, which has no UTF-8, is EINVAL.
  */
 export declare function SetsockoptString(fd: number, level: number, opt: number, s: string): Errno | null;
 /**
