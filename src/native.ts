@@ -19,6 +19,7 @@
 import type { FFIFunction, Library } from "bun:ffi";
 import { C, ffi, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
+import { ENOSYS } from "./zconsts_linux.ts";
 
 /** Why the C halves cannot be compiled here: one sentence, for LastForkExecFailure's Cause. */
 export class NativeUnavailable extends Error {
@@ -138,7 +139,7 @@ export const preparers: (() => void)[] = [];
 
 /** The Errno for a call that needs the C compiler where it cannot be used: ENOSYS, with the cause recorded. */
 export function unavailableErr(e: NativeUnavailable): Errno {
-  const err = Errno.of(38); // ENOSYS
+  const err = ENOSYS;
   setFailure({ Step: "compile", Err: err, Cause: e.message });
   return err;
 }

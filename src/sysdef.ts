@@ -18,6 +18,7 @@ import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
 import { bufPtr, bytesArg, cstring, describe, errno, ffi, libcName } from "./libc.ts";
 import { Errno } from "./errno.ts";
+import { EINVAL } from "./zconsts_linux.ts";
 
 /** Argument kinds, after Go's types. */
 export type ArgKind =
@@ -44,8 +45,12 @@ type RetType<R extends RetKind> = R extends "err" ? Errno | null : R extends "vo
 /** The wrapper type a declaration derives. */
 export type Wrapper<A extends readonly ArgKind[], R extends RetKind> = (...args: { [I in keyof A]: ArgType<A[I]> }) => RetType<R>;
 
-/** Where the call goes: a libc function by name, or a syscall by its number on each architecture. */
-export type Target = string | { nr: { amd64: number; arm64: number } };
+/**
+ * Where the call goes: a libc function by name, or a syscall by number: the
+ * running architecture's (a generated SYS_* constant), or one per
+ * architecture. -1 (a call the architecture lacks) gives ENOSYS.
+ */
+export type Target = string | number | { nr: { amd64: number; arm64: number } };
 
 const I64 = 15 as const; // FFIType.i64_fast: int64 as a number below 2^53
 const ffiArgs: Record<ArgKind, FFITypeOrString[]> = {
@@ -99,7 +104,7 @@ function bind(target: Target, args: readonly ArgKind[], ret: RetKind): (...a: un
     keep.push(lib);
     return lib.symbols[target] as unknown as (...a: unknown[]) => number;
   }
-  const nr = ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
+  const nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
   const lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I64 as unknown as FFITypeOrString } as FFIFunction });
   keep.push(lib);
   const fn = lib.symbols.syscall as unknown as (...a: unknown[]) => number;
@@ -128,7 +133,7 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
       if (c === null) bad = true;
       else cargs.push(...c);
     }
-    if (bad) return ret === "err" ? EINVAL() : [-1, EINVAL()];
+    if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];
     fn ??= bind(target, args, ret);
     const r = fn(...cargs);
     if (ret === "void") return undefined;
@@ -140,7 +145,6 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   Object.defineProperty(wrapper, "length", { value: args.length });
   return wrapper as Wrapper<A, R>;
 }
-const EINVAL = () => Errno.of(22);
 
 /** The address of a Uint8Array, for structs that hold pointers. */
 export function addressOf(b: Uint8Array): number {

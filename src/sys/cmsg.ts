@@ -8,10 +8,9 @@
  */
 import { Errno } from "../errno.ts";
 import { bytesArg, describe, fdArg } from "../libc.ts";
-import { SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
+import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
-const EINVAL = () => Errno.of(22);
 const SIZEOF_CMSGHDR = 16;
 const SIZEOF_UCRED = 12;
 
@@ -50,7 +49,7 @@ export class SocketControlMessage {
  */
 export function ParseSocketControlMessage(b: Uint8Array): [msgs: SocketControlMessage[], err: Errno | null] {
   const recs = parseRecords(CMSGHDR, bytesArg("b", b), cmsgAlign(SIZEOF_CMSGHDR), 8, false);
-  if (recs === null) return [[], EINVAL()];
+  if (recs === null) return [[], EINVAL];
   return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
 }
 
@@ -92,7 +91,7 @@ function messageArg(m: unknown, level: number, type: number): Uint8Array | null 
  */
 export function ParseUnixRights(m: SocketControlMessage): [fds: number[], err: Errno | null] {
   const data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
-  if (data === null) return [[], EINVAL()];
+  if (data === null) return [[], EINVAL];
   const dv = view(data);
   const fds: number[] = [];
   // A trailing partial int is left out (Go's loop would index past its slice and panic; the kernel never sends one).
@@ -116,6 +115,6 @@ export function UnixCredentials(ucred: Struct<Ucred>): Uint8Array {
  */
 export function ParseUnixCredentials(m: SocketControlMessage): [ucred: Ucred | null, err: Errno | null] {
   const data = messageArg(m, SOL_SOCKET, SCM_CREDENTIALS);
-  if (data === null || data.byteLength < SIZEOF_UCRED) return [null, EINVAL()];
+  if (data === null || data.byteLength < SIZEOF_UCRED) return [null, EINVAL];
   return [readStruct(UCRED, view(data), 0), null];
 }

@@ -68,10 +68,10 @@ export function Setegid(egid: number): Errno | null {
  * make that change; so, as in Go, this always returns null: read
  * /proc/thread-self/status to see what happened.
  */
-export const Setfsuid = sysCall("Setfsuid", { nr: { amd64: SYS_SETFSUID, arm64: SYS_SETFSUID } }, ["int"], "err");
+export const Setfsuid = sysCall("Setfsuid", SYS_SETFSUID, ["int"], "err");
 
 /** Go's `Setfsgid(gid int) (err error)`: setfsgid(2) on the calling thread; always null (see {@link Setfsuid}). */
-export const Setfsgid = sysCall("Setfsgid", { nr: { amd64: SYS_SETFSGID, arm64: SYS_SETFSGID } }, ["int"], "err");
+export const Setfsgid = sysCall("Setfsgid", SYS_SETFSGID, ["int"], "err");
 
 const setgroups = sysCall("Setgroups", "setgroups", ["uintptr", "nullbuf"], "err");
 /** setgroups(2)'s NGROUPS_MAX: a longer list is EINVAL. */

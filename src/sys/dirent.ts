@@ -4,6 +4,7 @@
  * records into names; and Go's Dirent type, the record's layout.
  * @module
  */
+import { SYS_GETDENTS64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
 import { bytesArg, describe, int64Arg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
@@ -37,7 +38,7 @@ const INO = 0, RECLEN = 16, NAME = 19;
  * n is 0 at the end of the directory; EINVAL when buf is too small for the
  * next record; ENOTDIR on a file.
  */
-export const Getdents = sysCall("Getdents", { nr: { amd64: 217, arm64: 61 } }, ["fd", "bytes"], "long");
+export const Getdents = sysCall("Getdents", SYS_GETDENTS64, ["fd", "bytes"], "long");
 
 /** Go's `ReadDirent(fd int, buf []byte) (n int, err error)`: on Linux, Getdents. */
 export function ReadDirent(fd: number, buf: Uint8Array): [n: number, err: Errno | null] {

@@ -18,7 +18,7 @@ import { sysCall } from "../sysdef.ts";
 import { arrayArg, describe, fdArg, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
-import { EINVAL, EOPNOTSUPP, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY } from "../zconsts_linux.ts";
+import { EINVAL, EOPNOTSUPP, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_MKNODAT, SYS_USTAT } from "../zconsts_linux.ts";
 
 // ---------------------------------------------------------------- the *at family
 
@@ -48,7 +48,7 @@ export const Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "er
  * file (Mkdev's encoding). The raw syscall, as Mknod in src/file.ts: glibc
  * exports mknodat only since 2.33.
  */
-export const Mknodat = sysCall("Mknodat", { nr: { amd64: 259, arm64: 33 } }, ["fd", "path", "uint", "int64"], "err");
+export const Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err");
 
 /**
  * Go's `Renameat(olddirfd int, oldpath string, newdirfd int, newpath string) (err error)`:
@@ -283,7 +283,7 @@ export class Ustat_t {
 const USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"] as const;
 const ustatBytes = new Uint8Array(32);
 const ustatView = new DataView(ustatBytes.buffer);
-const ustat = sysCall("Ustat", { nr: { amd64: 136, arm64: -1 } }, ["int64", "buf"], "err");
+const ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 
 /**
  * Go's `Ustat(dev int, ubuf *Ustat_t) (err error)`: the obsolete ustat(2)

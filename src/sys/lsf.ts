@@ -9,15 +9,11 @@ import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
 import { arrayArg, describe, fdArg } from "../libc.ts";
 import { Close } from "../file.ts";
-import {
-  AF_INET, AF_PACKET, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SO_ATTACH_FILTER, SO_DETACH_FILTER, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW,
-  SOL_SOCKET,
-} from "../zconsts_linux.ts";
+import { AF_INET, AF_PACKET, EINVAL, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_DETACH_FILTER } from "../zconsts_linux.ts";
 import { SockaddrLinklayer } from "./sockaddr.ts";
 import { Bind, Socket } from "./socket_calls.ts";
 import { type Init, type Layout, type Struct, initStruct, keepAlive, layout, scalarArg, stableAddress, view, writeStruct } from "./socket_struct.ts";
 
-const EINVAL = () => Errno.of(22);
 const ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err");
 const setsockopt = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
@@ -97,7 +93,7 @@ const IFNAMSIZ = 16;
 export function SetLsfPromisc(name: string, m: boolean): Errno | null {
   if (typeof name !== "string") throw new TypeError(`name must be a string, got ${describe(name)}`);
   if (typeof m !== "boolean") throw new TypeError(`m must be a boolean, got ${describe(m)}`);
-  if (name.includes("\0") || !name.isWellFormed()) return EINVAL();
+  if (name.includes("\0") || !name.isWellFormed()) return EINVAL;
   const [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null) return e;
   try {
@@ -123,7 +119,7 @@ export function SetLsfPromisc(name: string, m: boolean): Errno | null {
 export function AttachLsf(fd: number, i: readonly Struct<SockFilter>[]): Errno | null {
   const f = fdArg(fd);
   const prog = arrayArg("i", i, 0xffff, (x) => x);
-  if (prog === null || prog.length === 0) return EINVAL();
+  if (prog === null || prog.length === 0) return EINVAL;
   const insns = new Uint8Array(prog.length * SOCKFILTER.size);
   const dv = view(insns);
   prog.forEach((x, n) => writeStruct(SOCKFILTER as Layout<object>, x, dv, n * SOCKFILTER.size, `i[${n}]`));

@@ -27,7 +27,6 @@ import {
 } from "../zconsts_linux.ts";
 
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
-const nr = (n: number) => ({ nr: { amd64: n, arm64: n } });
 
 // ---------------------------------------------------------------- priority, ids, pause
 
@@ -37,7 +36,7 @@ const nr = (n: number) => ({ nr: { amd64: n, arm64: n } });
  * 1 (nice 19) to 40 (nice -20), never the nice value glibc returns. which
  * is PRIO_PROCESS, PRIO_PGRP or PRIO_USER; who 0 is the caller.
  */
-export const Getpriority = sysCall("Getpriority", nr(SYS_GETPRIORITY), ["int", "int"], "int");
+export const Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int");
 
 /**
  * Go's `Setpriority(which int, who int, prio int) (err error)`:
@@ -51,7 +50,7 @@ export function Getpgrp(): number {
   return Getpgid(0)[0];
 }
 
-const gettid = sysCall("Gettid", nr(SYS_GETTID), [], "long");
+const gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 
 /** Go's `Gettid() (tid int)`: gettid(2), the calling thread's id (the pid, on Bun's main thread). */
 export function Gettid(): number {
@@ -70,7 +69,7 @@ export const Pause = sysCall("Pause", "pause", [], "err");
 // ---------------------------------------------------------------- ptrace
 
 /** ptrace(2) with a pointer as data: PEEK* (the raw call stores the word at data), GETREGS, GETREGSET. */
-const ptrace = sysCall("Ptrace", nr(SYS_PTRACE), ["int", "int", "uintptr", "buf"], "long");
+const ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long");
 /** Go's sizeofPtr: ptrace moves memory one machine word at a time. */
 const WORD = 8;
 const word = new Uint8Array(WORD);
@@ -293,7 +292,7 @@ export function PtraceSetRegs(pid: number, regs: PtraceRegs): Errno | null {
 
 // ---------------------------------------------------------------- system
 
-const reboot = sysCall("Reboot", nr(SYS_REBOOT), ["uint", "uint", "int", "path"], "err");
+const reboot = sysCall("Reboot", SYS_REBOOT, ["uint", "uint", "int", "path"], "err");
 
 /**
  * Go's `Reboot(cmd int) (err error)`: reboot(2) with Linux's two magic
@@ -311,16 +310,16 @@ export function Reboot(cmd: number): Errno | null {
  * ioperm(2), access to num I/O ports from `from` for the calling thread
  * (CAP_SYS_RAWIO). Go has it on amd64 only; on arm64 it is ENOSYS.
  */
-export const Ioperm = sysCall("Ioperm", nr(SYS_IOPERM), ["int", "int", "int"], "err");
+export const Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err");
 
 /**
  * Go's `Iopl(level int) (err error)` (linux/amd64): iopl(2), the I/O
  * privilege level 0..3 of the calling thread (CAP_SYS_RAWIO). On arm64 it
  * is ENOSYS.
  */
-export const Iopl = sysCall("Iopl", nr(SYS_IOPL), ["int"], "err");
+export const Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err");
 
-const klogctl = sysCall("Klogctl", nr(SYS_SYSLOG), ["int", "bytes"], "int");
+const klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 
 /**
  * Go's `Klogctl(typ int, buf []byte) (n int, err error)`: syslog(2), the

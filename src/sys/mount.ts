@@ -45,7 +45,7 @@ export function Mount(source: string, target: string, fstype: string, flags: num
 /** Go's `Unmount(target string, flags int) (err error)`: umount2(2), with MNT_FORCE, MNT_DETACH, MNT_EXPIRE or UMOUNT_NOFOLLOW. */
 export const Unmount = sysCall("Unmount", "umount2", ["path", "int"], "err");
 
-const pivotRoot = sysCall("PivotRoot", { nr: { amd64: SYS_PIVOT_ROOT, arm64: SYS_PIVOT_ROOT } }, ["path", "path"], "err");
+const pivotRoot = sysCall("PivotRoot", SYS_PIVOT_ROOT, ["path", "path"], "err");
 
 /**
  * Go's `PivotRoot(newroot, putold string) (err error)`: pivot_root(2), the

@@ -9,15 +9,11 @@ import { Errno } from "../errno.ts";
 import { bytesArg, describe, intArg } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Getpagesize } from "../process.ts";
-import {
-  AF_NETLINK, NETLINK_ROUTE, NLM_F_DUMP, NLM_F_REQUEST, NLMSG_DONE, NLMSG_ERROR, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE,
-  RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, SOCK_CLOEXEC, SOCK_RAW,
-} from "../zconsts_linux.ts";
+import { AF_NETLINK, EINVAL, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, SOCK_CLOEXEC, SOCK_RAW } from "../zconsts_linux.ts";
 import { SockaddrNetlink } from "./sockaddr.ts";
 import { Bind, Getsockname, Recvfrom, Sendto, Socket } from "./socket_calls.ts";
 import { type Init, type Layout, headerAndBytes, initStruct, layout, parseRecords, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
-const EINVAL = () => Errno.of(22);
 const NLMSG_HDRLEN = 16;
 const SIZEOF_RTATTR = 4;
 
@@ -238,7 +234,7 @@ export class NetlinkRouteAttr {
  */
 export function ParseNetlinkMessage(b: Uint8Array): [msgs: NetlinkMessage[], err: Errno | null] {
   const recs = parseRecords(NLMSGHDR, bytesArg("b", b), NLMSG_HDRLEN, 4, true);
-  if (recs === null) return [[], EINVAL()];
+  if (recs === null) return [[], EINVAL];
   return [recs.map(([Header, Data]) => new NetlinkMessage({ Header, Data })), null];
 }
 
@@ -272,9 +268,9 @@ export function ParseNetlinkRouteAttr(m: NetlinkMessage): [attrs: NetlinkRouteAt
   if (typeof Header !== "object" || Header === null) throw new TypeError(`m.Header must be an NlMsghdr, got ${describe(Header)}`);
   const data = bytesArg("m.Data", Data);
   const skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type"));
-  if (skip < 0 || skip > data.byteLength) return [[], EINVAL()];
+  if (skip < 0 || skip > data.byteLength) return [[], EINVAL];
   const recs = parseRecords(RTATTR, data.subarray(skip), SIZEOF_RTATTR, 4, false);
-  if (recs === null) return [[], EINVAL()];
+  if (recs === null) return [[], EINVAL];
   return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
 }
 
@@ -317,21 +313,21 @@ function ribOf(s: number, wb: Uint8Array): [rib: Uint8Array, err: Errno | null] 
   if (berr !== null) return fail(berr);
   const [lsa, nerr] = Getsockname(s);
   if (nerr !== null) return fail(nerr);
-  if (!(lsa instanceof SockaddrNetlink)) return fail(EINVAL());
+  if (!(lsa instanceof SockaddrNetlink)) return fail(EINVAL);
   const chunks: Uint8Array[] = [];
   const rb = new Uint8Array(Getpagesize());
   for (;;) {
     const [nr, , rerr] = Recvfrom(s, rb, 0);
     if (rerr !== null) return fail(rerr);
-    if (nr < NLMSG_HDRLEN) return fail(EINVAL());
+    if (nr < NLMSG_HDRLEN) return fail(EINVAL);
     const got = rb.slice(0, nr);
     chunks.push(got);
     const [msgs, perr] = ParseNetlinkMessage(got);
     if (perr !== null) return fail(perr);
     for (const m of msgs) {
-      if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid) return fail(EINVAL());
+      if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid) return fail(EINVAL);
       if (m.Header.Type === NLMSG_DONE) return [concat(chunks), null];
-      if (m.Header.Type === NLMSG_ERROR) return fail(EINVAL());
+      if (m.Header.Type === NLMSG_ERROR) return fail(EINVAL);
     }
   }
 }

@@ -24,7 +24,6 @@ import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
 
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
-const nr = (n: number) => ({ nr: { amd64: n, arm64: n } });
 
 // ---------------------------------------------------------------- epoll
 
@@ -218,8 +217,8 @@ const tvWords = new BigInt64Array(2);
 const tvBytes = new Uint8Array(tvWords.buffer);
 const TIMEVAL_FIELDS = ["Sec", "Usec"] as const;
 
-const selectCall = sysCall("Select", nr(SYS_SELECT), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
-const pselect6 = sysCall("Select", nr(SYS_PSELECT6), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+const selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+const pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
 
 /**
  * Go's `Select(nfd int, r *FdSet, w *FdSet, e *FdSet, timeout *Timeval) (n int, err error)`:

@@ -6,12 +6,11 @@
  * call that takes or returns an address.
  * @module
  */
-import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX } from "../zconsts_linux.ts";
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EINVAL } from "../zconsts_linux.ts";
 import { Errno } from "../errno.ts";
 import { describe } from "../libc.ts";
 import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
 
-const EINVAL = () => Errno.of(22);
 const EAFNOSUPPORT = () => Errno.of(97);
 
 /** Go's `int` field: a safe integer (TypeError for a non-integer, RangeError past 2^53). */
@@ -146,7 +145,7 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
   if (sa instanceof SockaddrInet4) {
     const { Port, Addr } = sa;
     raw.set(bytes4(Addr, `${name}.Addr`), 4);
-    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL();
+    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL;
     dv.setUint16(0, AF_INET, true);
     return { raw, len: 16 };
   }
@@ -154,19 +153,19 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     const { Port, ZoneId, Addr } = sa;
     raw.set(bytes16(Addr, `${name}.Addr`), 8);
     dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), true);
-    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL();
+    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL;
     dv.setUint16(0, AF_INET6, true);
     return { raw, len: 28 };
   }
   if (sa instanceof SockaddrUnix) {
     const s = str(sa.Name, `${name}.Name`);
     // A lone surrogate has no UTF-8: it would bind or reach another name.
-    if (!s.isWellFormed()) return EINVAL();
+    if (!s.isWellFormed()) return EINVAL;
     const b = encoder.encode(s);
     const n = b.length;
-    if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL();
+    if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL;
     const abstract = n > 0 && b[0] === 0x40;
-    if (!abstract && b.includes(0)) return EINVAL();
+    if (!abstract && b.includes(0)) return EINVAL;
     dv.setUint16(0, AF_UNIX, true);
     raw.set(b, 2);
     // The length is the family, the name and its NUL; an abstract name has no NUL.
@@ -185,7 +184,7 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`));
     dv.setUint8(11, u8(Halen, `${name}.Halen`));
     raw.set(bytes8(Addr, `${name}.Addr`), 12);
-    if (ifindex < 0 || ifindex > 0x7fffffff) return EINVAL();
+    if (ifindex < 0 || ifindex > 0x7fffffff) return EINVAL;
     dv.setInt32(4, ifindex, true);
     dv.setUint16(0, AF_PACKET, true);
     return { raw, len: 20 };

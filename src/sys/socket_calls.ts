@@ -17,14 +17,13 @@ import { Errno } from "../errno.ts";
 import { bytesArg, describe, fdArg, intArg } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
-import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, SO_BINDTODEVICE, SO_TYPE, SOCK_DGRAM, SOL_SOCKET } from "../zconsts_linux.ts";
+import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, EINVAL, SOCK_DGRAM, SOL_SOCKET, SO_BINDTODEVICE, SO_TYPE } from "../zconsts_linux.ts";
 import { type Sockaddr, SIZEOF_SOCKADDR_ANY, decodeSockaddr, encodeSockaddr } from "./sockaddr.ts";
 import {
   type Layout, type Struct, ICMPv6Filter, ICMPV6FILTER, IPMreq, IPMREQ, IPMreqn, IPMREQN, IPv6Mreq, IPV6MREQ, IPv6MTUInfo, IPV6MTUINFO,
   Iovec, LINGER, type Linger, Msghdr, Ucred, UCRED, fixedArg, keepAlive, layout, msghdrBytes, readStruct, scalarArg, structBytes, view,
 } from "./socket_struct.ts";
 
-const EINVAL = () => Errno.of(22);
 
 // ------------------------------------------------------------ the C calls
 
@@ -385,7 +384,7 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
   const f = fdArg(fd);
   if (typeof s !== "string") throw new TypeError(`s must be a string, got ${describe(s)}`);
   // A lone surrogate has no UTF-8 (it would become U+FFFD, other bytes): EINVAL.
-  if (!s.isWellFormed()) return EINVAL();
+  if (!s.isWellFormed()) return EINVAL;
   const b = encoder.encode(s);
   return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
 }
@@ -398,6 +397,6 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
 export function BindToDevice(fd: number, device: string): Errno | null {
   const f = fdArg(fd);
   if (typeof device !== "string") throw new TypeError(`device must be a string, got ${describe(device)}`);
-  if (device.includes("\0") || !device.isWellFormed()) return EINVAL();
+  if (device.includes("\0") || !device.isWellFormed()) return EINVAL;
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }

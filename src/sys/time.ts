@@ -19,13 +19,12 @@ import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
 
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
-const nr = (n: number) => ({ nr: { amd64: n, arm64: n } });
 
 const gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err");
-const settimeofday = sysCall("Settimeofday", nr(SYS_SETTIMEOFDAY), ["nullbuf", "nullbuf"], "err");
+const settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err");
 const times = sysCall("Times", "times", ["buf"], "long");
 const nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err");
-const adjtimex = sysCall("Adjtimex", nr(SYS_ADJTIMEX), ["buf"], "int");
+const adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int");
 
 /** Two scratch pairs of int64 words (a timeval or a timespec each), with their bytes. */
 const words = [new BigInt64Array(2), new BigInt64Array(2)] as const;

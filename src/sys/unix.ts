@@ -21,6 +21,7 @@
  * Go type holds (TCGETS2 into a Winsize) cannot write past it.
  * @module
  */
+import { SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
 import { describe, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
@@ -126,7 +127,7 @@ export const Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
  * addresses (PR_SET_NAME, PR_GET_NAME) are raw addresses, `ptr(buf)` of
  * bun:ffi, exactly as unsafe as Go's uintptr(unsafe.Pointer(...)).
  */
-export const Prctl = sysCall("Prctl", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err");
+export const Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err");
 
 /**
  * Go's (x/sys/unix) `PrctlRetInt(option int, arg2, arg3, arg4, arg5 uintptr) (int, error)`:
@@ -134,9 +135,9 @@ export const Prctl = sysCall("Prctl", { nr: { amd64: 157, arm64: 167 } }, ["int"
  * PR_GET_NO_NEW_PRIVS, PR_CAPBSET_READ, ...). On failure the number is -1
  * (x/sys/unix gives 0).
  */
-export const PrctlRetInt = sysCall("PrctlRetInt", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long");
+export const PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long");
 
-const prlimit64 = sysCall("Prlimit", { nr: { amd64: 302, arm64: 261 } }, ["int", "int", "nullbuf", "nullbuf"], "err");
+const prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err");
 const rlimNew = new BigUint64Array(2);
 const rlimOld = new BigUint64Array(2);
 const rlimNewBytes = new Uint8Array(rlimNew.buffer);
@@ -381,7 +382,7 @@ const TERMIOS_CC = 17;
  */
 const ioBuf = new Uint8Array(16384);
 const ioView = new DataView(ioBuf.buffer);
-const ioctlPtr = sysCall("ioctl", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "nullbuf"], "err");
+const ioctlPtr = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 
 /** One pointer ioctl through {@link ioBuf}: encode (after the zeroing) writes the argument; null passes NULL. */
 function ioctlBuf(fd: number, req: number, encode: ((v: DataView) => void) | null): Errno | null {
@@ -396,7 +397,7 @@ function ioctlBuf(fd: number, req: number, encode: ((v: DataView) => void) | nul
  * TCFLSH's queue selector). A request that takes a pointer reads
  * value as an address, as in Go.
  */
-export const IoctlSetInt = sysCall("IoctlSetInt", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "int64"], "err");
+export const IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 
 /**
  * Go's (x/sys/unix) `IoctlSetPointerInt(fd int, req uint, value int) error`:
