@@ -958,7 +958,7 @@ function memfd(name) {
 }
 var preparers = [];
 function unavailableErr(e) {
-  let err = Errno.of(38);
+  let err = ENOSYS;
   return setFailure({ Step: "compile", Err: err, Cause: e.message }), err;
 }
 function Prepare() {
@@ -2065,7 +2065,7 @@ function PollAsync(fd, events, options) {
   if (signal !== void 0 && !(signal instanceof AbortSignal))
     throw TypeError("options.signal must be an AbortSignal");
   if (f < 0)
-    return Promise.resolve([-1, Errno.of(9)]);
+    return Promise.resolve([-1, EBADF]);
   if ((events & ~(POLL_EVENTS | EPOLLERR | EPOLLHUP)) !== 0 || (events & POLL_EVENTS) === 0)
     return Promise.resolve([-1, EINVAL]);
   if (signal?.aborted)
@@ -2189,7 +2189,7 @@ function bind(target, args, ret) {
     let lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } });
     return keep.push(lib), lib.symbols[target];
   }
-  let nr = ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
+  let nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
   keep.push(lib);
   let fn = lib.symbols.syscall;
   return (...a) => fn(nr, ...a);
@@ -2208,7 +2208,7 @@ function sysCall(name, target, args, ret) {
         cargs.push(...c);
     }
     if (bad)
-      return ret === "err" ? EINVAL2() : [-1, EINVAL2()];
+      return ret === "err" ? EINVAL : [-1, EINVAL];
     fn ??= bind(target, args, ret);
     let r = fn(...cargs);
     if (ret === "void")
@@ -2220,7 +2220,6 @@ function sysCall(name, target, args, ret) {
   };
   return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
 }
-var EINVAL2 = () => Errno.of(22);
 function addressOf(b) {
   return b.buffer, ffi().ptr(b);
 }
@@ -4213,7 +4212,7 @@ function Seteuid(euid) {
 function Setegid(egid) {
   return Setresgid(-1, intArg("egid", egid), -1);
 }
-var Setfsuid = sysCall("Setfsuid", { nr: { amd64: SYS_SETFSUID, arm64: SYS_SETFSUID } }, ["int"], "err"), Setfsgid = sysCall("Setfsgid", { nr: { amd64: SYS_SETFSGID, arm64: SYS_SETFSGID } }, ["int"], "err"), setgroups = sysCall("Setgroups", "setgroups", ["uintptr", "nullbuf"], "err"), NGROUPS_MAX = 65536, gidElem = (x, name) => intArg(name, x) >>> 0;
+var Setfsuid = sysCall("Setfsuid", SYS_SETFSUID, ["int"], "err"), Setfsgid = sysCall("Setfsgid", SYS_SETFSGID, ["int"], "err"), setgroups = sysCall("Setgroups", "setgroups", ["uintptr", "nullbuf"], "err"), NGROUPS_MAX = 65536, gidElem = (x, name) => intArg(name, x) >>> 0;
 function Setgroups(gids) {
   let list = arrayArg("gids", gids, NGROUPS_MAX, gidElem);
   if (list === null)
@@ -4233,7 +4232,7 @@ function Mount(source, target, fstype, flags, data) {
     return EINVAL;
   return mount(s, t, f, flags, data === "" ? null : d);
 }
-var Unmount = sysCall("Unmount", "umount2", ["path", "int"], "err"), pivotRoot = sysCall("PivotRoot", { nr: { amd64: SYS_PIVOT_ROOT, arm64: SYS_PIVOT_ROOT } }, ["path", "path"], "err");
+var Unmount = sysCall("Unmount", "umount2", ["path", "int"], "err"), pivotRoot = sysCall("PivotRoot", SYS_PIVOT_ROOT, ["path", "path"], "err");
 function PivotRoot(newroot, putold) {
   let err = pivotRoot(newroot, putold);
   if (err === null)
@@ -4379,7 +4378,7 @@ function Openat(dirfd, path, flags, mode) {
 function Creat(path, mode) {
   return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
 }
-var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", { nr: { amd64: 259, arm64: 33 } }, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
+var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
 function Unlinkat(dirfd, path, ...noFlags) {
   if (noFlags.length > 0)
     throw TypeError("Unlinkat takes 2 arguments (dirfd, path), as Go's syscall.Unlinkat; it has no flags (use Rmdir for a directory)");
@@ -4462,7 +4461,7 @@ class Ustat_t {
   Fname = [0, 0, 0, 0, 0, 0];
   Fpack = [0, 0, 0, 0, 0, 0];
 }
-var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustatView = new DataView(ustatBytes.buffer), ustat = sysCall("Ustat", { nr: { amd64: 136, arm64: -1 } }, ["int64", "buf"], "err");
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustatView = new DataView(ustatBytes.buffer), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 function Ustat(dev, ubuf) {
   outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
   let err = ustat(dev, ustatBytes);
@@ -4547,7 +4546,7 @@ class Dirent {
   Type = 0;
   Name = new Int8Array(256);
 }
-var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", { nr: { amd64: 217, arm64: 61 } }, ["fd", "bytes"], "long");
+var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", SYS_GETDENTS64, ["fd", "bytes"], "long");
 function ReadDirent(fd, buf) {
   return Getdents(fd, buf);
 }
@@ -5096,7 +5095,7 @@ function msghdrBytes(m) {
 }
 
 // src/sys/sockaddr.ts
-var EINVAL3 = () => Errno.of(22), EAFNOSUPPORT2 = () => Errno.of(97);
+var EAFNOSUPPORT2 = () => Errno.of(97);
 function goInt(v, name) {
   return scalarArg("i64", v, name);
 }
@@ -5175,25 +5174,25 @@ function encodeSockaddr(sa, name = "sa") {
   if (sa instanceof SockaddrInet4) {
     let { Port, Addr } = sa;
     if (raw.set(bytes4(Addr, `${name}.Addr`), 4), !putPort(dv, Port, `${name}.Port`))
-      return EINVAL3();
+      return EINVAL;
     return dv.setUint16(0, AF_INET, !0), { raw, len: 16 };
   }
   if (sa instanceof SockaddrInet6) {
     let { Port, ZoneId, Addr } = sa;
     if (raw.set(bytes16(Addr, `${name}.Addr`), 8), dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), !0), !putPort(dv, Port, `${name}.Port`))
-      return EINVAL3();
+      return EINVAL;
     return dv.setUint16(0, AF_INET6, !0), { raw, len: 28 };
   }
   if (sa instanceof SockaddrUnix) {
     let s = str(sa.Name, `${name}.Name`);
     if (!s.isWellFormed())
-      return EINVAL3();
+      return EINVAL;
     let b = encoder3.encode(s), n = b.length;
     if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
-      return EINVAL3();
+      return EINVAL;
     let abstract = n > 0 && b[0] === 64;
     if (!abstract && b.includes(0))
-      return EINVAL3();
+      return EINVAL;
     dv.setUint16(0, AF_UNIX, !0), raw.set(b, 2);
     let len = n > 0 ? 2 + n + 1 : 2;
     if (abstract)
@@ -5205,7 +5204,7 @@ function encodeSockaddr(sa, name = "sa") {
     dv.setUint16(2, u16(Protocol, `${name}.Protocol`), !0);
     let ifindex = goInt(Ifindex, `${name}.Ifindex`);
     if (dv.setUint16(8, u16(Hatype, `${name}.Hatype`), !0), dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`)), dv.setUint8(11, u8(Halen, `${name}.Halen`)), raw.set(bytes8(Addr, `${name}.Addr`), 12), ifindex < 0 || ifindex > 2147483647)
-      return EINVAL3();
+      return EINVAL;
     return dv.setInt32(4, ifindex, !0), dv.setUint16(0, AF_PACKET, !0), { raw, len: 20 };
   }
   if (sa instanceof SockaddrNetlink) {
@@ -5244,7 +5243,7 @@ function decodeSockaddr(rsa) {
 }
 
 // src/sys/socket_calls.ts
-var EINVAL4 = () => Errno.of(22), socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+var socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
   if (domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
@@ -5445,7 +5444,7 @@ function SetsockoptString(fd, level, opt, s) {
   if (typeof s !== "string")
     throw TypeError(`s must be a string, got ${describe(s)}`);
   if (!s.isWellFormed())
-    return EINVAL4();
+    return EINVAL;
   let b = encoder4.encode(s);
   return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
 }
@@ -5454,11 +5453,11 @@ function BindToDevice(fd, device) {
   if (typeof device !== "string")
     throw TypeError(`device must be a string, got ${describe(device)}`);
   if (device.includes("\x00") || !device.isWellFormed())
-    return EINVAL4();
+    return EINVAL;
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
 // src/sys/cmsg.ts
-var EINVAL5 = () => Errno.of(22), SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+var SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
   return cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen");
 }
@@ -5480,7 +5479,7 @@ class SocketControlMessage {
 function ParseSocketControlMessage(b) {
   let recs = parseRecords(CMSGHDR, bytesArg("b", b), cmsgAlign(SIZEOF_CMSGHDR), 8, !1);
   if (recs === null)
-    return [[], EINVAL5()];
+    return [[], EINVAL];
   return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
 }
 function solSocketMessage(type, datalen) {
@@ -5503,7 +5502,7 @@ function messageArg(m, level, type) {
 function ParseUnixRights(m) {
   let data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
   if (data === null)
-    return [[], EINVAL5()];
+    return [[], EINVAL];
   let dv = view(data), fds = [];
   for (let i = 0;i + 4 <= data.byteLength; i += 4)
     fds.push(dv.getInt32(i, !0));
@@ -5518,11 +5517,11 @@ function UnixCredentials(ucred) {
 function ParseUnixCredentials(m) {
   let data = messageArg(m, SOL_SOCKET, SCM_CREDENTIALS);
   if (data === null || data.byteLength < SIZEOF_UCRED)
-    return [null, EINVAL5()];
+    return [null, EINVAL];
   return [readStruct(UCRED, view(data), 0), null];
 }
 // src/sys/netlink.ts
-var EINVAL6 = () => Errno.of(22), NLMSG_HDRLEN2 = 16, SIZEOF_RTATTR = 4;
+var NLMSG_HDRLEN2 = 16, SIZEOF_RTATTR = 4;
 
 class NlMsghdr {
   Len = 0;
@@ -5698,7 +5697,7 @@ class NetlinkRouteAttr {
 function ParseNetlinkMessage(b) {
   let recs = parseRecords(NLMSGHDR, bytesArg("b", b), NLMSG_HDRLEN2, 4, !0);
   if (recs === null)
-    return [[], EINVAL6()];
+    return [[], EINVAL];
   return [recs.map(([Header, Data]) => new NetlinkMessage({ Header, Data })), null];
 }
 function attrsOffset(type) {
@@ -5723,10 +5722,10 @@ function ParseNetlinkRouteAttr(m) {
     throw TypeError(`m.Header must be an NlMsghdr, got ${describe(Header)}`);
   let data = bytesArg("m.Data", Data), skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type"));
   if (skip < 0 || skip > data.byteLength)
-    return [[], EINVAL6()];
+    return [[], EINVAL];
   let recs = parseRecords(RTATTR, data.subarray(skip), SIZEOF_RTATTR, 4, !1);
   if (recs === null)
-    return [[], EINVAL6()];
+    return [[], EINVAL];
   return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
 }
 function routeRequest(proto, seq, family) {
@@ -5754,14 +5753,14 @@ function ribOf(s, wb) {
   if (nerr !== null)
     return fail(nerr);
   if (!(lsa instanceof SockaddrNetlink))
-    return fail(EINVAL6());
+    return fail(EINVAL);
   let chunks = [], rb = new Uint8Array(Getpagesize());
   for (;; ) {
     let [nr, , rerr] = Recvfrom(s, rb, 0);
     if (rerr !== null)
       return fail(rerr);
     if (nr < NLMSG_HDRLEN2)
-      return fail(EINVAL6());
+      return fail(EINVAL);
     let got = rb.slice(0, nr);
     chunks.push(got);
     let [msgs, perr] = ParseNetlinkMessage(got);
@@ -5769,11 +5768,11 @@ function ribOf(s, wb) {
       return fail(perr);
     for (let m of msgs) {
       if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid)
-        return fail(EINVAL6());
+        return fail(EINVAL);
       if (m.Header.Type === NLMSG_DONE)
         return [concat(chunks), null];
       if (m.Header.Type === NLMSG_ERROR)
-        return fail(EINVAL6());
+        return fail(EINVAL);
     }
   }
 }
@@ -5784,7 +5783,7 @@ function concat(chunks) {
   return out;
 }
 // src/sys/lsf.ts
-var EINVAL7 = () => Errno.of(22), ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
+var ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
 class SockFilter {
   Code = 0;
@@ -5832,7 +5831,7 @@ function SetLsfPromisc(name, m) {
   if (typeof m !== "boolean")
     throw TypeError(`m must be a boolean, got ${describe(m)}`);
   if (name.includes("\x00") || !name.isWellFormed())
-    return EINVAL7();
+    return EINVAL;
   let [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null)
     return e;
@@ -5851,7 +5850,7 @@ function SetLsfPromisc(name, m) {
 function AttachLsf(fd, i) {
   let f = fdArg(fd), prog = arrayArg("i", i, 65535, (x) => x);
   if (prog === null || prog.length === 0)
-    return EINVAL7();
+    return EINVAL;
   let insns = new Uint8Array(prog.length * SOCKFILTER.size), dv = view(insns);
   prog.forEach((x, n) => writeStruct(SOCKFILTER, x, dv, n * SOCKFILTER.size, `i[${n}]`));
   let fprog = new Uint8Array(16), pv = view(fprog);
@@ -5863,8 +5862,6 @@ function DetachLsf(fd) {
   return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array(8), 8);
 }
 // src/sys/poll.ts
-var nr = (n) => ({ nr: { amd64: n, arm64: n } });
-
 class EpollEvent {
   Events;
   Fd;
@@ -5939,7 +5936,7 @@ function fdSetArg(name, s, i) {
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   return setWords[i].set(bits), bits;
 }
-var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", nr(SYS_SELECT), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", nr(SYS_PSELECT6), ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
 function Select(nfd, r, w, e, timeout) {
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE2)
@@ -6018,7 +6015,7 @@ function Madvise(b, advice) {
 }
 var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err"), Munlock = sysCall("Munlock", "munlock", ["bytes"], "err"), Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err"), Munlockall = sysCall("Munlockall", "munlockall", [], "err");
 // src/sys/time.ts
-var nr2 = (n) => ({ nr: { amd64: n, arm64: n } }), gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", nr2(SYS_SETTIMEOFDAY), ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", nr2(SYS_ADJTIMEX), ["buf"], "int"), words2 = [new BigInt64Array(2), new BigInt64Array(2)], bytes = [new Uint8Array(words2[0].buffer), new Uint8Array(words2[1].buffer)];
+var gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array(2), new BigInt64Array(2)], bytes = [new Uint8Array(words2[0].buffer), new Uint8Array(words2[1].buffer)];
 function pairIn(name, v, a, b, i) {
   if (v === null)
     return null;
@@ -6159,15 +6156,15 @@ function TimevalToNsec(tv) {
   return Timeval.prototype.Nano.call(tv);
 }
 // src/sys/misc.ts
-var nr3 = (n) => ({ nr: { amd64: n, arm64: n } }), Getpriority = sysCall("Getpriority", nr3(SYS_GETPRIORITY), ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+var Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
   return Getpgid(0)[0];
 }
-var gettid = sysCall("Gettid", nr3(SYS_GETTID), [], "long");
+var gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 function Gettid() {
   return gettid()[0];
 }
-var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", nr3(SYS_PTRACE), ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer), lengthOf3 = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get;
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer), lengthOf3 = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get;
 function pidArg2(pid) {
   return intArg("pid", pid, -2147483648, 2147483647);
 }
@@ -6334,11 +6331,11 @@ function PtraceSetRegs(pid, regs) {
   let p = pidArg2(pid);
   return regsArg("regs", regs, !0), regsCall(p, !1);
 }
-var reboot = sysCall("Reboot", nr3(SYS_REBOOT), ["uint", "uint", "int", "path"], "err");
+var reboot = sysCall("Reboot", SYS_REBOOT, ["uint", "uint", "int", "path"], "err");
 function Reboot(cmd) {
   return reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, cmd, "");
 }
-var Ioperm = sysCall("Ioperm", nr3(SYS_IOPERM), ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", nr3(SYS_IOPL), ["int"], "err"), klogctl = sysCall("Klogctl", nr3(SYS_SYSLOG), ["int", "bytes"], "int");
+var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err"), klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
   let tmp = new Uint8Array(lengthOf3.call(bytesArg("buf", buf))), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
@@ -6375,7 +6372,7 @@ function u64Field(name, v) {
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
-var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), Prctl = sysCall("Prctl", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", { nr: { amd64: 157, arm64: 167 } }, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", { nr: { amd64: 302, arm64: 261 } }, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
   if (nl !== null)
@@ -6488,11 +6485,11 @@ class Termios {
   Ispeed = 0;
   Ospeed = 0;
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   return ioBuf.fill(0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
 }
-var IoctlSetInt = sysCall("IoctlSetInt", { nr: { amd64: 16, arm64: 29 } }, ["fd", "uint", "int64"], "err");
+var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
   let v = i32Field("value", value);
   return ioctlBuf(fd, req, (d) => d.setInt32(0, v, !0));
@@ -9096,5 +9093,5 @@ export {
   XCASE
 };
 
-//# debugId=D99A2E65C391CA3A64756E2164756E21
+//# debugId=5F896248ACD2954764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -26,8 +26,12 @@ type RetType<R extends RetKind> = R extends "err" ? Errno | null : R extends "vo
 export type Wrapper<A extends readonly ArgKind[], R extends RetKind> = (...args: {
     [I in keyof A]: ArgType<A[I]>;
 }) => RetType<R>;
-/** Where the call goes: a libc function by name, or a syscall by its number on each architecture. */
-export type Target = string | {
+/**
+ * Where the call goes: a libc function by name, or a syscall by number: the
+ * running architecture's (a generated SYS_* constant), or one per
+ * architecture. -1 (a call the architecture lacks) gives ENOSYS.
+ */
+export type Target = string | number | {
     nr: {
         amd64: number;
         arm64: number;

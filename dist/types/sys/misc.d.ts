@@ -1,4 +1,5 @@
 import { Errno } from "../errno.js";
+/** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 /**
  * Go's `Getpriority(which int, who int) (prio int, err error)`:
  * getpriority(2) as the raw syscall returns it, as Go's does: 20 - nice,

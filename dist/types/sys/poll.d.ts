@@ -1,5 +1,6 @@
 import { Errno } from "../errno.js";
 import { Timeval } from "../types.js";
+/** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 /**
  * Go's `syscall.EpollEvent`: the kernel's `struct epoll_event`, whose
  * 64-bit data word Go splits into Fd (its low half) and Pad (its high
