@@ -220,6 +220,14 @@ export function intArg(name: string, v: unknown, min = -0x80000000, max = 0xffff
   return v;
 }
 
+/** Checks a uint64 argument: a bigint, or a safe integer number, in [0, 2^64-1]. Throws TypeError or RangeError. */
+export function u64Arg(name: string, v: unknown): bigint {
+  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
+  return v;
+}
+
 /** Checks an int64 argument carried as a number (offsets, sizes): it must be a safe integer. */
 export function int64Arg(name: string, v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);

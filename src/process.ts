@@ -3,7 +3,7 @@
  * resource limits, Getpagesize and Exit.
  * @module
  */
-import { C, errno, fdArg, intArg, objArg } from "./libc.ts";
+import { C, errno, fdArg, intArg, objArg, u64Arg } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
@@ -146,12 +146,6 @@ export function Setrlimit(resource: number, rlim: Rlimit): Errno | null {
   return null;
 }
 
-function u64Arg(name: string, v: unknown): bigint {
-  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint`);
-  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
-  return v;
-}
 
 /** Getrusage: this process. */
 export const RUSAGE_SELF = 0;

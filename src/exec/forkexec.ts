@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, describe, ffi, outArg, strElem } from "../libc.ts";
+import { C, arrayArg, describe, ffi, intArg, outArg, strElem } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -508,13 +508,7 @@ function optInt(name: string, v: unknown): number {
   if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
   return v;
 }
-/** An integer of an unsigned Go type (uint32, uintptr): a RangeError outside [0, max], as Go's compiler refuses such a constant. */
-function uintField(name: string, v: unknown, max: number): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < 0 || v > max) throw new RangeError(`${name} out of range: ${v}`);
-  return v;
-}
-const optUint = (name: string, v: unknown, max: number) => (v === undefined || v === null ? 0 : uintField(name, v, max));
+const optUint = (name: string, v: unknown, max: number) => (v === undefined || v === null ? 0 : intArg(name, v, 0, max));
 function optBool(name: string, v: unknown): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v !== "boolean") throw new TypeError(`${name} must be a boolean, got ${describe(v)}`);
@@ -527,7 +521,7 @@ function optObj<T extends object>(name: string, v: unknown): T | null {
   return v as T;
 }
 const U32 = 0xffffffff;
-const uint32Elem = (x: unknown, name: string) => uintField(name, x, U32);
+const uint32Elem = (x: unknown, name: string) => intArg(name, x, 0, U32);
 /** Go's int fd or terminal number, for the kernel: outside the C int range it cannot name a file, so -1 (EBADF) rather than a wrap. */
 const cInt = (v: number) => (v >= -0x80000000 && v <= 0x7fffffff ? v : -1);
 
@@ -550,7 +544,7 @@ function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
   const lines = arrayArg(name, v, LIMITS.IDMAP_LINES, (m, n) => {
     const o = optObj<SysProcIDMap>(n, m);
     if (o === null) throw new TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
-    return `${uintField(`${n}.ContainerID`, o.ContainerID, U32)} ${uintField(`${n}.HostID`, o.HostID, U32)} ${uintField(`${n}.Size`, o.Size, U32)}\n`;
+    return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}\n`;
   });
   return lines === null ? TOO_MANY : lines.join("");
 }
@@ -628,7 +622,7 @@ const BPF_MAXINSNS = 4096;
 const isAbs = (p: string) => p.startsWith("/");
 /** A capability list as a 64-bit mask, or -1n when a number is past the 64 the kernel can have (EINVAL). */
 function capMask(name: string, v: unknown): bigint {
-  const list = arrayArg(name, v, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  const list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
   if (list === null) return -1n;
   let m = 0n;
   for (const c of list) {
@@ -661,7 +655,7 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
   let flags = 0, bytes = 64;
   let refusal: [Errno, string] | null = null;
   const refuse = (step: string) => void (refusal ??= [EINVAL, step]);
-  const umask = umaskV == null ? 0 : uintField("Sys.Umask", umaskV, 0o7777);
+  const umask = umaskV == null ? 0 : intArg("Sys.Umask", umaskV, 0, 0o7777);
   if (umaskV != null) flags |= F.UMASK;
   const hostname = optNullStr("Sys.Hostname", hostV);
   const domainname = optNullStr("Sys.Domainname", domV);
@@ -676,7 +670,7 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
     const create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE;
     const isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR;
     const modeV = o.Mode;
-    const mode = modeV == null ? (isDir ? 0o755 : 0o644) : uintField(`${n}.Mode`, modeV, 0o7777);
+    const mode = modeV == null ? (isDir ? 0o755 : 0o644) : intArg(`${n}.Mode`, modeV, 0, 0o7777);
     const target = optStr(`${n}.Target`, o.Target);
     const op = {
       word0: kind | (create << 8) | (mode << 16) | (optBool(`${n}.Try`, o.Try) ? MOP_TRY : 0), flags: optUint(`${n}.Flags`, o.Flags, U32),
@@ -714,8 +708,8 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
   const insns = arrayArg("Sys.SeccompFilter", seccompV, BPF_MAXINSNS, (x, n) => {
     const o = optObj<SeccompInsn>(n, x);
     if (o === null) throw new TypeError(`${n} must be a SockFilter, got ${describe(x)}`);
-    const code = uintField(`${n}.Code`, o.Code, 0xffff), jt = uintField(`${n}.Jt`, o.Jt, 0xff);
-    const jf = uintField(`${n}.Jf`, o.Jf, 0xff), k = uintField(`${n}.K`, o.K, U32);
+    const code = intArg(`${n}.Code`, o.Code, 0, 0xffff), jt = intArg(`${n}.Jt`, o.Jt, 0, 0xff);
+    const jf = intArg(`${n}.Jf`, o.Jf, 0, 0xff), k = intArg(`${n}.K`, o.K, 0, U32);
     return [(code | (jt << 16) | (jf << 24)) >>> 0, k] as const;
   });
   if (seccompV != null) {
@@ -733,7 +727,7 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
   const rlimits = arrayArg("Sys.Rlimits", rlimitsV, 64, (x, n) => {
     const o = optObj<SysProcRlimit>(n, x);
     if (o === null) throw new TypeError(`${n} must be a SysProcRlimit, got ${describe(x)}`);
-    return [uintField(`${n}.Resource`, o.Resource, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)] as [number, bigint, bigint];
+    return [intArg(`${n}.Resource`, o.Resource, 0, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)] as [number, bigint, bigint];
   });
 
   // Refusals: each what the kernel would say, with the step that would say it.
@@ -788,13 +782,13 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   const gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups);
   const useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD);
   const cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD));
-  const ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  const ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
   const credV = optObj<Credential>("Sys.Credential", sys.Credential);
   let cred: Request["cred"] = null;
   let groups: number[] | null = [];
   if (credV !== null) {
-    const uid = uintField("Credential.Uid", credV.Uid ?? 0, U32);
-    const gid = uintField("Credential.Gid", credV.Gid ?? 0, U32);
+    const uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32);
+    const gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem);
     cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }

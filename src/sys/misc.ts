@@ -17,7 +17,7 @@
  */
 import { sysCall, addressOf } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import { C, bytesArg, describe, int64Arg, intArg, outArg } from "../libc.ts";
+import { C, bytesArg, describe, int64Arg, intArg, outArg, u64Arg } from "../libc.ts";
 import { Errno, lastErr } from "../errno.ts";
 import { Getpgid } from "../process.ts";
 import {
@@ -182,13 +182,6 @@ export function PtracePokeData(pid: number, addr: number, data: Uint8Array): [co
   return ptracePoke(PTRACE_POKEDATA, PTRACE_PEEKDATA, pid, addr, data);
 }
 
-/** A uint64 register value: a bigint (or a safe integer number) in [0, 2^64). */
-function u64Arg(name: string, v: unknown): bigint {
-  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint, got ${describe(v)}`);
-  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
-  return v;
-}
 
 /**
  * Go's linux/amd64 `syscall.PtraceRegs`: the kernel's `user_regs_struct`,

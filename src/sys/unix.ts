@@ -23,7 +23,7 @@
  */
 import { SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, objArg, outArg } from "../libc.ts";
+import { describe, intArg, objArg, outArg, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -73,28 +73,9 @@ export const TCSETS2 = 0x402c542b;
 
 // ------------------------------------------------------------------ struct fields
 
-/** Reads an unsigned integer field of at most max: TypeError for a non-integer, RangeError outside [0, max]. */
-function uField(name: string, v: unknown, max: number): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < 0 || v > max) throw new RangeError(`${name} out of range: ${v}`);
-  return v;
-}
 const U8 = 0xff;
 const U16 = 0xffff;
 const U32 = 0xffffffff;
-/** Reads a C int field: an integer in [-2^31, 2^32), as the package's C int arguments (RangeError past it), as its int32 bits. */
-function i32Field(name: string, v: unknown): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < -0x80000000 || v > U32) throw new RangeError(`${name} out of range: ${v}`);
-  return v | 0;
-}
-/** Reads a uint64 field: a bigint, or a safe integer, in [0, 2^64-1]. */
-function u64Field(name: string, v: unknown): bigint {
-  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-  if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint, got ${describe(v)}`);
-  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
-  return v;
-}
 
 /** A struct pointer argument: an object, or null for Go's nil (the kernel then sees NULL). */
 function ptrArg<T>(name: string, v: T | null): T | null {
@@ -155,8 +136,8 @@ export function Prlimit(pid: number, resource: number, newlimit: Rlimit | null, 
   const nl = ptrArg("newlimit", newlimit);
   const ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
   if (nl !== null) {
-    rlimNew[0] = u64Field("newlimit.Cur", nl.Cur);
-    rlimNew[1] = u64Field("newlimit.Max", nl.Max);
+    rlimNew[0] = u64Arg("newlimit.Cur", nl.Cur);
+    rlimNew[1] = u64Arg("newlimit.Max", nl.Max);
   }
   const err = prlimit64(pid, resource, nl === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null) return err;
@@ -229,12 +210,12 @@ function capElems(data: CapUserData | CapUserData[] | null, write: boolean): Cap
 /** Encodes hdr (and data, for Capset) into the scratch buffers, makes the call, writes hdr.Version back. */
 function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserData[] | null, encodeData: boolean): Errno | null {
   if (hdr !== null) {
-    capHdrView.setUint32(0, uField("hdr.Version", hdr.Version, U32), true);
-    capHdrView.setInt32(4, i32Field("hdr.Pid", hdr.Pid), true);
+    capHdrView.setUint32(0, intArg("hdr.Version", hdr.Version, 0, U32), true);
+    capHdrView.setInt32(4, (intArg("hdr.Pid", hdr.Pid) | 0), true);
   }
   capData.fill(0);
   if (encodeData && elems !== null) {
-    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, uField(`data[${i}].${k}`, d[k], U32), true)));
+    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, intArg(`data[${i}].${k}`, d[k], 0, U32), true)));
   }
   const err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
   if (hdr !== null) hdr.Version = capHdrView.getUint32(0, true);
@@ -322,7 +303,7 @@ const HOW_KEYS = ["Flags", "Mode", "Resolve"] as const;
  */
 export function Openat2(dirfd: number, path: string, how: OpenHow | null): [fd: number, err: Errno | null] {
   const h = ptrArg("how", how);
-  if (h !== null) HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(uField(`how.${k}`, h[k], Number.MAX_SAFE_INTEGER)), true));
+  if (h !== null) HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)), true));
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
@@ -406,7 +387,7 @@ export const IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int
  * (RangeError past it: Go would truncate it to 32 bits).
  */
 export function IoctlSetPointerInt(fd: number, req: number, value: number): Errno | null {
-  const v = i32Field("value", value);
+  const v = (intArg("value", value) | 0);
   return ioctlBuf(fd, req, (d) => d.setInt32(0, v, true));
 }
 
@@ -442,7 +423,7 @@ export function IoctlGetWinsize(fd: number, req: number): [value: Winsize, err: 
  */
 export function IoctlSetWinsize(fd: number, req: number, value: Winsize | null): Errno | null {
   const v = ptrArg("value", value);
-  const fields = v === null ? null : WINSIZE_KEYS.map((k) => uField(`value.${k}`, v[k], U16));
+  const fields = v === null ? null : WINSIZE_KEYS.map((k) => intArg(`value.${k}`, v[k], 0, U16));
   return fields === null ? ioctlPtr(fd, req, null) : ioctlBuf(fd, req, (d) => fields.forEach((f, i) => d.setUint16(i * 2, f, true)));
 }
 
@@ -467,7 +448,7 @@ function ccArg(v: unknown): number[] {
   if (!(v instanceof Uint8Array) && !Array.isArray(v)) throw new TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
   const len: unknown = v.length;
   if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
-  return Array.from({ length: NCCS }, (_, i) => uField(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], U8));
+  return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8));
 }
 
 /**
@@ -479,8 +460,8 @@ function ccArg(v: unknown): number[] {
 export function IoctlSetTermios(fd: number, req: number, value: Termios | null): Errno | null {
   const v = ptrArg("value", value);
   if (v === null) return ioctlPtr(fd, req, null);
-  const u32 = TERMIOS_U32.map(([k, off]) => [uField(`value.${k}`, v[k], U32), off] as const);
-  const line = uField("value.Line", v.Line, U8);
+  const u32 = TERMIOS_U32.map(([k, off]) => [intArg(`value.${k}`, v[k], 0, U32), off] as const);
+  const line = intArg("value.Line", v.Line, 0, U8);
   const cc = ccArg(v.Cc);
   return ioctlBuf(fd, req, (d) => {
     for (const [x, off] of u32) d.setUint32(off, x, true);
