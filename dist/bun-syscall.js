@@ -527,6 +527,15 @@ function intArg(name, v, min = -2147483648, max = 4294967295) {
     throw RangeError(`${name} out of range: ${v}`);
   return v;
 }
+function u64Arg(name, v) {
+  if (typeof v === "number" && Number.isSafeInteger(v))
+    v = BigInt(v);
+  if (typeof v !== "bigint")
+    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
+  if (v < 0n || v > 0xffffffffffffffffn)
+    throw RangeError(`${name} out of range: ${v}`);
+  return v;
+}
 function int64Arg(name, v) {
   if (typeof v !== "number" || !Number.isInteger(v))
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
@@ -1344,15 +1353,6 @@ function Setrlimit(resource, rlim) {
   for (let h of rlimitHooks)
     h(r, rlim);
   return null;
-}
-function u64Arg(name, v) {
-  if (typeof v === "number" && Number.isSafeInteger(v))
-    v = BigInt(v);
-  if (typeof v !== "bigint")
-    throw TypeError(`${name} must be a bigint`);
-  if (v < 0n || v > 0xffffffffffffffffn)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v;
 }
 var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf.buffer);
 function Getrusage(who, rusage) {
@@ -3721,14 +3721,7 @@ function optInt(name, v) {
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
   return v;
 }
-function uintField(name, v, max) {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < 0 || v > max)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v;
-}
-var optUint = (name, v, max) => v === void 0 || v === null ? 0 : uintField(name, v, max);
+var optUint = (name, v, max) => v === void 0 || v === null ? 0 : intArg(name, v, 0, max);
 function optBool(name, v) {
   if (v === void 0 || v === null)
     return !1;
@@ -3743,7 +3736,7 @@ function optObj(name, v) {
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
   return v;
 }
-var U32 = 4294967295, uint32Elem = (x, name) => uintField(name, x, U32), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
+var U32 = 4294967295, uint32Elem = (x, name) => intArg(name, x, 0, U32), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
   ARG_BYTES: 6291456,
   GROUPS: 65536,
   IDMAP_LINES: 340,
@@ -3757,7 +3750,7 @@ function idMaps(name, v) {
     let o = optObj(n, m);
     if (o === null)
       throw TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
-    return `${uintField(`${n}.ContainerID`, o.ContainerID, U32)} ${uintField(`${n}.HostID`, o.HostID, U32)} ${uintField(`${n}.Size`, o.Size, U32)}
+    return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}
 `;
   });
   return lines === null ? TOO_MANY : lines.join("");
@@ -3787,7 +3780,7 @@ function refusedCloneflags(flags, pidfd, cgroup) {
 }
 var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS2 = 4096, isAbs = (p) => p.startsWith("/");
 function capMask(name, v) {
-  let list = arrayArg(name, v, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER));
+  let list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
   if (list === null)
     return -1n;
   let m = 0n;
@@ -3812,7 +3805,7 @@ function readSandbox(sys, nsflags) {
   let { Umask: umaskV, Hostname: hostV, Domainname: domV, Mounts: mountsV, PivotRoot: pivotV, BoundingCaps: bsetV, EffectiveCaps: effV, PermittedCaps: prmV, InheritableCaps: inhV, NoNewPrivs: nnpV, UseLandlock: llV, LandlockFD: llFdV, LandlockFlags: llFlagsV, SeccompFilter: seccompV, Setns: setnsV, Rlimits: rlimitsV } = sys;
   if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null && prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null && setnsV == null && rlimitsV == null)
     return null;
-  let flags = 0, bytes = 64, refusal = null, refuse = (step) => void (refusal ??= [EINVAL, step]), umask = umaskV == null ? 0 : uintField("Sys.Umask", umaskV, 4095);
+  let flags = 0, bytes = 64, refusal = null, refuse = (step) => void (refusal ??= [EINVAL, step]), umask = umaskV == null ? 0 : intArg("Sys.Umask", umaskV, 0, 4095);
   if (umaskV != null)
     flags |= F.UMASK;
   let hostname = optNullStr("Sys.Hostname", hostV), domainname = optNullStr("Sys.Domainname", domV), pivot = optNullStr("Sys.PivotRoot", pivotV), mountList = arrayArg("Sys.Mounts", mountsV, 65536, (m, n) => {
@@ -3824,7 +3817,7 @@ function readSandbox(sys, nsflags) {
       throw TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
     if (createV != null && createV !== "dir" && createV !== "file")
       throw TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
-    let kind = MOUNT_OPS[opV], create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE, isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR, modeV = o.Mode, mode = modeV == null ? isDir ? 493 : 420 : uintField(`${n}.Mode`, modeV, 4095), target = optStr(`${n}.Target`, o.Target), op = {
+    let kind = MOUNT_OPS[opV], create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE, isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR, modeV = o.Mode, mode = modeV == null ? isDir ? 493 : 420 : intArg(`${n}.Mode`, modeV, 0, 4095), target = optStr(`${n}.Target`, o.Target), op = {
       word0: kind | create << 8 | mode << 16 | (optBool(`${n}.Try`, o.Try) ? MOP_TRY : 0),
       flags: optUint(`${n}.Flags`, o.Flags, U32),
       source: optNullStr(`${n}.Source`, o.Source),
@@ -3860,7 +3853,7 @@ function readSandbox(sys, nsflags) {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SockFilter, got ${describe(x)}`);
-    let code = uintField(`${n}.Code`, o.Code, 65535), jt = uintField(`${n}.Jt`, o.Jt, 255), jf = uintField(`${n}.Jf`, o.Jf, 255), k = uintField(`${n}.K`, o.K, U32);
+    let code = intArg(`${n}.Code`, o.Code, 0, 65535), jt = intArg(`${n}.Jt`, o.Jt, 0, 255), jf = intArg(`${n}.Jf`, o.Jf, 0, 255), k = intArg(`${n}.K`, o.K, 0, U32);
     return [(code | jt << 16 | jf << 24) >>> 0, k];
   });
   if (seccompV != null)
@@ -3878,7 +3871,7 @@ function readSandbox(sys, nsflags) {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SysProcRlimit, got ${describe(x)}`);
-    return [uintField(`${n}.Resource`, o.Resource, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)];
+    return [intArg(`${n}.Resource`, o.Resource, 0, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)];
   });
   if (setns === null)
     refuse("setns");
@@ -3925,9 +3918,9 @@ function readRequest(argv0, argv, attr) {
   let a = optObj("attr", attr) ?? {}, argvV = argv, { Env: envV, Dir: dirV, Files: filesV } = a, sys = optObj("attr.Sys", a.Sys) ?? {}, args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
   if (args === null || env === null)
     return [E2BIG, "validate"];
-  let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, (x, n) => optIntElem(n, x)), chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => uintField(n, x, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
+  let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, (x, n) => optIntElem(n, x)), chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
-    let uid = uintField("Credential.Uid", credV.Uid ?? 0, U32), gid = uintField("Credential.Gid", credV.Gid ?? 0, U32);
+    let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
   let sbr = readSandbox(sys, cloneflags | unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
@@ -6236,15 +6229,6 @@ function PtracePokeText(pid, addr, data) {
 function PtracePokeData(pid, addr, data) {
   return ptracePoke(PTRACE_POKEDATA, PTRACE_PEEKDATA, pid, addr, data);
 }
-function u64Arg2(name, v) {
-  if (typeof v === "number" && Number.isSafeInteger(v))
-    v = BigInt(v);
-  if (typeof v !== "bigint")
-    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
-  if (v < 0n || v > 0xffffffffffffffffn)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v;
-}
 
 class PtraceRegsAmd64 {
   R15 = 0n;
@@ -6278,7 +6262,7 @@ class PtraceRegsAmd64 {
     return this.Rip;
   }
   SetPC(pc) {
-    this.Rip = u64Arg2("pc", pc);
+    this.Rip = u64Arg("pc", pc);
   }
 }
 
@@ -6291,7 +6275,7 @@ class PtraceRegsArm64 {
     return this.Pc;
   }
   SetPC(pc) {
-    this.Pc = u64Arg2("pc", pc);
+    this.Pc = u64Arg("pc", pc);
   }
 }
 var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array(regWords.buffer), iov = new BigUint64Array(2), iovBytes = new Uint8Array(iov.buffer), NT_PRSTATUS = 1;
@@ -6309,7 +6293,7 @@ function regsArg(name, regs, load) {
   if (!load)
     return outArg(name, r, REG_FIELDS);
   for (let i = 0;i < REG_FIELDS.length; i++)
-    regWords[X_REGS + i] = u64Arg2(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]]);
+    regWords[X_REGS + i] = u64Arg(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]]);
   return r;
 }
 function regsCall(pid, get) {
@@ -6344,31 +6328,7 @@ function Klogctl(typ, buf) {
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
-var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955;
-function uField(name, v, max) {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < 0 || v > max)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v;
-}
-var U8 = 255, U16 = 65535, U322 = 4294967295;
-function i32Field(name, v) {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (v < -2147483648 || v > U322)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v | 0;
-}
-function u64Field(name, v) {
-  if (typeof v === "number" && Number.isSafeInteger(v))
-    v = BigInt(v);
-  if (typeof v !== "bigint")
-    throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
-  if (v < 0n || v > 0xffffffffffffffffn)
-    throw RangeError(`${name} out of range: ${v}`);
-  return v;
-}
+var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -6376,7 +6336,7 @@ var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), Prctl = sysCall("Pr
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
   if (nl !== null)
-    rlimNew[0] = u64Field("newlimit.Cur", nl.Cur), rlimNew[1] = u64Field("newlimit.Max", nl.Max);
+    rlimNew[0] = u64Arg("newlimit.Cur", nl.Cur), rlimNew[1] = u64Arg("newlimit.Max", nl.Max);
   let err = prlimit64(pid, resource, nl === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null)
     return err;
@@ -6428,9 +6388,9 @@ function capElems(data, write) {
 }
 function capCall(call, hdr, elems, encodeData) {
   if (hdr !== null)
-    capHdrView.setUint32(0, uField("hdr.Version", hdr.Version, U322), !0), capHdrView.setInt32(4, i32Field("hdr.Pid", hdr.Pid), !0);
+    capHdrView.setUint32(0, intArg("hdr.Version", hdr.Version, 0, U322), !0), capHdrView.setInt32(4, intArg("hdr.Pid", hdr.Pid) | 0, !0);
   if (capData.fill(0), encodeData && elems !== null)
-    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, uField(`data[${i}].${k}`, d[k], U322), !0)));
+    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, intArg(`data[${i}].${k}`, d[k], 0, U322), !0)));
   let err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
   if (hdr !== null)
     hdr.Version = capHdrView.getUint32(0, !0);
@@ -6463,7 +6423,7 @@ var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "pat
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
   if (h !== null)
-    HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(uField(`how.${k}`, h[k], Number.MAX_SAFE_INTEGER)), !0));
+    HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)), !0));
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
@@ -6491,7 +6451,7 @@ function ioctlBuf(fd, req, encode) {
 }
 var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
-  let v = i32Field("value", value);
+  let v = intArg("value", value) | 0;
   return ioctlBuf(fd, req, (d) => d.setInt32(0, v, !0));
 }
 function IoctlGetInt(fd, req) {
@@ -6505,7 +6465,7 @@ function IoctlGetWinsize(fd, req) {
   return [ws, err];
 }
 function IoctlSetWinsize(fd, req, value) {
-  let v = ptrArg("value", value), fields = v === null ? null : WINSIZE_KEYS.map((k) => uField(`value.${k}`, v[k], U16));
+  let v = ptrArg("value", value), fields = v === null ? null : WINSIZE_KEYS.map((k) => intArg(`value.${k}`, v[k], 0, U16));
   return fields === null ? ioctlPtr2(fd, req, null) : ioctlBuf(fd, req, (d) => fields.forEach((f, i) => d.setUint16(i * 2, f, !0)));
 }
 function IoctlGetTermios(fd, req) {
@@ -6523,13 +6483,13 @@ function ccArg(v) {
   let len = v.length;
   if (len !== NCCS)
     throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
-  return Array.from({ length: NCCS }, (_, i) => uField(`value.Cc[${i}]`, v[i], U8));
+  return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, v[i], 0, U8));
 }
 function IoctlSetTermios(fd, req, value) {
   let v = ptrArg("value", value);
   if (v === null)
     return ioctlPtr2(fd, req, null);
-  let u32 = TERMIOS_U32.map(([k, off]) => [uField(`value.${k}`, v[k], U322), off]), line = uField("value.Line", v.Line, U8), cc = ccArg(v.Cc);
+  let u32 = TERMIOS_U32.map(([k, off]) => [intArg(`value.${k}`, v[k], 0, U322), off]), line = intArg("value.Line", v.Line, 0, U8), cc = ccArg(v.Cc);
   return ioctlBuf(fd, req, (d) => {
     for (let [x, off] of u32)
       d.setUint32(off, x, !0);
@@ -9093,5 +9053,5 @@ export {
   XCASE
 };
 
-//# debugId=5F896248ACD2954764756E2164756E21
+//# debugId=0C74ED662B998BCD64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

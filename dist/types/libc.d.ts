@@ -281,6 +281,8 @@ export declare function errno(): number;
 export declare function fdArg(fd: unknown): number;
 /** Checks an integer argument (flags, modes, pids). Throws TypeError or RangeError. */
 export declare function intArg(name: string, v: unknown, min?: number, max?: number): number;
+/** Checks a uint64 argument: a bigint, or a safe integer number, in [0, 2^64-1]. Throws TypeError or RangeError. */
+export declare function u64Arg(name: string, v: unknown): bigint;
 /** Checks an int64 argument carried as a number (offsets, sizes): it must be a safe integer. */
 export declare function int64Arg(name: string, v: unknown): number;
 /** Checks a byte-slice argument. */
