@@ -121,10 +121,12 @@ const keep: unknown[] = [];
  */
 export function sysCall<const A extends readonly ArgKind[], const R extends RetKind>(name: string, target: Target, args: A, ret: R): Wrapper<A, R> {
   let fn: ((...a: unknown[]) => number) | null = null;
-  const argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`);
+  // For error messages; made on the first call, so that import makes none.
+  let argNames: string[] | null = null;
   const wrapper = (...given: unknown[]): unknown => {
     // As Go's compiler: exactly the declared arguments.
     if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
     const slot = { n: 0 as 0 | 1 | -1 };
     const cargs: unknown[] = [];
     let bad = false;
