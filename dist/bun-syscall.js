@@ -2196,9 +2196,10 @@ function bind(target, args, ret) {
 }
 var keep = [];
 function sysCall(name, target, args, ret) {
-  let fn = null, argNames = args.map((k, i) => `${name} argument ${i + 1} (${k})`), wrapper = (...given) => {
+  let fn = null, argNames = null, wrapper = (...given) => {
     if (given.length !== args.length)
       throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
     let slot = { n: 0 }, cargs = [], bad = !1;
     for (let i = 0;i < args.length; i++) {
       let c = marshal(args[i], given[i], argNames[i], slot);
@@ -9053,5 +9054,5 @@ export {
   XCASE
 };
 
-//# debugId=0C74ED662B998BCD64756E2164756E21
+//# debugId=FA671F08AF4A742864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map
