@@ -19,6 +19,7 @@
  * thread) is not counted as growth; "after" once the waiter has gone idle.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { zombieChildren } from "../test/helpers.ts";
 import {
   ForkExec, StartProcess, Wait4, Wait4Async, WaitStatus, Close, LastForkExecFailure, ENOENT, EINVAL, EPERM, type Errno,
 } from "../src/index.ts";
@@ -39,22 +40,6 @@ interface Figures {
   rssKiB: number;
 }
 
-function zombies(): number {
-  let n = 0;
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (rest[0] === "Z" && Number(rest[1]) === process.pid) n++;
-  }
-  return n;
-}
-
 function figures(): Figures {
   const status = readFileSync("/proc/self/status", "utf8");
   const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
@@ -67,7 +52,7 @@ function figures(): Figures {
       return false;
     }
   }).length;
-  return { fds: readdirSync("/proc/self/fd").length - 1, zombies: zombies(), threads: tasks.length, ours, rssKiB: rss };
+  return { fds: readdirSync("/proc/self/fd").length - 1, zombies: zombieChildren().length, threads: tasks.length, ours, rssKiB: rss };
 }
 
 const show = (f: Figures) => `fds ${f.fds}, zombie children ${f.zombies}, threads ${f.threads} (the package's ${f.ours}), RSS ${(f.rssKiB / 1024).toFixed(1)} MiB`;
