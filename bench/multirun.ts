@@ -13,7 +13,7 @@ import { markdownTable } from "./table.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-interface RunRow { section: string; name: string; ratio: number; iqr?: number; bimodal?: boolean; target?: string; met?: boolean }
+interface RunRow { section: string; name: string; ratio: number; iqr?: number; bimodal?: boolean; target?: string; met?: boolean; unit?: string }
 
 if (RUNS > 1) {
   const args = process.argv.slice(2).filter((a, i, all) => a !== "--runs" && all[i - 1] !== "--runs" && !a.startsWith("--runs="));
@@ -40,7 +40,7 @@ if (RUNS > 1) {
     const target = per[0]?.target;
     return {
       figure: k, runs: ratios.length, min: Math.min(...ratios), max: Math.max(...ratios), ratios,
-      iqr: iqrs.length > 0 ? med(iqrs) : undefined, bimodalRuns: per.filter((x) => x.bimodal).length,
+      iqr: iqrs.length > 0 ? med(iqrs) : undefined, bimodalRuns: per.filter((x) => x.bimodal).length, unit: per[0]?.unit,
       target, met: target === undefined ? undefined : per.every((x) => x.met === true),
     };
   });
@@ -53,13 +53,15 @@ if (RUNS > 1) {
       ["comparison", "ratio over runs", "IQR (median)", "target", "bimodal runs"],
       summary.map((x) => [
         x.figure,
-        x.min === x.max ? x.min.toFixed(3) : `${x.min.toFixed(3)}–${x.max.toFixed(3)}`,
-        x.iqr === undefined ? "" : `±${(x.iqr / 2).toFixed(3)}`,
+        x.unit !== undefined
+          ? `${x.min.toFixed(2)}–${x.max.toFixed(2)} ${x.unit}`
+          : x.min === x.max ? x.min.toFixed(3) : `${x.min.toFixed(3)}–${x.max.toFixed(3)}`,
+        x.iqr === undefined ? "" : `±${(x.iqr / 2).toFixed(x.unit === undefined ? 3 : 2)}`,
         x.target ? `${x.target} ${x.met ? "✓" : "✗"}` : "",
         x.bimodalRuns > 0 ? `${x.bimodalRuns}/${x.runs}` : "",
       ]),
     ),
-    "(a range is min–max of the runs' ratios; a target is met only when every run meets it; IQR: interquartile range of the per-round ratios, half shown)",
+    "(a range is min–max of the runs' ratios, or of their quantities where a unit is shown; a target is met only when every run meets it; IQR: interquartile range of the per-round ratios, half shown)",
   ];
   console.log(lines.join("\n"));
   const file = join(import.meta.dir, "results", `runs-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -20,12 +20,85 @@ const out = process.argv[2] ?? join(root, "dist");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// Go's numeric constants (about 1,900 of src/zconsts_linux.ts's exports) go
+// to a CommonJS module that the entry re-exports with `export *`: an ES
+// module's `export const` costs Bun about 2.4 µs per name at import (a module
+// of 1,900 of them alone adds 4.5 ms), where the keys of one JSON.parse'd
+// object re-exported from CommonJS cost about a third of that. The values are
+// the generated file's own: each line is a literal or `arm64 ? A : B`, and
+// any other shape stops the build. test/dist.test.ts compares every value.
+const ZCONSTS = join(root, "src", "zconsts_linux.ts");
+const ZCJS = "zconsts_linux.cjs";
+const NUMERIC = /^export const ([A-Za-z_][A-Za-z0-9_]*): number = (.*);$/;
+function splitConsts(text: string): { esm: string; cjs: string } {
+  const amd64: Record<string, number> = {}, arm64: Record<string, number> = {};
+  const lit = (s: string): number => {
+    if (!/^-?(0x[0-9a-f]+|[0-9]+)$/.test(s)) throw new Error(`build: ${ZCONSTS}: not a literal: ${s}`);
+    const n = Number(s.replace(/^-/, "")) * (s.startsWith("-") ? -1 : 1);
+    if (!Number.isSafeInteger(n)) throw new Error(`build: ${ZCONSTS}: not a safe integer: ${s}`);
+    return n;
+  };
+  const kept: string[] = [];
+  for (const line of text.split("\n")) {
+    const m = NUMERIC.exec(line);
+    if (m === null) {
+      kept.push(line);
+      continue;
+    }
+    const [, name, expr] = m as unknown as [string, string, string];
+    const alt = /^arm64 \? (\S+) : (\S+)$/.exec(expr);
+    amd64[name] = lit(alt === null ? expr : alt[2]!);
+    const a = lit(alt === null ? expr : alt[1]!);
+    if (a !== amd64[name]) arm64[name] = a;
+  }
+  const q = (o: object) => JSON.stringify(JSON.stringify(o));
+  const cjs = [
+    "// bun-syscall: Go's numeric constants, made by scripts/build.ts from src/zconsts_linux.ts. Do not edit.",
+    '"use strict";',
+    `const k = JSON.parse(${q(amd64)});`,
+    `if (process.arch === "arm64") Object.assign(k, JSON.parse(${q(arm64)}));`,
+    "module.exports = k;",
+    "",
+  ].join("\n");
+  // src/'s own modules import some of the numbers from zconsts_linux.ts: it
+  // passes those on from the CommonJS module, and the entry re-exports all.
+  const used = new Set<string>();
+  for (const f of walkTs(join(root, "src"))) {
+    for (const m of readFileSync(f, "utf8").matchAll(/import\s*\{([^}]*)\}\s*from\s*"[./]*\/zconsts_linux\.ts"/g)) {
+      for (const n of m[1]!.split(",").map((x) => x.trim()).filter(Boolean)) if (n in amd64) used.add(n);
+    }
+  }
+  // Through the default import, not named ones: Node links named imports
+  // from CommonJS by a lexer that cannot see through JSON.parse, and there
+  // the package must get as far as saying that it needs Bun.
+  const names = [...used].sort().map((n) => `${n} = K.${n}`).join(", ");
+  // The doc comments of the moved lines stay behind, harmlessly.
+  return { esm: `${kept.join("\n")}\nimport K from "./${ZCJS}";\nexport const ${names};\n`, cjs };
+}
+function walkTs(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walkTs(join(dir, n)) : n.endsWith(".ts") ? [join(dir, n)] : []));
+}
+const split = splitConsts(readFileSync(ZCONSTS, "utf8"));
+
 const result = await Bun.build({
   entrypoints: [join(root, "src", "index.ts")],
   target: "bun",
   format: "esm",
   sourcemap: "linked",
   minify: { whitespace: false, syntax: true, identifiers: false },
+  plugins: [{
+    name: "zconsts-cjs",
+    setup(b) {
+      b.onLoad({ filter: /zconsts_linux\.ts$/ }, () => ({ contents: split.esm, loader: "ts" }));
+      b.onLoad({ filter: /src\/index\.ts$/ }, () => {
+        const text = readFileSync(join(root, "src", "index.ts"), "utf8");
+        const star = 'export * from "./zconsts_linux.ts";';
+        if (!text.includes(star)) throw new Error(`build: src/index.ts no longer has ${star}`);
+        return { contents: text.replace(star, `${star}\nexport * from "./${ZCJS}";`), loader: "ts" };
+      });
+      b.onResolve({ filter: /zconsts_linux\.cjs$/ }, () => ({ path: `./${ZCJS}`, external: true }));
+    },
+  }],
 });
 if (!result.success) {
   for (const m of result.logs) console.error(m);
@@ -47,6 +120,8 @@ for (const o of result.outputs) {
     writeFileSync(join(out, "bun-syscall.js.map"), JSON.stringify(map));
   }
 }
+
+writeFileSync(join(out, ZCJS), split.cjs);
 
 // Declarations: tsc from src/, then relative specifiers from .ts to .js.
 const types = join(out, "types");
