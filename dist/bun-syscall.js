@@ -629,16 +629,18 @@ var ZERO = new Uint8Array(1);
 function bufPtr(b) {
   return b.byteLength === 0 ? ZERO : b;
 }
-var encoder = /* @__PURE__ */ new TextEncoder, SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)];
+var encoder = /* @__PURE__ */ new TextEncoder, SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)], held = [null, null];
 function cstring(s, slot = 0, name = "path") {
   if (typeof s !== "string")
     throw TypeError(`${name} must be a string, got ${describe(s)}`);
+  if (slot !== -1 && held[slot] === s)
+    return scratch[slot];
   if (s.includes("\x00") || !s.isWellFormed())
     return null;
   let max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
     let buf = scratch[slot], { written } = encoder.encodeInto(s, buf);
-    return buf[written] = 0, buf;
+    return buf[written] = 0, held[slot] = s, buf;
   }
   let bytes = encoder.encode(s), out = new Uint8Array(bytes.length + 1);
   return out.set(bytes), out;
@@ -7258,5 +7260,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8D9F908B5A87929A64756E2164756E21
+//# debugId=0C963C56B5F60DFF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

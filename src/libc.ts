@@ -352,6 +352,7 @@ const encoder = new TextEncoder();
 /** Two reusable path buffers: enough for any call with two string arguments (Rename, Symlink). */
 const SCRATCH_BYTES = 4096 * 3 + 1;
 const scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)] as const;
+const held: [string | null, string | null] = [null, null];
 
 /**
  * Marshals a string to a NUL-terminated UTF-8 buffer for one synchronous
@@ -366,12 +367,16 @@ export function cstring(s: unknown, slot: 0 | 1 | -1 = 0, name = "path"): Uint8A
   if (typeof s !== "string") throw new TypeError(`${name} must be a string, got ${describe(s)}`);
   // A NUL would cut the string short; a lone surrogate has no UTF-8 and
   // would become U+FFFD, another name: both are EINVAL, as Go's NUL is.
+  // The string a scratch buffer holds already (checked, encoded): a loop of
+  // Stat on one path encodes it once. Nothing but this function writes them.
+  if (slot !== -1 && held[slot] === s) return scratch[slot];
   if (s.includes("\0") || !s.isWellFormed()) return null;
   const max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
     const buf = scratch[slot];
     const { written } = encoder.encodeInto(s, buf);
     buf[written] = 0;
+    held[slot] = s;
     return buf;
   }
   const bytes = encoder.encode(s);

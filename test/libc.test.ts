@@ -117,6 +117,30 @@ describe("cstring", () => {
     expect(Mkdir("x\0y", 0o755)).toBe(EINVAL);
   });
 
+  test("a scratch buffer is reused for the string it already holds, per slot, and re-encoded for any other", () => {
+    const text = (b: Uint8Array | null) => new TextDecoder().decode(untilNul(b!));
+    expect(text(cstring("/etc", 0))).toBe("/etc");
+    expect(text(cstring("/usr", 1))).toBe("/usr");
+    expect(text(cstring("/etc", 0))).toBe("/etc");
+    expect(text(cstring("/", 0))).toBe("/");
+    // The same text in the other slot, and a longer string after a shorter one.
+    expect(text(cstring("/", 1))).toBe("/");
+    expect(text(cstring("/etc/hostname", 0))).toBe("/etc/hostname");
+    expect(text(cstring("/etc", 0))).toBe("/etc");
+    // A string built at run time equal to the held one: the same bytes.
+    expect(text(cstring(["/e", "tc"].join(""), 0))).toBe("/etc");
+    // Still checked when not held: NUL and lone surrogates are refused after a hit.
+    expect(cstring("/etc\0", 0)).toBeNull();
+    expect(cstring("/etc\ud800", 0)).toBeNull();
+    expect(text(cstring("/etc", 0))).toBe("/etc");
+    // The calls see the right path, alternating.
+    const st = new Stat_t();
+    for (let i = 0; i < 4; i++) {
+      expect(Stat("/", st)).toBeNull();
+      expect(Stat("/nonexistent-bun-syscall-cache", st)).toBe(ENOENT);
+    }
+  });
+
   test("a non-string is a TypeError (and so is a non-string path)", () => {
     const cs = cstring as (s: unknown) => Uint8Array | null;
     for (const bad of [1, null, undefined, Buffer.from("abc"), { toString: () => "x" }, ["a"], 1n]) {
