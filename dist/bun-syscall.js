@@ -597,16 +597,26 @@ function arrayArg(name, v, max, each) {
     throw TypeError(`${name} has an invalid length`);
   if (len > max)
     return null;
-  let out = Array(len);
+  let out = Array(len), ok = each.ok;
+  if (ok !== void 0) {
+    for (let i = 0;i < len; i++) {
+      let x = v[i];
+      out[i] = ok(x) ? x : each(x, `${name}[${i}]`);
+    }
+    return out;
+  }
   for (let i = 0;i < len; i++)
     out[i] = each(v[i], `${name}[${i}]`);
   return out;
 }
-function strElem(x, name) {
+function elemCheck(ok, check) {
+  return Object.assign(check, { ok });
+}
+var strElem = elemCheck((x) => typeof x === "string", (x, name) => {
   if (typeof x !== "string")
     throw TypeError(`${name} must be a string, got ${describe(x)}`);
   return x;
-}
+});
 function outArg(name, v, keys) {
   if (typeof v !== "object" || v === null)
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
@@ -3635,8 +3645,32 @@ class Arena {
   off = 0;
   stack = null;
   stackBase = 0;
+  filesAt = 0;
+  plain = null;
+  notePlain(argv0, args, dir, files) {
+    this.plain = { argv0, args, dir, files };
+  }
+  samePlain(argv0, args, dir, files) {
+    let p = this.plain;
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.files.length !== files.length)
+      return !1;
+    for (let i = 0;i < args.length; i++)
+      if (p.args[i] !== args[i])
+        return !1;
+    for (let i = 0;i < files.length; i++)
+      if (p.files[i] !== files[i])
+        return !1;
+    return !0;
+  }
+  writeFiles(files) {
+    let at = this.filesAt / 4;
+    for (let i = 0;i < files.length; i++) {
+      let f = files[i];
+      this.i32[at + i] = f >= -1 && f < 1073741824 ? f : -2;
+    }
+  }
   reset(minBytes) {
-    if (this.buf.byteLength < minBytes) {
+    if (this.plain = null, this.buf.byteLength < minBytes) {
       let size = Math.max(minBytes, this.buf.byteLength * 2, 16384) + 7 & -8;
       this.buf = new Uint8Array(size), this.u32 = new Uint32Array(this.buf.buffer), this.i32 = new Int32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
     } else
@@ -3664,8 +3698,16 @@ class Arena {
     return this.off = o + n + 7 & -8, o;
   }
   str(s) {
-    let o = this.off, { written } = encoder2.encodeInto(s, this.buf.subarray(o));
-    return this.buf[o + written] = 0, this.off = o + written + 1, this.base + o;
+    let o = this.off, buf = this.buf, n = s.length, i = 0;
+    if (n <= 256)
+      for (;i < n; i++) {
+        let c = s.charCodeAt(i);
+        if (c >= 128)
+          break;
+        buf[o + i] = c;
+      }
+    let written = i === n ? n : encoder2.encodeInto(s, buf.subarray(o)).written;
+    return buf[o + written] = 0, this.off = o + written + 1, this.base + o;
   }
   strArray(items) {
     let at = this.alloc((items.length + 1) * 8), w = at / 8;
@@ -3744,7 +3786,7 @@ function optObj(name, v) {
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
   return v;
 }
-var U32 = 4294967295, uint32Elem = (x, name) => intArg(name, x, 0, U32), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
+var U32 = 4294967295, uint32Elem = elemCheck((x) => typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= U32, (x, name) => intArg(name, x, 0, U32)), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
   ARG_BYTES: 6291456,
   GROUPS: 65536,
   IDMAP_LINES: 340,
@@ -3923,10 +3965,19 @@ function readSandbox(sys, nsflags) {
 function readRequest(argv0, argv, attr) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  let a = optObj("attr", attr) ?? {}, argvV = argv, { Env: envV, Dir: dirV, Files: filesV } = a, sys = optObj("attr.Sys", a.Sys) ?? {}, args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
+  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
   if (args === null || env === null)
     return [E2BIG, "validate"];
-  let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, (x, n) => optIntElem(n, x)), chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
+  let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
+  if (sysObj === null) {
+    if (files === null)
+      return [EBADF, "validate"];
+    let bad = argsRefusal(argv0, args, env, dir, "");
+    if (bad !== null)
+      return bad;
+    return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
+  }
+  let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
     let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
@@ -3947,15 +3998,9 @@ function readRequest(argv0, argv, attr) {
     return [errSetcttyForeground, "validate"];
   if (setctty && ctty >= files.length)
     return [errSetcttyCtty, "validate"];
-  let bytes = (args.length + env.length + 2) * 8;
-  for (let s of args)
-    bytes += s.length + 1;
-  for (let s of env)
-    bytes += s.length + 1;
-  if (bytes > LIMITS.ARG_BYTES)
-    return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot))
-    return [EINVAL, "validate"];
+  let bad = argsRefusal(argv0, args, env, dir, chroot);
+  if (bad !== null)
+    return bad;
   if ((setpgid || foreground) && (pgid < 0 || pgid > 2147483647))
     return [EINVAL, "setpgid"];
   if (sbr?.refusal)
@@ -3989,12 +4034,46 @@ function readRequest(argv0, argv, attr) {
     sb: sbr?.sb ?? null
   };
 }
-function optIntElem(name, x) {
+var NO_GROUPS = Object.freeze([]), NO_ATTR = Object.freeze({}), NO_SYS = Object.freeze({
+  chroot: "",
+  setsid: !1,
+  setpgid: !1,
+  setctty: !1,
+  noctty: !1,
+  foreground: !1,
+  ptrace: !1,
+  ctty: 0,
+  pgid: 0,
+  pdeathsig: 0,
+  cloneflags: 0,
+  unshareflags: 0,
+  uidmap: null,
+  gidmap: null,
+  gidSetgroups: !1,
+  useCgroup: !1,
+  cgroupFd: 0,
+  ambient: Object.freeze([]),
+  cred: null,
+  pidfdOut: null,
+  sb: null
+});
+function argsRefusal(argv0, args, env, dir, chroot) {
+  let bytes = (args.length + env.length + 2) * 8;
+  for (let s of args)
+    bytes += s.length + 1;
+  for (let s of env)
+    bytes += s.length + 1;
+  if (bytes > LIMITS.ARG_BYTES)
+    return [E2BIG, "validate"];
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot))
+    return [EINVAL, "validate"];
+  return null;
+}
+var fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
   if (typeof x !== "number" || !Number.isInteger(x))
     throw TypeError(`${name} must be an integer fd, got ${describe(x)}`);
   return x;
-}
-var childRlimitNofile = null;
+}), childRlimitNofile = null;
 function SetChildRlimitNofile(rlim) {
   if (rlim !== null && (typeof rlim !== "object" || typeof rlim.Cur !== "bigint" || typeof rlim.Max !== "bigint"))
     throw TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
@@ -4014,8 +4093,8 @@ function LastForkExecFailure() {
   return getFailure();
 }
 function ForkExec(argv0, argv, attr) {
-  let [pid, , err] = start(argv0, argv, attr);
-  return [pid, err];
+  let r = start(argv0, argv, attr);
+  return [r[0], r[2]];
 }
 function StartProcess(argv0, argv, attr) {
   return start(argv0, argv, attr);
@@ -4024,11 +4103,14 @@ function start(argv0, argv, attr) {
   let q = readRequest(argv0, argv, attr);
   if (Array.isArray(q))
     return fail(q[0], q[1]);
-  let { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? [], envp = envBlock.get(env), strBytes = q.argv0.length + dir.length + chroot.length + 3;
+  let { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, A = arena;
+  if (q.plain === !0 && rl === null && A.samePlain(q.argv0, args, dir, files))
+    return A.writeFiles(files), A.word(R.ENVP, envp), spawn(A, null);
+  let strBytes = q.argv0.length + dir.length + chroot.length + 3;
   for (let s of args)
     strBytes += s.length + 1;
   strBytes *= 3;
-  let total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 + (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0), A = arena;
+  let total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 + (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0);
   A.reset(total), A.ensureStack();
   let flags = F.CLOSEFDS;
   if (q.setsid)
@@ -4057,17 +4139,10 @@ function start(argv0, argv, attr) {
     flags |= F.UIDMAP;
   if (gidmap !== null)
     flags |= F.GIDMAP;
-  let rl = childRlimitNofile;
   if (rl !== null)
     flags |= F.RLIMIT;
   let sb = q.sb;
-  A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES));
-  let filesAt = A.alloc(files.length * 4);
-  for (let i = 0;i < files.length; i++) {
-    let f = files[i];
-    A.i32[filesAt / 4 + i] = f >= -1 && f < 1073741824 ? f : -2;
-  }
-  if (A.word(R.FILES, A.base + filesAt), A.word(R.NFILES, files.length), groups.length > 0) {
+  if (A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES)), A.filesAt = A.alloc(files.length * 4), A.writeFiles(files), A.word(R.FILES, A.base + A.filesAt), A.word(R.NFILES, files.length), groups.length > 0) {
     let g = A.alloc(groups.length * 4);
     for (let i = 0;i < groups.length; i++)
       A.u32[g / 4 + i] = groups[i];
@@ -4097,7 +4172,11 @@ function start(argv0, argv, attr) {
     flags |= marshalSandbox(A, sb, rl);
   else if (rl !== null)
     marshalRlimits(A, [[RLIMIT_NOFILE, rl.Cur, rl.Max]]);
-  A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64);
+  if (A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64), q.plain === !0 && rl === null)
+    A.notePlain(q.argv0, args, dir, files);
+  return spawn(A, q.pidfdOut);
+}
+function spawn(A, pidfdOut) {
   let N = native2 ?? loadOrFail();
   if (N === null)
     return [0, 0, getFailure().Err];
@@ -4112,10 +4191,10 @@ function start(argv0, argv, attr) {
     return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   setFailure(null);
   let pid = A.read32(R.PID);
-  if (q.pidfdOut !== null) {
+  if (pidfdOut !== null) {
     let pidfd = A.read32(R.PIDFD);
     try {
-      q.pidfdOut.value = pidfd;
+      pidfdOut.value = pidfd;
     } catch {
       C.close(pidfd);
     }
@@ -7260,5 +7339,5 @@ export {
   WriteAsync
 };
 
-//# debugId=0C963C56B5F60DFF64756E2164756E21
+//# debugId=538D351ADA903CB364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -305,15 +305,33 @@ export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unk
   if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
   if (len > max) return null;
   const out = new Array<T>(len);
+  // A check with a predicate (elemCheck) passes a good element on as it is,
+  // and makes the element's name only for a bad one: argv and Env are read
+  // on every ForkExec, and a name per element was most of what it allocated.
+  const ok = (each as Partial<ElemCheck<T>>).ok;
+  if (ok !== undefined) {
+    for (let i = 0; i < len; i++) {
+      const x = v[i];
+      out[i] = ok(x) ? (x as T) : each(x, `${name}[${i}]`);
+    }
+    return out;
+  }
   for (let i = 0; i < len; i++) out[i] = each(v[i], `${name}[${i}]`);
   return out;
 }
 
+/** An element check whose `ok` says, without a name, that an element is taken as it is; the check itself throws for the rest. */
+export type ElemCheck<T> = ((x: unknown, name: string) => T) & { ok: (x: unknown) => boolean };
+/** Makes an {@link ElemCheck} from its predicate and the check that throws. */
+export function elemCheck<T>(ok: (x: unknown) => boolean, check: (x: unknown, name: string) => T): ElemCheck<T> {
+  return Object.assign(check, { ok });
+}
+
 /** An element check for {@link arrayArg}: a string. */
-export function strElem(x: unknown, name: string): string {
+export const strElem: ElemCheck<string> = elemCheck((x) => typeof x === "string", (x, name) => {
   if (typeof x !== "string") throw new TypeError(`${name} must be a string, got ${describe(x)}`);
   return x;
-}
+});
 
 /**
  * Checks that the properties `keys` of the out-parameter v can be written

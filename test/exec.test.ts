@@ -269,6 +269,40 @@ describe("what the child gets", () => {
     expect(run("/usr/bin/env", ["env"], { Env: [] }).out).toBe("");
   });
 
+  test("a request repeated exactly (its block is reused) still follows Env, Files and Dir as they change", () => {
+    const p = [0, 0];
+    expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+    const [r, w] = p as [number, number];
+    const files = [0, w, w];
+    const big = Array.from({ length: 1000 }, (_, i) => `V${i}=${"z".repeat(20)}`);
+    const envs = [["A=1"], ["A=1"], ["A=2"], big, big, ["A=3"], ["A=3"]];
+    let want = "";
+    for (const env of envs) {
+      const [pid, err] = ForkExec("/usr/bin/env", ["env"], { Env: env, Files: files });
+      expect(err).toBeNull();
+      expect(Wait4(pid, null, 0, null)[1]).toBeNull();
+      want += env.join("\n") + "\n";
+    }
+    // The same argv again with a Dir, then without: each child is where it was asked to be.
+    for (const dir of ["/", "/tmp", "/tmp", ""]) {
+      const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "pwd"], { Env: [], Files: files, Dir: dir });
+      expect(err).toBeNull();
+      expect(Wait4(pid, null, 0, null)[1]).toBeNull();
+      want += `${dir === "" ? process.cwd() : dir}\n`;
+    }
+    Close(w);
+    const chunks: Uint8Array[] = [];
+    const buf = new Uint8Array(65536);
+    for (;;) {
+      const [n, e] = Read(r, buf);
+      expect(e).toBeNull();
+      if (n === 0) break;
+      chunks.push(buf.slice(0, n));
+    }
+    Close(r);
+    expect(Buffer.concat(chunks).toString()).toBe(want);
+  });
+
   test("large argv and strings past the arena's first size", () => {
     const big = "y".repeat(120_000); // one argument may hold up to 128 KiB (MAX_ARG_STRLEN)
     const { out } = run("/bin/sh", ["sh", "-c", 'printf %s "$1" | wc -c', "sh", big]);
@@ -307,18 +341,25 @@ describe("the fd shuffle of Files {11,12,6,7,9,3} onto 0..5", () => {
         }
         mine.push(want);
       }
-      const [pid, err] = ForkExec("/bin/sleep", ["sleep", "10"], { Files: files });
-      expect(err).toBeNull();
       try {
-        // Wait until the child has exec'd sleep (its fds are final then).
-        for (let i = 0; i < 200 && !readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("sleep"); i++) Bun.sleepSync(5);
-        for (let i = 0; i < files.length; i++) expect(kcmp(Getpid(), pid, files[i]!, i)).toBe(0);
-        // A wrong pairing is told apart (the check can fail).
-        expect(kcmp(Getpid(), pid, files[0]!, 1)).not.toBe(0);
-        expect(readdirSync(`/proc/${pid}/fd`).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+        // Twice, the same request: the second reuses the request block, whose
+        // Files the first child rewrote as it moved 3 (below its index 5) aside.
+        for (let round = 0; round < 2; round++) {
+          const [pid, err] = ForkExec("/bin/sleep", ["sleep", "10"], { Files: files });
+          expect(err).toBeNull();
+          try {
+            // Wait until the child has exec'd sleep (its fds are final then).
+            for (let i = 0; i < 200 && !readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("sleep"); i++) Bun.sleepSync(5);
+            for (let i = 0; i < files.length; i++) expect(kcmp(Getpid(), pid, files[i]!, i)).toBe(0);
+            // A wrong pairing is told apart (the check can fail).
+            expect(kcmp(Getpid(), pid, files[0]!, 1)).not.toBe(0);
+            expect(readdirSync(`/proc/${pid}/fd`).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+          } finally {
+            Kill(pid, SIGKILL);
+            Wait4(pid, null, 0, null);
+          }
+        }
       } finally {
-        Kill(pid, SIGKILL);
-        Wait4(pid, null, 0, null);
         for (const fd of mine) Close(fd);
       }
     });

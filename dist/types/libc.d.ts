@@ -304,8 +304,14 @@ export declare function describe(v: unknown): string;
  * element `each` refuses (a hole is undefined), throws TypeError.
  */
 export declare function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T): T[] | null;
+/** An element check whose `ok` says, without a name, that an element is taken as it is; the check itself throws for the rest. */
+export type ElemCheck<T> = ((x: unknown, name: string) => T) & {
+    ok: (x: unknown) => boolean;
+};
+/** Makes an {@link ElemCheck} from its predicate and the check that throws. */
+export declare function elemCheck<T>(ok: (x: unknown) => boolean, check: (x: unknown, name: string) => T): ElemCheck<T>;
 /** An element check for {@link arrayArg}: a string. */
-export declare function strElem(x: unknown, name: string): string;
+export declare const strElem: ElemCheck<string>;
 /**
  * Checks that the properties `keys` of the out-parameter v can be written
  * (own writable data properties, or absent on an extensible object), so

@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, describe, ffi, intArg, outArg, strElem } from "../libc.ts";
+import { C, arrayArg, describe, elemCheck, ffi, intArg, outArg, strElem } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -358,7 +358,39 @@ class Arena {
   private stack: Uint8Array | null = null;
   stackBase = 0;
 
+  /** Byte offset of the Files array in the block. */
+  filesAt = 0;
+  /** The plain request (no Sys) the block holds, or null: any reset forgets it. */
+  private plain: { argv0: string; args: string[]; dir: string; files: number[] } | null = null;
+
+  /** Remembers that the block now holds this plain request. */
+  notePlain(argv0: string, args: string[], dir: string, files: number[]): void {
+    this.plain = { argv0, args, dir, files };
+  }
+
+  /** Whether the block holds a plain request with these values (strings and fds compared by value). */
+  samePlain(argv0: string, args: readonly string[], dir: string, files: readonly number[]): boolean {
+    const p = this.plain;
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.files.length !== files.length) return false;
+    for (let i = 0; i < args.length; i++) if (p.args[i] !== args[i]) return false;
+    for (let i = 0; i < files.length; i++) if (p.files[i] !== files[i]) return false;
+    return true;
+  }
+
+  /** Writes Files at filesAt. */
+  writeFiles(files: readonly number[]): void {
+    const at = this.filesAt / 4;
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      // An fd no process can have (below -1, or past the kernel's 2^30 ceiling
+      // on fds) would wrap onto a real fd or overflow the child's fd
+      // arithmetic: -2 makes dup3 fail with EBADF, as the kernel would.
+      this.i32[at + i] = f >= -1 && f < 0x40000000 ? f : -2;
+    }
+  }
+
   reset(minBytes: number): void {
+    this.plain = null;
     if (this.buf.byteLength < minBytes) {
       const size = (Math.max(minBytes, this.buf.byteLength * 2, 16384) + 7) & ~7;
       this.buf = new Uint8Array(size);
@@ -404,9 +436,17 @@ class Arena {
 
   /** Writes s NUL-terminated at the cursor and returns its address. */
   str(s: string): number {
-    const o = this.off;
-    const { written } = encoder.encodeInto(s, this.buf.subarray(o));
-    this.buf[o + written] = 0;
+    const o = this.off, buf = this.buf, n = s.length;
+    // Short ASCII (most paths and arguments) is copied as it is, with no
+    // view to allocate; anything else goes through the encoder.
+    let i = 0;
+    if (n <= 256) for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) break;
+      buf[o + i] = c;
+    }
+    const written = i === n ? n : encoder.encodeInto(s, buf.subarray(o)).written;
+    buf[o + written] = 0;
     this.off = o + written + 1;
     return this.base + o;
   }
@@ -521,7 +561,7 @@ function optObj<T extends object>(name: string, v: unknown): T | null {
   return v as T;
 }
 const U32 = 0xffffffff;
-const uint32Elem = (x: unknown, name: string) => intArg(name, x, 0, U32);
+const uint32Elem = elemCheck((x) => typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= U32, (x, name) => intArg(name, x, 0, U32));
 /** Go's int fd or terminal number, for the kernel: outside the C int range it cannot name a file, so -1 (EBADF) rather than a wrap. */
 const cInt = (v: number) => (v >= -0x80000000 && v <= 0x7fffffff ? v : -1);
 
@@ -600,6 +640,8 @@ interface Request {
   ambient: number[]; cred: { uid: number; gid: number; groups: number[]; noSetGroups: boolean } | null;
   pidfdOut: { value: number } | null;
   sb: Sandbox | null;
+  /** Set when attr had no Sys: every field past files is its default. */
+  plain?: true;
 }
 
 /** The sandbox fields of a request, read into plain values (null in Request when all are absent). */
@@ -754,15 +796,23 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
 /** Reads and checks a request: a Request, or the failure to return (Errno or Go's error) with its step. */
 function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [Errno | Error, string] {
   if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  const a = optObj<ProcAttr>("attr", attr) ?? {};
+  const a = optObj<ProcAttr>("attr", attr) ?? NO_ATTR;
   // Proxies and getters are read here, once each.
-  const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files;
-  const sys = optObj<SysProcAttr>("attr.Sys", a.Sys) ?? {};
+  const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files, sysV = a.Sys;
+  const sysObj = optObj<SysProcAttr>("attr.Sys", sysV);
   const args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
   const env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
   if (args === null || env === null) return [E2BIG, "validate"];
   const dir = optStr("attr.Dir", dirV);
-  const files = arrayArg("attr.Files", filesV, LIMITS.FILES, (x, n) => optIntElem(n, x));
+  const files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
+  if (sysObj === null) {
+    // No Sys: nothing more to read, and only these refusals can apply.
+    if (files === null) return [EBADF, "validate"];
+    const bad = argsRefusal(argv0, args, env, dir, "");
+    if (bad !== null) return bad;
+    return { ...NO_SYS, plain: true, argv0, args, env, dir, files };
+  }
+  const sys = sysObj;
   const chroot = optStr("Sys.Chroot", sys.Chroot);
   const setsid = optBool("Sys.Setsid", sys.Setsid);
   const setpgid = optBool("Sys.Setpgid", sys.Setpgid);
@@ -808,11 +858,8 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   if (refused !== "") return [EINVAL, `cloneflags: ${refused}`];
   if (setctty && foreground) return [errSetcttyForeground, "validate"];
   if (setctty && ctty >= files.length) return [errSetcttyCtty, "validate"];
-  let bytes = (args.length + env.length + 2) * 8;
-  for (const s of args) bytes += s.length + 1;
-  for (const s of env) bytes += s.length + 1;
-  if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  const bad = argsRefusal(argv0, args, env, dir, chroot);
+  if (bad !== null) return bad;
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
@@ -825,10 +872,31 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     sb: sbr?.sb ?? null,
   };
 }
-function optIntElem(name: string, x: unknown): number {
+
+/** The groups of a request without Credential. */
+const NO_GROUPS: readonly number[] = Object.freeze([]);
+/** What readRequest takes for an absent attr. */
+const NO_ATTR: ProcAttr = Object.freeze({});
+/** The Request fields an absent Sys gives (shared: nothing writes a Request). */
+const NO_SYS = Object.freeze({
+  chroot: "", setsid: false, setpgid: false, setctty: false, noctty: false, foreground: false, ptrace: false,
+  ctty: 0, pgid: 0, pdeathsig: 0, cloneflags: 0, unshareflags: 0, uidmap: null, gidmap: null, gidSetgroups: false,
+  useCgroup: false, cgroupFd: 0, ambient: Object.freeze([]) as unknown as number[], cred: null, pidfdOut: null, sb: null,
+});
+/** execve's own refusals of the strings: E2BIG past the kernel's size, EINVAL for one no C string can carry. */
+function argsRefusal(argv0: string, args: string[], env: string[], dir: string, chroot: string): [Errno, string] | null {
+  let bytes = (args.length + env.length + 2) * 8;
+  for (const s of args) bytes += s.length + 1;
+  for (const s of env) bytes += s.length + 1;
+  if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  return null;
+}
+/** An element of Files: an integer (what it names is the child's business: -1 closes, others give EBADF there). */
+const fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
   if (typeof x !== "number" || !Number.isInteger(x)) throw new TypeError(`${name} must be an integer fd, got ${describe(x)}`);
   return x;
-}
+});
 
 // ------------------------------------------------------------ NOFILE
 
@@ -928,8 +996,8 @@ export function LastForkExecFailure(): ForkExecFailure | null {
  * Takes {@link ForkLock} for writing, as Go does.
  */
 export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null] {
-  const [pid, , err] = start(argv0, argv, attr);
-  return [pid, err];
+  const r = start(argv0, argv, attr);
+  return [r[0], r[2]];
 }
 
 /** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
@@ -941,8 +1009,18 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   const q = readRequest(argv0, argv, attr);
   if (Array.isArray(q)) return fail(q[0], q[1]);
   const { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q;
-  const groups = cred?.groups ?? [];
+  const groups = cred?.groups ?? NO_GROUPS;
   const envp = envBlock.get(env);
+  const rl = childRlimitNofile;
+  const A = arena;
+  if (q.plain === true && rl === null && A.samePlain(q.argv0, args, dir, files)) {
+    // The block holds this very request already: only Files, which the
+    // child rewrites in place as it moves fds, is written again.
+    A.writeFiles(files);
+    // The Env block may have moved (a longer Env), or changed in place.
+    A.word(R.ENVP, envp);
+    return spawn(A, null);
+  }
 
   // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
   let strBytes = q.argv0.length + dir.length + chroot.length + 3;
@@ -950,7 +1028,6 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   strBytes *= 3;
   const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
     (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0);
-  const A = arena;
   A.reset(total);
   A.ensureStack();
 
@@ -968,20 +1045,13 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   if (q.gidSetgroups) flags |= F.GID_SETGROUPS;
   if (uidmap !== null) flags |= F.UIDMAP;
   if (gidmap !== null) flags |= F.GIDMAP;
-  const rl = childRlimitNofile;
   if (rl !== null) flags |= F.RLIMIT;
   const sb = q.sb;
 
   A.word(R.PROCPATH, A.base + A.alloc(PROCPATH_BYTES));
-  const filesAt = A.alloc(files.length * 4);
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    // An fd no process can have (below -1, or past the kernel's 2^30 ceiling
-    // on fds) would wrap onto a real fd or overflow the child's fd
-    // arithmetic: -2 makes dup3 fail with EBADF, as the kernel would.
-    A.i32[filesAt / 4 + i] = f >= -1 && f < 0x40000000 ? f : -2;
-  }
-  A.word(R.FILES, A.base + filesAt);
+  A.filesAt = A.alloc(files.length * 4);
+  A.writeFiles(files);
+  A.word(R.FILES, A.base + A.filesAt);
   A.word(R.NFILES, files.length);
   if (groups.length > 0) {
     const g = A.alloc(groups.length * 4);
@@ -1025,7 +1095,12 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   A.word(R.FLAGS, flags);
   A.word(R.STACK, A.stackBase);
   A.word(R.STACK_SIZE, STACK_BYTES - 64);
+  if (q.plain === true && rl === null) A.notePlain(q.argv0, args, dir, files);
+  return spawn(A, q.pidfdOut);
+}
 
+/** Runs the request in A's block: the native half, then its outputs. */
+function spawn(A: Arena, pidfdOut: { value: number } | null): [number, number, Errno | Error | null] {
   const N = native ?? loadOrFail();
   if (N === null) return [0, 0, getFailure()!.Err];
   ForkLock.Lock();
@@ -1038,10 +1113,10 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   if (e !== 0) return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   setFailure(null);
   const pid = A.read32(R.PID);
-  if (q.pidfdOut !== null) {
+  if (pidfdOut !== null) {
     const pidfd = A.read32(R.PIDFD);
     try {
-      q.pidfdOut.value = pidfd;
+      pidfdOut.value = pidfd;
     } catch {
       // Checked writable above; an object that lied (a Proxy) loses the
       // pidfd, never the pid: nothing throws once the child exists.
