@@ -1796,8 +1796,207 @@ int bsc_waiter_add_thread(int pid, u64 token) {
 }
 `;
 
+// src/sysdef.ts
+var I642 = 15, ffiArgs = {
+  fd: ["i32"],
+  int: ["i32"],
+  uint: ["u32"],
+  int64: ["i64"],
+  uintptr: ["u64"],
+  path: ["ptr"],
+  bytes: ["ptr", "u64"],
+  buf: ["ptr"],
+  nullbuf: ["ptr"]
+}, ffiRet = { err: "i32", int: "i32", long: I642, void: "void" };
+function marshal(kind, v, name, slot) {
+  switch (kind) {
+    case "fd":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
+      return [v >= -2147483648 && v <= 2147483647 ? v : -1];
+    case "int":
+    case "uint": {
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < (kind === "int" ? -2147483648 : 0) || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [kind === "int" ? v | 0 : v >>> 0];
+    }
+    case "int64":
+    case "uintptr":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (!Number.isSafeInteger(v) || kind === "uintptr" && v < 0)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v];
+    case "path": {
+      let c = cstring(v, slot.n, name);
+      return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
+    }
+    case "bytes": {
+      let b = bytesArg(name, v);
+      return [bufPtr(b), b.byteLength];
+    }
+    case "buf":
+      return [bufPtr(bytesArg(name, v))];
+    case "nullbuf":
+      return [v === null ? null : bufPtr(bytesArg(name, v))];
+  }
+}
+function bind(target, args, ret) {
+  let F = ffi(), cargs = args.flatMap((k) => ffiArgs[k]), libc = libcName();
+  if (typeof target === "string") {
+    let lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } });
+    return keep.push(lib), lib.symbols[target];
+  }
+  let nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
+  keep.push(lib);
+  let fn = lib.symbols.syscall;
+  return (...a) => fn(nr, ...a);
+}
+var keep = [];
+function sysCall(name, target, args, ret) {
+  let fn = null, argNames = null, wrapper = (...given) => {
+    if (given.length !== args.length)
+      throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
+    let slot = { n: 0 }, cargs = [], bad = !1;
+    for (let i = 0;i < args.length; i++) {
+      let c = marshal(args[i], given[i], argNames[i], slot);
+      if (c === null)
+        bad = !0;
+      else
+        cargs.push(...c);
+    }
+    if (bad)
+      return ret === "err" ? EINVAL : [-1, EINVAL];
+    fn ??= bind(target, args, ret);
+    let r = fn(...cargs);
+    if (ret === "void")
+      return;
+    let err = r === -1 ? Errno.of(errno()) : null;
+    if (ret === "err")
+      return err;
+    return err === null ? [r, null] : [-1, err];
+  };
+  return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
+}
+function addressOf(b) {
+  return b.buffer, ffi().ptr(b);
+}
+
+// src/sys/epoll.ts
+var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer), EPOLL_CTL_DEL = 2;
+function epollSet(epfd, op, fd, events, token) {
+  return ctlView.setUint32(0, events >>> 0, !0), ctlView.setInt32(EV.fd, token | 0, !0), ctlView.setInt32(EV.pad, 0, !0), epollCtl(epfd, op, fd, op === EPOLL_CTL_DEL ? null : ctlBuf);
+}
+var READY_MAX = 64, readyBuf = new Uint8Array(READY_MAX * EV.size), readyView = new DataView(readyBuf.buffer);
+function epollReady(epfd, tokens) {
+  let [n, err] = epollWait(epfd, readyBuf, Math.min(READY_MAX, tokens.length), 0);
+  if (err !== null)
+    return -1;
+  for (let i = 0;i < n; i++)
+    tokens[i] = readyView.getInt32(i * EV.size + EV.fd, !0);
+  return n;
+}
+
+// src/sys/poll.ts
+class EpollEvent {
+  Events;
+  Fd;
+  Pad;
+  constructor(events = 0, fd = 0, pad = 0) {
+    this.Events = intArg("EpollEvent events", events, 0, 4294967295), this.Fd = intArg("EpollEvent fd", fd, -2147483648, 2147483647), this.Pad = intArg("EpollEvent pad", pad, -2147483648, 2147483647);
+  }
+}
+var EP_MAX_EVENTS = Math.floor(2147483647 / EV.size), EPOLL_WAIT_MAX = 65536;
+function evField(ev, k, min, max) {
+  let v = ev[k];
+  return v === void 0 ? 0 : intArg(`event.${k}`, v, min, max);
+}
+var ctlBuf2 = new Uint8Array(EV.size), ctlView2 = new DataView(ctlBuf2.buffer), EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int"), EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "int");
+function EpollCtl(epfd, op, fd, event) {
+  if (event === null)
+    return epollCtl(epfd, op, fd, null);
+  if (typeof event !== "object")
+    throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
+  return ctlView2.setUint32(0, evField(event, "Events", 0, 4294967295), !0), ctlView2.setInt32(EV.fd, evField(event, "Fd", -2147483648, 2147483647), !0), ctlView2.setInt32(EV.pad, evField(event, "Pad", -2147483648, 2147483647), !0), epollCtl(epfd, op, fd, ctlBuf2);
+}
+var EVENT_FIELDS = ["Events", "Fd", "Pad"];
+function EpollWait(epfd, events, msec) {
+  if (!Array.isArray(events))
+    throw TypeError(`events must be an array of EpollEvent, got ${describe(events)}`);
+  let len = events.length;
+  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0)
+    throw TypeError("events has an invalid length");
+  if (intArg("msec", msec), len > EP_MAX_EVENTS)
+    return [-1, EINVAL];
+  let max = Math.min(len, EPOLL_WAIT_MAX), out = Array(max);
+  for (let i = 0;i < max; i++) {
+    let ev = events[i];
+    if (ev === void 0)
+      events[i] = ev = new EpollEvent;
+    out[i] = outArg(`events[${i}]`, ev, EVENT_FIELDS);
+  }
+  let buf = new Uint8Array(max * EV.size), r = epollWait(epfd, buf, max, msec);
+  if (r[1] !== null)
+    return r;
+  let dv = new DataView(buf.buffer);
+  for (let i = 0;i < r[0]; i++) {
+    let ev = out[i];
+    ev.Events = dv.getUint32(i * EV.size, !0), ev.Fd = dv.getInt32(i * EV.size + EV.fd, !0), ev.Pad = dv.getInt32(i * EV.size + EV.pad, !0);
+  }
+  return r;
+}
+
+class InotifyEvent {
+  Wd = 0;
+  Mask = 0;
+  Cookie = 0;
+  Len = 0;
+}
+var InotifyInit1 = sysCall("InotifyInit1", "inotify_init1", ["int"], "int");
+function InotifyInit() {
+  return InotifyInit1(0);
+}
+var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "uint"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
+
+class FdSet {
+  Bits = new BigInt64Array(16);
+}
+var FD_SETSIZE = 1024, lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
+function fdSetArg(name, s, i) {
+  if (s === null)
+    return null;
+  if (typeof s !== "object")
+    throw TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
+  let bits = s.Bits;
+  if (!(bits instanceof BigInt64Array) || lengthOf.call(bits) !== 16)
+    throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
+  return setWords[i].set(bits), bits;
+}
+var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+function Select(nfd, r, w, e, timeout) {
+  let n = intArg("nfd", nfd) | 0;
+  if (n > FD_SETSIZE)
+    n = FD_SETSIZE;
+  let sets = [fdSetArg("r", r, 0), fdSetArg("w", w, 1), fdSetArg("e", e, 2)], rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
+  if (timeout !== null) {
+    if (typeof timeout !== "object")
+      throw TypeError(`timeout must be a Timeval or null, got ${describe(timeout)}`);
+    let sec = int64Arg("timeout.Sec", timeout.Sec), usec = int64Arg("timeout.Usec", timeout.Usec);
+    if (ARCH === "amd64")
+      outArg("timeout", timeout, TIMEVAL_FIELDS2);
+    tvWords[0] = BigInt(sec), tvWords[1] = ARCH === "amd64" ? BigInt(usec) : BigInt.asIntN(64, BigInt(usec) * 1000n), tb = tvBytes;
+  }
+  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
+  if (sets.forEach((b, i) => b?.set(setWords[i])), ARCH === "amd64" && timeout !== null)
+    timeout.Sec = Number(tvWords[0]), timeout.Usec = Number(tvWords[1]);
+  return res;
+}
+
 // src/waitasync.ts
-var CTL_ADD = 1, CTL_MOD = 3, native = null, keepCallback = null;
+var CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -1872,7 +2071,54 @@ async function ensureReader() {
   let rd = Bun.file(notifyRead).stream().getReader();
   reader = rd, pump(rd);
 }
-var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread;
+var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread, childEp = -1, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(64), EPOLL_ONESHOT = 1073741824, sigPath = () => Bun.isMainThread;
+function onSigchld() {
+  if (childEp < 0)
+    return;
+  for (;; ) {
+    let n = epollReady(childEp, readyTokens);
+    for (let i = 0;i < n; i++)
+      dispatch(readyTokens[i], EPOLLIN);
+    if (n < readyTokens.length)
+      break;
+  }
+}
+function startSig() {
+  if (sigLinger !== null)
+    clearTimeout(sigLinger), sigLinger = null;
+  if (childEp < 0) {
+    let [ep, err] = EpollCreate1(O_CLOEXEC);
+    if (err !== null)
+      return err;
+    childEp = ep;
+  }
+  if (!sigListening)
+    process.on("SIGCHLD", onSigchld), sigListening = !0;
+  return null;
+}
+function sigCount(d) {
+  if (sigWatches += d, sigWatches > 0 && sigKeep === null)
+    sigKeep = setInterval(() => {}, 2147483647);
+  if (sigWatches === 0) {
+    if (sigKeep !== null)
+      clearInterval(sigKeep);
+    sigKeep = null, sigIdleLater();
+  }
+}
+function sigIdleLater() {
+  if (sigWatches > 0 || sigLinger !== null || !sigListening && childEp < 0)
+    return;
+  sigLinger = setTimeout(stopSig, LINGER_MS), sigLinger.unref();
+}
+function stopSig() {
+  if (sigLinger = null, sigWatches > 0)
+    return;
+  if (sigListening)
+    process.off("SIGCHLD", onSigchld);
+  if (sigListening = !1, childEp >= 0)
+    Close(childEp);
+  childEp = -1;
+}
 function dispatch(token, revents) {
   try {
     let w = byToken.get(token);
@@ -1941,7 +2187,12 @@ function exited(w) {
   if (r[1] === null && r[0] === 0)
     if (w.pidfd >= 0 && !w.ownPidfd)
       r = [-1, EINVAL];
-    else {
+    else if (w.sig) {
+      let err = epollSet(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      if (err === null)
+        return;
+      r = [-1, err];
+    } else {
       let e = w.pidfd >= 0 ? loadNative().watch(w.pidfd, CTL_MOD, EPOLLIN, token) : loadNative().addThread(w.pid, token);
       if (e === 0)
         return;
@@ -1968,7 +2219,12 @@ function settle(waiter, r) {
   unlisten(waiter), waiter.resolve(r);
 }
 function finish(w) {
-  if (watches.delete(w.pid), byToken.delete(w.token), w.armed && native !== null && !w.ownPidfd)
+  if (watches.delete(w.pid), byToken.delete(w.token), w.sig) {
+    if (w.armed && !w.ownPidfd)
+      epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
+    if (w.armed)
+      sigCount(-1);
+  } else if (w.armed && native !== null && !w.ownPidfd)
     native.del(w.pidfd);
   if (w.armed = !1, w.ownPidfd)
     Close(w.pidfd), w.ownPidfd = !1;
@@ -2003,12 +2259,15 @@ function Wait4Async(pid, wstatus, rusage, options) {
   }
   if (signal?.aborted)
     return Promise.reject(signal.reason);
-  let r;
+  let sigErr = sigPath() ? startSig() : null, r;
   do
     r = Wait4(pid, wstatus ?? new WaitStatus, WNOHANG, rusage);
   while (r[1] === EINTR);
-  if (r[1] !== null || r[0] !== 0)
+  if (r[1] !== null || r[0] !== 0) {
+    if (sigPath())
+      sigIdleLater();
     return Promise.resolve(r);
+  }
   return new Promise((resolve, reject) => {
     let waiter = { wstatus, rusage, resolve, reject, signal }, existing = watches.get(pid);
     if (existing !== void 0) {
@@ -2025,8 +2284,19 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
     }
-    let token = newToken(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, waiters: [waiter] };
-    watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch);
+    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, waiters: [waiter] };
+    if (watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch), sig) {
+      let err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      if (err === null) {
+        watch.armed = !0, sigCount(1);
+        return;
+      }
+      finish(watch);
+      for (let w of watch.waiters)
+        settle(w, [-1, err]);
+      sigIdleLater();
+      return;
+    }
     let armWatch = () => {
       if (byToken.get(token) !== watch)
         return;
@@ -2153,95 +2423,6 @@ function fdReady(w, revents) {
   for (let x of done)
     unlistenFd(x), x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
 }
-// src/sysdef.ts
-var I642 = 15, ffiArgs = {
-  fd: ["i32"],
-  int: ["i32"],
-  uint: ["u32"],
-  int64: ["i64"],
-  uintptr: ["u64"],
-  path: ["ptr"],
-  bytes: ["ptr", "u64"],
-  buf: ["ptr"],
-  nullbuf: ["ptr"]
-}, ffiRet = { err: "i32", int: "i32", long: I642, void: "void" };
-function marshal(kind, v, name, slot) {
-  switch (kind) {
-    case "fd":
-      if (typeof v !== "number" || !Number.isInteger(v))
-        throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
-      return [v >= -2147483648 && v <= 2147483647 ? v : -1];
-    case "int":
-    case "uint": {
-      if (typeof v !== "number" || !Number.isInteger(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < (kind === "int" ? -2147483648 : 0) || v > 4294967295)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [kind === "int" ? v | 0 : v >>> 0];
-    }
-    case "int64":
-    case "uintptr":
-      if (typeof v !== "number" || !Number.isInteger(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (!Number.isSafeInteger(v) || kind === "uintptr" && v < 0)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [v];
-    case "path": {
-      let c = cstring(v, slot.n, name);
-      return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
-    }
-    case "bytes": {
-      let b = bytesArg(name, v);
-      return [bufPtr(b), b.byteLength];
-    }
-    case "buf":
-      return [bufPtr(bytesArg(name, v))];
-    case "nullbuf":
-      return [v === null ? null : bufPtr(bytesArg(name, v))];
-  }
-}
-function bind(target, args, ret) {
-  let F = ffi(), cargs = args.flatMap((k) => ffiArgs[k]), libc = libcName();
-  if (typeof target === "string") {
-    let lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } });
-    return keep.push(lib), lib.symbols[target];
-  }
-  let nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
-  keep.push(lib);
-  let fn = lib.symbols.syscall;
-  return (...a) => fn(nr, ...a);
-}
-var keep = [];
-function sysCall(name, target, args, ret) {
-  let fn = null, argNames = null, wrapper = (...given) => {
-    if (given.length !== args.length)
-      throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
-    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
-    let slot = { n: 0 }, cargs = [], bad = !1;
-    for (let i = 0;i < args.length; i++) {
-      let c = marshal(args[i], given[i], argNames[i], slot);
-      if (c === null)
-        bad = !0;
-      else
-        cargs.push(...c);
-    }
-    if (bad)
-      return ret === "err" ? EINVAL : [-1, EINVAL];
-    fn ??= bind(target, args, ret);
-    let r = fn(...cargs);
-    if (ret === "void")
-      return;
-    let err = r === -1 ? Errno.of(errno()) : null;
-    if (ret === "err")
-      return err;
-    return err === null ? [r, null] : [-1, err];
-  };
-  return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
-}
-function addressOf(b) {
-  return b.buffer, ffi().ptr(b);
-}
-
 // src/asyncio.ts
 function nonblocking(fd, op) {
   let fl = C.fcntl(fd, F_GETFL, 0);
@@ -5941,100 +6122,6 @@ function AttachLsf(fd, i) {
 function DetachLsf(fd) {
   return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array(8), 8);
 }
-// src/sys/poll.ts
-class EpollEvent {
-  Events;
-  Fd;
-  Pad;
-  constructor(events = 0, fd = 0, pad = 0) {
-    this.Events = intArg("EpollEvent events", events, 0, 4294967295), this.Fd = intArg("EpollEvent fd", fd, -2147483648, 2147483647), this.Pad = intArg("EpollEvent pad", pad, -2147483648, 2147483647);
-  }
-}
-var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, EP_MAX_EVENTS = Math.floor(2147483647 / EV.size), EPOLL_WAIT_MAX = 65536;
-function evField(ev, k, min, max) {
-  let v = ev[k];
-  return v === void 0 ? 0 : intArg(`event.${k}`, v, min, max);
-}
-var ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer), epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int"), EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "int");
-function EpollCtl(epfd, op, fd, event) {
-  if (event === null)
-    return epollCtl(epfd, op, fd, null);
-  if (typeof event !== "object")
-    throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  return ctlView.setUint32(0, evField(event, "Events", 0, 4294967295), !0), ctlView.setInt32(EV.fd, evField(event, "Fd", -2147483648, 2147483647), !0), ctlView.setInt32(EV.pad, evField(event, "Pad", -2147483648, 2147483647), !0), epollCtl(epfd, op, fd, ctlBuf);
-}
-var EVENT_FIELDS = ["Events", "Fd", "Pad"];
-function EpollWait(epfd, events, msec) {
-  if (!Array.isArray(events))
-    throw TypeError(`events must be an array of EpollEvent, got ${describe(events)}`);
-  let len = events.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0)
-    throw TypeError("events has an invalid length");
-  if (intArg("msec", msec), len > EP_MAX_EVENTS)
-    return [-1, EINVAL];
-  let max = Math.min(len, EPOLL_WAIT_MAX), out = Array(max);
-  for (let i = 0;i < max; i++) {
-    let ev = events[i];
-    if (ev === void 0)
-      events[i] = ev = new EpollEvent;
-    out[i] = outArg(`events[${i}]`, ev, EVENT_FIELDS);
-  }
-  let buf = new Uint8Array(max * EV.size), r = epollWait(epfd, buf, max, msec);
-  if (r[1] !== null)
-    return r;
-  let dv = new DataView(buf.buffer);
-  for (let i = 0;i < r[0]; i++) {
-    let ev = out[i];
-    ev.Events = dv.getUint32(i * EV.size, !0), ev.Fd = dv.getInt32(i * EV.size + EV.fd, !0), ev.Pad = dv.getInt32(i * EV.size + EV.pad, !0);
-  }
-  return r;
-}
-
-class InotifyEvent {
-  Wd = 0;
-  Mask = 0;
-  Cookie = 0;
-  Len = 0;
-}
-var InotifyInit1 = sysCall("InotifyInit1", "inotify_init1", ["int"], "int");
-function InotifyInit() {
-  return InotifyInit1(0);
-}
-var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "uint"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
-
-class FdSet {
-  Bits = new BigInt64Array(16);
-}
-var FD_SETSIZE = 1024, lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
-function fdSetArg(name, s, i) {
-  if (s === null)
-    return null;
-  if (typeof s !== "object")
-    throw TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
-  let bits = s.Bits;
-  if (!(bits instanceof BigInt64Array) || lengthOf.call(bits) !== 16)
-    throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
-  return setWords[i].set(bits), bits;
-}
-var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
-function Select(nfd, r, w, e, timeout) {
-  let n = intArg("nfd", nfd) | 0;
-  if (n > FD_SETSIZE)
-    n = FD_SETSIZE;
-  let sets = [fdSetArg("r", r, 0), fdSetArg("w", w, 1), fdSetArg("e", e, 2)], rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
-  if (timeout !== null) {
-    if (typeof timeout !== "object")
-      throw TypeError(`timeout must be a Timeval or null, got ${describe(timeout)}`);
-    let sec = int64Arg("timeout.Sec", timeout.Sec), usec = int64Arg("timeout.Usec", timeout.Usec);
-    if (ARCH === "amd64")
-      outArg("timeout", timeout, TIMEVAL_FIELDS2);
-    tvWords[0] = BigInt(sec), tvWords[1] = ARCH === "amd64" ? BigInt(usec) : BigInt.asIntN(64, BigInt(usec) * 1000n), tb = tvBytes;
-  }
-  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
-  if (sets.forEach((b, i) => b?.set(setWords[i])), ARCH === "amd64" && timeout !== null)
-    timeout.Sec = Number(tvWords[0]), timeout.Usec = Number(tvWords[1]);
-  return res;
-}
 // src/sys/mman.ts
 var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
@@ -7339,5 +7426,5 @@ export {
   WriteAsync
 };
 
-//# debugId=538D351ADA903CB364756E2164756E21
+//# debugId=A599F21D010B9BA164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -13,6 +13,8 @@ import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock } from "./file.ts";
+import { EpollCreate1 } from "./sys/poll.ts";
+import { epollReady, epollSet } from "./sys/epoll.ts";
 
 
 /** Options of {@link Wait4Async}. */
@@ -39,8 +41,10 @@ interface Watch {
   /** The pidfd in the epoll set, or -1 for the thread fallback. */
   pidfd: number;
   ownPidfd: boolean;
-  /** Whether the pidfd was added to the waiter's epoll set. */
+  /** Whether the pidfd was added to the waiter's epoll set (or, with sig, to the main thread's). */
   armed: boolean;
+  /** Whether the main thread's SIGCHLD path serves it (its pidfd in childEp), not the waiter thread. */
+  sig: boolean;
   waiters: Waiter[];
 }
 
@@ -52,7 +56,7 @@ interface Native {
   del: (fd: number) => number;
   addThread: (pid: number, token: number) => number;
 }
-const CTL_ADD = 1, CTL_MOD = 3;
+const CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3;
 
 let native: Native | null = null;
 /** The main thread's report callback, alive as long as the process. */
@@ -211,6 +215,88 @@ const RUNNING_WITHOUT_PIPE = 0x7fffffff;
  */
 const viaCallback = () => Bun.isMainThread;
 
+// ------------------------------------------------------------ the main thread's children
+
+/*
+ * On the main thread, a child's exit needs no thread at all: the kernel
+ * sends SIGCHLD, Bun runs a `process.on("SIGCHLD")` listener on its event
+ * loop (its handler is installed with SA_RESTART, so no other call sees
+ * EINTR from it), and the listener asks a private epoll set of the
+ * children's pidfds, without waiting, which of them are readable: only
+ * those are reaped, each by its pid. The kernel makes a pidfd readable
+ * before it sends the SIGCHLD of the same exit, so the listener that runs
+ * for a signal finds that child; SIGCHLDs that merge find all of them. This
+ * is one wake-up of the event loop per exit (or fewer), where the waiter
+ * thread costs two (its own, then the loop's). The listener is added before
+ * the first check of a wait, so no exit falls between them; it keeps
+ * nothing alive by itself (a timer does while children are waited for),
+ * and it is removed, and the set closed, a second after the last wait.
+ */
+let childEp = -1;
+let sigListening = false;
+let sigWatches = 0;
+let sigKeep: ReturnType<typeof setInterval> | null = null;
+let sigLinger: ReturnType<typeof setTimeout> | null = null;
+const readyTokens = new Int32Array(64);
+const EPOLL_ONESHOT = 1 << 30;
+
+/** Whether children are waited for through SIGCHLD (the main thread), not the waiter thread. */
+const sigPath = () => Bun.isMainThread;
+
+function onSigchld(): void {
+  if (childEp < 0) return;
+  for (;;) {
+    const n = epollReady(childEp, readyTokens);
+    for (let i = 0; i < n; i++) dispatch(readyTokens[i]!, EPOLLIN);
+    if (n < readyTokens.length) break;
+  }
+}
+
+/** Listens for SIGCHLD and opens the set; returns the error that prevents it (no fds left). */
+function startSig(): Errno | null {
+  if (sigLinger !== null) {
+    clearTimeout(sigLinger);
+    sigLinger = null;
+  }
+  if (childEp < 0) {
+    const [ep, err] = EpollCreate1(O_CLOEXEC);
+    if (err !== null) return err;
+    childEp = ep;
+  }
+  if (!sigListening) {
+    process.on("SIGCHLD", onSigchld);
+    sigListening = true;
+  }
+  return null;
+}
+
+/** One more (or one fewer) child in the set: the event loop is held while any is. */
+function sigCount(d: 1 | -1): void {
+  sigWatches += d;
+  if (sigWatches > 0 && sigKeep === null) sigKeep = setInterval(() => {}, 0x7fffffff);
+  if (sigWatches === 0) {
+    if (sigKeep !== null) clearInterval(sigKeep);
+    sigKeep = null;
+    sigIdleLater();
+  }
+}
+
+/** With nothing waited for through SIGCHLD: the listener and the set go after LINGER_MS (unreferenced). */
+function sigIdleLater(): void {
+  if (sigWatches > 0 || sigLinger !== null || (!sigListening && childEp < 0)) return;
+  sigLinger = setTimeout(stopSig, LINGER_MS);
+  sigLinger.unref();
+}
+
+function stopSig(): void {
+  sigLinger = null;
+  if (sigWatches > 0) return;
+  if (sigListening) process.off("SIGCHLD", onSigchld);
+  sigListening = false;
+  if (childEp >= 0) Close(childEp);
+  childEp = -1;
+}
+
 /** One report from the waiter: the watch with this token saw revents. */
 function dispatch(token: number, revents: number): void {
   // One watch's failure must not stop the others: every other wait depends on it.
@@ -270,6 +356,10 @@ function stopWaiter(): void {
  * a Worker about to end. @internal
  */
 export async function waiterIdle(): Promise<void> {
+  if (sigWatches === 0) {
+    if (sigLinger !== null) clearTimeout(sigLinger);
+    stopSig();
+  }
   if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
   if (!busy() && reader === null) {
@@ -321,9 +411,15 @@ function exited(w: Watch): void {
       r = [-1, EINVAL];
     } else {
       // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
-      const e = w.pidfd >= 0 ? loadNative().watch(w.pidfd, CTL_MOD, EPOLLIN, token) : loadNative().addThread(w.pid, token);
-      if (e === 0) return;
-      r = [-1, Errno.of(-e)];
+      if (w.sig) {
+        const err = epollSet(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+        if (err === null) return;
+        r = [-1, err];
+      } else {
+        const e = w.pidfd >= 0 ? loadNative().watch(w.pidfd, CTL_MOD, EPOLLIN, token) : loadNative().addThread(w.pid, token);
+        if (e === 0) return;
+        r = [-1, Errno.of(-e)];
+      }
     }
   }
   finish(w);
@@ -353,7 +449,10 @@ function finish(w: Watch): void {
   watches.delete(w.pid);
   byToken.delete(w.token);
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
-  if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
+  if (w.sig) {
+    if (w.armed && !w.ownPidfd) epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
+    if (w.armed) sigCount(-1);
+  } else if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
   w.armed = false;
   if (w.ownPidfd) {
     Close(w.pidfd);
@@ -365,13 +464,17 @@ function finish(w: Watch): void {
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins: one native thread per JavaScript thread sleeps in
- * epoll_wait on the children's pidfds and wakes Bun's event loop when one
- * exits (on the main thread through a bun:ffi threadsafe callback, which
- * Bun queues onto its loop; in a Worker through a pipe that Bun's loop
- * reads); only then is the child reaped, by pid. While
- * children are waited for, the pipe keeps the process alive, as a pending
- * Bun's spawn API does.
+ * nothing spins. On the main thread no thread is involved: the child's
+ * pidfd goes into a private epoll set, and the package listens for SIGCHLD
+ * (`process.on("SIGCHLD")`, which Bun serves on its event loop with an
+ * SA_RESTART handler); on each, the set says, without waiting, which
+ * children exited, and only those are reaped, by pid. In a Worker, one
+ * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
+ * event loop through a pipe. While children are waited for, the process
+ * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes a
+ * second after the last wait. Code that removes every SIGCHLD listener
+ * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
+ * leaves it pending until the next Wait4Async call.
  *
  * - It reaps only pid, never "any child", so it cannot take the exit status
  *   of a child that Bun's spawn API or node's child-process module started; pid must be > 0.
@@ -386,10 +489,10 @@ function finish(w: Watch): void {
  *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
  *   either; a cancelled wait's thread then lingers, idle, until the child
  *   exits.
- * - The waiter thread stops when nothing is waited for: at once in a
- *   Worker, after a second on the main thread (it holds no event-loop
- *   reference meanwhile). A Worker terminated while waits are pending leaves
- *   its thread until those children exit.
+ * - A Worker's waiter thread stops when nothing is waited for (the main
+ *   thread's, which only PollAsync and the fallback use, a second later:
+ *   it holds no event-loop reference meanwhile). A Worker terminated while
+ *   waits are pending leaves its thread until those children exit.
  */
 export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
   if (typeof pid !== "number" || !Number.isInteger(pid)) throw new TypeError(`pid must be an integer, got ${describe(pid)}`);
@@ -414,11 +517,18 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
 
+  // On the main thread, SIGCHLD is listened for before the first look, so
+  // that an exit right after it is not missed.
+  const sigErr = sigPath() ? startSig() : null;
+
   // Already exited (or not our child): answer at once, as Wait4 would.
   let r: [number, Errno | null];
   do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
   while (r[1] === EINTR);
-  if (r[1] !== null || r[0] !== 0) return Promise.resolve(r);
+  if (r[1] !== null || r[0] !== 0) {
+    if (sigPath()) sigIdleLater();
+    return Promise.resolve(r);
+  }
 
   return new Promise<[number, Errno | null]>((resolve, reject) => {
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
@@ -442,10 +552,24 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       }
     }
     const token = newToken();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, waiters: [waiter] };
+    const sig = pidfd >= 0 && sigPath();
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, waiters: [waiter] };
     watches.set(pid, watch);
     byToken.set(token, watch);
     arm(waiter, watch);
+    if (sig) {
+      // The main thread: into the SIGCHLD path's set, no thread involved.
+      const err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      if (err === null) {
+        watch.armed = true;
+        sigCount(1);
+        return;
+      }
+      finish(watch);
+      for (const w of watch.waiters) settle(w, [-1, err]);
+      sigIdleLater();
+      return;
+    }
     const armWatch = () => {
       if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
@@ -512,9 +636,10 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * pipe, a pty master, a socket, an eventfd, an inotify fd, a pidfd, a
  * timerfd, a signalfd.
  *
- * It is served by the same native thread as {@link Wait4Async}: one epoll
- * set per JavaScript thread, whose thread wakes Bun's event loop (a
- * threadsafe callback on the main thread, a pipe in a Worker); nothing
+ * It is served by one native thread per JavaScript thread (the one that
+ * serves {@link Wait4Async} in a Worker): one epoll set, whose thread wakes
+ * Bun's event loop (a threadsafe callback on the main thread, a pipe in a
+ * Worker); nothing
  * polls on a timer and nothing spins. It does not change fd's
  * flags and reads nothing from it. Several waits on one fd share one epoll
  * registration. With `signal`, an abort rejects the Promise with the

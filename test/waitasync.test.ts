@@ -1,5 +1,5 @@
 import { describe, expect, test, afterAll } from "bun:test";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import {
@@ -140,6 +140,53 @@ describe("Wait4Async", () => {
   }, 20000);
 });
 
+describe("the main thread's SIGCHLD path", () => {
+  const waiterThreads = () => readdirSync("/proc/self/task").filter((t) => {
+    try {
+      return readFileSync(`/proc/self/task/${t}/comm`, "utf8").startsWith("bsc-");
+    } catch {
+      return false; // a thread that ended meanwhile
+    }
+  }).length;
+  test("no thread starts; the listener is there only while needed; Bun.spawn's children stay Bun's; a user's own listener is left alone", async () => {
+    await waiterIdle();
+    expect(waiterThreads()).toBe(0);
+    const before = process.listenerCount("SIGCHLD");
+    let theirs = 0;
+    const mine = () => void theirs++;
+    process.on("SIGCHLD", mine);
+    const pid = spawn("sleep 0.2; exit 7");
+    const ws = new WaitStatus();
+    const p = Wait4Async(pid, ws, null);
+    expect(process.listenerCount("SIGCHLD")).toBe(before + 2);
+    // Its SIGCHLD reaches the package's listener too, which reaps nothing of it.
+    const bun = Bun.spawn(["/bin/sh", "-c", "exit 3"]);
+    expect(await bun.exited).toBe(3);
+    expect(PendingWaits()).toBe(1);
+    expect(await p).toEqual([pid, null]);
+    expect(ws.ExitStatus()).toBe(7);
+    expect(waiterThreads()).toBe(0);
+    expect(theirs).toBeGreaterThan(0);
+    await waiterIdle();
+    expect(process.listenerCount("SIGCHLD")).toBe(before + 1);
+    process.off("SIGCHLD", mine);
+  });
+
+  test("SIGCHLDs that merge: 100 children killed together while the thread is busy each resolve, with its status", async () => {
+    // Each waited for before it exits; then every exit happens while this
+    // thread is busy, so that their signals arrive together.
+    const pids = Array.from({ length: 100 }, (_, i) => spawn(`exec sleep ${5 + (i % 2)}`));
+    const statuses = pids.map(() => new WaitStatus());
+    const waits = pids.map((pid, i) => Wait4Async(pid, statuses[i]!, null));
+    for (const pid of pids) Kill(pid, SIGTERM);
+    Bun.sleepSync(300);
+    const rs = await Promise.all(waits);
+    expect(rs).toEqual(pids.map((pid) => [pid, null]));
+    expect(statuses.map((w) => w.Signal())).toEqual(pids.map(() => SIGTERM));
+    await waiterIdle();
+  });
+});
+
 describe("beside Bun.spawn, in Workers, and under signals", () => {
   test("4 Workers and the main thread each run 500 ForkExec + Wait4Async while Bun.spawn runs in a loop", async () => {
     await noFdLeak(async () => {
@@ -272,10 +319,13 @@ describe("failure paths", () => {
     });
   });
 
-  test("with no fd left for the waiter's pipe, Wait4Async resolves [-1, EMFILE], leaks nothing, and works afterwards", () => {
-    const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "wait-emfile.ts")], { stdout: "pipe", stderr: "pipe" });
-    expect(r.stderr.toString()).toBe("");
-    expect(JSON.parse(r.stdout.toString())).toEqual({ first: [-1, 24], emfile: true, leaked: 0, second: [true, null, 0] });
+  test("with no fd left for what a wait needs, Wait4Async resolves [-1, EMFILE], leaks nothing, and works afterwards", () => {
+    // On the main thread (the SIGCHLD path) and in a Worker (the waiter thread and its pipe).
+    for (const fixture of ["wait-emfile.ts", "wait-emfile-worker.ts"]) {
+      const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", fixture)], { stdout: "pipe", stderr: "pipe" });
+      expect(r.stderr.toString()).toBe("");
+      expect(JSON.parse(r.stdout.toString())).toEqual({ first: [-1, 24], emfile: true, leaked: 0, second: [true, null, 0] });
+    }
   });
 });
 

@@ -18,13 +18,17 @@ export declare function waiterIdle(): Promise<void>;
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins: one native thread per JavaScript thread sleeps in
- * epoll_wait on the children's pidfds and wakes Bun's event loop when one
- * exits (on the main thread through a bun:ffi threadsafe callback, which
- * Bun queues onto its loop; in a Worker through a pipe that Bun's loop
- * reads); only then is the child reaped, by pid. While
- * children are waited for, the pipe keeps the process alive, as a pending
- * Bun's spawn API does.
+ * nothing spins. On the main thread no thread is involved: the child's
+ * pidfd goes into a private epoll set, and the package listens for SIGCHLD
+ * (`process.on("SIGCHLD")`, which Bun serves on its event loop with an
+ * SA_RESTART handler); on each, the set says, without waiting, which
+ * children exited, and only those are reaped, by pid. In a Worker, one
+ * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
+ * event loop through a pipe. While children are waited for, the process
+ * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes a
+ * second after the last wait. Code that removes every SIGCHLD listener
+ * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
+ * leaves it pending until the next Wait4Async call.
  *
  * - It reaps only pid, never "any child", so it cannot take the exit status
  *   of a child that Bun's spawn API or node's child-process module started; pid must be > 0.
@@ -39,10 +43,10 @@ export declare function waiterIdle(): Promise<void>;
  *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
  *   either; a cancelled wait's thread then lingers, idle, until the child
  *   exits.
- * - The waiter thread stops when nothing is waited for: at once in a
- *   Worker, after a second on the main thread (it holds no event-loop
- *   reference meanwhile). A Worker terminated while waits are pending leaves
- *   its thread until those children exit.
+ * - A Worker's waiter thread stops when nothing is waited for (the main
+ *   thread's, which only PollAsync and the fallback use, a second later:
+ *   it holds no event-loop reference meanwhile). A Worker terminated while
+ *   waits are pending leaves its thread until those children exit.
  */
 export declare function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]>;
 /** How many children this thread is waiting for (for tests and diagnostics). */
@@ -56,9 +60,10 @@ export declare function PendingWaits(): number;
  * pipe, a pty master, a socket, an eventfd, an inotify fd, a pidfd, a
  * timerfd, a signalfd.
  *
- * It is served by the same native thread as {@link Wait4Async}: one epoll
- * set per JavaScript thread, whose thread wakes Bun's event loop (a
- * threadsafe callback on the main thread, a pipe in a Worker); nothing
+ * It is served by one native thread per JavaScript thread (the one that
+ * serves {@link Wait4Async} in a Worker): one epoll set, whose thread wakes
+ * Bun's event loop (a threadsafe callback on the main thread, a pipe in a
+ * Worker); nothing
  * polls on a timer and nothing spins. It does not change fd's
  * flags and reads nothing from it. Several waits on one fd share one epoll
  * registration. With `signal`, an abort rejects the Promise with the

@@ -17,6 +17,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
+import { EV, epollCtl, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
 import { describe, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
@@ -51,8 +52,6 @@ export class EpollEvent {
   }
 }
 
-/** The layout of `struct epoll_event` on this architecture. */
-const EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 };
 /** The kernel's EP_MAX_EVENTS: a longer EpollWait is EINVAL. */
 const EP_MAX_EVENTS = Math.floor(0x7fffffff / EV.size);
 /**
@@ -71,8 +70,6 @@ function evField(ev: object, k: "Events" | "Fd" | "Pad", min: number, max: numbe
 const ctlBuf = new Uint8Array(EV.size);
 const ctlView = new DataView(ctlBuf.buffer);
 
-const epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err");
-const epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int");
 
 /** Go's `EpollCreate(size int) (fd int, err error)`: epoll_create(2); size must be > 0 and is otherwise unused. */
 export const EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int");
