@@ -587,7 +587,7 @@ function describe(v) {
     return "object";
   }
 }
-function arrayArg(name, v, max, each) {
+function arrayArg(name, v, max, each, prev) {
   if (v === void 0 || v === null)
     return [];
   if (!Array.isArray(v))
@@ -597,6 +597,20 @@ function arrayArg(name, v, max, each) {
     throw TypeError(`${name} has an invalid length`);
   if (len > max)
     return null;
+  if (prev !== void 0 && prev.length === len) {
+    let i = 0;
+    for (;i < len; i++) {
+      let x = v[i];
+      if (x !== prev[i]) {
+        let out = prev.slice(0, i);
+        out.push(each(x, `${name}[${i}]`));
+        for (i++;i < len; i++)
+          out.push(each(v[i], `${name}[${i}]`));
+        return out;
+      }
+    }
+    return prev;
+  }
   let out = Array(len), ok = each.ok;
   if (ok !== void 0) {
     for (let i = 0;i < len; i++) {
@@ -3904,12 +3918,15 @@ var encoder2 = /* @__PURE__ */ new TextEncoder, arena = new Arena;
 
 class EnvBlock {
   strings = [];
+  bytes = 0;
   buf = new Uint8Array(0);
   u32 = new Uint32Array(0);
   base = 0;
   envp = 0;
   get(env) {
     let prev = this.strings;
+    if (this.envp !== 0 && env === prev)
+      return this.envp;
     if (this.envp !== 0 && prev.length === env.length) {
       let i = 0;
       while (i < env.length && env[i] === prev[i])
@@ -3934,7 +3951,7 @@ class EnvBlock {
     let { written } = encoder2.encodeInto(env.join("\x00") + "\x00", this.buf.subarray(ptrBytes)), ascii = written === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
       putWord(this.u32, i, this.base + at), at = ascii ? at + env[i].length + 1 : this.buf.indexOf(0, at) + 1;
-    return putWord(this.u32, env.length, 0), this.strings = env.slice(), this.envp = this.base, this.envp;
+    return putWord(this.u32, env.length, 0), this.strings = env.slice(), this.bytes = chars, this.envp = this.base, this.envp;
   }
 }
 var envBlock = new EnvBlock;
@@ -4146,7 +4163,7 @@ function readSandbox(sys, nsflags) {
 function readRequest(argv0, argv, attr) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
+  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
   if (args === null || env === null)
     return [E2BIG, "validate"];
   let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
@@ -4239,14 +4256,15 @@ var NO_GROUPS = Object.freeze([]), NO_ATTR = Object.freeze({}), NO_SYS = Object.
   sb: null
 });
 function argsRefusal(argv0, args, env, dir, chroot) {
-  let bytes = (args.length + env.length + 2) * 8;
+  let known = env === envBlock.strings && env.length > 0, bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
   for (let s of args)
     bytes += s.length + 1;
-  for (let s of env)
-    bytes += s.length + 1;
+  if (!known)
+    for (let s of env)
+      bytes += s.length + 1;
   if (bytes > LIMITS.ARG_BYTES)
     return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot))
+  if (notCString(argv0) || args.some(notCString) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
     return [EINVAL, "validate"];
   return null;
 }
@@ -7426,5 +7444,5 @@ export {
   WriteAsync
 };
 
-//# debugId=A599F21D010B9BA164756E2164756E21
+//# debugId=88D46CF95790D6E664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

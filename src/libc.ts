@@ -296,14 +296,31 @@ export function describe(v: unknown): string {
  * that what is sized is what is written. null or undefined is empty.
  * Returns null when the length passes max (the caller returns the Errno the
  * kernel would give), before any element is read. A non-array, or an
- * element `each` refuses (a hole is undefined), throws TypeError.
+ * element `each` refuses (a hole is undefined), throws TypeError. `prev`,
+ * a copy this returned before, is returned again when every element equals
+ * its own (the caller may then skip what it checked of prev's elements).
  */
-export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T): T[] | null {
+export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T, prev?: readonly T[]): T[] | null {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new TypeError(`${name} must be an array, got ${describe(v)}`);
   const len: unknown = v.length;
   if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
   if (len > max) return null;
+  // With prev (an earlier copy): each element is still read once, and when
+  // all equal prev's (===), prev itself is the copy, so nothing is made.
+  if (prev !== undefined && prev.length === len) {
+    let i = 0;
+    for (; i < len; i++) {
+      const x = v[i];
+      if (x !== prev[i]) {
+        const out = prev.slice(0, i) as T[];
+        out.push(each(x, `${name}[${i}]`));
+        for (i++; i < len; i++) out.push(each(v[i], `${name}[${i}]`));
+        return out;
+      }
+    }
+    return prev as T[];
+  }
   const out = new Array<T>(len);
   // A check with a predicate (elemCheck) passes a good element on as it is,
   // and makes the element's name only for a bad one: argv and Env are read

@@ -14,7 +14,7 @@ import {
   Close, EBADF, EINVAL, ENAMETOOLONG, ENOENT, Fstat, Mkdir, Open, O_CLOEXEC, O_RDONLY, Pipe2, Read, Rmdir, S_IFDIR, S_IFMT,
   Stat, Stat_t, Write,
 } from "../src/index.ts";
-import { C, bufPtr, bytesArg, cstring, errno, fdArg, int64Arg, intArg, objArg, symbolAddress } from "../src/libc.ts";
+import { C, arrayArg, bufPtr, bytesArg, cstring, errno, fdArg, int64Arg, intArg, objArg, strElem, symbolAddress } from "../src/libc.ts";
 import { ARCH, STAT, SYS } from "../src/layout.ts";
 import { errnoLoad, type LoadResult } from "./fixtures/errno-load.ts";
 import { noFdLeak, scratchDir } from "./helpers.ts";
@@ -103,6 +103,32 @@ describe("errno capture", () => {
       other.cleanup();
     }
   }, 30_000);
+});
+
+describe("arrayArg", () => {
+  const counted = (items: unknown[]) => {
+    const reads = new Map<string, number>();
+    const p = new Proxy(items, { get: (t, k, r) => (typeof k === "string" && /^\d+$/.test(k) && reads.set(k, (reads.get(k) ?? 0) + 1), Reflect.get(t, k, r)) });
+    return { p, reads };
+  };
+  test("copies, reading each element once; with prev it returns prev itself when every element is the same", () => {
+    const first = arrayArg("xs", ["a", "b", "c"], 10, strElem)!;
+    expect(first).toEqual(["a", "b", "c"]);
+    const same = counted(["a", "b", "c"]);
+    expect(arrayArg("xs", same.p, 10, strElem, first)).toBe(first);
+    expect([...same.reads.values()]).toEqual([1, 1, 1]);
+    // A change anywhere gives a new copy with every element checked, prev untouched.
+    const changed = counted(["a", "x", "c"]);
+    const copy = arrayArg("xs", changed.p, 10, strElem, first)!;
+    expect(copy).not.toBe(first);
+    expect(copy).toEqual(["a", "x", "c"]);
+    expect(first).toEqual(["a", "b", "c"]);
+    expect([...changed.reads.values()]).toEqual([1, 1, 1]);
+    // A bad element after equal ones still throws, naming its index.
+    expect(() => arrayArg("xs", ["a", 5, "c"], 10, strElem, first)).toThrow("xs[1] must be a string, got number 5");
+    // Another length is never prev.
+    expect(arrayArg("xs", ["a", "b"], 10, strElem, first)).toEqual(["a", "b"]);
+  });
 });
 
 describe("cstring", () => {

@@ -301,9 +301,11 @@ export declare function describe(v: unknown): string;
  * that what is sized is what is written. null or undefined is empty.
  * Returns null when the length passes max (the caller returns the Errno the
  * kernel would give), before any element is read. A non-array, or an
- * element `each` refuses (a hole is undefined), throws TypeError.
+ * element `each` refuses (a hole is undefined), throws TypeError. `prev`,
+ * a copy this returned before, is returned again when every element equals
+ * its own (the caller may then skip what it checked of prev's elements).
  */
-export declare function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T): T[] | null;
+export declare function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T, prev?: readonly T[]): T[] | null;
 /** An element check whose `ok` says, without a name, that an element is taken as it is; the check itself throws for the rest. */
 export type ElemCheck<T> = ((x: unknown, name: string) => T) & {
     ok: (x: unknown) => boolean;

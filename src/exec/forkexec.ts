@@ -478,7 +478,10 @@ const arena = new Arena();
  * with equal contents hits too).
  */
 class EnvBlock {
-  private strings: string[] = [];
+  /** The strings of the block (checked: each a C string), or [] before the first build. */
+  strings: string[] = [];
+  /** Their bytes as execve counts them (each string and its NUL). */
+  bytes = 0;
   private buf = new Uint8Array(0);
   private u32 = new Uint32Array(0);
   private base = 0;
@@ -488,6 +491,8 @@ class EnvBlock {
   /** Returns the envp address for env, or -1 if a string holds a NUL. Throws TypeError for a non-string. */
   get(env: readonly string[]): number {
     const prev = this.strings;
+    // readRequest hands back the block's own array when the values are the same.
+    if (this.envp !== 0 && env === prev) return this.envp;
     if (this.envp !== 0 && prev.length === env.length) {
       let i = 0;
       while (i < env.length && env[i] === prev[i]) i++;
@@ -520,6 +525,7 @@ class EnvBlock {
     }
     putWord(this.u32, env.length, 0);
     this.strings = env.slice();
+    this.bytes = chars;
     this.envp = this.base;
     return this.envp;
   }
@@ -801,7 +807,8 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files, sysV = a.Sys;
   const sysObj = optObj<SysProcAttr>("attr.Sys", sysV);
   const args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
-  const env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem);
+  // The last Env block's own strings when the values are the same: checked already.
+  const env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
   if (args === null || env === null) return [E2BIG, "validate"];
   const dir = optStr("attr.Dir", dirV);
   const files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
@@ -885,11 +892,13 @@ const NO_SYS = Object.freeze({
 });
 /** execve's own refusals of the strings: E2BIG past the kernel's size, EINVAL for one no C string can carry. */
 function argsRefusal(argv0: string, args: string[], env: string[], dir: string, chroot: string): [Errno, string] | null {
-  let bytes = (args.length + env.length + 2) * 8;
+  // The Env block's own strings were checked when it was built.
+  const known = env === envBlock.strings && env.length > 0;
+  let bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
   for (const s of args) bytes += s.length + 1;
-  for (const s of env) bytes += s.length + 1;
+  if (!known) for (const s of env) bytes += s.length + 1;
   if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  if (notCString(argv0) || args.some(notCString) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
   return null;
 }
 /** An element of Files: an integer (what it names is the child's business: -1 closes, others give EBADF there). */
