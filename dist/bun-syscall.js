@@ -880,11 +880,18 @@ function timespecAt(u32, i32, w, into) {
 }
 function newStatBuffer() {
   let bytes = new Uint8Array(STAT.size);
-  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
+  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+}
+function u64At(b, u32, w, k) {
+  let lo = u32[w], hi = u32[w + 1], c = b.last[k];
+  if (c[0] === lo && c[1] === hi)
+    return c[2];
+  let v = BigInt(hi) << 32n | BigInt(lo);
+  return c[0] = lo, c[1] = hi, c[2] = v, v;
 }
 function decodeStat(b, st) {
-  let L = STAT, { dv, u32, i32 } = b;
-  st.Dev = dv.getBigUint64(L.dev, !0), st.Ino = dv.getBigUint64(L.ino, !0), st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1] * 4294967296 + u32[L.nlink >> 2] : u32[L.nlink >> 2], st.Mode = u32[L.mode >> 2], st.Uid = u32[L.uid >> 2], st.Gid = u32[L.gid >> 2], st.Rdev = dv.getBigUint64(L.rdev, !0), st.Size = i64At(u32, i32, L.fsize >> 2), st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2], st.Blocks = i64At(u32, i32, L.blocks >> 2), st.Atim = timespecAt(u32, i32, L.atim >> 2, st.Atim), st.Mtim = timespecAt(u32, i32, L.mtim >> 2, st.Mtim), st.Ctim = timespecAt(u32, i32, L.ctim >> 2, st.Ctim);
+  let L = STAT, { u32, i32 } = b;
+  st.Dev = u64At(b, u32, L.dev >> 2, 0), st.Ino = u64At(b, u32, L.ino >> 2, 1), st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1] * 4294967296 + u32[L.nlink >> 2] : u32[L.nlink >> 2], st.Mode = u32[L.mode >> 2], st.Uid = u32[L.uid >> 2], st.Gid = u32[L.gid >> 2], st.Rdev = u64At(b, u32, L.rdev >> 2, 2), st.Size = i64At(u32, i32, L.fsize >> 2), st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2], st.Blocks = i64At(u32, i32, L.blocks >> 2), st.Atim = timespecAt(u32, i32, L.atim >> 2, st.Atim), st.Mtim = timespecAt(u32, i32, L.mtim >> 2, st.Mtim), st.Ctim = timespecAt(u32, i32, L.ctim >> 2, st.Ctim);
 }
 function timevalAt(dv, off, into) {
   let t = into instanceof Timeval ? into : new Timeval;
@@ -7444,5 +7451,5 @@ export {
   WriteAsync
 };
 
-//# debugId=88D46CF95790D6E664756E2164756E21
+//# debugId=02C21C59A4AFF9F864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -189,12 +189,29 @@ export interface StatBuffer {
   u32: Uint32Array;
   /** 32-bit words, signed. */
   i32: Int32Array;
+  /** The words and bigint of the last Dev, Ino and Rdev decoded from it (lo, hi, value each). */
+  last: [number, number, bigint][];
 }
 
 /** A new buffer for one `struct stat` of this architecture, with its views. */
 export function newStatBuffer(): StatBuffer {
   const bytes = new Uint8Array(STAT.size);
-  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
+  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+}
+
+/**
+ * The uint64 at word w as a bigint: the one made last time for slot k when
+ * the words are the same (a file's Dev and Rdev, or a Stat of the same file
+ * again, make no new BigInt).
+ */
+function u64At(b: StatBuffer, u32: Uint32Array, w: number, k: number): bigint {
+  const lo = u32[w]!, hi = u32[w + 1]!, c = b.last[k]!;
+  if (c[0] === lo && c[1] === hi) return c[2];
+  const v = (BigInt(hi) << 32n) | BigInt(lo);
+  c[0] = lo;
+  c[1] = hi;
+  c[2] = v;
+  return v;
 }
 
 /**
@@ -204,14 +221,14 @@ export function newStatBuffer(): StatBuffer {
  */
 export function decodeStat(b: StatBuffer, st: Stat_t): void {
   const L = STAT;
-  const { dv, u32, i32 } = b;
-  st.Dev = dv.getBigUint64(L.dev, true);
-  st.Ino = dv.getBigUint64(L.ino, true);
+  const { u32, i32 } = b;
+  st.Dev = u64At(b, u32, L.dev >> 2, 0);
+  st.Ino = u64At(b, u32, L.ino >> 2, 1);
   st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1]! * 4294967296 + u32[L.nlink >> 2]! : u32[L.nlink >> 2]!;
   st.Mode = u32[L.mode >> 2]!;
   st.Uid = u32[L.uid >> 2]!;
   st.Gid = u32[L.gid >> 2]!;
-  st.Rdev = dv.getBigUint64(L.rdev, true);
+  st.Rdev = u64At(b, u32, L.rdev >> 2, 2);
   st.Size = i64At(u32, i32, L.fsize >> 2);
   st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2]!;
   st.Blocks = i64At(u32, i32, L.blocks >> 2);

@@ -16,6 +16,8 @@ import {
   Rlimit, Rusage, Stat, Lstat, Stat_t, S_IFMT, S_IFDIR, S_IFREG, S_IFCHR, S_IFLNK, Timespec, Timeval,
 } from "../src/index.ts";
 import { scratchDir } from "./helpers.ts";
+import { decodeStat, newStatBuffer } from "../src/types.ts";
+import { STAT } from "../src/layout.ts";
 
 /** Go 1.19 output: [nsec, NsecToTimespec -> [Sec, Nsec], NsecToTimeval -> [Sec, Usec]]. */
 const GO_NSEC: [bigint, [number, number], [number, number]][] = [
@@ -209,6 +211,23 @@ describe("Stat_t", () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe("decodeStat's 64-bit fields", () => {
+  test("Dev, Ino and Rdev take both 32-bit halves, also when the low half repeats", () => {
+    const b = newStatBuffer();
+    const st = new Stat_t();
+    const put = (off: number, v: bigint) => b.dv.setBigUint64(off, v, true);
+    const seen: bigint[][] = [];
+    for (const v of [5n, 5n | (1n << 32n), 5n, 0xffffffffffffffffn, (0xabcn << 32n) | 0xffffffffn, 0n]) {
+      put(STAT.dev, v);
+      put(STAT.ino, v ^ 1n);
+      put(STAT.rdev, v);
+      decodeStat(b, st);
+      seen.push([st.Dev, st.Ino, st.Rdev]);
+    }
+    expect(seen).toEqual([5n, 5n | (1n << 32n), 5n, 0xffffffffffffffffn, (0xabcn << 32n) | 0xffffffffn, 0n].map((v) => [v, v ^ 1n, v]));
   });
 });
 

@@ -116,6 +116,8 @@ export interface StatBuffer {
     u32: Uint32Array;
     /** 32-bit words, signed. */
     i32: Int32Array;
+    /** The words and bigint of the last Dev, Ino and Rdev decoded from it (lo, hi, value each). */
+    last: [number, number, bigint][];
 }
 /** A new buffer for one `struct stat` of this architecture, with its views. */
 export declare function newStatBuffer(): StatBuffer;
