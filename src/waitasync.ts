@@ -254,10 +254,6 @@ function onSigchld(): void {
 
 /** Listens for SIGCHLD and opens the set; returns the error that prevents it (no fds left). */
 function startSig(): Errno | null {
-  if (sigLinger !== null) {
-    clearTimeout(sigLinger);
-    sigLinger = null;
-  }
   if (childEp < 0) {
     const [ep, err] = EpollCreate1(O_CLOEXEC);
     if (err !== null) return err;
@@ -270,27 +266,39 @@ function startSig(): Errno | null {
   return null;
 }
 
-/** One more (or one fewer) child in the set: the event loop is held while any is. */
+/**
+ * One more (or one fewer) child in the set: the event loop is held while any
+ * is, by one timer that never fires, referenced and unreferenced rather
+ * than made and cleared for each wait.
+ */
 function sigCount(d: 1 | -1): void {
   sigWatches += d;
-  if (sigWatches > 0 && sigKeep === null) sigKeep = setInterval(() => {}, 0x7fffffff);
-  if (sigWatches === 0) {
-    if (sigKeep !== null) clearInterval(sigKeep);
-    sigKeep = null;
+  if (sigWatches > 0) {
+    if (sigKeep === null) sigKeep = setInterval(() => {}, 0x7fffffff);
+    else if (sigWatches === 1) sigKeep.ref();
+  } else {
+    sigKeep?.unref();
     sigIdleLater();
   }
 }
 
-/** With nothing waited for through SIGCHLD: the listener and the set go after LINGER_MS (unreferenced). */
+/** With nothing waited for through SIGCHLD: the listener and the set go after LINGER_MS (an unreferenced timer, re-armed, not remade). */
 function sigIdleLater(): void {
-  if (sigWatches > 0 || sigLinger !== null || (!sigListening && childEp < 0)) return;
-  sigLinger = setTimeout(stopSig, LINGER_MS);
-  sigLinger.unref();
+  if (sigWatches > 0 || (!sigListening && childEp < 0)) return;
+  if (sigLinger === null) {
+    sigLinger = setTimeout(stopSig, LINGER_MS);
+    sigLinger.unref();
+  } else {
+    sigLinger.refresh();
+  }
 }
 
 function stopSig(): void {
+  if (sigWatches > 0) return; // busy again: the next idle re-arms it
+  if (sigLinger !== null) clearTimeout(sigLinger);
   sigLinger = null;
-  if (sigWatches > 0) return;
+  if (sigKeep !== null) clearInterval(sigKeep);
+  sigKeep = null;
   if (sigListening) process.off("SIGCHLD", onSigchld);
   sigListening = false;
   if (childEp >= 0) Close(childEp);
@@ -356,10 +364,7 @@ function stopWaiter(): void {
  * a Worker about to end. @internal
  */
 export async function waiterIdle(): Promise<void> {
-  if (sigWatches === 0) {
-    if (sigLinger !== null) clearTimeout(sigLinger);
-    stopSig();
-  }
+  if (sigWatches === 0) stopSig();
   if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
   if (!busy() && reader === null) {
