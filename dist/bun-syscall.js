@@ -2105,8 +2105,6 @@ function onSigchld() {
   }
 }
 function startSig() {
-  if (sigLinger !== null)
-    clearTimeout(sigLinger), sigLinger = null;
   if (childEp < 0) {
     let [ep, err] = EpollCreate1(O_CLOEXEC);
     if (err !== null)
@@ -2118,23 +2116,30 @@ function startSig() {
   return null;
 }
 function sigCount(d) {
-  if (sigWatches += d, sigWatches > 0 && sigKeep === null)
-    sigKeep = setInterval(() => {}, 2147483647);
-  if (sigWatches === 0) {
-    if (sigKeep !== null)
-      clearInterval(sigKeep);
-    sigKeep = null, sigIdleLater();
-  }
+  if (sigWatches += d, sigWatches > 0) {
+    if (sigKeep === null)
+      sigKeep = setInterval(() => {}, 2147483647);
+    else if (sigWatches === 1)
+      sigKeep.ref();
+  } else
+    sigKeep?.unref(), sigIdleLater();
 }
 function sigIdleLater() {
-  if (sigWatches > 0 || sigLinger !== null || !sigListening && childEp < 0)
+  if (sigWatches > 0 || !sigListening && childEp < 0)
     return;
-  sigLinger = setTimeout(stopSig, LINGER_MS), sigLinger.unref();
+  if (sigLinger === null)
+    sigLinger = setTimeout(stopSig, LINGER_MS), sigLinger.unref();
+  else
+    sigLinger.refresh();
 }
 function stopSig() {
-  if (sigLinger = null, sigWatches > 0)
+  if (sigWatches > 0)
     return;
-  if (sigListening)
+  if (sigLinger !== null)
+    clearTimeout(sigLinger);
+  if (sigLinger = null, sigKeep !== null)
+    clearInterval(sigKeep);
+  if (sigKeep = null, sigListening)
     process.off("SIGCHLD", onSigchld);
   if (sigListening = !1, childEp >= 0)
     Close(childEp);
@@ -7451,5 +7456,5 @@ export {
   WriteAsync
 };
 
-//# debugId=02C21C59A4AFF9F864756E2164756E21
+//# debugId=8AD4E38D8BB0755F64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -479,7 +479,10 @@ function finish(w: Watch): void {
  * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes a
  * second after the last wait. Code that removes every SIGCHLD listener
  * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
- * leaves it pending until the next Wait4Async call.
+ * leaves it pending until the next Wait4Async call, and a SIGCHLD handler
+ * installed outside Bun (through your own bun:ffi sigaction) is replaced
+ * by Bun's while the listener is there, and SIG_DFL after it, as with any
+ * `process.on("SIGCHLD")`.
  *
  * - It reaps only pid, never "any child", so it cannot take the exit status
  *   of a child that Bun's spawn API or node's child-process module started; pid must be > 0.

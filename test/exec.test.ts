@@ -20,18 +20,24 @@ function run(argv0: string, argv: string[], attr: Parameters<typeof ForkExec>[2]
     Close(r);
     throw err;
   }
+  const out = readAll(r);
+  const ws = new WaitStatus();
+  expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+  return { out, ws, pid };
+}
+
+/** Reads fd to its end and closes it. */
+function readAll(fd: number): string {
   const chunks: Uint8Array[] = [];
   const buf = new Uint8Array(65536);
   for (;;) {
-    const [n, e] = Read(r, buf);
+    const [n, e] = Read(fd, buf);
     expect(e).toBeNull();
     if (n === 0) break;
     chunks.push(buf.slice(0, n));
   }
-  Close(r);
-  const ws = new WaitStatus();
-  expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
-  return { out: Buffer.concat(chunks).toString(), ws, pid };
+  Close(fd);
+  return Buffer.concat(chunks).toString();
 }
 
 describe("ForkExec", () => {
@@ -291,16 +297,7 @@ describe("what the child gets", () => {
       want += `${dir === "" ? process.cwd() : dir}\n`;
     }
     Close(w);
-    const chunks: Uint8Array[] = [];
-    const buf = new Uint8Array(65536);
-    for (;;) {
-      const [n, e] = Read(r, buf);
-      expect(e).toBeNull();
-      if (n === 0) break;
-      chunks.push(buf.slice(0, n));
-    }
-    Close(r);
-    expect(Buffer.concat(chunks).toString()).toBe(want);
+    expect(readAll(r)).toBe(want);
   });
 
   test("large argv and strings past the arena's first size", () => {
