@@ -3855,17 +3855,14 @@ class Arena {
   filesAt = 0;
   plain = null;
   notePlain(argv0, args, dir, files) {
-    this.plain = { argv0, args, dir, files };
+    this.plain = { argv0, args, dir, nfiles: files.length };
   }
   samePlain(argv0, args, dir, files) {
     let p = this.plain;
-    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.files.length !== files.length)
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== files.length)
       return !1;
     for (let i = 0;i < args.length; i++)
       if (p.args[i] !== args[i])
-        return !1;
-    for (let i = 0;i < files.length; i++)
-      if (p.files[i] !== files[i])
         return !1;
     return !0;
   }
@@ -7456,5 +7453,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8AD4E38D8BB0755F64756E2164756E21
+//# debugId=4F1CD62E315AAEA264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -1,6 +1,7 @@
 import { describe, expect, test, afterAll } from "bun:test";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dlopen } from "bun:ffi";
+import { join } from "node:path";
 import {
   ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF, ENOSYS, EPERM,
   LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
@@ -297,6 +298,44 @@ describe("what the child gets", () => {
       want += `${dir === "" ? process.cwd() : dir}\n`;
     }
     Close(w);
+    expect(readAll(r)).toBe(want);
+  });
+
+  test("a repeated request whose Env outgrows the Env block (which moves) gives the child the new Env", () => {
+    const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "env-block-move.ts")], { stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    expect(JSON.parse(r.stdout.toString())).toEqual(["1 0", "1 0", "big 0", "2 0", "big 0"]);
+  });
+
+  test("seeded: any sequence of requests, repeated or not, gives each child exactly its own argv, Env, Dir and Files", async () => {
+    const fc = (await import("fast-check")).default;
+    const p = [0, 0];
+    expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+    const [r, w] = p as [number, number];
+    const [nul] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0);
+    // What the child reports: its argument, V, its directory and whether fd 3 is open.
+    const script = 'echo "$1|$V|$(pwd)|$([ -e /proc/self/fd/3 ] && echo fd3 || echo -)"; echo err >&2';
+    const req = fc.record({
+      arg: fc.constantFrom("a", "b", "é"),
+      // The last is larger than any Env before it in this file: the Env block moves once.
+      env: fc.constantFrom<string[]>([], ["V=1"], ["V=2"], ["V=1", "W=x"], Array.from({ length: 6000 }, (_, i) => (i === 0 ? "V=big" : `X${i}=${"y".repeat(20)}`))),
+      dir: fc.constantFrom("", "/", "/tmp"),
+      fd3: fc.boolean(),
+      // stderr to the pipe or to /dev/null: Files of one length, other values.
+      errNull: fc.boolean(),
+    });
+    let want = "";
+    fc.assert(fc.property(fc.array(req, { minLength: 1, maxLength: 6 }), (reqs) => {
+      for (const q of reqs) {
+        const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", script, "sh", q.arg], { Env: q.env, Dir: q.dir, Files: [0, w, q.errNull ? nul : w, ...(q.fd3 ? [nul] : [])] });
+        expect(err).toBeNull();
+        expect(Wait4(pid, null, 0, null)[1]).toBeNull();
+        const v = q.env.find((e) => e.startsWith("V="))?.slice(2) ?? "";
+        want += `${q.arg}|${v}|${q.dir === "" ? process.cwd() : q.dir}|${q.fd3 ? "fd3" : "-"}\n${q.errNull ? "" : "err\n"}`;
+      }
+    }), { seed: 20261201, numRuns: 25 });
+    Close(w);
+    Close(nul);
     expect(readAll(r)).toBe(want);
   });
 

@@ -361,19 +361,21 @@ class Arena {
   /** Byte offset of the Files array in the block. */
   filesAt = 0;
   /** The plain request (no Sys) the block holds, or null: any reset forgets it. */
-  private plain: { argv0: string; args: string[]; dir: string; files: number[] } | null = null;
+  private plain: { argv0: string; args: string[]; dir: string; nfiles: number } | null = null;
 
   /** Remembers that the block now holds this plain request. */
   notePlain(argv0: string, args: string[], dir: string, files: number[]): void {
-    this.plain = { argv0, args, dir, files };
+    this.plain = { argv0, args, dir, nfiles: files.length };
   }
 
-  /** Whether the block holds a plain request with these values (strings and fds compared by value). */
+  /**
+   * Whether the block holds a plain request with these strings (compared by
+   * value) and as many Files: their values are written again on a hit.
+   */
   samePlain(argv0: string, args: readonly string[], dir: string, files: readonly number[]): boolean {
     const p = this.plain;
-    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.files.length !== files.length) return false;
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== files.length) return false;
     for (let i = 0; i < args.length; i++) if (p.args[i] !== args[i]) return false;
-    for (let i = 0; i < files.length; i++) if (p.files[i] !== files[i]) return false;
     return true;
   }
 
