@@ -172,6 +172,25 @@ describe("the main thread's SIGCHLD path", () => {
     process.off("SIGCHLD", mine);
   });
 
+  test("a pending wait keeps the process alive until its child exits, and nothing it leaves keeps it longer", () => {
+    const code = `
+      const S = await import(${JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"))});
+      const [pid] = S.ForkExec("/bin/sh", ["sh", "-c", "sleep 0.4; exit 9"], {});
+      const ws = new S.WaitStatus();
+      let settled = 0;
+      S.Wait4Async(pid, ws, null).then((r) => { settled = performance.now(); console.log(JSON.stringify([r[0] === pid, r[1], ws.ExitStatus()])); });
+      process.on("exit", () => console.log(JSON.stringify({ settled: settled > 0, exitAfterMs: performance.now() - settled })));`;
+    const r = Bun.spawnSync([process.execPath, "-e", code], { stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    const [line1, line2] = r.stdout.toString().trim().split("\n") as [string, string];
+    // It waited: the child's status arrived before the process ended ...
+    expect(JSON.parse(line1)).toEqual([true, null, 9]);
+    const end = JSON.parse(line2) as { settled: boolean; exitAfterMs: number };
+    expect(end.settled).toBe(true);
+    // ... and then ended without waiting for the listener's one-second linger (an unreferenced timer).
+    expect(end.exitAfterMs).toBeLessThan(900);
+  });
+
   test("SIGCHLDs that merge: 100 children killed together while the thread is busy each resolve, with its status", async () => {
     // Each waited for before it exits; then every exit happens while this
     // thread is busy, so that their signals arrive together.
