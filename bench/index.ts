@@ -21,7 +21,7 @@ import * as os from "node:os";
 import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
-  ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus,
+  ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus, FcntlInt, F_SETPIPE_SZ,
   FdReadableStream, CLONE_NEWUSER, Getuid, Getgid,
 } from "../src/index.ts";
 import { cFloorSpawn, cFloorStepsSpawn } from "./floor.ts";
@@ -295,25 +295,30 @@ if (want("async")) {
   // against Bun.spawn's own stdout stream.
   log("1d/5 reading a child's 64 MiB of output: FdReadableStream vs Bun.spawn().stdout");
   const HEAD = Bun.which("head") ?? "/usr/bin/head";
-  const [ourRead, bunRead] = await interleave([
-    { name: "ForkExec + FdReadableStream, 64 MiB", samples: 2, op: async () => {
-      const p = [0, 0];
-      Pipe2(p, O_CLOEXEC);
-      const [pid, err] = ForkExec(HEAD, ["head", "-c", "64M", "/dev/zero"], { Files: [0, p[1]!, 2] });
-      Close(p[1]!);
-      if (err) throw err;
-      const n = (await new Response(FdReadableStream(p[0]!, { close: true })).arrayBuffer()).byteLength;
-      await Wait4Async(pid, null, null);
-      if (n !== 64 << 20) throw new Error(`read ${n}`);
-    } },
+  const ourReadOp = (pipeSize: number) => async () => {
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    // A larger pipe (Bun.spawn's stdout is a socket pair, with a larger buffer than a pipe's 64 KiB).
+    if (pipeSize > 0 && FcntlInt(p[0]!, F_SETPIPE_SZ, pipeSize)[1] !== null) throw new Error("F_SETPIPE_SZ failed");
+    const [pid, err] = ForkExec(HEAD, ["head", "-c", "64M", "/dev/zero"], { Files: [0, p[1]!, 2] });
+    Close(p[1]!);
+    if (err) throw err;
+    const n = (await new Response(FdReadableStream(p[0]!, { close: true })).arrayBuffer()).byteLength;
+    await Wait4Async(pid, null, null);
+    if (n !== 64 << 20) throw new Error(`read ${n}`);
+  };
+  const [ourRead, bunRead, ourBigRead] = await interleave([
+    { name: "ForkExec + FdReadableStream, 64 MiB", samples: 2, op: ourReadOp(0) },
     { name: "Bun.spawn().stdout, 64 MiB", samples: 2, op: async () => {
       const proc = Bun.spawn([HEAD, "-c", "64M", "/dev/zero"], { stdout: "pipe", stdin: "ignore", stderr: "inherit" });
       const n = (await new Response(proc.stdout).arrayBuffer()).byteLength;
       await proc.exited;
       if (n !== 64 << 20) throw new Error(`read ${n}`);
     } },
-  ], FULL ? 11 : 5) as [Result, Result];
+    { name: "ForkExec + FdReadableStream, 64 MiB, 1 MiB pipe", samples: 2, op: ourReadOp(1 << 20) },
+  ], FULL ? 11 : 7) as [Result, Result, Result];
   row("async", "read 64 MiB: FdReadableStream vs Bun.spawn().stdout", ourRead, bunRead);
+  row("async", "read 64 MiB: FdReadableStream, 1 MiB pipe, vs Bun.spawn().stdout", ourBigRead, bunRead);
 }
 
 // Spawning from two Workers at once, on a 2-core machine: the throughput of

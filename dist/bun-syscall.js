@@ -6533,7 +6533,7 @@ var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 5373337
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
-var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), FcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int"), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
   if (nl !== null)
@@ -6997,6 +6997,7 @@ export {
   Fchown,
   Fchownat,
   FcntlFlock,
+  FcntlInt,
   FdReadableStream,
   FdSet,
   FdWritableStream,
@@ -7453,5 +7454,5 @@ export {
   WriteAsync
 };
 
-//# debugId=4F1CD62E315AAEA264756E2164756E21
+//# debugId=A5AA99202A45B5FF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

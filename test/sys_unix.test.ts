@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } fr
 import { join } from "node:path";
 import {
   AT_FDCWD, BRKINT, CLONE_NEWNET, CLONE_NEWUTS, CS8, CSIZE, CapUserData, CapUserHeader, Capget, Capset, Close,
-  CloseRange, EBADF, EEXIST, EFAULT, EINVAL, ELOOP, ENOTTY, EPERM, ESRCH, EXDEV, ECHO, ECHONL, Errno, ForkExec, Fstat, Getrlimit,
+  CloseRange, FcntlInt, F_GETFD, F_GETFL, F_GETPIPE_SZ, F_SETPIPE_SZ, F_DUPFD_CLOEXEC, FD_CLOEXEC, O_NONBLOCK, EBADF, EEXIST, EFAULT, EINVAL, ELOOP, ENOTTY, EPERM, ESRCH, EXDEV, ECHO, ECHONL, Errno, ForkExec, Fstat, Getrlimit,
   ICANON, ICRNL, IEXTEN, IGNBRK, IGNCR, INLCR, ISIG, IXON, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt,
   IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Kill, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_3,
   MFD_ALLOW_SEALING, MFD_CLOEXEC, MemfdCreate, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_NOCTTY, O_RDONLY, O_RDWR, OPOST,
@@ -351,6 +351,61 @@ describe("CloseRange", () => {
     expect(() => CloseRange(3, 2 ** 53, 0)).toThrow(RangeError);
     expect(() => CloseRange(bad<number>("3"), 5, 0)).toThrow(TypeError);
     expect(() => CloseRange(3, 5, NaN)).toThrow(TypeError);
+  });
+});
+
+describe("FcntlInt", () => {
+  test("reads and sets what fcntl(2) keeps in an int: flags, close-on-exec, a pipe's size; F_DUPFD_CLOEXEC returns a new fd", async () => {
+    await noFdLeak(() => {
+      const p = [0, 0];
+      expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+      const [r, w] = p as [number, number];
+      try {
+        expect(FcntlInt(r, F_GETFD, 0)).toEqual([FD_CLOEXEC, null]);
+        const [fl, e1] = FcntlInt(r, F_GETFL, 0);
+        expect(e1).toBeNull();
+        expect(fl & O_NONBLOCK).toBe(0);
+        expect(FcntlInt(r, F_GETPIPE_SZ, 0)).toEqual([65536, null]);
+        // The kernel rounds the size up to a power of two pages.
+        const [sz, e2] = FcntlInt(r, F_SETPIPE_SZ, 200_000);
+        expect(e2).toBeNull();
+        expect(sz).toBe(262144);
+        expect(FcntlInt(w, F_GETPIPE_SZ, 0)).toEqual([262144, null]);
+        const [d, e3] = FcntlInt(r, F_DUPFD_CLOEXEC, 100);
+        expect(e3).toBeNull();
+        expect(d).toBeGreaterThanOrEqual(100);
+        expect(FcntlInt(d, F_GETFD, 0)).toEqual([FD_CLOEXEC, null]);
+        expect(Close(d)).toBeNull();
+      } finally {
+        Close(r);
+        Close(w);
+      }
+    });
+  });
+  test("errno paths: a closed fd, -1 and 2^31 are EBADF, an unknown command EINVAL, a pipe size on /dev/null EBADF", async () => {
+    await noFdLeak(() => {
+      const p = [0, 0];
+      expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+      const [r, w] = p as [number, number];
+      Close(w);
+      expect(FcntlInt(w, F_GETFD, 0)).toEqual([-1, EBADF]);
+      expect(FcntlInt(-1, F_GETFD, 0)).toEqual([-1, EBADF]);
+      expect(FcntlInt(2 ** 31, F_GETFD, 0)).toEqual([-1, EBADF]);
+      expect(FcntlInt(r, 0x7fffffff, 0)).toEqual([-1, EINVAL]);
+      Close(r);
+      // A pipe's size on what is not a pipe: EBADF, as the kernel says.
+      const [nul, oe] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0);
+      expect(oe).toBeNull();
+      expect(FcntlInt(nul, F_SETPIPE_SZ, 4096)).toEqual([-1, EBADF]);
+      Close(nul);
+    });
+  });
+  test("bad input throws before any call", () => {
+    expect(() => FcntlInt(bad<number>("3"), F_GETFD, 0)).toThrow(TypeError);
+    expect(() => FcntlInt(0, F_GETFD, NaN)).toThrow(TypeError);
+    expect(() => FcntlInt(0, F_GETFD, 2 ** 53)).toThrow(RangeError);
+    expect(() => FcntlInt(0, 2 ** 32, 0)).toThrow(RangeError);
+    expect(() => (FcntlInt as (...a: unknown[]) => unknown)(0, F_GETFD)).toThrow(TypeError);
   });
 });
 

@@ -53,6 +53,16 @@ export declare const TCSETS2 = 1076646955;
  */
 export declare const Setns: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /**
+ * Go's (x/sys/unix) `FcntlInt(fd uintptr, cmd, arg int) (int, error)`:
+ * fcntl(2) with an integer argument and result: F_GETFD, F_SETFD, F_GETFL,
+ * F_SETFL, F_DUPFD_CLOEXEC, F_GETPIPE_SZ, F_SETPIPE_SZ and the like. A
+ * pipe made larger with F_SETPIPE_SZ (up to /proc/sys/fs/pipe-max-size)
+ * lets a reader take more per read: Bun.spawn's own stdout is a socket
+ * pair with a larger buffer than a pipe's default 64 KiB. The argument is
+ * passed as a full machine word, as Go's uintptr(arg).
+ */
+export declare const FcntlInt: import("../sysdef.js").Wrapper<readonly ["fd", "int", "int64"], "int">;
+/**
  * Go's (x/sys/unix) `Prctl(option int, arg2, arg3, arg4, arg5 uintptr) (err error)`:
  * prctl(2). Only the error comes back, as in Go: use {@link PrctlRetInt}
  * for the PR_GET_* options that return their answer. Arguments that are
