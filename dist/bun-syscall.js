@@ -2124,20 +2124,33 @@ function sigCount(d) {
   } else
     sigKeep?.unref(), sigIdleLater();
 }
+var SIG_LINGER_MS = 50, sigUnlistenTimer = null;
 function sigIdleLater() {
   if (sigWatches > 0 || !sigListening && childEp < 0)
     return;
+  if (sigListening)
+    if (sigUnlistenTimer === null)
+      sigUnlistenTimer = setTimeout(sigUnlisten, SIG_LINGER_MS), sigUnlistenTimer.unref();
+    else
+      sigUnlistenTimer.refresh();
   if (sigLinger === null)
     sigLinger = setTimeout(stopSig, LINGER_MS), sigLinger.unref();
   else
     sigLinger.refresh();
+}
+function sigUnlisten() {
+  if (sigWatches > 0 || !sigListening)
+    return;
+  process.off("SIGCHLD", onSigchld), sigListening = !1;
 }
 function stopSig() {
   if (sigWatches > 0)
     return;
   if (sigLinger !== null)
     clearTimeout(sigLinger);
-  if (sigLinger = null, sigKeep !== null)
+  if (sigLinger = null, sigUnlistenTimer !== null)
+    clearTimeout(sigUnlistenTimer);
+  if (sigUnlistenTimer = null, sigKeep !== null)
     clearInterval(sigKeep);
   if (sigKeep = null, sigListening)
     process.off("SIGCHLD", onSigchld);
@@ -2314,7 +2327,8 @@ function Wait4Async(pid, wstatus, rusage, options) {
     if (watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch), sig) {
       let err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
-        watch.armed = !0, sigCount(1);
+        if (watch.armed = !0, sigCount(1), !own)
+          onSigchld();
         return;
       }
       finish(watch);
@@ -7454,5 +7468,5 @@ export {
   WriteAsync
 };
 
-//# debugId=A5AA99202A45B5FF64756E2164756E21
+//# debugId=7ACB7FB363F88F5964756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

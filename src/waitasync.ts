@@ -230,7 +230,8 @@ const viaCallback = () => Bun.isMainThread;
  * thread costs two (its own, then the loop's). The listener is added before
  * the first check of a wait, so no exit falls between them; it keeps
  * nothing alive by itself (a timer does while children are waited for),
- * and it is removed, and the set closed, a second after the last wait.
+ * and it is removed 50 ms after the last wait, the set closed a second
+ * after.
  */
 let childEp = -1;
 let sigListening = false;
@@ -282,9 +283,32 @@ function sigCount(d: 1 | -1): void {
   }
 }
 
-/** With nothing waited for through SIGCHLD: the listener and the set go after LINGER_MS (an unreferenced timer, re-armed, not remade). */
+/**
+ * How long the SIGCHLD listener stays after the last wait. While it is
+ * there, every child's exit in the process (a Worker's, Bun.spawn's)
+ * costs a signal delivered to some thread and a call here, so it goes soon;
+ * but adding and removing it costs two sigaction calls and Bun's own
+ * bookkeeping, which waits a few milliseconds apart (a loop of spawns and
+ * waits, with other work between) would pay each time.
+ */
+const SIG_LINGER_MS = 50;
+let sigUnlistenTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * With nothing waited for through SIGCHLD: the listener goes after
+ * SIG_LINGER_MS, the set (an fd) and the timer after LINGER_MS (both timers
+ * unreferenced, re-armed rather than remade).
+ */
 function sigIdleLater(): void {
   if (sigWatches > 0 || (!sigListening && childEp < 0)) return;
+  if (sigListening) {
+    if (sigUnlistenTimer === null) {
+      sigUnlistenTimer = setTimeout(sigUnlisten, SIG_LINGER_MS);
+      sigUnlistenTimer.unref();
+    } else {
+      sigUnlistenTimer.refresh();
+    }
+  }
   if (sigLinger === null) {
     sigLinger = setTimeout(stopSig, LINGER_MS);
     sigLinger.unref();
@@ -293,10 +317,18 @@ function sigIdleLater(): void {
   }
 }
 
+function sigUnlisten(): void {
+  if (sigWatches > 0 || !sigListening) return; // busy again: the next idle re-arms it
+  process.off("SIGCHLD", onSigchld);
+  sigListening = false;
+}
+
 function stopSig(): void {
   if (sigWatches > 0) return; // busy again: the next idle re-arms it
   if (sigLinger !== null) clearTimeout(sigLinger);
   sigLinger = null;
+  if (sigUnlistenTimer !== null) clearTimeout(sigUnlistenTimer);
+  sigUnlistenTimer = null;
   if (sigKeep !== null) clearInterval(sigKeep);
   sigKeep = null;
   if (sigListening) process.off("SIGCHLD", onSigchld);
@@ -476,8 +508,10 @@ function finish(w: Watch): void {
  * children exited, and only those are reaped, by pid. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
- * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes a
- * second after the last wait. Code that removes every SIGCHLD listener
+ * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
+ * 50 ms after the last wait (while it is there, every child's exit in the
+ * process costs a signal), its epoll set a second after. Code that removes
+ * every SIGCHLD listener
  * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
  * leaves it pending until the next Wait4Async call, and a SIGCHLD handler
  * installed outside Bun (through your own bun:ffi sigaction) is replaced
@@ -571,6 +605,9 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       if (err === null) {
         watch.armed = true;
         sigCount(1);
+        // A given pidfd may be readable already with no SIGCHLD to come (one
+        // of another process that has exited): look once now.
+        if (!own) onSigchld();
         return;
       }
       finish(watch);

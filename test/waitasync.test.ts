@@ -167,6 +167,9 @@ describe("the main thread's SIGCHLD path", () => {
     expect(ws.ExitStatus()).toBe(7);
     expect(waiterThreads()).toBe(0);
     expect(theirs).toBeGreaterThan(0);
+    // The listener goes by itself soon after the last wait (SIG_LINGER_MS, 50 ms), the user's stays.
+    await Bun.sleep(500);
+    expect(process.listenerCount("SIGCHLD")).toBe(before + 1);
     await waiterIdle();
     expect(process.listenerCount("SIGCHLD")).toBe(before + 1);
     process.off("SIGCHLD", mine);
@@ -322,6 +325,9 @@ afterAll(() => {
 
 describe("failure paths", () => {
   test("a pidfd given in options that refers to another process resolves [-1, EINVAL] instead of waiting forever", async () => {
+    // No SIGCHLD listener while "done" exits: its signal is gone, and the
+    // given pidfd is readable from the start, with no signal to come.
+    await waiterIdle();
     await noFdLeak(async () => {
       const other = { value: -1 };
       const [done, e1] = ForkExec("/bin/true", ["true"], { Sys: { PidFD: other } });

@@ -25,8 +25,10 @@ export declare function waiterIdle(): Promise<void>;
  * children exited, and only those are reaped, by pid. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
- * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes a
- * second after the last wait. Code that removes every SIGCHLD listener
+ * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
+ * 50 ms after the last wait (while it is there, every child's exit in the
+ * process costs a signal), its epoll set a second after. Code that removes
+ * every SIGCHLD listener
  * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
  * leaves it pending until the next Wait4Async call, and a SIGCHLD handler
  * installed outside Bun (through your own bun:ffi sigaction) is replaced
