@@ -33,11 +33,7 @@ test("the package entry exports what src/index.ts exports, and works", async () 
   expect(pkg.exports["."].default).toBe("./dist/bun-syscall.js");
   const dist = await import(join(root, pkg.exports["."].default));
   expect(Object.keys(dist).sort()).toEqual(Object.keys(src).sort());
-  // The numbers travel in dist/zconsts_linux.cjs (scripts/build.ts): each has src/'s value.
-  const s = src as Record<string, unknown>, d = dist as Record<string, unknown>;
-  const numbers = Object.keys(s).filter((k) => typeof s[k] === "number");
-  expect(numbers.length).toBeGreaterThan(1800);
-  expect(numbers.filter((k) => d[k] !== s[k]).map((k) => `${k}: ${String(d[k])} != ${String(s[k])}`)).toEqual([]);
+  // Every number's value: test/types.test.ts (which qemu-arm64.sh also runs).
   // A fresh process that imports the package by name: the C halves travel inside the bundle.
   const code = `
     const S = await import("bun-syscall");

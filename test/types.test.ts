@@ -214,6 +214,16 @@ describe("Stat_t", () => {
   });
 });
 
+describe("dist/'s constants", () => {
+  test("every number the package exports has src/'s value for this architecture (dist/zconsts_linux.cjs carries them, with arm64's own)", async () => {
+    const d = (await import(new URL("../dist/bun-syscall.js", import.meta.url).href)) as Record<string, unknown>;
+    const s = S as Record<string, unknown>;
+    const numbers = Object.keys(s).filter((k) => typeof s[k] === "number");
+    expect(numbers.length).toBeGreaterThan(1800);
+    expect(numbers.filter((k) => d[k] !== s[k]).map((k) => `${k}: ${String(d[k])} != ${String(s[k])}`)).toEqual([]);
+  });
+});
+
 describe("decodeStat's 64-bit fields", () => {
   test("Dev, Ino and Rdev take both 32-bit halves, also when the low half repeats", () => {
     const b = newStatBuffer();
