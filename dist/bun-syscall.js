@@ -597,31 +597,27 @@ function arrayArg(name, v, max, each, prev) {
     throw TypeError(`${name} has an invalid length`);
   if (len > max)
     return null;
+  let ok = each.ok, i = 0;
   if (prev !== void 0 && prev.length === len) {
-    let i = 0;
     for (;i < len; i++) {
       let x = v[i];
       if (x !== prev[i]) {
         let out = prev.slice(0, i);
-        out.push(each(x, `${name}[${i}]`));
+        out.push(take(each, ok, name, x, i));
         for (i++;i < len; i++)
-          out.push(each(v[i], `${name}[${i}]`));
+          out.push(take(each, ok, name, v[i], i));
         return out;
       }
     }
     return prev;
   }
-  let out = Array(len), ok = each.ok;
-  if (ok !== void 0) {
-    for (let i = 0;i < len; i++) {
-      let x = v[i];
-      out[i] = ok(x) ? x : each(x, `${name}[${i}]`);
-    }
-    return out;
-  }
-  for (let i = 0;i < len; i++)
-    out[i] = each(v[i], `${name}[${i}]`);
+  let out = Array(len);
+  for (;i < len; i++)
+    out[i] = take(each, ok, name, v[i], i);
   return out;
+}
+function take(each, ok, name, x, i) {
+  return ok !== void 0 && ok(x) ? x : each(x, `${name}[${i}]`);
 }
 function elemCheck(ok, check) {
   return Object.assign(check, { ok });
@@ -880,7 +876,7 @@ function timespecAt(u32, i32, w, into) {
 }
 function newStatBuffer() {
   let bytes = new Uint8Array(STAT.size);
-  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
 }
 function u64At(b, u32, w, k) {
   let lo = u32[w], hi = u32[w + 1], c = b.last[k];
@@ -1907,9 +1903,9 @@ function addressOf(b) {
 }
 
 // src/sys/epoll.ts
-var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer), EPOLL_CTL_DEL = 2;
-function epollSet(epfd, op, fd, events, token) {
-  return ctlView.setUint32(0, events >>> 0, !0), ctlView.setInt32(EV.fd, token | 0, !0), ctlView.setInt32(EV.pad, 0, !0), epollCtl(epfd, op, fd, op === EPOLL_CTL_DEL ? null : ctlBuf);
+var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer);
+function epollSet(epfd, op, fd, events, lo, hi = 0) {
+  return ctlView.setUint32(0, events >>> 0, !0), ctlView.setInt32(EV.fd, lo | 0, !0), ctlView.setInt32(EV.pad, hi | 0, !0), epollCtl(epfd, op, fd, ctlBuf);
 }
 var READY_MAX = 64, readyBuf = new Uint8Array(READY_MAX * EV.size), readyView = new DataView(readyBuf.buffer);
 function epollReady(epfd, tokens) {
@@ -1935,13 +1931,14 @@ function evField(ev, k, min, max) {
   let v = ev[k];
   return v === void 0 ? 0 : intArg(`event.${k}`, v, min, max);
 }
-var ctlBuf2 = new Uint8Array(EV.size), ctlView2 = new DataView(ctlBuf2.buffer), EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int"), EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "int");
+var EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int"), EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "int");
 function EpollCtl(epfd, op, fd, event) {
   if (event === null)
     return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object")
     throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  return ctlView2.setUint32(0, evField(event, "Events", 0, 4294967295), !0), ctlView2.setInt32(EV.fd, evField(event, "Fd", -2147483648, 2147483647), !0), ctlView2.setInt32(EV.pad, evField(event, "Pad", -2147483648, 2147483647), !0), epollCtl(epfd, op, fd, ctlBuf2);
+  let events = evField(event, "Events", 0, 4294967295), lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647);
+  return epollSet(epfd, op, fd, events, lo, hi);
 }
 var EVENT_FIELDS = ["Events", "Fd", "Pad"];
 function EpollWait(epfd, events, msec) {
@@ -2152,9 +2149,7 @@ function stopSig() {
     clearTimeout(sigUnlistenTimer);
   if (sigUnlistenTimer = null, sigKeep !== null)
     clearInterval(sigKeep);
-  if (sigKeep = null, sigListening)
-    process.off("SIGCHLD", onSigchld);
-  if (sigListening = !1, childEp >= 0)
+  if (sigKeep = null, sigUnlisten(), childEp >= 0)
     Close(childEp);
   childEp = -1;
 }
@@ -3868,12 +3863,12 @@ class Arena {
   stackBase = 0;
   filesAt = 0;
   plain = null;
-  notePlain(argv0, args, dir, files) {
-    this.plain = { argv0, args, dir, nfiles: files.length };
+  notePlain(argv0, args, dir, nfiles) {
+    this.plain = { argv0, args, dir, nfiles };
   }
-  samePlain(argv0, args, dir, files) {
+  samePlain(argv0, args, dir, nfiles) {
     let p = this.plain;
-    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== files.length)
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== nfiles)
       return !1;
     for (let i = 0;i < args.length; i++)
       if (p.args[i] !== args[i])
@@ -3947,27 +3942,12 @@ class EnvBlock {
   base = 0;
   envp = 0;
   get(env) {
-    let prev = this.strings;
-    if (this.envp !== 0 && env === prev)
-      return this.envp;
-    if (this.envp !== 0 && prev.length === env.length) {
-      let i = 0;
-      while (i < env.length && env[i] === prev[i])
-        i++;
-      if (i === env.length)
-        return this.envp;
-    }
-    return this.build(env);
+    return this.envp !== 0 && env === this.strings ? this.envp : this.build(env);
   }
   build(env) {
     let chars = 0;
-    for (let s of env) {
-      if (typeof s !== "string")
-        throw TypeError(`attr.Env must hold strings, got ${describe(s)}`);
-      if (notCString(s))
-        return -1;
+    for (let s of env)
       chars += s.length + 1;
-    }
     let ptrBytes = (env.length + 1) * 8, need = ptrBytes + chars * 3 + 8;
     if (this.buf.byteLength < need)
       this.buf = new Uint8Array(Math.max(need, this.buf.byteLength * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
@@ -4326,7 +4306,7 @@ function start(argv0, argv, attr) {
   if (Array.isArray(q))
     return fail(q[0], q[1]);
   let { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, A = arena;
-  if (q.plain === !0 && rl === null && A.samePlain(q.argv0, args, dir, files))
+  if (q.plain === !0 && rl === null && A.samePlain(q.argv0, args, dir, files.length))
     return A.writeFiles(files), A.word(R.ENVP, envp), spawn(A, null);
   let strBytes = q.argv0.length + dir.length + chroot.length + 3;
   for (let s of args)
@@ -4395,7 +4375,7 @@ function start(argv0, argv, attr) {
   else if (rl !== null)
     marshalRlimits(A, [[RLIMIT_NOFILE, rl.Cur, rl.Max]]);
   if (A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64), q.plain === !0 && rl === null)
-    A.notePlain(q.argv0, args, dir, files);
+    A.notePlain(q.argv0, args, dir, files.length);
   return spawn(A, q.pidfdOut);
 }
 function spawn(A, pidfdOut) {
@@ -7468,5 +7448,5 @@ export {
   WriteAsync
 };
 
-//# debugId=7ACB7FB363F88F5964756E2164756E21
+//# debugId=869ADD9BF359D45864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

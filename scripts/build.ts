@@ -26,7 +26,7 @@ mkdirSync(out, { recursive: true });
 // of 1,900 of them alone adds 4.5 ms), where the keys of one JSON.parse'd
 // object re-exported from CommonJS cost about a third of that. The values are
 // the generated file's own: each line is a literal or `arm64 ? A : B`, and
-// any other shape stops the build. test/dist.test.ts compares every value.
+// any other shape stops the build. test/types.test.ts compares every value.
 const ZCONSTS = join(root, "src", "zconsts_linux.ts");
 const ZCJS = "zconsts_linux.cjs";
 const NUMERIC = /^export const ([A-Za-z_][A-Za-z0-9_]*): number = (.*);$/;
@@ -63,9 +63,10 @@ function splitConsts(text: string): { esm: string; cjs: string } {
   // src/'s own modules import some of the numbers from zconsts_linux.ts: it
   // passes those on from the CommonJS module, and the entry re-exports all.
   const used = new Set<string>();
-  for (const f of walkTs(join(root, "src"))) {
+  for (const f of walk(join(root, "src")).filter((f) => f.endsWith(".ts"))) {
     for (const m of readFileSync(f, "utf8").matchAll(/import\s*\{([^}]*)\}\s*from\s*"[./]*\/zconsts_linux\.ts"/g)) {
-      for (const n of m[1]!.split(",").map((x) => x.trim()).filter(Boolean)) if (n in amd64) used.add(n);
+      // `X as Y` imports X.
+      for (const n of m[1]!.split(",").map((x) => x.trim().split(/\s+as\s+/)[0]!).filter(Boolean)) if (n in amd64) used.add(n);
     }
   }
   // Through the default import, not named ones: Node links named imports
@@ -74,9 +75,6 @@ function splitConsts(text: string): { esm: string; cjs: string } {
   const names = [...used].sort().map((n) => `${n} = K.${n}`).join(", ");
   // The doc comments of the moved lines stay behind, harmlessly.
   return { esm: `${kept.join("\n")}\nimport K from "./${ZCJS}";\nexport const ${names};\n`, cjs };
-}
-function walkTs(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walkTs(join(dir, n)) : n.endsWith(".ts") ? [join(dir, n)] : []));
 }
 const split = splitConsts(readFileSync(ZCONSTS, "utf8"));
 

@@ -306,35 +306,32 @@ export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unk
   const len: unknown = v.length;
   if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
   if (len > max) return null;
+  // A check with a predicate (elemCheck) passes a good element on as it is,
+  // and makes the element's name only for a bad one: argv and Env are read
+  // on every ForkExec, and a name per element was most of what it allocated.
+  const ok = (each as Partial<ElemCheck<T>>).ok;
+  let i = 0;
   // With prev (an earlier copy): each element is still read once, and when
   // all equal prev's (===), prev itself is the copy, so nothing is made.
   if (prev !== undefined && prev.length === len) {
-    let i = 0;
     for (; i < len; i++) {
       const x = v[i];
       if (x !== prev[i]) {
         const out = prev.slice(0, i) as T[];
-        out.push(each(x, `${name}[${i}]`));
-        for (i++; i < len; i++) out.push(each(v[i], `${name}[${i}]`));
+        out.push(take(each, ok, name, x, i));
+        for (i++; i < len; i++) out.push(take(each, ok, name, v[i], i));
         return out;
       }
     }
     return prev as T[];
   }
   const out = new Array<T>(len);
-  // A check with a predicate (elemCheck) passes a good element on as it is,
-  // and makes the element's name only for a bad one: argv and Env are read
-  // on every ForkExec, and a name per element was most of what it allocated.
-  const ok = (each as Partial<ElemCheck<T>>).ok;
-  if (ok !== undefined) {
-    for (let i = 0; i < len; i++) {
-      const x = v[i];
-      out[i] = ok(x) ? (x as T) : each(x, `${name}[${i}]`);
-    }
-    return out;
-  }
-  for (let i = 0; i < len; i++) out[i] = each(v[i], `${name}[${i}]`);
+  for (; i < len; i++) out[i] = take(each, ok, name, v[i], i);
   return out;
+}
+/** One element x at index i, through each (its name made only when ok refuses x, or without ok). */
+function take<T>(each: (x: unknown, name: string) => T, ok: ((x: unknown) => boolean) | undefined, name: string, x: unknown, i: number): T {
+  return ok !== undefined && ok(x) ? (x as T) : each(x, `${name}[${i}]`);
 }
 
 /** An element check whose `ok` says, without a name, that an element is taken as it is; the check itself throws for the rest. */

@@ -183,8 +183,6 @@ function timespecAt(u32: Uint32Array, i32: Int32Array, w: number, into: Timespec
 export interface StatBuffer {
   /** The bytes, for the syscall. */
   bytes: Uint8Array;
-  /** For the 64-bit fields that stay bigints. */
-  dv: DataView;
   /** 32-bit words, unsigned. */
   u32: Uint32Array;
   /** 32-bit words, signed. */
@@ -196,7 +194,7 @@ export interface StatBuffer {
 /** A new buffer for one `struct stat` of this architecture, with its views. */
 export function newStatBuffer(): StatBuffer {
   const bytes = new Uint8Array(STAT.size);
-  return { bytes, dv: new DataView(bytes.buffer), u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
 }
 
 /**

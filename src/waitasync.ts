@@ -323,6 +323,7 @@ function sigUnlisten(): void {
   sigListening = false;
 }
 
+/** Everything of the SIGCHLD path goes: the timers, the listener, the set. */
 function stopSig(): void {
   if (sigWatches > 0) return; // busy again: the next idle re-arms it
   if (sigLinger !== null) clearTimeout(sigLinger);
@@ -331,8 +332,7 @@ function stopSig(): void {
   sigUnlistenTimer = null;
   if (sigKeep !== null) clearInterval(sigKeep);
   sigKeep = null;
-  if (sigListening) process.off("SIGCHLD", onSigchld);
-  sigListening = false;
+  sigUnlisten();
   if (childEp >= 0) Close(childEp);
   childEp = -1;
 }

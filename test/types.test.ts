@@ -228,7 +228,8 @@ describe("decodeStat's 64-bit fields", () => {
   test("Dev, Ino and Rdev take both 32-bit halves, also when the low half repeats", () => {
     const b = newStatBuffer();
     const st = new Stat_t();
-    const put = (off: number, v: bigint) => b.dv.setBigUint64(off, v, true);
+    const dv = new DataView(b.bytes.buffer);
+    const put = (off: number, v: bigint) => dv.setBigUint64(off, v, true);
     const seen: bigint[][] = [];
     for (const v of [5n, 5n | (1n << 32n), 5n, 0xffffffffffffffffn, (0xabcn << 32n) | 0xffffffffn, 0n]) {
       put(STAT.dev, v);

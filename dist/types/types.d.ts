@@ -110,8 +110,6 @@ export declare class Rusage {
 export interface StatBuffer {
     /** The bytes, for the syscall. */
     bytes: Uint8Array;
-    /** For the 64-bit fields that stay bigints. */
-    dv: DataView;
     /** 32-bit words, unsigned. */
     u32: Uint32Array;
     /** 32-bit words, signed. */

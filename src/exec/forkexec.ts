@@ -363,18 +363,18 @@ class Arena {
   /** The plain request (no Sys) the block holds, or null: any reset forgets it. */
   private plain: { argv0: string; args: string[]; dir: string; nfiles: number } | null = null;
 
-  /** Remembers that the block now holds this plain request. */
-  notePlain(argv0: string, args: string[], dir: string, files: number[]): void {
-    this.plain = { argv0, args, dir, nfiles: files.length };
+  /** Remembers that the block now holds this plain request (with nfiles Files). */
+  notePlain(argv0: string, args: string[], dir: string, nfiles: number): void {
+    this.plain = { argv0, args, dir, nfiles };
   }
 
   /**
    * Whether the block holds a plain request with these strings (compared by
    * value) and as many Files: their values are written again on a hit.
    */
-  samePlain(argv0: string, args: readonly string[], dir: string, files: readonly number[]): boolean {
+  samePlain(argv0: string, args: readonly string[], dir: string, nfiles: number): boolean {
     const p = this.plain;
-    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== files.length) return false;
+    if (p === null || p.argv0 !== argv0 || p.dir !== dir || p.args.length !== args.length || p.nfiles !== nfiles) return false;
     for (let i = 0; i < args.length; i++) if (p.args[i] !== args[i]) return false;
     return true;
   }
@@ -490,26 +490,18 @@ class EnvBlock {
   /** Address of the NULL-terminated envp array; 0 before the first build. */
   envp = 0;
 
-  /** Returns the envp address for env, or -1 if a string holds a NUL. Throws TypeError for a non-string. */
+  /**
+   * Returns the envp address for env, strings readRequest has checked.
+   * readRequest hands back the block's own array when the values are the
+   * same (arrayArg's prev), so a hit is that array itself.
+   */
   get(env: readonly string[]): number {
-    const prev = this.strings;
-    // readRequest hands back the block's own array when the values are the same.
-    if (this.envp !== 0 && env === prev) return this.envp;
-    if (this.envp !== 0 && prev.length === env.length) {
-      let i = 0;
-      while (i < env.length && env[i] === prev[i]) i++;
-      if (i === env.length) return this.envp;
-    }
-    return this.build(env);
+    return this.envp !== 0 && env === this.strings ? this.envp : this.build(env);
   }
 
   private build(env: readonly string[]): number {
     let chars = 0;
-    for (const s of env) {
-      if (typeof s !== "string") throw new TypeError(`attr.Env must hold strings, got ${describe(s)}`);
-      if (notCString(s)) return -1;
-      chars += s.length + 1;
-    }
+    for (const s of env) chars += s.length + 1;
     const ptrBytes = (env.length + 1) * 8;
     const need = ptrBytes + chars * 3 + 8;
     if (this.buf.byteLength < need) {
@@ -1024,7 +1016,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   const envp = envBlock.get(env);
   const rl = childRlimitNofile;
   const A = arena;
-  if (q.plain === true && rl === null && A.samePlain(q.argv0, args, dir, files)) {
+  if (q.plain === true && rl === null && A.samePlain(q.argv0, args, dir, files.length)) {
     // The block holds this very request already: only Files, which the
     // child rewrites in place as it moves fds, is written again.
     A.writeFiles(files);
@@ -1106,7 +1098,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   A.word(R.FLAGS, flags);
   A.word(R.STACK, A.stackBase);
   A.word(R.STACK_SIZE, STACK_BYTES - 64);
-  if (q.plain === true && rl === null) A.notePlain(q.argv0, args, dir, files);
+  if (q.plain === true && rl === null) A.notePlain(q.argv0, args, dir, files.length);
   return spawn(A, q.pidfdOut);
 }
 

@@ -20,14 +20,17 @@ export const epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int",
 
 const ctlBuf = new Uint8Array(EV.size);
 const ctlView = new DataView(ctlBuf.buffer);
-const EPOLL_CTL_DEL = 2;
 
-/** Registers (or modifies, or deletes) fd in epfd for events, with a 32-bit token as its data. */
-export function epollSet(epfd: number, op: number, fd: number, events: number, token: number): Errno | null {
+/**
+ * Registers (or modifies, or deletes) fd in epfd for events, with the data
+ * word's two 32-bit halves lo (Go's Fd, the package's token) and hi (Go's
+ * Pad). The event is passed for every op, as Go passes it.
+ */
+export function epollSet(epfd: number, op: number, fd: number, events: number, lo: number, hi = 0): Errno | null {
   ctlView.setUint32(0, events >>> 0, true);
-  ctlView.setInt32(EV.fd, token | 0, true);
-  ctlView.setInt32(EV.pad, 0, true);
-  return epollCtl(epfd, op, fd, op === EPOLL_CTL_DEL ? null : ctlBuf);
+  ctlView.setInt32(EV.fd, lo | 0, true);
+  ctlView.setInt32(EV.pad, hi | 0, true);
+  return epollCtl(epfd, op, fd, ctlBuf);
 }
 
 const READY_MAX = 64;

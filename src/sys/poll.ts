@@ -17,7 +17,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { EV, epollCtl, epollWait } from "./epoll.ts";
+import { EV, epollCtl, epollSet, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
 import { describe, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
@@ -67,9 +67,6 @@ function evField(ev: object, k: "Events" | "Fd" | "Pad", min: number, max: numbe
   return v === undefined ? 0 : intArg(`event.${k}`, v, min, max);
 }
 
-const ctlBuf = new Uint8Array(EV.size);
-const ctlView = new DataView(ctlBuf.buffer);
-
 
 /** Go's `EpollCreate(size int) (fd int, err error)`: epoll_create(2); size must be > 0 and is otherwise unused. */
 export const EpollCreate = sysCall("EpollCreate", "epoll_create", ["int"], "int");
@@ -86,10 +83,8 @@ export const EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "i
 export function EpollCtl(epfd: number, op: number, fd: number, event: Partial<EpollEvent> | null): Errno | null {
   if (event === null) return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object") throw new TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  ctlView.setUint32(0, evField(event, "Events", 0, 0xffffffff), true);
-  ctlView.setInt32(EV.fd, evField(event, "Fd", -0x80000000, 0x7fffffff), true);
-  ctlView.setInt32(EV.pad, evField(event, "Pad", -0x80000000, 0x7fffffff), true);
-  return epollCtl(epfd, op, fd, ctlBuf);
+  const events = evField(event, "Events", 0, 0xffffffff), lo = evField(event, "Fd", -0x80000000, 0x7fffffff), hi = evField(event, "Pad", -0x80000000, 0x7fffffff);
+  return epollSet(epfd, op, fd, events, lo, hi);
 }
 
 const EVENT_FIELDS = ["Events", "Fd", "Pad"] as const;

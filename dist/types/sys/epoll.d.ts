@@ -9,7 +9,11 @@ export declare const EV: {
 export declare const epollCtl: import("../sysdef.js").Wrapper<readonly ["fd", "int", "fd", "nullbuf"], "err">;
 /** epoll_wait(2) into bytes. */
 export declare const epollWait: import("../sysdef.js").Wrapper<readonly ["fd", "buf", "int", "int"], "int">;
-/** Registers (or modifies, or deletes) fd in epfd for events, with a 32-bit token as its data. */
-export declare function epollSet(epfd: number, op: number, fd: number, events: number, token: number): Errno | null;
+/**
+ * Registers (or modifies, or deletes) fd in epfd for events, with the data
+ * word's two 32-bit halves lo (Go's Fd, the package's token) and hi (Go's
+ * Pad). The event is passed for every op, as Go passes it.
+ */
+export declare function epollSet(epfd: number, op: number, fd: number, events: number, lo: number, hi?: number): Errno | null;
 /** The tokens of epfd's ready events, without waiting: fills tokens (at most 64) and returns how many, or -1 on an error. */
 export declare function epollReady(epfd: number, tokens: Int32Array): number;
