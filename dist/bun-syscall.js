@@ -2381,6 +2381,8 @@ function PollAsync(fd, events, options) {
   let f = fdArg(fd);
   if (typeof events !== "number" || !Number.isInteger(events))
     throw TypeError(`events must be an integer (EPOLLIN, EPOLLOUT, ...), got ${describe(events)}`);
+  if (events < -2147483648 || events > 4294967295)
+    return Promise.resolve([-1, EINVAL]);
   if (options !== void 0 && options !== null && typeof options !== "object")
     throw TypeError(`options must be an object, got ${describe(options)}`);
   let signal = options?.signal;
@@ -2484,11 +2486,13 @@ async function ready(fd, events, signal) {
   return err;
 }
 async function ReadAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options);
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = b.byteLength;
   for (;; ) {
     if (signal?.aborted)
       throw signal.reason;
-    let r = nonblocking(f, () => b.byteLength === 0 ? 0 : C.read(f, b, b.byteLength));
+    if (len > 0 && b.byteLength === 0)
+      return [-1, EFAULT];
+    let r = nonblocking(f, () => len === 0 ? 0 : C.read(f, b, b.byteLength));
     if (r[1] === EINTR)
       continue;
     if (r[1] !== EAGAIN)
@@ -2499,11 +2503,13 @@ async function ReadAsync(fd, p, options) {
   }
 }
 async function WriteAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), done = 0;
-  while (done < b.byteLength) {
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = b.byteLength, done = 0;
+  do {
     if (signal?.aborted)
       throw signal.reason;
-    let rest = b.subarray(done), [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
+    if (b.byteLength < len)
+      return [done, EFAULT];
+    let rest = b.subarray(done, len), [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
     if (err === EINTR)
       continue;
     if (err === EAGAIN) {
@@ -2515,7 +2521,7 @@ async function WriteAsync(fd, p, options) {
     if (err !== null)
       return [done, err];
     done += n;
-  }
+  } while (done < len);
   return [done, null];
 }
 function streamFd(fd, options) {
@@ -7448,5 +7454,5 @@ export {
   WriteAsync
 };
 
-//# debugId=869ADD9BF359D45864756E2164756E21
+//# debugId=26DC31FDEBBA815F64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

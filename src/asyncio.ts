@@ -11,7 +11,7 @@ import { Close, Fstat, Open } from "./file.ts";
 import { Stat_t } from "./types.ts";
 import { sysCall } from "./sysdef.ts";
 import {
-  EAGAIN, EINTR, EIO, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFCHR, S_IFMT,
+  EAGAIN, EFAULT, EINTR, EIO, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFCHR, S_IFMT,
   TIOCGPTN, TIOCSPTLCK,
 } from "./zconsts_linux.ts";
 
@@ -58,15 +58,21 @@ async function ready(fd: number, events: number, signal: AbortSignal | undefined
  * Bun's thread, whatever the fd's O_NONBLOCK flag, and leaves the flag as it
  * found it (see the module notes). A pty master whose slave side is closed
  * reads EIO, as Go's Read does; {@link FdReadableStream} treats that as
- * the end. A regular file is read at once.
+ * the end. A regular file is read at once. The read goes into p as it is
+ * when the fd is ready: a p detached (transferred) or shrunk to nothing
+ * while the read waited gives EFAULT, and one resized reads into its new length.
  */
 export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const signal = checkSignal(options);
+  const len = b.byteLength;
   for (;;) {
     if (signal?.aborted) throw signal.reason;
-    const r = nonblocking(f, () => (b.byteLength === 0 ? 0 : C.read(f, b, b.byteLength)));
+    // p detached (transferred) or shrunk to nothing while the read waited:
+    // EFAULT, not a 0 that would read as the end of the file.
+    if (len > 0 && b.byteLength === 0) return [-1, EFAULT];
+    const r = nonblocking(f, () => (len === 0 ? 0 : C.read(f, b, b.byteLength)));
     if (r[1] === EINTR) continue;
     if (r[1] !== EAGAIN) return r;
     const err = await ready(f, EPOLLIN, signal);
@@ -80,16 +86,21 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
  * before an error. It waits for room when the reader is slow (EAGAIN) and
  * retries EINTR, never blocking Bun's thread, and leaves the fd's
  * O_NONBLOCK flag as it found it. A reader that has gone gives EPIPE (Bun
- * ignores SIGPIPE).
+ * ignores SIGPIPE). It writes the bytes p had when called; a p detached or
+ * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before.
  */
 export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const signal = checkSignal(options);
+  const len = b.byteLength;
   let done = 0;
-  while (done < b.byteLength) {
+  // At least one write(2), as Write makes: an empty p on a bad fd is EBADF.
+  do {
     if (signal?.aborted) throw signal.reason;
-    const rest = b.subarray(done);
+    // p detached or shrunk while the write waited: what is left of it is gone.
+    if (b.byteLength < len) return [done, EFAULT];
+    const rest = b.subarray(done, len);
     const [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
     if (err === EINTR) continue;
     if (err === EAGAIN) {
@@ -99,7 +110,7 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
     }
     if (err !== null) return [done, err];
     done += n;
-  }
+  } while (done < len);
   return [done, null];
 }
 

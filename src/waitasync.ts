@@ -698,6 +698,8 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
 export function PollAsync(fd: number, events: number, options?: { signal?: AbortSignal }): Promise<[revents: number, err: Errno | null]> {
   const f = fdArg(fd);
   if (typeof events !== "number" || !Number.isInteger(events)) throw new TypeError(`events must be an integer (EPOLLIN, EPOLLOUT, ...), got ${describe(events)}`);
+  // Bit operations below see 32 bits: 2^32 + EPOLLIN must not pass as EPOLLIN.
+  if (events < -0x80000000 || events > 0xffffffff) return Promise.resolve([-1, EINVAL]);
   if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
   const signal: unknown = options?.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");

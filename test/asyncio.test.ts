@@ -7,8 +7,8 @@ import { describe, expect, test } from "bun:test";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  Close, EBADF, EIO, EPERM, EPOLLIN, EPOLLOUT, EPOLLHUP, FdReadableStream, FdWritableStream, ForkExec, O_CLOEXEC, O_NONBLOCK,
-  F_GETFL, Openpty, Pipe2, PidfdOpen, PollAsync, ReadAsync, Wait4Async, Write, WriteAsync, Open, O_RDONLY,
+  Close, EBADF, EFAULT, EINVAL, EIO, EPERM, EPOLLIN, EPOLLOUT, EPOLLHUP, FdReadableStream, FdWritableStream, ForkExec, O_CLOEXEC, O_NONBLOCK,
+  F_GETFL, Openpty, Pipe2, PidfdOpen, PollAsync, ReadAsync, Wait4Async, Read, Write, WriteAsync, Open, O_RDONLY,
   AF_UNIX, SOCK_STREAM, SOCK_CLOEXEC, TIOCSWINSZ, TIOCGWINSZ,
 } from "../src/index.ts";
 import { C } from "../src/libc.ts";
@@ -130,6 +130,9 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
       const [r, w] = pipe();
       expect((await PollAsync(r, 0))[1]?.errno).toBe(22);
       expect((await PollAsync(r, 1 << 30))[1]?.errno).toBe(22);
+      // Beyond 32 bits: not truncated into EPOLLIN.
+      expect(await PollAsync(r, 2 ** 32 + EPOLLIN)).toEqual([-1, EINVAL]);
+      expect(await PollAsync(r, -(2 ** 31) - 1)).toEqual([-1, EINVAL]);
       expect(() => PollAsync("3" as unknown as number, EPOLLIN)).toThrow(TypeError);
       expect(() => PollAsync(r, NaN)).toThrow(TypeError);
       expect(() => PollAsync(r, EPOLLIN, { signal: {} as AbortSignal })).toThrow(TypeError);
@@ -182,6 +185,47 @@ describe("ReadAsync and WriteAsync never block the event loop", () => {
       expect(await ReadAsync(w, new Uint8Array(1))).toEqual([-1, EBADF]);
       expect(await WriteAsync(w, new Uint8Array(1))).toEqual([0, EBADF]);
       await expect(ReadAsync(0, "x" as unknown as Uint8Array)).rejects.toThrow(TypeError);
+    });
+  });
+
+  test("a buffer detached or shrunk while the call waits gives EFAULT, never a false end of file or a short success", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      // A read waits (the pipe is empty); its buffer is transferred away; then data comes.
+      const ab = new ArrayBuffer(16);
+      const rd = ReadAsync(r, new Uint8Array(ab));
+      const kept = ab.transfer();
+      expect(Write(w, new Uint8Array([1, 2, 3]))).toEqual([3, null]);
+      expect(await rd).toEqual([-1, EFAULT]);
+      // The data is still there for the next read.
+      expect(await ReadAsync(r, new Uint8Array(kept))).toEqual([3, null]);
+      // A resizable buffer shrunk to nothing while waiting: the same.
+      const rab = new ArrayBuffer(8, { maxByteLength: 8 });
+      const rd2 = ReadAsync(r, new Uint8Array(rab));
+      rab.resize(0);
+      Write(w, new Uint8Array([4]));
+      expect(await rd2).toEqual([-1, EFAULT]);
+      expect(await ReadAsync(r, new Uint8Array(1))).toEqual([1, null]);
+      // A write that fills a pipe and waits for room; its buffer is transferred meanwhile.
+      const q: [number, number] = [0, 0];
+      expect(Pipe2(q, O_CLOEXEC | O_NONBLOCK)).toBeNull();
+      const big = new ArrayBuffer(1 << 20);
+      const wr = WriteAsync(q[1], new Uint8Array(big));
+      await Bun.sleep(5);
+      big.transfer();
+      // Draining makes room: the write wakes to find its buffer gone.
+      const drain = new Uint8Array(1 << 16);
+      let got = 0;
+      for (let [n] = Read(q[0], drain); n > 0; [n] = Read(q[0], drain)) got += n;
+      const [done, werr] = await wr;
+      expect(werr).toBe(EFAULT);
+      expect(done).toBe(got);
+      expect(done).toBeGreaterThan(0);
+      expect(done).toBeLessThan(1 << 20);
+      Close(q[0]);
+      Close(q[1]);
+      Close(r);
+      Close(w);
     });
   });
 

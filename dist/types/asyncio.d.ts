@@ -11,7 +11,9 @@ export interface AsyncIOOptions {
  * Bun's thread, whatever the fd's O_NONBLOCK flag, and leaves the flag as it
  * found it (see the module notes). A pty master whose slave side is closed
  * reads EIO, as Go's Read does; {@link FdReadableStream} treats that as
- * the end. A regular file is read at once.
+ * the end. A regular file is read at once. The read goes into p as it is
+ * when the fd is ready: a p detached (transferred) or shrunk to nothing
+ * while the read waited gives EFAULT, and one resized reads into its new length.
  */
 export declare function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]>;
 /**
@@ -20,7 +22,8 @@ export declare function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOp
  * before an error. It waits for room when the reader is slow (EAGAIN) and
  * retries EINTR, never blocking Bun's thread, and leaves the fd's
  * O_NONBLOCK flag as it found it. A reader that has gone gives EPIPE (Bun
- * ignores SIGPIPE).
+ * ignores SIGPIPE). It writes the bytes p had when called; a p detached or
+ * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before.
  */
 export declare function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]>;
 /** Options of {@link FdReadableStream}. */
