@@ -1818,6 +1818,7 @@ var I642 = 15, ffiArgs = {
   fd: ["i32"],
   int: ["i32"],
   uint: ["u32"],
+  id: ["u32"],
   int64: ["i64"],
   uintptr: ["u64"],
   path: ["ptr"],
@@ -1839,6 +1840,12 @@ function marshal(kind, v, name, slot) {
         throw RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
+    case "id":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < -1 || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v >>> 0];
     case "int64":
     case "uintptr":
       if (typeof v !== "number" || !Number.isInteger(v))
@@ -4682,7 +4689,7 @@ function Fchmodat(dirfd, path, mode, flags) {
   }
   return fchmodat(dirfd, path, mode, 0);
 }
-var Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "int", "int", "int"], "err"), Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err"), Fdatasync = sysCall("Fdatasync", "fdatasync", ["fd"], "err"), Sync = sysCall("Sync", "sync", [], "void"), SyncFileRange = sysCall("SyncFileRange", "sync_file_range", ["fd", "int64", "int64", "int"], "err"), Fallocate = sysCall("Fallocate", "fallocate", ["fd", "uint", "int64", "int64"], "err"), Flock = sysCall("Flock", "flock", ["fd", "int"], "err");
+var Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "id", "id", "int"], "err"), Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err"), Fdatasync = sysCall("Fdatasync", "fdatasync", ["fd"], "err"), Sync = sysCall("Sync", "sync", [], "void"), SyncFileRange = sysCall("SyncFileRange", "sync_file_range", ["fd", "int64", "int64", "int"], "err"), Fallocate = sysCall("Fallocate", "fallocate", ["fd", "uint", "int64", "int64"], "err"), Flock = sysCall("Flock", "flock", ["fd", "int"], "err");
 
 class Flock_t {
   Type = 0;
@@ -7454,5 +7461,5 @@ export {
   WriteAsync
 };
 
-//# debugId=26DC31FDEBBA815F64756E2164756E21
+//# debugId=E069C3C955EFB35464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

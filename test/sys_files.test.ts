@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import { join } from "node:path";
 import {
   Errno, Stat_t, Timespec, Timeval,
-  Openat, Creat, Mkdirat, Mknodat, Renameat, Unlinkat, Fchmodat, Fchownat, Truncate,
+  Openat, Creat, Mkdirat, Mknodat, Renameat, Unlinkat, Fchmodat, Fchownat, Chown, Truncate,
   Fdatasync, Sync, SyncFileRange, Fallocate, Flock, FcntlFlock, Flock_t,
   Statfs, Fstatfs, Statfs_t, Fsid, Ustat, Ustat_t, Utime, Utimbuf, Utimes, UtimesNano, Futimes, Futimesat,
   Getxattr, Setxattr, Listxattr, Removexattr, Sendfile, Splice, Tee, Getdents,
@@ -266,6 +266,11 @@ describe("Fchmodat, Fchownat, Truncate", () => {
     expect(Fchownat(AT_FDCWD, "\0", -1, -1, 0)).toBe(EINVAL);
     expect(Fchownat(CLOSED_FD, "rel", -1, -1, 0)).toBe(EBADF);
     expect(() => Fchownat(AT_FDCWD, p, 2 ** 32, -1, 0)).toThrow(RangeError);
+    // Below -1, as Chown's: not wrapped onto an id (-(2^31) would be gid 2^31).
+    expect(() => Fchownat(AT_FDCWD, p, -1, -(2 ** 31), 0)).toThrow(RangeError);
+    expect(() => Fchownat(AT_FDCWD, p, -2, -1, 0)).toThrow(RangeError);
+    expect(() => Chown(p, -1, -(2 ** 31))).toThrow(RangeError);
+    expect(fs.statSync(p).gid).toBe(me.gid);
     expect(() => Fchownat(AT_FDCWD, p, bad("0"), -1, 0)).toThrow(TypeError);
   });
 

@@ -93,10 +93,11 @@ export function Fchmodat(dirfd: number, path: string, mode: number, flags: numbe
 
 /**
  * Go's `Fchownat(dirfd int, path string, uid int, gid int, flags int) (err error)`:
- * fchownat(2). A uid or gid of -1 leaves it unchanged; flags may hold
+ * fchownat(2). A uid or gid of -1 leaves it unchanged; one outside
+ * [-1, 2^32) is a RangeError, as Chown's; flags may hold
  * AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH.
  */
-export const Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "int", "int", "int"], "err");
+export const Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "id", "id", "int"], "err");
 
 /** Go's `Truncate(path string, length int64) (err error)`: truncate(2). */
 export const Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err");

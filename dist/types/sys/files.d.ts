@@ -40,10 +40,11 @@ export declare function Unlinkat(dirfd: number, path: string, ...noFlags: never[
 export declare function Fchmodat(dirfd: number, path: string, mode: number, flags: number): Errno | null;
 /**
  * Go's `Fchownat(dirfd int, path string, uid int, gid int, flags int) (err error)`:
- * fchownat(2). A uid or gid of -1 leaves it unchanged; flags may hold
+ * fchownat(2). A uid or gid of -1 leaves it unchanged; one outside
+ * [-1, 2^32) is a RangeError, as Chown's; flags may hold
  * AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH.
  */
-export declare const Fchownat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "int", "int", "int"], "err">;
+export declare const Fchownat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "id", "id", "int"], "err">;
 /** Go's `Truncate(path string, length int64) (err error)`: truncate(2). */
 export declare const Truncate: import("../sysdef.js").Wrapper<readonly ["path", "int64"], "err">;
 /** Go's `Fdatasync(fd int) (err error)`: fdatasync(2). */
