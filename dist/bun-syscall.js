@@ -2028,7 +2028,7 @@ function newToken() {
   let t = nextToken;
   return nextToken = nextToken >= 2147483647 ? 1 : nextToken + 1, t;
 }
-var busy = () => watches.size > 0 || fdWatches.size > 0, reader = null, closing = null, pending = new Uint8Array(0);
+var threadWatches = 0, busy = () => threadWatches > 0 || fdWatches.size > 0, reader = null, closing = null, pending = new Uint8Array(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -2260,7 +2260,11 @@ function settle(waiter, r) {
   unlisten(waiter), waiter.resolve(r);
 }
 function finish(w) {
-  if (watches.delete(w.pid), byToken.delete(w.token), w.sig) {
+  if (watches.get(w.pid) === w) {
+    if (watches.delete(w.pid), !w.sig)
+      threadWatches--;
+  }
+  if (byToken.delete(w.token), w.sig) {
     if (w.armed && !w.ownPidfd)
       epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
     if (w.armed)
@@ -2326,7 +2330,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
       }
     }
     let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, waiters: [waiter] };
-    if (watches.set(pid, watch), byToken.set(token, watch), arm(waiter, watch), sig) {
+    if (watches.set(pid, watch), !sig)
+      threadWatches++;
+    if (byToken.set(token, watch), arm(waiter, watch), sig) {
       let err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
         if (watch.armed = !0, sigCount(1), !own)
@@ -7461,5 +7467,5 @@ export {
   WriteAsync
 };
 
-//# debugId=E069C3C955EFB35464756E2164756E21
+//# debugId=5B4604751C509BCE64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

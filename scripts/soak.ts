@@ -9,7 +9,11 @@
  * - ForkExec, then await Wait4Async; some waits cancelled with an
  *   AbortSignal and the child then reaped by Wait4; some batches of
  *   concurrent waits;
- * - StartProcess with Sys.PidFD, then Wait4Async on that pidfd, then Close.
+ * - StartProcess with Sys.PidFD, then Wait4Async on that pidfd, then Close;
+ * - event-loop I/O: 256 KiB through cat, written with WriteAsync and read
+ *   back with FdReadableStream; /bin/echo on a pty (Openpty, Setsid,
+ *   Setctty) read to its EIO end; PollAsync aborted, then satisfied; a
+ *   ReadAsync whose buffer is transferred while it waits (EFAULT).
  *
  * It prints, before and after, the open fds, zombie children, threads
  * (/proc/self/task) and RSS (VmRSS), and exits 1 if fds, zombies or
@@ -22,6 +26,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { zombieChildren } from "../test/helpers.ts";
 import {
   ForkExec, StartProcess, Wait4, Wait4Async, WaitStatus, Close, LastForkExecFailure, ENOENT, EINVAL, EPERM, type Errno,
+  Pipe2, O_CLOEXEC, WriteAsync, ReadAsync, FdReadableStream, PollAsync, Openpty, Write, EPOLLIN, EFAULT,
 } from "../src/index.ts";
 
 const COUNT = Number(process.argv[2] ?? process.env.SOAK_COUNT ?? 10000);
@@ -84,7 +89,15 @@ function reapOk(pid: number, what: string): void {
   expectThat(wpid === pid && err === null && ws.Exited() && ws.ExitStatus() === 0, `${what}: Wait4 gave [${wpid}, ${errName(err)}], status 0x${ws.status.toString(16)}`);
 }
 
-const OPS = ["spawn+wait4", "fail-enoent", "fail-dir", "fail-credential", "spawn+wait4async", "spawn+abort+wait4", "startprocess+pidfd", "batch-async"] as const;
+const OPS = ["spawn+wait4", "fail-enoent", "fail-dir", "fail-credential", "spawn+wait4async", "spawn+abort+wait4", "startprocess+pidfd", "batch-async", "cat-roundtrip", "pty-echo", "poll-abort", "read-detached"] as const;
+
+function pipe(): [number, number] {
+  const p = [0, 0];
+  const err = Pipe2(p, O_CLOEXEC);
+  expectThat(err === null, `Pipe2 gave ${errName(err)}`);
+  return [p[0]!, p[1]!];
+}
+const ROUNDTRIP = new Uint8Array(256 << 10).map((_, i) => (i * 31 + 7) & 255);
 type Op = (typeof OPS)[number];
 
 async function op(kind: Op): Promise<number> {
@@ -148,6 +161,74 @@ async function op(kind: Op): Promise<number> {
       expectThat(Close(holder.value) === null, "Close(pidfd) failed");
       return 1;
     }
+    case "cat-roundtrip": {
+      const [inR, inW] = pipe();
+      const [outR, outW] = pipe();
+      const [pid, err] = ForkExec("/bin/cat", ["cat"], { Files: [inR, outW, 2] });
+      Close(inR);
+      Close(outW);
+      expectThat(err === null, `ForkExec(cat) gave ${errName(err)}`);
+      if (err !== null) {
+        Close(inW);
+        Close(outR);
+        return 1;
+      }
+      const wrote = WriteAsync(inW, ROUNDTRIP).then((r) => (Close(inW), r));
+      const got = new Uint8Array(await new Response(FdReadableStream(outR, { close: true })).arrayBuffer());
+      const [n, werr] = await wrote;
+      expectThat(n === ROUNDTRIP.length && werr === null, `WriteAsync to cat gave [${n}, ${errName(werr)}]`);
+      expectThat(got.length === ROUNDTRIP.length && got.every((b, i) => b === ROUNDTRIP[i]), `cat gave back ${got.length} bytes, not what was written`);
+      const [wpid, e2] = await Wait4Async(pid, null, null);
+      expectThat(wpid === pid && e2 === null, `Wait4Async(cat) gave [${wpid}, ${errName(e2)}]`);
+      return 1;
+    }
+    case "pty-echo": {
+      const [master, slave, err] = Openpty();
+      expectThat(err === null, `Openpty gave ${errName(err)}`);
+      if (err !== null) return 1;
+      const [pid, ferr] = ForkExec("/bin/echo", ["echo", "soak-pty"], { Files: [slave, slave, slave], Sys: { Setsid: true, Setctty: true, Ctty: 0 } });
+      Close(slave);
+      expectThat(ferr === null, `ForkExec on the pty gave ${errName(ferr)}`);
+      // EIO (the slave side closed) ends the stream.
+      const text = await new Response(FdReadableStream(master)).text();
+      expectThat(text.includes("soak-pty"), `the pty read ${JSON.stringify(text.slice(0, 60))}`);
+      if (ferr === null) {
+        const [wpid, e2] = await Wait4Async(pid, null, null);
+        expectThat(wpid === pid && e2 === null, `Wait4Async(echo on a pty) gave [${wpid}, ${errName(e2)}]`);
+      }
+      Close(master);
+      return 1;
+    }
+    case "poll-abort": {
+      const [r, w] = pipe();
+      const ac = new AbortController();
+      const p = PollAsync(r, EPOLLIN, { signal: ac.signal });
+      ac.abort(new Error("soak poll cancel"));
+      try {
+        await p;
+        expectThat(false, "an aborted PollAsync on an empty pipe resolved");
+      } catch (e) {
+        expectThat((e as Error).message === "soak poll cancel", `aborted PollAsync rejected with ${String(e)}`);
+      }
+      Write(w, new Uint8Array([1]));
+      const [rev, perr] = await PollAsync(r, EPOLLIN);
+      expectThat(perr === null && (rev & EPOLLIN) !== 0, `PollAsync on a written pipe gave [${rev}, ${errName(perr)}]`);
+      Close(r);
+      Close(w);
+      return 1;
+    }
+    case "read-detached": {
+      const [r, w] = pipe();
+      const ab = new ArrayBuffer(64);
+      const p = ReadAsync(r, new Uint8Array(ab));
+      ab.transfer();
+      Write(w, new Uint8Array([1, 2]));
+      const [n, err] = await p;
+      expectThat(n === -1 && err === EFAULT, `ReadAsync into a transferred buffer gave [${n}, ${errName(err)}]`);
+      Close(r);
+      Close(w);
+      return 1;
+    }
     case "batch-async": {
       const pids: number[] = [];
       for (let i = 0; i < 16; i++) {
@@ -163,7 +244,7 @@ async function op(kind: Op): Promise<number> {
 }
 
 /** The operation for step i: a fixed rotation, weighted toward the successful spawns. */
-const ROTATION: Op[] = ["spawn+wait4", "spawn+wait4async", "fail-enoent", "spawn+wait4", "startprocess+pidfd", "fail-dir", "spawn+abort+wait4", "spawn+wait4async", "fail-credential", "spawn+wait4"];
+const ROTATION: Op[] = ["spawn+wait4", "spawn+wait4async", "fail-enoent", "spawn+wait4", "startprocess+pidfd", "fail-dir", "spawn+abort+wait4", "spawn+wait4async", "fail-credential", "spawn+wait4", "cat-roundtrip", "poll-abort", "pty-echo", "read-detached"];
 
 const cold = figures();
 console.log(`soak: ${COUNT} operations, Bun ${Bun.version}, pid ${process.pid}`);

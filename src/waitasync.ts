@@ -77,8 +77,15 @@ function newToken(): number {
   nextToken = nextToken >= 0x7fffffff ? 1 : nextToken + 1;
   return t;
 }
-/** Whether anything is waited for (which keeps the reader, and so the event loop, alive). */
-const busy = () => watches.size > 0 || fdWatches.size > 0;
+/** How many of the pid waits the waiter thread serves (the main thread's SIGCHLD path serves the rest). */
+let threadWatches = 0;
+/**
+ * Whether the waiter thread serves anything (which keeps its reader, and so
+ * the event loop, alive). The main thread's SIGCHLD waits do not count:
+ * they hold the loop by a timer of their own, and their end does not look
+ * at the reader, which must therefore stop when its own waits end.
+ */
+const busy = () => threadWatches > 0 || fdWatches.size > 0;
 
 /** What PollAsync waits for on one fd: every waiter's events, one epoll registration. */
 interface FdWatch {
@@ -483,7 +490,10 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
 
 /** Forgets a watch: out of the epoll set if it was put there, and its pidfd closed if it is ours. */
 function finish(w: Watch): void {
-  watches.delete(w.pid);
+  if (watches.get(w.pid) === w) {
+    watches.delete(w.pid);
+    if (!w.sig) threadWatches--;
+  }
   byToken.delete(w.token);
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
   if (w.sig) {
@@ -597,6 +607,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const sig = pidfd >= 0 && sigPath();
     const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, waiters: [waiter] };
     watches.set(pid, watch);
+    if (!sig) threadWatches++;
     byToken.set(token, watch);
     arm(waiter, watch);
     if (sig) {

@@ -355,6 +355,34 @@ describe("the main thread's reports come through a threadsafe callback", () => {
   }, 30000);
 });
 
+describe("the process exits once nothing is waited for", () => {
+  // The waiter thread's reader holds the event loop while fd waits are
+  // pending; a Wait4Async on the SIGCHLD path that was pending when the last
+  // fd wait ended must not keep it (the process then never exited).
+  const index = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+  const run = (body: string) => {
+    const code = `const S = await import(${index});\nconst p = [0, 0]; S.Pipe2(p, S.O_CLOEXEC);\n${body}\nconsole.log("end");`;
+    const t0 = performance.now();
+    const r = Bun.spawnSync([process.execPath, "-e", code], { stdout: "pipe", stderr: "pipe", timeout: 8000 });
+    return { code: r.exitCode, signal: r.signalCode ?? null, out: r.stdout.toString().trim().split("\n").pop(), stderr: r.stderr.toString(), fast: performance.now() - t0 < 6000 };
+  };
+  const clean = { code: 0, signal: null, out: "end", stderr: "", fast: true };
+  test("a PollAsync, then a Wait4Async started before the poll's reader stops", () => {
+    expect(run(`S.Write(p[1], new Uint8Array([1]));
+      await S.PollAsync(p[0], S.EPOLLIN);
+      const [pid] = S.ForkExec("/bin/sleep", ["sleep", "0.05"], {});
+      await S.Wait4Async(pid, null, null);`)).toEqual(clean);
+  }, 20000);
+  test("a Wait4Async pending while a PollAsync and a ReadAsync come and go", () => {
+    expect(run(`const [pid] = S.ForkExec("/bin/sleep", ["sleep", "0.1"], {});
+      const w = S.Wait4Async(pid, null, null);
+      setTimeout(() => S.Write(p[1], new Uint8Array([1, 2])), 10);
+      await S.PollAsync(p[0], S.EPOLLIN);
+      await S.ReadAsync(p[0], new Uint8Array(2));
+      await w;`)).toEqual(clean);
+  }, 20000);
+});
+
 describe("in a Worker (the waiter reports through a pipe there)", () => {
   test("PollAsync, ReadAsync, a stream and Wait4Async", async () => {
     const w = new Worker(new URL("./fixtures/asyncio-worker.ts", import.meta.url).href);
