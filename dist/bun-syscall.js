@@ -2459,6 +2459,8 @@ function rearmFd(w) {
   let N = loadNative(), e = N.watch(w.fd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
   if (e === -EEXIST.errno && !w.registered)
     e = N.watch(w.fd, CTL_MOD, want, w.token);
+  else if (e === -ENOENT.errno && w.registered)
+    e = N.watch(w.fd, CTL_ADD, want, w.token);
   if (e !== 0) {
     dropFd(w, [-1, Errno.of(-e)]);
     return;
@@ -7467,5 +7469,5 @@ export {
   WriteAsync
 };
 
-//# debugId=5B4604751C509BCE64756E2164756E21
+//# debugId=FFE4A6DC6F9838DB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -8,7 +8,7 @@ import { describe, fdArg, ffi, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
-import { WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST } from "./zconsts_linux.ts";
+import { WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
@@ -704,7 +704,10 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
  *
  * Closing fd while a wait is pending: the wait stays pending until the
- * watched file is ready, or is aborted; close after the wait settles.
+ * watched file is ready, or is aborted; close after the wait settles. The
+ * wait is for the fd number, as poll(2)'s is: a later PollAsync on the
+ * same number, naming a new file, watches the new file, and so does the
+ * pending wait from then on.
  */
 export function PollAsync(fd: number, events: number, options?: { signal?: AbortSignal }): Promise<[revents: number, err: Errno | null]> {
   const f = fdArg(fd);
@@ -780,6 +783,9 @@ function rearmFd(w: FdWatch): void {
   // (closed and reused while another copy of the old file stays open):
   // replace that stale registration.
   if (e === -EEXIST.errno && !w.registered) e = N.watch(w.fd, CTL_MOD, want, w.token);
+  // The other way round: the file registered was closed (the kernel dropped
+  // its registration) and the number now names another file: register that.
+  else if (e === -ENOENT.errno && w.registered) e = N.watch(w.fd, CTL_ADD, want, w.token);
   if (e !== 0) {
     dropFd(w, [-1, Errno.of(-e)]);
     return;

@@ -119,6 +119,25 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
     });
   });
 
+  test("an fd closed while a wait is pending, its number then reused by a new pipe: a wait on the new pipe works", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      const first = PollAsync(r, EPOLLIN);
+      await Bun.sleep(5); // registered
+      Close(r);
+      Close(w);
+      const [r2, w2] = pipe();
+      expect(r2).toBe(r); // the lowest free number
+      const second = PollAsync(r2, EPOLLIN);
+      expect(Write(w2, new Uint8Array([1]))).toEqual([1, null]);
+      expect(await second).toEqual([EPOLLIN, null]);
+      // The pending wait is for the number too (as poll(2)'s): it sees the new pipe.
+      expect(await first).toEqual([EPOLLIN, null]);
+      Close(r2);
+      Close(w2);
+    });
+  });
+
   test("bad input: an Errno or a TypeError, nothing leaked", async () => {
     await noFdLeak(async () => {
       expect(await PollAsync(-1, EPOLLIN)).toEqual([-1, EBADF]);

@@ -77,7 +77,10 @@ export declare function PendingWaits(): number;
  * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
  *
  * Closing fd while a wait is pending: the wait stays pending until the
- * watched file is ready, or is aborted; close after the wait settles.
+ * watched file is ready, or is aborted; close after the wait settles. The
+ * wait is for the fd number, as poll(2)'s is: a later PollAsync on the
+ * same number, naming a new file, watches the new file, and so does the
+ * pending wait from then on.
  */
 export declare function PollAsync(fd: number, events: number, options?: {
     signal?: AbortSignal;
