@@ -2564,10 +2564,20 @@ function FdReadableStream(fd, options) {
   let { f, finish } = streamFd(fd, options), size = options?.chunkSize ?? 65536;
   if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1073741824)
     throw RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
-  let pty = isPtyMaster(f);
+  let pty = isPtyMaster(f), cancelled = new AbortController;
   return new ReadableStream({
     async pull(ctrl) {
-      let buf = new Uint8Array(size), [n, err] = await ReadAsync(f, buf);
+      let buf = new Uint8Array(size), r;
+      try {
+        r = await ReadAsync(f, buf, { signal: cancelled.signal });
+      } catch (e) {
+        if (cancelled.signal.aborted)
+          return;
+        throw e;
+      }
+      if (cancelled.signal.aborted)
+        return;
+      let [n, err] = r;
       if (err !== null && !(pty && err === EIO))
         finish(), ctrl.error(err);
       else if (err !== null || n === 0)
@@ -2576,15 +2586,15 @@ function FdReadableStream(fd, options) {
         ctrl.enqueue(n === size ? buf : buf.slice(0, n));
     },
     cancel() {
-      finish();
+      cancelled.abort(), finish();
     }
   }, { highWaterMark: 1 });
 }
 function FdWritableStream(fd, options) {
   let { f, finish } = streamFd(fd, options);
   return new WritableStream({
-    async write(chunk) {
-      let [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
+    async write(chunk, ctrl) {
+      let [, err] = await WriteAsync(f, bytesArg("chunk", chunk), { signal: ctrl.signal });
       if (err !== null)
         throw err;
     },
@@ -7469,5 +7479,5 @@ export {
   WriteAsync
 };
 
-//# debugId=FFE4A6DC6F9838DB64756E2164756E21
+//# debugId=EB4FC7D627DEE8AF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -151,17 +151,29 @@ function isPtyMaster(fd: number): boolean {
  * to its end; `for await (const chunk of FdReadableStream(master))` reads a
  * pty, where EIO (the slave side closed) ends the stream rather than
  * erroring it. Other errors error the stream with their Errno. fd is closed
- * at the end only with `{ close: true }`.
+ * at the end only with `{ close: true }`. Cancelling the stream stops a read
+ * that waits for data (nothing is left waiting on fd).
  */
 export function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array> {
   const { f, finish } = streamFd(fd, options);
   const size = options?.chunkSize ?? 65536;
   if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
   const pty = isPtyMaster(f);
+  // Cancelling stops a read that waits for data: it would otherwise wait
+  // (and hold the event loop) until the fd had some, or for ever.
+  const cancelled = new AbortController();
   return new ReadableStream<Uint8Array>({
     async pull(ctrl) {
       const buf = new Uint8Array(size);
-      const [n, err] = await ReadAsync(f, buf);
+      let r: [number, Errno | null];
+      try {
+        r = await ReadAsync(f, buf, { signal: cancelled.signal });
+      } catch (e) {
+        if (cancelled.signal.aborted) return;
+        throw e;
+      }
+      if (cancelled.signal.aborted) return;
+      const [n, err] = r;
       if (err !== null && !(pty && err === EIO)) {
         finish();
         ctrl.error(err);
@@ -173,6 +185,7 @@ export function FdReadableStream(fd: number, options?: FdReadableStreamOptions):
       }
     },
     cancel() {
+      cancelled.abort();
       finish();
     },
   }, { highWaterMark: 1 });
@@ -189,13 +202,16 @@ export interface FdWritableStreamOptions {
  * {@link WriteAsync}; a write resolves once its bytes are all in the fd
  * (so a slow reader is backpressure, not memory). A failed write errors
  * the stream with its Errno. fd is closed at the end only with
- * `{ close: true }`.
+ * `{ close: true }`. Aborting the stream stops a write that waits for room
+ * (the bytes already written stay written).
  */
 export function FdWritableStream(fd: number, options?: FdWritableStreamOptions): WritableStream<Uint8Array> {
   const { f, finish } = streamFd(fd, options);
   return new WritableStream<Uint8Array>({
-    async write(chunk) {
-      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk));
+    // The controller's signal aborts a write that waits for room when the
+    // stream is aborted (the sink's abort comes only after that write ends).
+    async write(chunk, ctrl) {
+      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk), { signal: ctrl.signal });
       if (err !== null) throw err;
     },
     close: finish,

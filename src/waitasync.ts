@@ -703,9 +703,12 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * time the Promise settles (another reader drained the pipe): a caller
  * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
  *
- * Closing fd while a wait is pending: the wait stays pending until the
- * watched file is ready, or is aborted; close after the wait settles. The
- * wait is for the fd number, as poll(2)'s is: a later PollAsync on the
+ * Closing fd while a wait is pending: the wait ends with `[-1, EBADF]`
+ * once the package next registers that number and finds it closed (a new
+ * wait on it, or another waiter's abort, makes it do so), and otherwise
+ * stays pending until the watched file is ready or the wait is aborted:
+ * abort a wait before closing its fd, as FdReadableStream's cancel does.
+ * The wait is for the fd number, as poll(2)'s is: a later PollAsync on the
  * same number, naming a new file, watches the new file, and so does the
  * pending wait from then on.
  */

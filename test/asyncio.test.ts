@@ -138,6 +138,66 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
     });
   });
 
+  test("seeded sequences of pipes opened, polled, written, closed (numbers reused) and waits aborted: every wait ends ready, aborted, or EBADF after its fd was closed", async () => {
+    // mulberry32, so that a failing sequence replays from its seed.
+    const rng = (seed: number) => () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    await noFdLeak(async () => {
+      for (let seq = 0; seq < Number(process.env.POLL_SEQS || 40); seq++) {
+        const r = rng(20261201 + seq);
+        const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+        const open: { r: number; w: number }[] = [];
+        // closed: the wait's fd was closed while it was pending (EBADF is then a documented end).
+        const waits: { fd: number; ac: AbortController; p: Promise<unknown>; closed: boolean }[] = [];
+        const log: string[] = [];
+        for (let step = 0; step < 30; step++) {
+          const op = pick(["open", "open", "poll", "poll", "write", "close", "abort"]);
+          if (op === "open" || open.length === 0) {
+            const [a, b] = pipe();
+            open.push({ r: a, w: b });
+            log.push(`open ${a}`);
+          } else if (op === "poll") {
+            const x = pick(open);
+            const ac = new AbortController();
+            waits.push({ fd: x.r, ac, p: PollAsync(x.r, EPOLLIN, { signal: ac.signal }).then((v) => v, (e) => e), closed: false });
+            log.push(`poll ${x.r}`);
+            await Bun.sleep(1); // registered
+          } else if (op === "write") {
+            const x = pick(open);
+            Write(x.w, new Uint8Array([1]));
+            log.push(`write ${x.r}`);
+          } else if (op === "close") {
+            const x = open.splice(Math.floor(r() * open.length), 1)[0]!;
+            Close(x.r);
+            Close(x.w);
+            for (const wt of waits) if (wt.fd === x.r) wt.closed = true;
+            log.push(`close ${x.r}`);
+          } else if (waits.length > 0) {
+            const x = pick(waits);
+            x.ac.abort("aborted");
+            log.push(`abort a wait on ${x.fd}`);
+          }
+        }
+        // The end: every open pipe becomes readable; a wait whose fd was closed
+        // under it (documented to stay pending unless the package notices) is aborted.
+        for (const x of open) Write(x.w, new Uint8Array([1]));
+        for (const x of waits) if (x.closed) x.ac.abort("aborted");
+        const results = await Promise.race([Promise.all(waits.map((x) => x.p)), Bun.sleep(2000).then(() => "some wait did not settle")]);
+        const ok = (v: unknown, i: number) => v === "aborted" || (Array.isArray(v) && v[1] === null && (v[0] & EPOLLIN) !== 0) || (waits[i]!.closed && Array.isArray(v) && v[1] === EBADF);
+        const bad = Array.isArray(results) ? results.filter((v, i) => !ok(v, i)) : [results];
+        if (bad.length > 0) throw new Error(`sequence ${seq}: ${log.join(", ")}: ${bad.map((b) => Bun.inspect(b)).join("; ")}`);
+        for (const x of open) {
+          Close(x.r);
+          Close(x.w);
+        }
+      }
+    });
+  });
+
   test("bad input: an Errno or a TypeError, nothing leaked", async () => {
     await noFdLeak(async () => {
       expect(await PollAsync(-1, EPOLLIN)).toEqual([-1, EBADF]);
@@ -391,6 +451,28 @@ describe("the process exits once nothing is waited for", () => {
       await S.PollAsync(p[0], S.EPOLLIN);
       const [pid] = S.ForkExec("/bin/sleep", ["sleep", "0.05"], {});
       await S.Wait4Async(pid, null, null);`)).toEqual(clean);
+  }, 20000);
+  test("an FdReadableStream cancelled while its read waits for data (close: true and false)", () => {
+    expect(run(`for (const close of [true, false]) {
+        const q = [0, 0]; S.Pipe2(q, S.O_CLOEXEC);
+        const rd = S.FdReadableStream(q[0], { close }).getReader();
+        const pending = rd.read();
+        await Bun.sleep(10);
+        await rd.cancel();
+        const x = await pending;
+        if (!x.done) throw new Error("a cancelled read gave data");
+        if (!close) S.Close(q[0]);
+        S.Close(q[1]);
+      }`)).toEqual(clean);
+  }, 20000);
+  test("an FdWritableStream aborted while its write waits for room: the write rejects, fd is closed with close: true", () => {
+    expect(run(`const wr = S.FdWritableStream(p[1], { close: true }).getWriter();
+      const pending = wr.write(new Uint8Array(1 << 20)).then(() => "resolved", (e) => e.message);
+      await Bun.sleep(10);
+      await wr.abort(new Error("stop"));
+      if ((await pending) !== "stop") throw new Error("the write did not reject with the abort's reason");
+      if (S.FcntlInt(p[1], S.F_GETFD, 0)[1] !== S.EBADF) throw new Error("fd left open");
+      S.Close(p[0]);`)).toEqual(clean);
   }, 20000);
   test("a Wait4Async pending while a PollAsync and a ReadAsync come and go", () => {
     expect(run(`const [pid] = S.ForkExec("/bin/sleep", ["sleep", "0.1"], {});

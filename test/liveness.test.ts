@@ -1,21 +1,22 @@
 /**
  * Liveness: seeded random programs of event-loop waits (PollAsync,
- * ReadAsync, WriteAsync, an fd stream, Wait4Async, each sometimes aborted,
- * some awaited at once and some at the end) run in child processes with a
- * time limit, every other one inside a Worker. Each must print "end" and
- * then exit by itself, at once:
- * nothing of the package may keep the event loop alive once nothing is
- * waited for, whatever order the waits start and end in (the waiter
- * thread's reader once outlived them when a Wait4Async on the SIGCHLD path
- * started in the turn an fd wait ended). LIVENESS_SEED and LIVENESS_RUNS
- * override the seed and the number of programs.
+ * ReadAsync, WriteAsync, fd streams cancelled or aborted mid-wait,
+ * Wait4Async, each sometimes aborted, some awaited at once and some at the
+ * end) run in child processes with a time limit, every other one inside a
+ * Worker. Each must print "end" and then exit by itself, at once: nothing
+ * of the package may keep an event loop alive once nothing is waited for,
+ * whatever order the waits start and end in (the waiter thread's reader
+ * once outlived them when a Wait4Async on the SIGCHLD path started in the
+ * turn an fd wait ended, and a cancelled stream's read once waited on).
+ * LIVENESS_SEED and LIVENESS_RUNS override the seed and the number of
+ * programs.
  */
 import { expect, test } from "bun:test";
 import { join } from "node:path";
 
 const SEED = Number(process.env.LIVENESS_SEED || 20261201);
 const RUNS = Number(process.env.LIVENESS_RUNS || 24);
-const OPS = ["poll", "pollAbort", "read", "readAbort", "write", "stream", "wait", "waitSleep", "waitAbort", "tick"];
+const OPS = ["poll", "pollAbort", "read", "readAbort", "write", "stream", "streamCancel", "writeAbort", "wait", "waitSleep", "waitAbort", "tick"];
 
 /** mulberry32: a small seeded generator, so that a failing program can be replayed from its seed. */
 function rng(seed: number): () => number {

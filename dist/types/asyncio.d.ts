@@ -1,4 +1,4 @@
-import { Errno } from "./errno.js";
+import { Errno } from "./errno.ts";
 /** Options of ReadAsync and WriteAsync. */
 export interface AsyncIOOptions {
     /** Stops waiting: the Promise rejects with the signal's reason; what was already transferred stays done. */
@@ -40,7 +40,8 @@ export interface FdReadableStreamOptions {
  * to its end; `for await (const chunk of FdReadableStream(master))` reads a
  * pty, where EIO (the slave side closed) ends the stream rather than
  * erroring it. Other errors error the stream with their Errno. fd is closed
- * at the end only with `{ close: true }`.
+ * at the end only with `{ close: true }`. Cancelling the stream stops a read
+ * that waits for data (nothing is left waiting on fd).
  */
 export declare function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array>;
 /** Options of {@link FdWritableStream}. */
@@ -53,7 +54,8 @@ export interface FdWritableStreamOptions {
  * {@link WriteAsync}; a write resolves once its bytes are all in the fd
  * (so a slow reader is backpressure, not memory). A failed write errors
  * the stream with its Errno. fd is closed at the end only with
- * `{ close: true }`.
+ * `{ close: true }`. Aborting the stream stops a write that waits for room
+ * (the bytes already written stay written).
  */
 export declare function FdWritableStream(fd: number, options?: FdWritableStreamOptions): WritableStream<Uint8Array>;
 /**

@@ -1,4 +1,4 @@
-import type { Errno } from "./errno.js";
+import type { Errno } from "./errno.ts";
 /**
  * Go's `Getenv(key) (value string, found bool)`. A variable set to the empty
  * string is found.
