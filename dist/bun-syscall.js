@@ -2594,7 +2594,7 @@ function FdWritableStream(fd, options) {
   let { f, finish } = streamFd(fd, options);
   return new WritableStream({
     async write(chunk, ctrl) {
-      let [, err] = await WriteAsync(f, bytesArg("chunk", chunk), { signal: ctrl.signal });
+      let signal = ctrl.signal, [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === void 0 ? void 0 : { signal });
       if (err !== null)
         throw err;
     },
@@ -7479,5 +7479,5 @@ export {
   WriteAsync
 };
 
-//# debugId=EB4FC7D627DEE8AF64756E2164756E21
+//# debugId=0067B3DCDFBD1DE764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

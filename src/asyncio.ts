@@ -211,7 +211,9 @@ export function FdWritableStream(fd: number, options?: FdWritableStreamOptions):
     // The controller's signal aborts a write that waits for room when the
     // stream is aborted (the sink's abort comes only after that write ends).
     async write(chunk, ctrl) {
-      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk), { signal: ctrl.signal });
+      // (Bun has it; the type declarations in use lack it.)
+      const signal = (ctrl as WritableStreamDefaultController & { readonly signal?: AbortSignal }).signal;
+      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === undefined ? undefined : { signal });
       if (err !== null) throw err;
     },
     close: finish,

@@ -1,4 +1,4 @@
-import { Errno } from "./errno.ts";
+import { Errno } from "./errno.js";
 /** Options of ReadAsync and WriteAsync. */
 export interface AsyncIOOptions {
     /** Stops waiting: the Promise rejects with the signal's reason; what was already transferred stays done. */

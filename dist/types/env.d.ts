@@ -1,4 +1,4 @@
-import type { Errno } from "./errno.ts";
+import type { Errno } from "./errno.js";
 /**
  * Go's `Getenv(key) (value string, found bool)`. A variable set to the empty
  * string is found.

@@ -1,5 +1,5 @@
-import { Errno } from "./errno.ts";
-import { Stat_t } from "./types.ts";
+import { Errno } from "./errno.js";
+import { Stat_t } from "./types.js";
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export declare const Stdin = 0;
 /** Standard output's fd, as Go's `syscall.Stdout`. */

@@ -17,7 +17,7 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { Errno } from "./errno.ts";
+import { Errno } from "./errno.js";
 /** Why the C halves cannot be compiled here: one sentence, for LastForkExecFailure's Cause. */
 export declare class NativeUnavailable extends Error {
     readonly name = "NativeUnavailable";

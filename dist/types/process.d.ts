@@ -1,6 +1,6 @@
-import { Errno } from "./errno.ts";
-import { type Signal } from "./signal.ts";
-import { Rlimit, Rusage } from "./types.ts";
+import { Errno } from "./errno.js";
+import { type Signal } from "./signal.js";
+import { Rlimit, Rusage } from "./types.js";
 /** Go's `Getpid() int`. */
 export declare function Getpid(): number;
 /** Go's `Getppid() int`. */

@@ -15,7 +15,7 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { Errno } from "./errno.ts";
+import { Errno } from "./errno.js";
 /** Argument kinds, after Go's types. */
 export type ArgKind = "fd" | "int" | "uint" | "id" | "int64" | "uintptr" | "path" | "bytes" | "buf" | "nullbuf";
 /** Result kinds. */

@@ -1,6 +1,6 @@
-import { Errno } from "./errno.ts";
-import { Signal } from "./signal.ts";
-import { Rusage } from "./types.ts";
+import { Errno } from "./errno.js";
+import { Signal } from "./signal.js";
+import { Rusage } from "./types.js";
 /**
  * Go's `syscall.WaitStatus`: the status word wait4(2) returns, with Go's
  * methods. Pass one to Wait4: it is filled in place.

@@ -1,6 +1,6 @@
-import { Errno } from "./errno.ts";
-import { WaitStatus } from "./wait.ts";
-import { Rusage } from "./types.ts";
+import { Errno } from "./errno.js";
+import { WaitStatus } from "./wait.js";
+import { Rusage } from "./types.js";
 /** Options of {@link Wait4Async}. */
 export interface Wait4AsyncOptions {
     /** Stops waiting: the Promise rejects with the signal's reason, and the child stays reapable. */

@@ -1,5 +1,5 @@
-import { Errno } from "./errno.ts";
-import { Signal } from "./signal.ts";
+import { Errno } from "./errno.js";
+import { Signal } from "./signal.js";
 /** E2BIG (7): Error() is Go's linux/amd64 text, "argument list too long". */
 export declare const E2BIG: Errno;
 /** EACCES (13): Error() is Go's linux/amd64 text, "permission denied". */

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { Errno } from "../errno.ts";
-import { Signal } from "../signal.ts";
-import { Rlimit } from "../types.ts";
-import { type ForkExecFailure } from "../native.ts";
+import { Errno } from "../errno.js";
+import { Signal } from "../signal.js";
+import { Rlimit } from "../types.js";
+import { type ForkExecFailure } from "../native.js";
 export type { ForkExecFailure };
 /** Go's `syscall.Credential`: the user and groups the child runs as. */
 export interface Credential {

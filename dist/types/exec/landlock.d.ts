@@ -5,8 +5,8 @@
  * proposal 68595). Also re-exports the types of ForkExec's sandbox fields.
  * @module
  */
-import { Errno } from "../errno.ts";
-export type { SysProcMount, SysProcRlimit, SysProcSetns, SeccompInsn, SysProcAttr } from "./forkexec.ts";
+import { Errno } from "../errno.js";
+export type { SysProcMount, SysProcRlimit, SysProcSetns, SeccompInsn, SysProcAttr } from "./forkexec.js";
 /** landlock_create_ruleset flag: return the highest ABI version the kernel supports (attr null, size 0). */
 export declare const LANDLOCK_CREATE_RULESET_VERSION = 1;
 /** landlock_create_ruleset flag: return the errata bitmask (Linux 6.15). */

@@ -6,8 +6,8 @@
  * aligned to 8 bytes on amd64 and arm64, as the kernel's CMSG_ALIGN.
  * @module
  */
-import { Errno } from "../errno.ts";
-import { Cmsghdr, type Init, type Struct, Ucred } from "./socket_struct.ts";
+import { Errno } from "../errno.js";
+import { Cmsghdr, type Init, type Struct, Ucred } from "./socket_struct.js";
 /** Go's `CmsgLen(datalen int) int`: the Len of a control message carrying datalen bytes (CMSG_LEN). */
 export declare function CmsgLen(datalen: number): number;
 /** Go's `CmsgSpace(datalen int) int`: the bytes a control message carrying datalen bytes occupies, padding included (CMSG_SPACE). */

@@ -1,4 +1,4 @@
-import type { Errno } from "../errno.ts";
+import type { Errno } from "../errno.js";
 /**
  * Go's `syscall.Dirent`, the kernel's `struct linux_dirent64` (the same on
  * amd64 and arm64): an 8-byte inode number, an 8-byte directory offset, a
@@ -24,7 +24,7 @@ export declare class Dirent {
  * n is 0 at the end of the directory; EINVAL when buf is too small for the
  * next record; ENOTDIR on a file.
  */
-export declare const Getdents: import("../sysdef.ts").Wrapper<readonly ["fd", "bytes"], "long">;
+export declare const Getdents: import("../sysdef.js").Wrapper<readonly ["fd", "bytes"], "long">;
 /** Go's `ReadDirent(fd int, buf []byte) (n int, err error)`: on Linux, Getdents. */
 export declare function ReadDirent(fd: number, buf: Uint8Array): [n: number, err: Errno | null];
 /**

@@ -1,4 +1,4 @@
-import type { Errno } from "../errno.ts";
+import type { Errno } from "../errno.js";
 /** The layout of `struct epoll_event` on this architecture (packed on amd64). */
 export declare const EV: {
     size: number;
@@ -6,9 +6,9 @@ export declare const EV: {
     pad: number;
 };
 /** epoll_ctl(2) with the event as bytes (null for EPOLL_CTL_DEL). */
-export declare const epollCtl: import("../sysdef.ts").Wrapper<readonly ["fd", "int", "fd", "nullbuf"], "err">;
+export declare const epollCtl: import("../sysdef.js").Wrapper<readonly ["fd", "int", "fd", "nullbuf"], "err">;
 /** epoll_wait(2) into bytes. */
-export declare const epollWait: import("../sysdef.ts").Wrapper<readonly ["fd", "buf", "int", "int"], "int">;
+export declare const epollWait: import("../sysdef.js").Wrapper<readonly ["fd", "buf", "int", "int"], "int">;
 /**
  * Registers (or modifies, or deletes) fd in epfd for events, with the data
  * word's two 32-bit halves lo (Go's Fd, the package's token) and hi (Go's

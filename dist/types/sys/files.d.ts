@@ -1,4 +1,4 @@
-import { Errno } from "../errno.ts";
+import { Errno } from "../errno.js";
 /**
  * Go's `Openat(dirfd int, path string, flags int, mode uint32) (fd int, err error)`:
  * openat(2), with O_LARGEFILE added to flags as Go adds it. A relative path
@@ -8,7 +8,7 @@ export declare function Openat(dirfd: number, path: string, flags: number, mode:
 /** Go's `Creat(path string, mode uint32) (fd int, err error)`: open(2) with O_CREAT|O_WRONLY|O_TRUNC. */
 export declare function Creat(path: string, mode: number): [fd: number, err: Errno | null];
 /** Go's `Mkdirat(dirfd int, path string, mode uint32) (err error)`: mkdirat(2). */
-export declare const Mkdirat: import("../sysdef.ts").Wrapper<readonly ["fd", "path", "uint"], "err">;
+export declare const Mkdirat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "uint"], "err">;
 /**
  * Go's `Mknodat(dirfd int, path string, mode uint32, dev int) (err error)`:
  * mknodat(2). mode holds the file type (S_IFIFO, S_IFCHR, S_IFBLK, S_IFREG,
@@ -16,12 +16,12 @@ export declare const Mkdirat: import("../sysdef.ts").Wrapper<readonly ["fd", "pa
  * file (Mkdev's encoding). The raw syscall, as Mknod in src/file.ts: glibc
  * exports mknodat only since 2.33.
  */
-export declare const Mknodat: import("../sysdef.ts").Wrapper<readonly ["fd", "path", "uint", "int64"], "err">;
+export declare const Mknodat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "uint", "int64"], "err">;
 /**
  * Go's `Renameat(olddirfd int, oldpath string, newdirfd int, newpath string) (err error)`:
  * renameat(2) (glibc's wrapper, which uses renameat2 where the kernel has no renameat).
  */
-export declare const Renameat: import("../sysdef.ts").Wrapper<readonly ["fd", "path", "fd", "path"], "err">;
+export declare const Renameat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "fd", "path"], "err">;
 /**
  * Go's `Unlinkat(dirfd int, path string) error`: unlinkat(2) with flags 0,
  * which removes a file, never a directory (EISDIR). Go's syscall.Unlinkat
@@ -44,31 +44,31 @@ export declare function Fchmodat(dirfd: number, path: string, mode: number, flag
  * [-1, 2^32) is a RangeError, as Chown's; flags may hold
  * AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH.
  */
-export declare const Fchownat: import("../sysdef.ts").Wrapper<readonly ["fd", "path", "id", "id", "int"], "err">;
+export declare const Fchownat: import("../sysdef.js").Wrapper<readonly ["fd", "path", "id", "id", "int"], "err">;
 /** Go's `Truncate(path string, length int64) (err error)`: truncate(2). */
-export declare const Truncate: import("../sysdef.ts").Wrapper<readonly ["path", "int64"], "err">;
+export declare const Truncate: import("../sysdef.js").Wrapper<readonly ["path", "int64"], "err">;
 /** Go's `Fdatasync(fd int) (err error)`: fdatasync(2). */
-export declare const Fdatasync: import("../sysdef.ts").Wrapper<readonly ["fd"], "err">;
+export declare const Fdatasync: import("../sysdef.js").Wrapper<readonly ["fd"], "err">;
 /** Go's `Sync()`: sync(2). It has no result. */
-export declare const Sync: import("../sysdef.ts").Wrapper<readonly [], "void">;
+export declare const Sync: import("../sysdef.js").Wrapper<readonly [], "void">;
 /**
  * Go's `SyncFileRange(fd int, off int64, n int64, flags int) (err error)`:
  * sync_file_range(2); flags are SYNC_FILE_RANGE_WAIT_BEFORE (1), _WRITE (2)
  * and _WAIT_AFTER (4).
  */
-export declare const SyncFileRange: import("../sysdef.ts").Wrapper<readonly ["fd", "int64", "int64", "int"], "err">;
+export declare const SyncFileRange: import("../sysdef.js").Wrapper<readonly ["fd", "int64", "int64", "int"], "err">;
 /**
  * Go's `Fallocate(fd int, mode uint32, off int64, len int64) (err error)`:
  * fallocate(2). mode 0 allocates (and extends the file); the FALLOC_FL_*
  * bits punch holes, zero ranges and so on. A pipe gives ESPIPE.
  */
-export declare const Fallocate: import("../sysdef.ts").Wrapper<readonly ["fd", "uint", "int64", "int64"], "err">;
+export declare const Fallocate: import("../sysdef.js").Wrapper<readonly ["fd", "uint", "int64", "int64"], "err">;
 /**
  * Go's `Flock(fd int, how int) (err error)`: flock(2). how is LOCK_SH,
  * LOCK_EX or LOCK_UN, with LOCK_NB for EWOULDBLOCK instead of waiting.
  * Without LOCK_NB a held lock blocks the calling thread, as in Go.
  */
-export declare const Flock: import("../sysdef.ts").Wrapper<readonly ["fd", "int"], "err">;
+export declare const Flock: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /**
  * Go's `syscall.Flock_t`, the kernel's `struct flock` (the same layout on
  * amd64 and arm64; Go's padding fields are left out). Type is F_RDLCK,
@@ -217,21 +217,21 @@ type Timespec2 = readonly {
  * attribute is absent, ERANGE when dest is too small, EOPNOTSUPP where the
  * file system has no xattrs.
  */
-export declare const Getxattr: import("../sysdef.ts").Wrapper<readonly ["path", "path", "bytes"], "long">;
+export declare const Getxattr: import("../sysdef.js").Wrapper<readonly ["path", "path", "bytes"], "long">;
 /**
  * Go's `Setxattr(path string, attr string, data []byte, flags int) (err error)`:
  * setxattr(2); flags 0, XATTR_CREATE (1: EEXIST if present) or
  * XATTR_REPLACE (2: ENODATA if absent).
  */
-export declare const Setxattr: import("../sysdef.ts").Wrapper<readonly ["path", "path", "bytes", "int"], "err">;
+export declare const Setxattr: import("../sysdef.js").Wrapper<readonly ["path", "path", "bytes", "int"], "err">;
 /**
  * Go's `Listxattr(path string, dest []byte) (sz int, err error)`:
  * listxattr(2): the attribute names, each NUL-terminated. An empty dest
  * asks for the size.
  */
-export declare const Listxattr: import("../sysdef.ts").Wrapper<readonly ["path", "bytes"], "long">;
+export declare const Listxattr: import("../sysdef.js").Wrapper<readonly ["path", "bytes"], "long">;
 /** Go's `Removexattr(path string, attr string) (err error)`: removexattr(2). */
-export declare const Removexattr: import("../sysdef.ts").Wrapper<readonly ["path", "path"], "err">;
+export declare const Removexattr: import("../sysdef.js").Wrapper<readonly ["path", "path"], "err">;
 /**
  * Go's `*int64` offset of Sendfile and Splice: a caller-owned object whose
  * value the kernel reads and advances, or null for Go's nil (use and move
@@ -260,5 +260,5 @@ export declare function Splice(rfd: number, roff: Int64Ref, wfd: number, woff: I
  * tee(2), duplicating up to len bytes from pipe rfd into pipe wfd without
  * consuming them. Both must be pipes (EINVAL otherwise).
  */
-export declare const Tee: import("../sysdef.ts").Wrapper<readonly ["fd", "fd", "int64", "int"], "long">;
+export declare const Tee: import("../sysdef.js").Wrapper<readonly ["fd", "fd", "int64", "int"], "long">;
 export {};

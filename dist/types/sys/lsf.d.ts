@@ -1,5 +1,5 @@
-import { Errno } from "../errno.ts";
-import { type Init, type Struct } from "./socket_struct.ts";
+import { Errno } from "../errno.js";
+import { type Init, type Struct } from "./socket_struct.js";
 /** Go's `syscall.SockFilter`: one classic BPF instruction (`struct sock_filter`). */
 export declare class SockFilter {
     /** The opcode, BPF_* bits or'ed (uint16). */

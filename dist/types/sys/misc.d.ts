@@ -1,4 +1,4 @@
-import { Errno } from "../errno.ts";
+import { Errno } from "../errno.js";
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 /**
  * Go's `Getpriority(which int, who int) (prio int, err error)`:
@@ -6,13 +6,13 @@ import { Errno } from "../errno.ts";
  * 1 (nice 19) to 40 (nice -20), never the nice value glibc returns. which
  * is PRIO_PROCESS, PRIO_PGRP or PRIO_USER; who 0 is the caller.
  */
-export declare const Getpriority: import("../sysdef.ts").Wrapper<readonly ["int", "int"], "int">;
+export declare const Getpriority: import("../sysdef.js").Wrapper<readonly ["int", "int"], "int">;
 /**
  * Go's `Setpriority(which int, who int, prio int) (err error)`:
  * setpriority(2). prio is the nice value, -20..19 (clamped by the kernel);
  * lowering it needs CAP_SYS_NICE (EACCES without).
  */
-export declare const Setpriority: import("../sysdef.ts").Wrapper<readonly ["int", "int", "int"], "err">;
+export declare const Setpriority: import("../sysdef.js").Wrapper<readonly ["int", "int", "int"], "err">;
 /** Go's `Getpgrp() (pid int)`: the caller's process group, Getpgid(0). */
 export declare function Getpgrp(): number;
 /** Go's `Gettid() (tid int)`: gettid(2), the calling thread's id (the pid, on Bun's main thread). */
@@ -24,7 +24,7 @@ export declare function Gettid(): number;
  * process (its default action) or is never seen, and a signal delivered to
  * another of Bun's threads does not wake it.
  */
-export declare const Pause: import("../sysdef.ts").Wrapper<readonly [], "err">;
+export declare const Pause: import("../sysdef.js").Wrapper<readonly [], "err">;
 /**
  * Go's `PtracePeekText(pid int, addr uintptr, out []byte) (count int, err error)`:
  * PTRACE_PEEKTEXT, word by word, of len(out) bytes of the stopped tracee's
@@ -124,13 +124,13 @@ export declare function Reboot(cmd: number): Errno | null;
  * ioperm(2), access to num I/O ports from `from` for the calling thread
  * (CAP_SYS_RAWIO). Go has it on amd64 only; on arm64 it is ENOSYS.
  */
-export declare const Ioperm: import("../sysdef.ts").Wrapper<readonly ["int", "int", "int"], "err">;
+export declare const Ioperm: import("../sysdef.js").Wrapper<readonly ["int", "int", "int"], "err">;
 /**
  * Go's `Iopl(level int) (err error)` (linux/amd64): iopl(2), the I/O
  * privilege level 0..3 of the calling thread (CAP_SYS_RAWIO). On arm64 it
  * is ENOSYS.
  */
-export declare const Iopl: import("../sysdef.ts").Wrapper<readonly ["int"], "err">;
+export declare const Iopl: import("../sysdef.js").Wrapper<readonly ["int"], "err">;
 /**
  * Go's `Klogctl(typ int, buf []byte) (n int, err error)`: syslog(2), the
  * kernel log buffer. typ is the action: 3 (READ_ALL) copies the newest
@@ -145,4 +145,4 @@ export declare function Klogctl(typ: number, buf: Uint8Array): [n: number, err: 
  * the file at path, for the caller's PID namespace (CAP_SYS_PACCT). Go's
  * string cannot be NULL, so it cannot turn accounting off ("" is ENOENT).
  */
-export declare const Acct: import("../sysdef.ts").Wrapper<readonly ["path"], "err">;
+export declare const Acct: import("../sysdef.js").Wrapper<readonly ["path"], "err">;

@@ -1,4 +1,4 @@
-import { Errno } from "../errno.ts";
+import { Errno } from "../errno.js";
 /**
  * Go's `Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error)`:
  * mmap(2) of length bytes of fd from offset (fd -1 with MAP_ANONYMOUS), at
@@ -35,14 +35,14 @@ export declare function Mprotect(b: Uint8Array, prot: number): Errno | null;
  */
 export declare function Madvise(b: Uint8Array, advice: number): Errno | null;
 /** Go's `Mlock(b []byte) (err error)`: mlock(2), locks the pages of b in memory (RLIMIT_MEMLOCK bounds it without CAP_IPC_LOCK). */
-export declare const Mlock: import("../sysdef.ts").Wrapper<readonly ["bytes"], "err">;
+export declare const Mlock: import("../sysdef.js").Wrapper<readonly ["bytes"], "err">;
 /** Go's `Munlock(b []byte) (err error)`: munlock(2). */
-export declare const Munlock: import("../sysdef.ts").Wrapper<readonly ["bytes"], "err">;
+export declare const Munlock: import("../sysdef.js").Wrapper<readonly ["bytes"], "err">;
 /**
  * Go's `Mlockall(flags int) (err error)`: mlockall(2) of the whole process,
  * flags MCL_CURRENT, MCL_FUTURE (and Linux's MCL_ONFAULT, 4). MCL_CURRENT
  * faults in every page Bun has mapped, which can be a lot of memory.
  */
-export declare const Mlockall: import("../sysdef.ts").Wrapper<readonly ["int"], "err">;
+export declare const Mlockall: import("../sysdef.js").Wrapper<readonly ["int"], "err">;
 /** Go's `Munlockall() (err error)`: munlockall(2). */
-export declare const Munlockall: import("../sysdef.ts").Wrapper<readonly [], "err">;
+export declare const Munlockall: import("../sysdef.js").Wrapper<readonly [], "err">;

@@ -1,4 +1,4 @@
-import type { Errno } from "../errno.ts";
+import type { Errno } from "../errno.js";
 /**
  * Go's `Mount(source, target, fstype string, flags uintptr, data string) (err error)`:
  * mount(2). An empty data passes NULL, as Go's does (some file systems
@@ -10,7 +10,7 @@ import type { Errno } from "../errno.ts";
  */
 export declare function Mount(source: string, target: string, fstype: string, flags: number, data: string): Errno | null;
 /** Go's `Unmount(target string, flags int) (err error)`: umount2(2), with MNT_FORCE, MNT_DETACH, MNT_EXPIRE or UMOUNT_NOFOLLOW. */
-export declare const Unmount: import("../sysdef.ts").Wrapper<readonly ["path", "int"], "err">;
+export declare const Unmount: import("../sysdef.js").Wrapper<readonly ["path", "int"], "err">;
 /**
  * Go's `PivotRoot(newroot, putold string) (err error)`: pivot_root(2), the
  * raw syscall (glibc has no wrapper). It moves the root of the calling
@@ -52,11 +52,11 @@ export declare function PivotRoot(newroot: string, putold: string): Errno | null
  * Without CAP_SYS_ADMIN, the CLONE_NEW* flags other than CLONE_NEWUSER
  * are EPERM.
  */
-export declare const Unshare: import("../sysdef.ts").Wrapper<readonly ["int"], "err">;
+export declare const Unshare: import("../sysdef.js").Wrapper<readonly ["int"], "err">;
 /** Go's `Sethostname(p []byte) (err error)`: sethostname(2) of the calling thread's UTS namespace; more than 64 bytes is EINVAL. */
-export declare const Sethostname: import("../sysdef.ts").Wrapper<readonly ["bytes"], "err">;
+export declare const Sethostname: import("../sysdef.js").Wrapper<readonly ["bytes"], "err">;
 /** Go's `Setdomainname(p []byte) (err error)`: setdomainname(2) of the calling thread's UTS namespace; more than 64 bytes is EINVAL. */
-export declare const Setdomainname: import("../sysdef.ts").Wrapper<readonly ["bytes"], "err">;
+export declare const Setdomainname: import("../sysdef.js").Wrapper<readonly ["bytes"], "err">;
 /**
  * Go's `syscall.Utsname`: six [65]int8 arrays, here Int8Arrays of 65
  * bytes, each a NUL-terminated string of UTF-8 bytes as the kernel wrote

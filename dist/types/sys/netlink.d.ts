@@ -5,8 +5,8 @@
  * netlink structs of ztypes_linux_*.go (NlMsghdr, RtAttr, IfInfomsg, ...).
  * @module
  */
-import { Errno } from "../errno.ts";
-import { type Init } from "./socket_struct.ts";
+import { Errno } from "../errno.js";
+import { type Init } from "./socket_struct.js";
 /** Go's `syscall.NlMsghdr`: a netlink message header (`struct nlmsghdr`). */
 export declare class NlMsghdr {
     /** The message's length, header included (uint32). */

@@ -1,5 +1,5 @@
-import { Errno } from "../errno.ts";
-import { Timeval } from "../types.ts";
+import { Errno } from "../errno.js";
+import { Timeval } from "../types.js";
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 /**
  * Go's `syscall.EpollEvent`: the kernel's `struct epoll_event`, whose
@@ -21,9 +21,9 @@ export declare class EpollEvent {
     constructor(events?: number, fd?: number, pad?: number);
 }
 /** Go's `EpollCreate(size int) (fd int, err error)`: epoll_create(2); size must be > 0 and is otherwise unused. */
-export declare const EpollCreate: import("../sysdef.ts").Wrapper<readonly ["int"], "int">;
+export declare const EpollCreate: import("../sysdef.js").Wrapper<readonly ["int"], "int">;
 /** Go's `EpollCreate1(flag int) (fd int, err error)`: epoll_create1(2); flag 0 or EPOLL_CLOEXEC. */
-export declare const EpollCreate1: import("../sysdef.ts").Wrapper<readonly ["int"], "int">;
+export declare const EpollCreate1: import("../sysdef.js").Wrapper<readonly ["int"], "int">;
 /**
  * Go's `EpollCtl(epfd int, op int, fd int, event *EpollEvent) (err error)`:
  * epoll_ctl(2). op is EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL; event
@@ -64,16 +64,16 @@ export declare class InotifyEvent {
     Len: number;
 }
 /** Go's `InotifyInit1(flags int) (fd int, err error)`: inotify_init1(2); flags IN_NONBLOCK, IN_CLOEXEC. */
-export declare const InotifyInit1: import("../sysdef.ts").Wrapper<readonly ["int"], "int">;
+export declare const InotifyInit1: import("../sysdef.js").Wrapper<readonly ["int"], "int">;
 /** Go's `InotifyInit() (fd int, err error)`: inotify_init(2), made as Go's arm64 makes it, InotifyInit1(0). */
 export declare function InotifyInit(): [fd: number, err: Errno | null];
 /**
  * Go's `InotifyAddWatch(fd int, pathname string, mask uint32) (watchdesc int, err error)`:
  * inotify_add_watch(2). mask holds IN_* bits.
  */
-export declare const InotifyAddWatch: import("../sysdef.ts").Wrapper<readonly ["fd", "path", "uint"], "int">;
+export declare const InotifyAddWatch: import("../sysdef.js").Wrapper<readonly ["fd", "path", "uint"], "int">;
 /** Go's `InotifyRmWatch(fd int, watchdesc uint32) (success int, err error)`: inotify_rm_watch(2). */
-export declare const InotifyRmWatch: import("../sysdef.ts").Wrapper<readonly ["fd", "uint"], "int">;
+export declare const InotifyRmWatch: import("../sysdef.js").Wrapper<readonly ["fd", "uint"], "int">;
 /**
  * Go's `syscall.FdSet`: a set of fds 0..1023 for Select, as Go's
  * `Bits [16]int64`, here a BigInt64Array of 16 words, which Select

@@ -1,4 +1,4 @@
-import { Errno } from "../errno.ts";
+import { Errno } from "../errno.js";
 /** A Go `uintptr` argument of the raw calls: see the module comment. */
 export type SyscallArg = number | bigint | ArrayBufferView | null;
 /** Go's `(r1, r2 uintptr, err Errno)`, err null on success, r2 always 0: see the module comment. */

@@ -1,5 +1,5 @@
-import { Errno } from "../errno.ts";
-import { type Init } from "./socket_struct.ts";
+import { Errno } from "../errno.js";
+import { type Init } from "./socket_struct.js";
 /** Go's `syscall.SockaddrInet4`: an IPv4 address and port. */
 export declare class SockaddrInet4 {
     /** The port, 0..65535 (Go's `int`; out of that range Bind and the others return EINVAL). */

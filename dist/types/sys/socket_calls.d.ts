@@ -1,7 +1,7 @@
-import { Errno } from "../errno.ts";
-import { Timeval } from "../types.ts";
-import { type Sockaddr } from "./sockaddr.ts";
-import { type Struct, ICMPv6Filter, IPMreq, IPMreqn, IPv6Mreq, IPv6MTUInfo, type Linger, Ucred } from "./socket_struct.ts";
+import { Errno } from "../errno.js";
+import { Timeval } from "../types.js";
+import { type Sockaddr } from "./sockaddr.js";
+import { type Struct, ICMPv6Filter, IPMreq, IPMreqn, IPv6Mreq, IPv6MTUInfo, type Linger, Ucred } from "./socket_struct.js";
 /**
  * Go's `Socket(domain, typ, proto int) (fd int, err error)`: socket(2). Go's
  * syscall.Socket adds no SOCK_CLOEXEC; neither does this. With
@@ -19,9 +19,9 @@ export declare let SocketDisableIPv6: boolean;
 /** Sets {@link SocketDisableIPv6} (what Go's `syscall.SocketDisableIPv6 = v` does). */
 export declare function SetSocketDisableIPv6(v: boolean): void;
 /** Go's `Listen(s int, n int) (err error)`: listen(2). */
-export declare const Listen: import("../sysdef.ts").Wrapper<readonly ["fd", "int"], "err">;
+export declare const Listen: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /** Go's `Shutdown(fd int, how int) (err error)`: shutdown(2) (SHUT_RD, SHUT_WR, SHUT_RDWR). */
-export declare const Shutdown: import("../sysdef.ts").Wrapper<readonly ["fd", "int"], "err">;
+export declare const Shutdown: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /** Go's `Socketpair(domain, typ, proto int) (fd [2]int, err error)`: socketpair(2). On failure the pair is `[0, 0]`, as Go's zero value. */
 export declare function Socketpair(domain: number, typ: number, proto: number): [fd: [number, number], err: Errno | null];
 /** Go's `Bind(fd int, sa Sockaddr) (err error)`: bind(2). EINVAL for an address Go refuses to encode (a port past 65535). */

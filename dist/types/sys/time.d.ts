@@ -1,5 +1,5 @@
-import { Errno } from "../errno.ts";
-import { Timespec, Timeval } from "../types.ts";
+import { Errno } from "../errno.js";
+import { Timespec, Timeval } from "../types.js";
 /**
  * Go's `Gettimeofday(tv *Timeval) (err error)`: gettimeofday(2) (the vDSO,
  * through glibc, as Go's amd64 uses it), filling tv in place.

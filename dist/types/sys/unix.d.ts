@@ -1,5 +1,5 @@
-import { Errno } from "../errno.ts";
-import { Rlimit } from "../types.ts";
+import { Errno } from "../errno.js";
+import { Rlimit } from "../types.js";
 /** capget/capset header version 1 (32-bit sets: one CapUserData), as x/sys/unix's LINUX_CAPABILITY_VERSION_1. */
 export declare const LINUX_CAPABILITY_VERSION_1 = 429392688;
 /** capget/capset header version 2 (deprecated; 64-bit sets: two CapUserData), as x/sys/unix's LINUX_CAPABILITY_VERSION_2. */
@@ -51,7 +51,7 @@ export declare const TCSETS2 = 1076646955;
  * no other thread shares and a single-threaded one, and Bun always has
  * threads. Use ForkExec's Cloneflags or Unshareflags for those.
  */
-export declare const Setns: import("../sysdef.ts").Wrapper<readonly ["fd", "int"], "err">;
+export declare const Setns: import("../sysdef.js").Wrapper<readonly ["fd", "int"], "err">;
 /**
  * Go's (x/sys/unix) `FcntlInt(fd uintptr, cmd, arg int) (int, error)`:
  * fcntl(2) with an integer argument and result: F_GETFD, F_SETFD, F_GETFL,
@@ -61,7 +61,7 @@ export declare const Setns: import("../sysdef.ts").Wrapper<readonly ["fd", "int"
  * pair with a larger buffer than a pipe's default 64 KiB. The argument is
  * passed as a full machine word, as Go's uintptr(arg).
  */
-export declare const FcntlInt: import("../sysdef.ts").Wrapper<readonly ["fd", "int", "int64"], "int">;
+export declare const FcntlInt: import("../sysdef.js").Wrapper<readonly ["fd", "int", "int64"], "int">;
 /**
  * Go's (x/sys/unix) `Prctl(option int, arg2, arg3, arg4, arg5 uintptr) (err error)`:
  * prctl(2). Only the error comes back, as in Go: use {@link PrctlRetInt}
@@ -69,14 +69,14 @@ export declare const FcntlInt: import("../sysdef.ts").Wrapper<readonly ["fd", "i
  * addresses (PR_SET_NAME, PR_GET_NAME) are raw addresses, `ptr(buf)` of
  * bun:ffi, exactly as unsafe as Go's uintptr(unsafe.Pointer(...)).
  */
-export declare const Prctl: import("../sysdef.ts").Wrapper<readonly ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err">;
+export declare const Prctl: import("../sysdef.js").Wrapper<readonly ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err">;
 /**
  * Go's (x/sys/unix) `PrctlRetInt(option int, arg2, arg3, arg4, arg5 uintptr) (int, error)`:
  * prctl(2) returning its non-negative result (PR_GET_DUMPABLE,
  * PR_GET_NO_NEW_PRIVS, PR_CAPBSET_READ, ...). On failure the number is -1
  * (x/sys/unix gives 0).
  */
-export declare const PrctlRetInt: import("../sysdef.ts").Wrapper<readonly ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long">;
+export declare const PrctlRetInt: import("../sysdef.js").Wrapper<readonly ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long">;
 /**
  * Go's (x/sys/unix) `Prlimit(pid, resource int, newlimit, old *Rlimit) error`:
  * prlimit(2), the limits of any process (pid 0 is this one). newlimit, when
@@ -137,21 +137,21 @@ export declare function Capset(hdr: CapUserHeader | null, data: CapUserData | Ca
  * ...). name is only a label (/proc/PID/fd shows `/memfd:name`); a name
  * past 249 bytes is EINVAL, as is a NUL in it.
  */
-export declare const MemfdCreate: import("../sysdef.ts").Wrapper<readonly ["path", "int"], "int">;
+export declare const MemfdCreate: import("../sysdef.js").Wrapper<readonly ["path", "int"], "int">;
 /**
  * Go's (x/sys/unix) `CloseRange(first uint, last uint, flags uint) (err error)`:
  * close_range(2) (Linux 5.9), closes (or with CLOSE_RANGE_CLOEXEC marks)
  * the fds first..last. The bounds are the kernel's unsigned int: up to
  * 0xffffffff (all fds), RangeError past it.
  */
-export declare const CloseRange: import("../sysdef.ts").Wrapper<readonly ["uint", "uint", "uint"], "err">;
+export declare const CloseRange: import("../sysdef.js").Wrapper<readonly ["uint", "uint", "uint"], "err">;
 /**
  * Go's (x/sys/unix) `PidfdGetfd(pidfd int, targetfd int, flags int) (fd int, err error)`:
  * pidfd_getfd(2) (Linux 5.6), a duplicate in this process of fd targetfd
  * of the process pidfd refers to (it needs ptrace access to that process;
  * the new fd is close-on-exec; flags must be 0).
  */
-export declare const PidfdGetfd: import("../sysdef.ts").Wrapper<readonly ["fd", "fd", "int"], "int">;
+export declare const PidfdGetfd: import("../sysdef.js").Wrapper<readonly ["fd", "fd", "int"], "int">;
 /** Go's (x/sys/unix) `OpenHow`: struct open_how of openat2(2). Fields are uint64 in Go; safe integers here (every bit the kernel accepts fits). */
 export declare class OpenHow {
     /** O_* flags (the kernel refuses unknown bits with EINVAL). */
@@ -220,7 +220,7 @@ export declare class Termios {
  * TCFLSH's queue selector). A request that takes a pointer reads
  * value as an address, as in Go.
  */
-export declare const IoctlSetInt: import("../sysdef.ts").Wrapper<readonly ["fd", "uint", "int64"], "err">;
+export declare const IoctlSetInt: import("../sysdef.js").Wrapper<readonly ["fd", "uint", "int64"], "err">;
 /**
  * Go's (x/sys/unix) `IoctlSetPointerInt(fd int, req uint, value int) error`:
  * ioctl(2) with a pointer to value as a C int (TIOCSPTLCK, TIOCSPGRP).
