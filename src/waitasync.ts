@@ -21,7 +21,14 @@ import { epollReady, epollSet } from "./sys/epoll.ts";
 export interface Wait4AsyncOptions {
   /** Stops waiting: the Promise rejects with the signal's reason, and the child stays reapable. */
   signal?: AbortSignal;
-  /** A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of opening one. It is not closed. If it turns out to refer to another process (readable while pid still runs), the wait resolves `[-1, EINVAL]`. */
+  /**
+   * A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of
+   * opening one. It is not closed. If it turns out to refer to another
+   * process (readable while pid still runs), the wait resolves `[-1,
+   * EINVAL]`. Keep it open until the wait settles: closing it takes it out
+   * of the epoll set the wait depends on, and the wait then stays pending
+   * (abort it first, and reap the child with Wait4).
+   */
   pidfd?: number;
 }
 
