@@ -1026,7 +1026,15 @@ function Open(path, mode, perm) {
   return fd < 0 ? [-1, lastErr()] : [fd, null];
 }
 function Close(fd) {
-  return check(C.close(fdArg(fd)));
+  let f = fdArg(fd), err = C.close(f) < 0 ? lastErr() : null;
+  if (err !== EBADF)
+    fdsGone(f, f);
+  return err;
+}
+var fdClosedHooks = [];
+function fdsGone(first, last) {
+  for (let h of fdClosedHooks)
+    h(first, last);
 }
 function Read(fd, p) {
   let f = fdArg(fd), b = bytesArg("p", p), n = C.read(f, bufPtr(b), b.byteLength);
@@ -1076,11 +1084,16 @@ function Dup(oldfd) {
   return fd < 0 ? [-1, lastErr()] : [fd, null];
 }
 function Dup2(oldfd, newfd) {
-  return check(C.dup2(fdArg(oldfd), fdArg(newfd)));
+  let o = fdArg(oldfd), n = fdArg(newfd), r = check(C.dup2(o, n));
+  if (r === null && o !== n)
+    fdsGone(n, n);
+  return r;
 }
 function Dup3(oldfd, newfd, flags) {
-  let o = fdArg(oldfd), n = fdArg(newfd);
-  return check(C.dup3(o, n, intArg("flags", flags)));
+  let o = fdArg(oldfd), n = fdArg(newfd), r = check(C.dup3(o, n, intArg("flags", flags)));
+  if (r === null)
+    fdsGone(n, n);
+  return r;
 }
 function CloseOnExec(fd) {
   C.fcntl(fdArg(fd), F_SETFD, 1);
@@ -2028,7 +2041,7 @@ function newToken() {
   let t = nextToken;
   return nextToken = nextToken >= 2147483647 ? 1 : nextToken + 1, t;
 }
-var threadWatches = 0, busy = () => threadWatches > 0 || fdWatches.size > 0, reader = null, closing = null, pending = new Uint8Array(0);
+var threadWatches = 0, busy = () => threadWatches > 0 || fdWatches.size > 0, givenByFd = /* @__PURE__ */ new Map, reader = null, closing = null, pending = new Uint8Array(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -2264,6 +2277,8 @@ function finish(w) {
     if (watches.delete(w.pid), !w.sig)
       threadWatches--;
   }
+  if (!w.ownPidfd && givenByFd.get(w.pidfd) === w)
+    givenByFd.delete(w.pidfd);
   if (byToken.delete(w.token), w.sig) {
     if (w.armed && !w.ownPidfd)
       epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
@@ -2332,6 +2347,8 @@ function Wait4Async(pid, wstatus, rusage, options) {
     let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, waiters: [waiter] };
     if (watches.set(pid, watch), !sig)
       threadWatches++;
+    if (pidfd >= 0 && !own)
+      givenByFd.set(pidfd, watch);
     if (byToken.set(token, watch), arm(waiter, watch), sig) {
       let err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
@@ -2348,9 +2365,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
     let armWatch = () => {
       if (byToken.get(token) !== watch)
         return;
-      let N = loadNative(), e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
+      let N = loadNative(), e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
       if (e === 0) {
-        watch.armed = pidfd >= 0;
+        watch.armed = watch.pidfd >= 0;
         return;
       }
       finish(watch);
@@ -2474,6 +2491,53 @@ function fdReady(w, revents) {
   w.waiters = keep, rearmFd(w);
   for (let x of done)
     unlistenFd(x), x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
+}
+function fdsClosed(first, last) {
+  if (fdWatches.size > 0) {
+    for (let w of first === last ? [fdWatches.get(first)] : [...fdWatches.values()])
+      if (w !== void 0 && w.fd >= first && w.fd <= last)
+        dropFd(w, [-1, EBADF]);
+  }
+  if (givenByFd.size > 0) {
+    for (let w of first === last ? [givenByFd.get(first)] : [...givenByFd.values()])
+      if (w !== void 0 && w.pidfd >= first && w.pidfd <= last)
+        ownPidfdFor(w);
+  }
+}
+fdClosedHooks.push(fdsClosed);
+function ownPidfdFor(w) {
+  if (givenByFd.delete(w.pidfd), byToken.get(w.token) !== w)
+    return;
+  let [fd, err] = PidfdOpen(w.pid, 0);
+  if (w.armed = !1, err !== null) {
+    finish(w);
+    for (let x of w.waiters)
+      settle(x, [-1, err === ESRCH ? ECHILD : err]);
+    if (w.sig)
+      sigCount(-1);
+    return;
+  }
+  w.pidfd = fd, w.ownPidfd = !0;
+  let e = null;
+  if (w.sig) {
+    if (e = epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token), e === null) {
+      w.armed = !0, onSigchld();
+      return;
+    }
+  } else if (readerUp() || notifyRead >= 0) {
+    let r = loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token);
+    if (r === 0) {
+      w.armed = !0;
+      return;
+    }
+    e = Errno.of(-r);
+  } else
+    return;
+  finish(w);
+  for (let x of w.waiters)
+    settle(x, [-1, e]);
+  if (w.sig)
+    sigCount(-1);
 }
 // src/asyncio.ts
 function nonblocking(fd, op) {
@@ -6633,7 +6697,14 @@ function Capset(hdr, data) {
   let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
   return capCall(capset, h, capElems(data, !1), !0);
 }
-var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int"), CloseRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err"), PidfdGetfd = sysCall("PidfdGetfd", { nr: { amd64: 438, arm64: 438 } }, ["fd", "fd", "int"], "int");
+var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int");
+function CloseRange(first, last, flags) {
+  let err = closeRange(first, last, flags);
+  if (err === null && (flags & CLOSE_RANGE_CLOEXEC) === 0 && first <= last)
+    fdsGone(first, Math.min(last, 2147483647));
+  return err;
+}
+var closeRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err"), PidfdGetfd = sysCall("PidfdGetfd", { nr: { amd64: 438, arm64: 438 } }, ["fd", "fd", "int"], "int");
 
 class OpenHow {
   Flags;
@@ -7479,5 +7550,5 @@ export {
   WriteAsync
 };
 
-//# debugId=0067B3DCDFBD1DE764756E2164756E21
+//# debugId=577CEE5B6B70ABC664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -8,7 +8,7 @@ import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
-import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW } from "./zconsts_linux.ts";
+import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
@@ -58,7 +58,24 @@ export function Open(path: string, mode: number, perm: number): [fd: number, err
 
 /** Go's `Close(fd) error`. */
 export function Close(fd: number): Errno | null {
-  return check(C.close(fdArg(fd)));
+  const f = fdArg(fd);
+  const r = C.close(f);
+  // Linux frees the number whatever close(2) reports, but for EBADF.
+  const err = r < 0 ? lastErr() : null;
+  if (err !== EBADF) fdsGone(f, f);
+  return err;
+}
+
+/**
+ * Called when the package's own calls end the fds first..last (Close,
+ * CloseRange, Dup2 and Dup3 onto a number): the event-loop waits on those
+ * numbers hook in here and end at once. @internal
+ */
+export const fdClosedHooks: Array<(first: number, last: number) => void> = [];
+
+/** Runs fdClosedHooks for first..last. @internal */
+export function fdsGone(first: number, last: number): void {
+  for (const h of fdClosedHooks) h(first, last);
 }
 
 /** Go's `Read(fd, p) (n int, err error)`. At end of file it returns `[0, null]`. */
@@ -145,13 +162,18 @@ export function Dup(oldfd: number): [fd: number, err: Errno | null] {
 
 /** Go's `Dup2(oldfd, newfd) error`. Equal fds are a no-op when oldfd is open (libc's dup2, dup3 underneath on arm64). */
 export function Dup2(oldfd: number, newfd: number): Errno | null {
-  return check(C.dup2(fdArg(oldfd), fdArg(newfd)));
+  const o = fdArg(oldfd), n = fdArg(newfd);
+  const r = check(C.dup2(o, n));
+  if (r === null && o !== n) fdsGone(n, n); // newfd's old file, if it had one, is closed
+  return r;
 }
 
 /** Go's `Dup3(oldfd, newfd, flags) error`: flags may be O_CLOEXEC; equal fds give EINVAL. */
 export function Dup3(oldfd: number, newfd: number, flags: number): Errno | null {
   const o = fdArg(oldfd), n = fdArg(newfd);
-  return check(C.dup3(o, n, intArg("flags", flags)));
+  const r = check(C.dup3(o, n, intArg("flags", flags)));
+  if (r === null) fdsGone(n, n);
+  return r;
 }
 
 /** Go's `CloseOnExec(fd)`: sets FD_CLOEXEC. Like Go's, it reports no error. */

@@ -12,7 +12,7 @@ import { WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC,
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
-import { Close, Pipe2, SetNonblock } from "./file.ts";
+import { Close, Pipe2, SetNonblock, fdClosedHooks } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
 import { epollReady, epollSet } from "./sys/epoll.ts";
 
@@ -25,9 +25,10 @@ export interface Wait4AsyncOptions {
    * A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of
    * opening one. It is not closed. If it turns out to refer to another
    * process (readable while pid still runs), the wait resolves `[-1,
-   * EINVAL]`. Keep it open until the wait settles: closing it takes it out
-   * of the epoll set the wait depends on, and the wait then stays pending
-   * (abort it first, and reap the child with Wait4).
+   * EINVAL]`. Closed with the package's Close (or CloseRange, Dup2, Dup3)
+   * while the wait is pending, the wait goes on with a pidfd of its own;
+   * closed any other way, the wait stays pending (keep it open until the
+   * wait settles).
    */
   pidfd?: number;
 }
@@ -93,6 +94,8 @@ let threadWatches = 0;
  * at the reader, which must therefore stop when its own waits end.
  */
 const busy = () => threadWatches > 0 || fdWatches.size > 0;
+/** The pid waits on a pidfd given in options, by that fd. */
+const givenByFd = new Map<number, Watch>();
 
 /** What PollAsync waits for on one fd: every waiter's events, one epoll registration. */
 interface FdWatch {
@@ -501,6 +504,7 @@ function finish(w: Watch): void {
     watches.delete(w.pid);
     if (!w.sig) threadWatches--;
   }
+  if (!w.ownPidfd && givenByFd.get(w.pidfd) === w) givenByFd.delete(w.pidfd);
   byToken.delete(w.token);
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
   if (w.sig) {
@@ -615,6 +619,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, waiters: [waiter] };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
+    if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
     byToken.set(token, watch);
     arm(waiter, watch);
     if (sig) {
@@ -636,9 +641,10 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const armWatch = () => {
       if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
-      const e = pidfd >= 0 ? N.watch(pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
+      // watch.pidfd, not pidfd: a given pidfd closed meanwhile has been replaced by one of ours.
+      const e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
       if (e === 0) {
-        watch.armed = pidfd >= 0;
+        watch.armed = watch.pidfd >= 0;
         return;
       }
       finish(watch);
@@ -710,14 +716,15 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * time the Promise settles (another reader drained the pipe): a caller
  * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
  *
- * Closing fd while a wait is pending: the wait ends with `[-1, EBADF]`
- * once the package next registers that number and finds it closed (a new
- * wait on it, or another waiter's abort, makes it do so), and otherwise
- * stays pending until the watched file is ready or the wait is aborted:
- * abort a wait before closing its fd, as FdReadableStream's cancel does.
- * The wait is for the fd number, as poll(2)'s is: a later PollAsync on the
- * same number, naming a new file, watches the new file, and so does the
- * pending wait from then on.
+ * Closing fd while a wait is pending: with the package's own Close (or
+ * CloseRange, or a Dup2 or Dup3 onto it) the wait ends at once with
+ * `[-1, EBADF]`, as a Read on a closed os.File ends in Go. Closed any other
+ * way (fs.closeSync, Bun), the wait ends with EBADF once the package next
+ * registers that number and finds it closed (a new wait on it, or another
+ * waiter's abort, makes it do so), and otherwise stays pending until the
+ * watched file is ready or the wait is aborted. The wait is for the fd
+ * number, as poll(2)'s is: a later PollAsync on the same number, naming a
+ * new file, watches the new file, and so does the pending wait from then on.
  */
 export function PollAsync(fd: number, events: number, options?: { signal?: AbortSignal }): Promise<[revents: number, err: Errno | null]> {
   const f = fdArg(fd);
@@ -817,4 +824,68 @@ function fdReady(w: FdWatch, revents: number): void {
     unlistenFd(x);
     x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
   }
+}
+
+// ------------------------------------------------------------ fds closed under a wait
+
+/**
+ * The package's own Close, CloseRange, Dup2 and Dup3 tell us which numbers
+ * they ended: a PollAsync wait on one ends at once with EBADF (and with it
+ * a ReadAsync or WriteAsync, and a stream's pending read or write), as
+ * Go's poller ends a Read on a closed os.File; a Wait4Async on a given
+ * pidfd goes on with a pidfd of its own. An fd closed any other way is not
+ * seen (see PollAsync).
+ */
+function fdsClosed(first: number, last: number): void {
+  if (fdWatches.size > 0) {
+    for (const w of first === last ? [fdWatches.get(first)] : [...fdWatches.values()]) {
+      if (w !== undefined && w.fd >= first && w.fd <= last) dropFd(w, [-1, EBADF]);
+    }
+  }
+  if (givenByFd.size > 0) {
+    for (const w of first === last ? [givenByFd.get(first)] : [...givenByFd.values()]) {
+      if (w !== undefined && w.pidfd >= first && w.pidfd <= last) ownPidfdFor(w);
+    }
+  }
+}
+fdClosedHooks.push(fdsClosed);
+
+/** A pid wait whose given pidfd was closed: it watches a pidfd of its own from now on (or ends, if the child is gone). */
+function ownPidfdFor(w: Watch): void {
+  givenByFd.delete(w.pidfd);
+  if (byToken.get(w.token) !== w) return;
+  const [fd, err] = PidfdOpen(w.pid, 0);
+  // The closed fd's registration went with its file (or, if a copy of it
+  // is still open, stays behind disarmed: a report of it finds this watch
+  // and reaps only an exited child).
+  w.armed = false;
+  if (err !== null) {
+    finish(w);
+    for (const x of w.waiters) settle(x, [-1, err === ESRCH ? ECHILD : err]);
+    if (w.sig) sigCount(-1);
+    return;
+  }
+  w.pidfd = fd;
+  w.ownPidfd = true;
+  let e: Errno | null = null;
+  if (w.sig) {
+    e = epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token);
+    if (e === null) {
+      w.armed = true;
+      onSigchld(); // it may have exited already, its SIGCHLD gone by
+      return;
+    }
+  } else if (readerUp() || notifyRead >= 0) {
+    const r = loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token);
+    if (r === 0) {
+      w.armed = true;
+      return;
+    }
+    e = Errno.of(-r);
+  } else {
+    return; // not armed yet: ensureReader's continuation arms watch.pidfd
+  }
+  finish(w);
+  for (const x of w.waiters) settle(x, [-1, e]);
+  if (w.sig) sigCount(-1);
 }

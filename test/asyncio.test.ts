@@ -119,13 +119,14 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
     });
   });
 
-  test("an fd closed while a wait is pending, its number then reused by a new pipe: a wait on the new pipe works", async () => {
+  test("an fd closed (not by the package) while a wait is pending, its number then reused by a new pipe: a wait on the new pipe works", async () => {
     await noFdLeak(async () => {
       const [r, w] = pipe();
       const first = PollAsync(r, EPOLLIN);
       await Bun.sleep(5); // registered
-      Close(r);
-      Close(w);
+      // Closed behind the package's back (libc directly): the watch is not told.
+      C.close(r);
+      C.close(w);
       const [r2, w2] = pipe();
       expect(r2).toBe(r); // the lowest free number
       const second = PollAsync(r2, EPOLLIN);
@@ -134,6 +135,47 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
       // The pending wait is for the number too (as poll(2)'s): it sees the new pipe.
       expect(await first).toEqual([EPOLLIN, null]);
       Close(r2);
+      Close(w2);
+    });
+  });
+
+  test("the package's Close, CloseRange, Dup2 and Dup3 end the waits on the numbers they end: EBADF at once", async () => {
+    await noFdLeak(async () => {
+      const { CloseRange, Dup2, Dup3 } = await import("../src/index.ts");
+      const ends: [string, (r: number, w: number) => void][] = [
+        ["Close", (r) => Close(r)],
+        ["CloseRange", (r) => expect(CloseRange(r, r, 0)).toBeNull()],
+        ["Dup2", (r, w) => expect(Dup2(w, r)).toBeNull()],
+        ["Dup3", (r, w) => expect(Dup3(w, r, O_CLOEXEC)).toBeNull()],
+      ];
+      for (const [name, end] of ends) {
+        const [r, w] = pipe();
+        const poll = PollAsync(r, EPOLLIN);
+        const read = ReadAsync(r, new Uint8Array(4));
+        await Bun.sleep(5);
+        end(r, w);
+        const t = Bun.sleep(500).then(() => "pending");
+        expect([name, await Promise.race([poll, t])]).toEqual([name, [-1, EBADF]]);
+        expect([name, await Promise.race([read, t])]).toEqual([name, [-1, EBADF]]);
+        if (name !== "Close" && name !== "CloseRange") Close(r); // Dup2/Dup3 left a copy of w there
+        Close(w);
+      }
+      // CloseRange with CLOSE_RANGE_CLOEXEC closes nothing: the wait goes on.
+      const [r, w] = pipe();
+      const poll = PollAsync(r, EPOLLIN);
+      await Bun.sleep(5);
+      expect(CloseRange(r, r, 4 /* CLOSE_RANGE_CLOEXEC */)).toBeNull();
+      Write(w, new Uint8Array([1]));
+      expect(await poll).toEqual([EPOLLIN, null]);
+      Close(r);
+      Close(w);
+      // A stream whose fd the caller closes under a pending read errors with EBADF.
+      const [r2, w2] = pipe();
+      const rd = FdReadableStream(r2).getReader();
+      const pending = rd.read().then(() => "read", (e) => e);
+      await Bun.sleep(5);
+      Close(r2);
+      expect(await pending).toBe(EBADF);
       Close(w2);
     });
   });

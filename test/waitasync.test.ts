@@ -82,6 +82,42 @@ describe("Wait4Async", () => {
     });
   });
 
+  test("a given pidfd closed with the package's Close while the wait is pending: the wait goes on and reaps the child (main thread and a Worker)", async () => {
+    const { Close, StartProcess } = await import("../src/index.ts");
+    await noFdLeak(async () => {
+      for (const delay of [0, 30]) {
+        const ref = { value: -1 };
+        const [pid, , err] = StartProcess("/bin/sh", ["sh", "-c", "sleep 0.05; exit 7"], { Sys: { PidFD: ref } });
+        expect(err).toBeNull();
+        const ws = new WaitStatus();
+        const w = Wait4Async(pid, ws, null, { pidfd: ref.value });
+        if (delay) await Bun.sleep(delay);
+        expect(Close(ref.value)).toBeNull();
+        expect(await Promise.race([w, Bun.sleep(3000).then(() => "pending")])).toEqual([pid, null]);
+        expect(ws.ExitStatus()).toBe(7);
+      }
+      await waiterIdle();
+    });
+    // In a Worker the waiter thread serves it.
+    const index = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+    const code = `const S = await import(${index});
+      const ref = { value: -1 };
+      const [pid] = S.StartProcess("/bin/sh", ["sh", "-c", "sleep 0.05; exit 7"], { Sys: { PidFD: ref } });
+      const ws = new S.WaitStatus();
+      const w = S.Wait4Async(pid, ws, null, { pidfd: ref.value });
+      await Bun.sleep(10);
+      S.Close(ref.value);
+      const r = await Promise.race([w, Bun.sleep(3000).then(() => "pending")]);
+      postMessage(JSON.stringify([r[0] === pid, r[1], ws.ExitStatus()]));`;
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: "application/typescript" })));
+    const got = await new Promise<string>((res, rej) => {
+      worker.onmessage = (e) => res(e.data as string);
+      worker.onerror = (e) => rej(e);
+    });
+    worker.terminate();
+    expect(JSON.parse(got)).toEqual([true, null, 7]);
+  });
+
   test("cancellation with an AbortSignal leaves the child reapable by Wait4", async () => {
     await noFdLeak(async () => {
       const pid = spawn("exec sleep 0.3");

@@ -32,6 +32,14 @@ export declare const SEEK_END = 2;
 export declare function Open(path: string, mode: number, perm: number): [fd: number, err: Errno | null];
 /** Go's `Close(fd) error`. */
 export declare function Close(fd: number): Errno | null;
+/**
+ * Called when the package's own calls end the fds first..last (Close,
+ * CloseRange, Dup2 and Dup3 onto a number): the event-loop waits on those
+ * numbers hook in here and end at once. @internal
+ */
+export declare const fdClosedHooks: Array<(first: number, last: number) => void>;
+/** Runs fdClosedHooks for first..last. @internal */
+export declare function fdsGone(first: number, last: number): void;
 /** Go's `Read(fd, p) (n int, err error)`. At end of file it returns `[0, null]`. */
 export declare function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null];
 /** Go's `Write(fd, p) (n int, err error)`. */

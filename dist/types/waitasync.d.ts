@@ -9,9 +9,10 @@ export interface Wait4AsyncOptions {
      * A pidfd of the child (from SysProcAttr.PidFD) to wait on instead of
      * opening one. It is not closed. If it turns out to refer to another
      * process (readable while pid still runs), the wait resolves `[-1,
-     * EINVAL]`. Keep it open until the wait settles: closing it takes it out
-     * of the epoll set the wait depends on, and the wait then stays pending
-     * (abort it first, and reap the child with Wait4).
+     * EINVAL]`. Closed with the package's Close (or CloseRange, Dup2, Dup3)
+     * while the wait is pending, the wait goes on with a pidfd of its own;
+     * closed any other way, the wait stays pending (keep it open until the
+     * wait settles).
      */
     pidfd?: number;
 }
@@ -83,14 +84,15 @@ export declare function PendingWaits(): number;
  * time the Promise settles (another reader drained the pipe): a caller
  * reads with O_NONBLOCK and waits again on EAGAIN, as {@link ReadAsync} does.
  *
- * Closing fd while a wait is pending: the wait ends with `[-1, EBADF]`
- * once the package next registers that number and finds it closed (a new
- * wait on it, or another waiter's abort, makes it do so), and otherwise
- * stays pending until the watched file is ready or the wait is aborted:
- * abort a wait before closing its fd, as FdReadableStream's cancel does.
- * The wait is for the fd number, as poll(2)'s is: a later PollAsync on the
- * same number, naming a new file, watches the new file, and so does the
- * pending wait from then on.
+ * Closing fd while a wait is pending: with the package's own Close (or
+ * CloseRange, or a Dup2 or Dup3 onto it) the wait ends at once with
+ * `[-1, EBADF]`, as a Read on a closed os.File ends in Go. Closed any other
+ * way (fs.closeSync, Bun), the wait ends with EBADF once the package next
+ * registers that number and finds it closed (a new wait on it, or another
+ * waiter's abort, makes it do so), and otherwise stays pending until the
+ * watched file is ready or the wait is aborted. The wait is for the fd
+ * number, as poll(2)'s is: a later PollAsync on the same number, naming a
+ * new file, watches the new file, and so does the pending wait from then on.
  */
 export declare function PollAsync(fd: number, events: number, options?: {
     signal?: AbortSignal;

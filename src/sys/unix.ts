@@ -27,6 +27,7 @@ import { describe, intArg, objArg, outArg, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
+import { fdsGone } from "../file.ts";
 
 // ------------------------------------------------------------------ constants missing from Go's syscall
 
@@ -277,7 +278,13 @@ export const MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"
  * the fds first..last. The bounds are the kernel's unsigned int: up to
  * 0xffffffff (all fds), RangeError past it.
  */
-export const CloseRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err");
+export function CloseRange(first: number, last: number, flags: number): Errno | null {
+  const err = closeRange(first, last, flags);
+  // Unless it only marked them close-on-exec, the numbers' files are gone.
+  if (err === null && (flags & CLOSE_RANGE_CLOEXEC) === 0 && first <= last) fdsGone(first, Math.min(last, 0x7fffffff));
+  return err;
+}
+const closeRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err");
 
 /**
  * Go's (x/sys/unix) `PidfdGetfd(pidfd int, targetfd int, flags int) (fd int, err error)`:

@@ -144,7 +144,7 @@ export declare const MemfdCreate: import("../sysdef.js").Wrapper<readonly ["path
  * the fds first..last. The bounds are the kernel's unsigned int: up to
  * 0xffffffff (all fds), RangeError past it.
  */
-export declare const CloseRange: import("../sysdef.js").Wrapper<readonly ["uint", "uint", "uint"], "err">;
+export declare function CloseRange(first: number, last: number, flags: number): Errno | null;
 /**
  * Go's (x/sys/unix) `PidfdGetfd(pidfd int, targetfd int, flags int) (fd int, err error)`:
  * pidfd_getfd(2) (Linux 5.6), a duplicate in this process of fd targetfd
