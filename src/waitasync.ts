@@ -554,8 +554,11 @@ function finish(w: Watch): void {
  *   exits.
  * - A Worker's waiter thread stops when nothing is waited for (the main
  *   thread's, which only PollAsync and the fallback use, a second later:
- *   it holds no event-loop reference meanwhile). A Worker terminated while
- *   waits are pending leaves its thread until those children exit.
+ *   it holds no event-loop reference meanwhile). A Worker terminated
+ *   (`worker.terminate()`) while it waits, or in the turn after its last
+ *   wait settles, can leave its waiter thread behind, idle, with an epoll
+ *   fd and a pipe end: nothing runs in a Worker on termination to stop it.
+ *   Let a Worker end by itself, or await its waits before terminating it.
  */
 export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
   if (typeof pid !== "number" || !Number.isInteger(pid)) throw new TypeError(`pid must be an integer, got ${describe(pid)}`);
