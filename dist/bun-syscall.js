@@ -2272,6 +2272,13 @@ function unlisten(waiter) {
 function settle(waiter, r) {
   unlisten(waiter), waiter.resolve(r);
 }
+function fail(w, err) {
+  finish(w);
+  for (let x of w.waiters)
+    settle(x, [-1, err]);
+  maybeStopReader();
+}
+var errOf = (r) => r === 0 ? null : Errno.of(-r);
 function finish(w) {
   if (watches.get(w.pid) === w) {
     if (watches.delete(w.pid), !w.sig)
@@ -2356,10 +2363,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
           onSigchld();
         return;
       }
-      finish(watch);
-      for (let w of watch.waiters)
-        settle(w, [-1, err]);
-      sigIdleLater();
+      fail(watch, err), sigIdleLater();
       return;
     }
     let armWatch = () => {
@@ -2370,10 +2374,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
         watch.armed = watch.pidfd >= 0;
         return;
       }
-      finish(watch);
-      for (let w of watch.waiters)
-        settle(w, [-1, Errno.of(-e)]);
-      maybeStopReader();
+      fail(watch, Errno.of(-e));
     };
     if (readerUp()) {
       armWatch();
@@ -2509,35 +2510,15 @@ function ownPidfdFor(w) {
   if (givenByFd.delete(w.pidfd), byToken.get(w.token) !== w)
     return;
   let [fd, err] = PidfdOpen(w.pid, 0);
-  if (w.armed = !1, err !== null) {
-    finish(w);
-    for (let x of w.waiters)
-      settle(x, [-1, err === ESRCH ? ECHILD : err]);
-    if (w.sig)
-      sigCount(-1);
+  if (err !== null)
+    return fail(w, err === ESRCH ? ECHILD : err);
+  if (w.pidfd = fd, w.ownPidfd = !0, !w.armed)
     return;
-  }
-  w.pidfd = fd, w.ownPidfd = !0;
-  let e = null;
-  if (w.sig) {
-    if (e = epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token), e === null) {
-      w.armed = !0, onSigchld();
-      return;
-    }
-  } else if (readerUp() || notifyRead >= 0) {
-    let r = loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token);
-    if (r === 0) {
-      w.armed = !0;
-      return;
-    }
-    e = Errno.of(-r);
-  } else
-    return;
-  finish(w);
-  for (let x of w.waiters)
-    settle(x, [-1, e]);
+  let e = w.sig ? epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
+  if (e !== null)
+    return fail(w, e);
   if (w.sig)
-    sigCount(-1);
+    onSigchld();
 }
 // src/asyncio.ts
 function nonblocking(fd, op) {
@@ -4399,7 +4380,7 @@ function StartProcess(argv0, argv, attr) {
 function start(argv0, argv, attr) {
   let q = readRequest(argv0, argv, attr);
   if (Array.isArray(q))
-    return fail(q[0], q[1]);
+    return fail2(q[0], q[1]);
   let { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, A = arena;
   if (q.plain === !0 && rl === null && A.samePlain(q.argv0, args, dir, files.length))
     return A.writeFiles(files), A.word(R.ENVP, envp), spawn(A, null);
@@ -4485,7 +4466,7 @@ function spawn(A, pidfdOut) {
     ForkLock.Unlock();
   }
   if (e !== 0)
-    return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
+    return fail2(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   setFailure(null);
   let pid = A.read32(R.PID);
   if (pidfdOut !== null) {
@@ -4545,7 +4526,7 @@ function marshalSandbox(A, sb, nofile) {
     flags |= F.RLIMIT, marshalRlimits(A, limits);
   return flags;
 }
-function fail(err, step) {
+function fail2(err, step) {
   return setFailure({ Step: step, Err: err }), [0, 0, err];
 }
 function loadOrFail() {
@@ -7550,5 +7531,5 @@ export {
   WriteAsync
 };
 
-//# debugId=577CEE5B6B70ABC664756E2164756E21
+//# debugId=E880B77E929F60CC64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -498,6 +498,16 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
   waiter.resolve(r);
 }
 
+/** A watch that cannot go on: forgotten, every waiter resolved `[-1, err]` (and the reader let go if that was its last). */
+function fail(w: Watch, err: Errno): void {
+  finish(w);
+  for (const x of w.waiters) settle(x, [-1, err]);
+  maybeStopReader();
+}
+
+/** A native call's result (0, or -errno) as an error. */
+const errOf = (r: number): Errno | null => (r === 0 ? null : Errno.of(-r));
+
 /** Forgets a watch: out of the epoll set if it was put there, and its pidfd closed if it is ours. */
 function finish(w: Watch): void {
   if (watches.get(w.pid) === w) {
@@ -636,8 +646,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         if (!own) onSigchld();
         return;
       }
-      finish(watch);
-      for (const w of watch.waiters) settle(w, [-1, err]);
+      fail(watch, err);
       sigIdleLater();
       return;
     }
@@ -650,9 +659,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         watch.armed = watch.pidfd >= 0;
         return;
       }
-      finish(watch);
-      for (const w of watch.waiters) settle(w, [-1, Errno.of(-e)]);
-      maybeStopReader();
+      fail(watch, Errno.of(-e));
     };
     // The common case, the waiter already up and read: arm now, without a turn of the loop.
     if (readerUp()) {
@@ -858,37 +865,14 @@ function ownPidfdFor(w: Watch): void {
   givenByFd.delete(w.pidfd);
   if (byToken.get(w.token) !== w) return;
   const [fd, err] = PidfdOpen(w.pid, 0);
+  if (err !== null) return fail(w, err === ESRCH ? ECHILD : err);
   // The closed fd's registration went with its file (or, if a copy of it
   // is still open, stays behind disarmed: a report of it finds this watch
   // and reaps only an exited child).
-  w.armed = false;
-  if (err !== null) {
-    finish(w);
-    for (const x of w.waiters) settle(x, [-1, err === ESRCH ? ECHILD : err]);
-    if (w.sig) sigCount(-1);
-    return;
-  }
   w.pidfd = fd;
   w.ownPidfd = true;
-  let e: Errno | null = null;
-  if (w.sig) {
-    e = epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token);
-    if (e === null) {
-      w.armed = true;
-      onSigchld(); // it may have exited already, its SIGCHLD gone by
-      return;
-    }
-  } else if (readerUp() || notifyRead >= 0) {
-    const r = loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token);
-    if (r === 0) {
-      w.armed = true;
-      return;
-    }
-    e = Errno.of(-r);
-  } else {
-    return; // not armed yet: ensureReader's continuation arms watch.pidfd
-  }
-  finish(w);
-  for (const x of w.waiters) settle(x, [-1, e]);
-  if (w.sig) sigCount(-1);
+  if (!w.armed) return; // a Worker's watch not armed yet: armWatch arms watch.pidfd
+  const e = w.sig ? epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
+  if (e !== null) return fail(w, e);
+  if (w.sig) onSigchld(); // it may have exited already, its SIGCHLD gone by
 }

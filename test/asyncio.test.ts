@@ -13,7 +13,7 @@ import {
 } from "../src/index.ts";
 import { C } from "../src/libc.ts";
 import { sysCall } from "../src/sysdef.ts";
-import { noFdLeak as noFdLeakNow, scratchDir, zombieChildren } from "./helpers.ts";
+import { noFdLeak as noFdLeakNow, scratchDir, seededRandom, zombieChildren } from "./helpers.ts";
 import { waiterIdle } from "../src/waitasync.ts";
 
 /** noFdLeak, once the waiter thread has stopped (it lingers a second on the main thread otherwise). */
@@ -181,16 +181,9 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
   });
 
   test("seeded sequences of pipes opened, polled, written, closed (numbers reused) and waits aborted: every wait ends ready, aborted, or EBADF after its fd was closed", async () => {
-    // mulberry32, so that a failing sequence replays from its seed.
-    const rng = (seed: number) => () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
     await noFdLeak(async () => {
       for (let seq = 0; seq < Number(process.env.POLL_SEQS || 40); seq++) {
-        const r = rng(20261201 + seq);
+        const r = seededRandom(20261201 + seq);
         const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
         const open: { r: number; w: number }[] = [];
         // closed: the wait's fd was closed while it was pending (EBADF is then a documented end).

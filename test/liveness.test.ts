@@ -13,25 +13,14 @@
  */
 import { expect, test } from "bun:test";
 import { join } from "node:path";
+import { seededRandom } from "./helpers.ts";
 
 const SEED = Number(process.env.LIVENESS_SEED || 20261201);
 const RUNS = Number(process.env.LIVENESS_RUNS || 24);
 const OPS = ["poll", "pollAbort", "read", "readAbort", "write", "stream", "streamCancel", "writeAbort", "wait", "waitSleep", "waitAbort", "tick"];
 
-/** mulberry32: a small seeded generator, so that a failing program can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function program(seed: number) {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: 2 + Math.floor(r() * 7) }, () => ({ op: OPS[Math.floor(r() * OPS.length)]!, now: r() < 0.5, ms: Math.floor(r() * 6) }));
 }
 

@@ -101,16 +101,21 @@ describe("Wait4Async", () => {
     // In a Worker the waiter thread serves it.
     const index = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
     const code = `const S = await import(${index});
-      const ref = { value: -1 };
-      const [pid] = S.StartProcess("/bin/sh", ["sh", "-c", "sleep 0.05; exit 7"], { Sys: { PidFD: ref } });
-      const ws = new S.WaitStatus();
-      const w = S.Wait4Async(pid, ws, null, { pidfd: ref.value });
-      await Bun.sleep(10);
-      S.Close(ref.value);
-      const r = await Promise.race([w, Bun.sleep(3000).then(() => "pending")]);
+      // Closed before the waiter thread has armed the watch (delay 0), and after.
+      const results = [];
+      for (const delay of [0, 10]) {
+        const ref = { value: -1 };
+        const [pid] = S.StartProcess("/bin/sh", ["sh", "-c", "sleep 0.05; exit 7"], { Sys: { PidFD: ref } });
+        const ws = new S.WaitStatus();
+        const w = S.Wait4Async(pid, ws, null, { pidfd: ref.value });
+        if (delay) await Bun.sleep(delay);
+        S.Close(ref.value);
+        const r = await Promise.race([w, Bun.sleep(3000).then(() => "pending")]);
+        results.push([r[0] === pid, r[1], ws.ExitStatus()]);
+      }
       // Its waiter thread stops before the Worker reports (the tests after this one count threads).
       await (await import(${JSON.stringify(join(import.meta.dir, "..", "src", "waitasync.ts"))})).waiterIdle();
-      postMessage(JSON.stringify([r[0] === pid, r[1], ws.ExitStatus()]));`;
+      postMessage(JSON.stringify(results));`;
     const worker = new Worker(URL.createObjectURL(new Blob([code], { type: "application/typescript" })));
     const closed = new Promise<void>((res) => worker.addEventListener("close", () => res()));
     const got = await new Promise<string>((res, rej) => {
@@ -119,7 +124,7 @@ describe("Wait4Async", () => {
     });
     // It ends by itself: nothing of the package holds its event loop.
     await Promise.race([closed, Bun.sleep(5000).then(() => worker.terminate())]);
-    expect(JSON.parse(got)).toEqual([true, null, 7]);
+    expect(JSON.parse(got)).toEqual([[true, null, 7], [true, null, 7]]);
   });
 
   test("cancellation with an AbortSignal leaves the child reapable by Wait4", async () => {
