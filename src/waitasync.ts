@@ -4,11 +4,11 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { describe, fdArg, ffi, outArg } from "./libc.ts";
+import { C, describe, errno, fdArg, ffi, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
-import { WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT } from "./zconsts_linux.ts";
+import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
@@ -46,13 +46,15 @@ interface Watch {
   pid: number;
   /** What the waiter reports for this watch: unique, so that a stale report (a cancelled watch's fallback thread) finds nothing. */
   token: number;
-  /** The pidfd in the epoll set, or -1 for the thread fallback. */
+  /** The pidfd in the epoll set, or -1 for the thread fallback and for a direct watch. */
   pidfd: number;
   ownPidfd: boolean;
   /** Whether the pidfd was added to the waiter's epoll set (or, with sig, to the main thread's). */
   armed: boolean;
-  /** Whether the main thread's SIGCHLD path serves it (its pidfd in childEp), not the waiter thread. */
+  /** Whether the main thread's SIGCHLD path serves it (its pidfd in childEp, or direct), not the waiter thread. */
   sig: boolean;
+  /** A SIGCHLD-path watch with no pidfd: each SIGCHLD asks Wait4 about it (see DIRECT_MAX). */
+  direct: boolean;
   waiters: Waiter[];
 }
 
@@ -249,8 +251,47 @@ const viaCallback = () => Bun.isMainThread;
  * nothing alive by itself (a timer does while children are waited for),
  * and it is removed 50 ms after the last wait, the set closed a second
  * after.
+ *
+ * The first few children (DIRECT_MAX) need not even a pidfd: each SIGCHLD
+ * asks waitid about each of them (see exitedNow), which costs less than
+ * opening a pidfd, adding it to the set, asking the set and closing the
+ * pidfd, for the one child at a time that most programs wait for. The
+ * kernel marks a child a zombie before it sends the SIGCHLD of its exit
+ * (both under one lock), so the waitid that the listener makes finds it.
+ * Beyond DIRECT_MAX, a wait takes the pidfd path, whose cost per SIGCHLD
+ * does not grow with the number of children.
  */
 let childEp = -1;
+/** Watches served without a pidfd, at most DIRECT_MAX of them. */
+const directWatches = new Set<Watch>();
+/**
+ * Whether child pid has exited, asked without reaping it and without
+ * taking a stop: waitid(P_PID, pid, WEXITED|WNOHANG|WNOWAIT). A child this
+ * thread traces reports its ptrace stops to any wait call, and Wait4 would
+ * take one for good; Wait4Async reports only exits, on every path. An error
+ * (ECHILD: reaped elsewhere) counts as exited, for Wait4 to report.
+ */
+function exitedNow(pid: number): boolean {
+  if (peekAddr === 0) {
+    peekInfo = new Int32Array(32); // siginfo_t: 128 bytes
+    peekAddr = ffi().ptr(peekInfo) as unknown as number;
+  }
+  const info = peekInfo!;
+  let r: number;
+  do {
+    info[4] = 0;
+    r = Number(C.syscall(SYS_WAITID, P_PID, pid, peekAddr, WEXITED | WNOHANG | WNOWAIT, 0, 0));
+  } while (r === -1 && errno() === EINTR.errno);
+  if (r === -1) return true;
+  // si_pid (at byte 16) is 0 while it runs; si_code (at 8) says how it changed.
+  return info[4] === pid && info[2]! >= CLD_EXITED && info[2]! <= CLD_DUMPED;
+}
+let peekInfo: Int32Array | null = null;
+let peekAddr = 0;
+const P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3;
+
+/** How many children at most each SIGCHLD asks Wait4 about (each ask costs about a microsecond). @internal */
+export const DIRECT_MAX = 4;
 let sigListening = false;
 let sigWatches = 0;
 let sigKeep: ReturnType<typeof setInterval> | null = null;
@@ -262,6 +303,7 @@ const EPOLL_ONESHOT = 1 << 30;
 const sigPath = () => Bun.isMainThread;
 
 function onSigchld(): void {
+  if (directWatches.size > 0) for (const w of [...directWatches]) if (exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
   if (childEp < 0) return;
   for (;;) {
     const n = epollReady(childEp, readyTokens);
@@ -270,17 +312,20 @@ function onSigchld(): void {
   }
 }
 
-/** Listens for SIGCHLD and opens the set; returns the error that prevents it (no fds left). */
-function startSig(): Errno | null {
-  if (childEp < 0) {
-    const [ep, err] = EpollCreate1(O_CLOEXEC);
-    if (err !== null) return err;
-    childEp = ep;
-  }
+/** Listens for SIGCHLD. */
+function startSig(): void {
   if (!sigListening) {
     process.on("SIGCHLD", onSigchld);
     sigListening = true;
   }
+}
+
+/** Opens the set of pidfds if it is not open; returns the error that prevents it (no fds left). */
+function openChildEp(): Errno | null {
+  if (childEp >= 0) return null;
+  const [ep, err] = EpollCreate1(O_CLOEXEC);
+  if (err !== null) return err;
+  childEp = ep;
   return null;
 }
 
@@ -464,6 +509,8 @@ function exited(w: Watch): void {
       // A pidfd given in options that is readable while pid runs: it refers to another process.
       r = [-1, EINVAL];
     } else {
+      // Still running: a direct watch is asked again at the next SIGCHLD.
+      if (w.direct) return;
       // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
       if (w.sig) {
         const err = epollSet(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
@@ -518,7 +565,8 @@ function finish(w: Watch): void {
   byToken.delete(w.token);
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
   if (w.sig) {
-    if (w.armed && !w.ownPidfd) epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
+    if (w.direct) directWatches.delete(w);
+    else if (w.armed && !w.ownPidfd) epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
     if (w.armed) sigCount(-1);
   } else if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
   w.armed = false;
@@ -532,11 +580,13 @@ function finish(w: Watch): void {
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins. On the main thread no thread is involved: the child's
- * pidfd goes into a private epoll set, and the package listens for SIGCHLD
- * (`process.on("SIGCHLD")`, which Bun serves on its event loop with an
- * SA_RESTART handler); on each, the set says, without waiting, which
- * children exited, and only those are reaped, by pid. In a Worker, one
+ * nothing spins. On the main thread no thread is involved: the package
+ * listens for SIGCHLD (`process.on("SIGCHLD")`, which Bun serves on its
+ * event loop with an SA_RESTART handler), and on each it asks about the
+ * children waited for, without waiting, and reaps, by pid, only those that
+ * exited. Up to 4 pending children are asked about one by one (a waitid
+ * each, no fd at all); past that, each further child's pidfd goes into a
+ * private epoll set, which says at once which of them exited. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
  * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
@@ -556,9 +606,13 @@ function finish(w: Watch): void {
  *   Wait4 or Wait4Async still gets its status.
  * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
  *   two Wait4 calls would.
- * - It waits for exit only (a pidfd does not report stops or continues).
+ * - It waits for exit only: stops and continues are not reported. A stop
+ *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
+ *   call reports, is left for Wait4 to take (except without pidfds, below,
+ *   where a wait with a waitid thread ends with it).
  * - Without pidfds (Linux < 5.3, or a seccomp filter answering ENOSYS or
- *   EPERM to pidfd_open) it falls back to one native thread per child,
+ *   EPERM to pidfd_open) it falls back, past the main thread's 4 waits
+ *   that need no pidfd, to one native thread per child,
  *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
  *   either; a cancelled wait's thread then lingers, idle, until the child
  *   exits.
@@ -595,15 +649,18 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 
   // On the main thread, SIGCHLD is listened for before the first look, so
   // that an exit right after it is not missed.
-  const sigErr = sigPath() ? startSig() : null;
+  if (sigPath()) startSig();
 
-  // Already exited (or not our child): answer at once, as Wait4 would.
-  let r: [number, Errno | null];
-  do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
-  while (r[1] === EINTR);
-  if (r[1] !== null || r[0] !== 0) {
-    if (sigPath()) sigIdleLater();
-    return Promise.resolve(r);
+  // Already exited (or not our child): answer at once, as Wait4 would. A
+  // stop is not an exit (only a child traced by this thread reports one).
+  if (exitedNow(pid)) {
+    let r: [number, Errno | null];
+    do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
+    while (r[1] === EINTR);
+    if (r[1] !== null || r[0] !== 0) {
+      if (sigPath()) sigIdleLater();
+      return Promise.resolve(r);
+    }
   }
 
   return new Promise<[number, Errno | null]>((resolve, reject) => {
@@ -612,6 +669,16 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     if (existing !== undefined) {
       existing.waiters.push(waiter);
       arm(waiter, existing);
+      return;
+    }
+    if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
+      // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: [waiter] };
+      watches.set(pid, watch);
+      byToken.set(watch.token, watch);
+      directWatches.add(watch);
+      arm(waiter, watch);
+      sigCount(1);
       return;
     }
     let pidfd = givenPidfd ?? -1;
@@ -629,7 +696,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     }
     const token = newToken();
     const sig = pidfd >= 0 && sigPath();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, waiters: [waiter] };
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: [waiter] };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
     if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
@@ -637,7 +704,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     arm(waiter, watch);
     if (sig) {
       // The main thread: into the SIGCHLD path's set, no thread involved.
-      const err = sigErr ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      const err = openChildEp() ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
         watch.armed = true;
         sigCount(1);

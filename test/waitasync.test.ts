@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import {
   ForkExec, Wait4, Wait4Async, WaitStatus, Rusage, Kill, SIGKILL, SIGTERM, ECHILD, EINVAL, ENOENT, PendingWaits,
-  LastForkExecFailure, ForkLock, Getpid, CLONE_PIDFD, ENOSYS,
+  LastForkExecFailure, ForkLock, Getpid, CLONE_PIDFD, ENOSYS, PtraceCont, SIGTRAP,
 } from "../src/index.ts";
-import { waiterIdle } from "../src/waitasync.ts";
+import { waiterIdle, DIRECT_MAX } from "../src/waitasync.ts";
 import { run as runSpawns } from "./fixtures/wait-worker.ts";
 import { noFdLeak, zombieChildren } from "./helpers.ts";
 
@@ -241,6 +241,46 @@ describe("the main thread's SIGCHLD path", () => {
     expect(end.exitAfterMs).toBeLessThan(900);
   });
 
+  test(`the first ${DIRECT_MAX} pending waits open no fd; the next ones a pidfd each (and the set); all resolve with their own status`, async () => {
+    await waiterIdle();
+    const fds = () => readdirSync("/proc/self/fd").length;
+    const before = fds();
+    const n = DIRECT_MAX + 3;
+    const pids = Array.from({ length: n }, (_, i) => spawn(`sleep 0.3; exit ${10 + i}`));
+    const statuses = pids.map(() => new WaitStatus());
+    const waits = pids.slice(0, DIRECT_MAX).map((pid, i) => Wait4Async(pid, statuses[i]!, null));
+    expect(fds()).toBe(before);
+    waits.push(...pids.slice(DIRECT_MAX).map((pid, i) => Wait4Async(pid, statuses[DIRECT_MAX + i]!, null)));
+    // Three pidfds and the epoll set they are in.
+    expect(fds()).toBe(before + 3 + 1);
+    expect(PendingWaits()).toBe(n);
+    expect(await Promise.all(waits)).toEqual(pids.map((pid) => [pid, null]));
+    expect(statuses.map((w) => w.ExitStatus())).toEqual(pids.map((_, i) => 10 + i));
+    await waiterIdle();
+    expect(fds()).toBe(before);
+  });
+
+  test("a child this thread traces: its ptrace stop is left for Wait4, and Wait4Async resolves at its exit", async () => {
+    await waiterIdle();
+    const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "exit 5"], { Sys: { Ptrace: true } });
+    expect(err).toBeNull();
+    const ws = new WaitStatus();
+    let settled = false;
+    const p = Wait4Async(pid, ws, null).then((r) => ((settled = true), r));
+    // It stops at execve with SIGTRAP (a SIGCHLD comes); the wait does not take that stop ...
+    await Bun.sleep(200);
+    expect(settled).toBe(false);
+    const stop = new WaitStatus();
+    expect(Wait4(pid, stop, 0, null)).toEqual([pid, null]);
+    expect(stop.Stopped()).toBe(true);
+    expect(stop.StopSignal()).toBe(SIGTRAP);
+    // ... and, continued, the child exits and the wait has its status.
+    expect(PtraceCont(pid, 0)).toBeNull();
+    expect(await p).toEqual([pid, null]);
+    expect(ws.ExitStatus()).toBe(5);
+    await waiterIdle();
+  });
+
   test("SIGCHLDs that merge: 100 children killed together while the thread is busy each resolve, with its status", async () => {
     // Each waited for before it exits; then every exit happens while this
     // thread is busy, so that their signals arrive together.
@@ -396,7 +436,7 @@ describe("failure paths", () => {
     for (const fixture of ["wait-emfile.ts", "wait-emfile-worker.ts"]) {
       const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", fixture)], { stdout: "pipe", stderr: "pipe" });
       expect(r.stderr.toString()).toBe("");
-      expect(JSON.parse(r.stdout.toString())).toEqual({ first: [-1, 24], emfile: true, leaked: 0, second: [true, null, 0] });
+      expect(JSON.parse(r.stdout.toString())).toEqual({ first: [-1, 24], emfile: true, leaked: 0, second: [true, null, 0], directOk: true });
     }
   });
 });
@@ -408,7 +448,9 @@ describe("without pidfds", () => {
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout.toString())).toEqual({
       pidfdOpen: ENOSYS.errno,
-      results: [true, true, true],
+      fallbackThreads: true,
+      results: [true, true, true, true, true, true, true],
+      held: true,
       cancelled: "rejected",
       reapedAfterCancel: true,
       killed: true,

@@ -16,6 +16,8 @@ export interface Wait4AsyncOptions {
      */
     pidfd?: number;
 }
+/** How many children at most each SIGCHLD asks Wait4 about (each ask costs about a microsecond). @internal */
+export declare const DIRECT_MAX = 4;
 /**
  * Resolves once nothing is waited for and the waiter thread has stopped,
  * with its fds closed (it does not wait out the linger). For tests, and for
@@ -26,11 +28,13 @@ export declare function waiterIdle(): Promise<void>;
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins. On the main thread no thread is involved: the child's
- * pidfd goes into a private epoll set, and the package listens for SIGCHLD
- * (`process.on("SIGCHLD")`, which Bun serves on its event loop with an
- * SA_RESTART handler); on each, the set says, without waiting, which
- * children exited, and only those are reaped, by pid. In a Worker, one
+ * nothing spins. On the main thread no thread is involved: the package
+ * listens for SIGCHLD (`process.on("SIGCHLD")`, which Bun serves on its
+ * event loop with an SA_RESTART handler), and on each it asks about the
+ * children waited for, without waiting, and reaps, by pid, only those that
+ * exited. Up to 4 pending children are asked about one by one (a waitid
+ * each, no fd at all); past that, each further child's pidfd goes into a
+ * private epoll set, which says at once which of them exited. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
  * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
@@ -50,9 +54,13 @@ export declare function waiterIdle(): Promise<void>;
  *   Wait4 or Wait4Async still gets its status.
  * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
  *   two Wait4 calls would.
- * - It waits for exit only (a pidfd does not report stops or continues).
+ * - It waits for exit only: stops and continues are not reported. A stop
+ *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
+ *   call reports, is left for Wait4 to take (except without pidfds, below,
+ *   where a wait with a waitid thread ends with it).
  * - Without pidfds (Linux < 5.3, or a seccomp filter answering ENOSYS or
- *   EPERM to pidfd_open) it falls back to one native thread per child,
+ *   EPERM to pidfd_open) it falls back, past the main thread's 4 waits
+ *   that need no pidfd, to one native thread per child,
  *   blocked in waitid(P_PID, pid, WEXITED|WNOWAIT), which does not reap
  *   either; a cancelled wait's thread then lingers, idle, until the child
  *   exits.
