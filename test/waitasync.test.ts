@@ -8,7 +8,7 @@ import {
 } from "../src/index.ts";
 import { waiterIdle, DIRECT_MAX } from "../src/waitasync.ts";
 import { run as runSpawns } from "./fixtures/wait-worker.ts";
-import { noFdLeak, zombieChildren } from "./helpers.ts";
+import { noFdLeak, zombieChildren, seededRandom } from "./helpers.ts";
 
 function spawn(script: string): number {
   const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", script], {});
@@ -280,6 +280,61 @@ describe("the main thread's SIGCHLD path", () => {
     expect(ws.ExitStatus()).toBe(5);
     await waiterIdle();
   });
+
+  test("seeded: waits that come and go across the direct slots and the pidfd set, aborted or doubled, beside Bun.spawn, each get their own child's status", async () => {
+    const SEED = Number(process.env.WAIT_MODEL_SEED ?? 20261202), RUNS = Number(process.env.WAIT_MODEL_RUNS ?? 12);
+    await noFdLeak(async () => {
+      for (let run = 0; run < RUNS; run++) {
+        const rnd = seededRandom(SEED + run);
+        const n = 1 + Math.floor(rnd() * (DIRECT_MAX * 3));
+        const kids = Array.from({ length: n }, (_, i) => {
+          const code = 1 + ((run * 31 + i) % 200);
+          // Some have exited before they are waited for; most exit while waited for.
+          const pid = spawn(rnd() < 0.2 ? `exit ${code}` : `sleep 0.0${Math.floor(rnd() * 6)}; exit ${code}`);
+          return { pid, code, abort: rnd() < 0.25, twice: rnd() < 0.15, startMs: Math.floor(rnd() * 30), ws: new WaitStatus(), ru: rnd() < 0.5 ? new Rusage() : null };
+        });
+        const theirs = rnd() < 0.5 ? Bun.spawn(["/bin/sh", "-c", "sleep 0.02; exit 4"]) : null;
+        const checks = kids.map(async (k) => {
+          await Bun.sleep(k.startMs);
+          const ac = new AbortController();
+          const first = Wait4Async(k.pid, k.ws, k.ru, { signal: ac.signal });
+          // Its own WaitStatus: a Wait4 that fails writes 0 into its wstatus, as Go's does.
+          const ws2 = new WaitStatus();
+          const second = k.twice ? Wait4Async(k.pid, ws2, null) : null;
+          if (k.abort) {
+            ac.abort(new Error("model abort"));
+            // Aborted: it rejects, and the child stays reapable by the second
+            // wait or Wait4; unless its first look found the child exited,
+            // and the wait had already resolved with it.
+            const r = await first.then((x) => x, (e: unknown) => e);
+            if (r instanceof Error) {
+              expect(r.message).toBe("model abort");
+              if (second !== null) {
+                expect(await second).toEqual([k.pid, null]);
+                k.ws.status = ws2.status;
+              } else {
+                expect(Wait4(k.pid, k.ws, 0, null)).toEqual([k.pid, null]);
+              }
+            } else {
+              expect(r).toEqual([k.pid, null]);
+              if (second !== null) expect(await second).toEqual([-1, ECHILD]);
+              expect(Wait4(k.pid, null, 0, null)).toEqual([-1, ECHILD]);
+            }
+          } else {
+            expect(await first).toEqual([k.pid, null]);
+            if (k.ru !== null) expect(k.ru.Utime.Sec >= 0 && k.ru.Maxrss > 0).toBe(true);
+            if (second !== null) expect(await second).toEqual([-1, ECHILD]);
+          }
+          expect(k.ws.ExitStatus()).toBe(k.code);
+        });
+        await Promise.all(checks);
+        if (theirs !== null) expect(await theirs.exited).toBe(4);
+        expect(PendingWaits()).toBe(0);
+      }
+      await waiterIdle();
+    });
+    expect(zombieChildren()).toEqual([]);
+  }, 60000);
 
   test("SIGCHLDs that merge: 100 children killed together while the thread is busy each resolve, with its status", async () => {
     // Each waited for before it exits; then every exit happens while this
