@@ -815,7 +815,7 @@ function NsecToTimespec(nsec) {
 }
 function NsecToTimeval(nsec) {
   nsec = nsecArg(nsec);
-  let usecTotal = (nsec + 999n) / 1000n, sec = usecTotal / 1000000n, usec = usecTotal % 1000000n;
+  let usecTotal = BigInt.asIntN(64, nsec + 999n) / 1000n, sec = usecTotal / 1000000n, usec = usecTotal % 1000000n;
   if (usec < 0n)
     usec += 1000000n, sec -= 1n;
   return new Timeval(Number(sec), Number(usec));
@@ -1253,7 +1253,7 @@ function Getcwd(buf) {
   let b = bytesArg("buf", buf), r = getcwdRaw(b);
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
-var cwdBuf = new Uint8Array(4096), utf8 = /* @__PURE__ */ new TextDecoder;
+var cwdBuf = new Uint8Array(4096), utf8 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function Getwd() {
   let n = getcwdRaw(cwdBuf);
   if (n < 0)
@@ -4941,7 +4941,7 @@ var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", SYS_GETDENTS
 function ReadDirent(fd, buf) {
   return Getdents(fd, buf);
 }
-var utf82 = /* @__PURE__ */ new TextDecoder;
+var utf82 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function ParseDirent(buf, max, names) {
   let b = bytesArg("buf", buf), left = int64Arg("max", max), out;
   if (names === null || names === void 0)
@@ -5553,7 +5553,7 @@ class SockaddrNetlink {
     assign(this, init, { Family: u16, Pad: u16, Pid: u32, Groups: u32 }, "SockaddrNetlink");
   }
 }
-var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, encoder3 = /* @__PURE__ */ new TextEncoder, decoder = /* @__PURE__ */ new TextDecoder;
+var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, encoder3 = /* @__PURE__ */ new TextEncoder, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function putPort(dv, port, name) {
   let p = goInt(port, name);
   if (p < 0 || p > 65535)
@@ -7567,5 +7567,5 @@ export {
   WriteAsync
 };
 
-//# debugId=532473D189D2927664756E2164756E21
+//# debugId=D8672934A437EEF364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -407,7 +407,8 @@ export function Getcwd(buf: Uint8Array): [n: number, err: Errno | null] {
 }
 
 const cwdBuf = new Uint8Array(4096);
-const utf8 = new TextDecoder();
+// ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Go's `Getwd() (string, error)`: the current directory; ENOENT when it is unreachable (deleted, or outside a chroot). */
 export function Getwd(): [wd: string, err: Errno | null] {

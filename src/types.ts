@@ -68,10 +68,15 @@ export function NsecToTimespec(nsec: bigint): Timespec {
   return new Timespec(Number(sec), Number(rem));
 }
 
-/** Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole microseconds, as Go does). */
+/**
+ * Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole
+ * microseconds, as Go does). Go adds the 999 ns in int64, which wraps for
+ * the top 999 values (within 999 ns of 2^63): so does this, so that every
+ * int64 gives Go's Timeval.
+ */
 export function NsecToTimeval(nsec: bigint): Timeval {
   nsec = nsecArg(nsec);
-  const usecTotal = (nsec + 999n) / 1000n; // round up, as Go's NsecToTimeval
+  const usecTotal = BigInt.asIntN(64, nsec + 999n) / 1000n; // round up, in int64, as Go's NsecToTimeval
   let sec = usecTotal / 1_000_000n;
   let usec = usecTotal % 1_000_000n;
   if (usec < 0n) {

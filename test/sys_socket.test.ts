@@ -283,6 +283,25 @@ describe("Bind and Getsockname round trips", () => {
     }
   });
 
+  t("AF_UNIX names that begin with U+FEFF (bytes EF BB BF) come back whole: a relative path and an abstract name", () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const name of ["\uFEFFrel.sock", `@\uFEFFbun-syscall-bom-${process.pid}`]) {
+        const fd = sock(AF_UNIX, SOCK_STREAM);
+        try {
+          expect(Bind(fd, new SockaddrUnix({ Name: name }))).toBeNull();
+          expect(must(Getsockname(fd))).toEqual(new SockaddrUnix({ Name: name }));
+        } finally {
+          Close(fd);
+          if (!name.startsWith("@")) fs.rmSync(join(dir, name), { force: true });
+        }
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   t("AF_UNIX abstract '@' name: no file, no trailing NUL (as /proc/net/unix shows), Getsockname gives '@name'", () => {
     const name = `@bun-syscall-test-${process.pid}-${Date.now()}`;
     const fd = sock(AF_UNIX, SOCK_STREAM);

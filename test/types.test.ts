@@ -49,6 +49,12 @@ const GO_NSEC: [bigint, [number, number], [number, number]][] = [
   [1700000000123456789n, [1700000000, 123456789], [1700000000, 123457]],
   [-1700000000123456789n, [-1700000001, 876543211], [-1700000001, 876545]],
   [9007199254740993123n, [9007199254, 740993123], [9007199254, 740994]],
+  // The ends of int64: Go's NsecToTimeval adds its 999 ns in int64, which wraps for the top 999 values.
+  [9223372036854775807n, [9223372036, 854775807], [-9223372037, 145226]],
+  [9223372036854774809n, [9223372036, 854774809], [-9223372037, 145225]],
+  [9223372036854774808n, [9223372036, 854774808], [9223372036, 854775]],
+  [-9223372036854775808n, [-9223372037, 145224192], [-9223372037, 145226]],
+  [-9223372036854775807n, [-9223372037, 145224193], [-9223372037, 145226]],
 ];
 
 /** Go's NsecToTimespec, line by line (int64 `/` and `%` truncate, as bigint's do). */
@@ -64,7 +70,7 @@ function goNsecToTimespec(nsec: bigint): [number, number] {
 
 /** Go's NsecToTimeval, line by line. */
 function goNsecToTimeval(nsec: bigint): [number, number] {
-  nsec += 999n; // round up to microsecond
+  nsec = BigInt.asIntN(64, nsec + 999n); // round up to microsecond (int64: it wraps)
   let usec = (nsec % 1_000_000_000n) / 1000n;
   let sec = nsec / 1_000_000_000n;
   if (usec < 0n) {
@@ -133,7 +139,8 @@ describe("Timespec and Timeval", () => {
     };
     const bad: string[] = [];
     for (let i = 0; i < 20000; i++) {
-      const n = next();
+      // The first 2,000 within 2,000 ns of either end of int64, where Go's + 999 wraps.
+      const n = i < 2000 ? (i % 2 === 0 ? 2n ** 63n - 1n - BigInt(i) : -(2n ** 63n) + BigInt(i)) : next();
       const ts = NsecToTimespec(n), tv = NsecToTimeval(n);
       const wts = goNsecToTimespec(n), wtv = goNsecToTimeval(n);
       if (ts.Sec !== wts[0] || ts.Nsec !== wts[1]) bad.push(`Timespec ${n}: ${ts.Sec},${ts.Nsec} != ${wts}`);

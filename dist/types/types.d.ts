@@ -26,7 +26,12 @@ export declare class Timeval {
 }
 /** Go's `NsecToTimespec`: a Timespec from nanoseconds. */
 export declare function NsecToTimespec(nsec: bigint): Timespec;
-/** Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole microseconds, as Go does). */
+/**
+ * Go's `NsecToTimeval`: a Timeval from nanoseconds (rounded up to whole
+ * microseconds, as Go does). Go adds the 999 ns in int64, which wraps for
+ * the top 999 values (within 999 ns of 2^63): so does this, so that every
+ * int64 gives Go's Timeval.
+ */
 export declare function NsecToTimeval(nsec: bigint): Timeval;
 /**
  * Go's `syscall.Stat_t` for Linux: the kernel's `struct stat`. Dev, Ino and

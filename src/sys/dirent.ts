@@ -45,7 +45,8 @@ export function ReadDirent(fd: number, buf: Uint8Array): [n: number, err: Errno 
   return Getdents(fd, buf);
 }
 
-const utf8 = new TextDecoder();
+// ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Go's `ParseDirent(buf []byte, max int, names []string) (consumed int, count int, newnames []string)`:

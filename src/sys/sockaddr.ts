@@ -123,7 +123,8 @@ export type Sockaddr = SockaddrInet4 | SockaddrInet6 | SockaddrUnix | SockaddrLi
 export const SIZEOF_SOCKADDR_ANY = 112;
 const PATH_MAX_UNIX = 108;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Writes a port in network byte order, as Go's `sockaddr()`; false (EINVAL) outside 0..65535. */
 function putPort(dv: DataView, port: unknown, name: string): boolean {

@@ -66,7 +66,7 @@ export declare const Setdomainname: import("../sysdef.js").Wrapper<readonly ["by
  * ```ts
  * const u = new Utsname();
  * Uname(u);
- * const str = (f: Int8Array) => new TextDecoder().decode(new Uint8Array(f.buffer, f.byteOffset, f.indexOf(0)));
+ * const str = (f: Int8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(f.buffer, f.byteOffset, f.indexOf(0)));
  * str(u.Release); // "6.1.0-18-amd64"
  * ```
  */
