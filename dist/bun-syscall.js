@@ -921,7 +921,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -3204,8 +3204,8 @@ static int child_main(void *arg) {
   /* Join namespaces by fd: user namespaces first (joining one gives the
    * capabilities there that joining its other namespaces needs), then the
    * rest in order; before unshare, so that Unshareflags make new namespaces
-   * under the joined ones. A PID or time namespace joined here holds the
-   * children of the program, not the program itself. */
+   * under the joined ones. A PID namespace joined here holds the children of
+   * the program, not the program itself; a time namespace holds both. */
   if (flags & F_SETNS) {
     i64 *ns = (i64 *)r[R_SETNS];
     int pass;
@@ -3558,7 +3558,7 @@ int bsc_forkexec(i64 *r) {
   int dumpable = -1;
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
   int classic = MODE_VM;
-  int fast, mode, vmmaps, vm = 0;
+  int fast, mode, vmmaps, vm = 0, novm = 0;
   u64 ca[11];
 
   /* The classic choice, as Go makes it. clone(2) cannot carry
@@ -3569,6 +3569,16 @@ int bsc_forkexec(i64 *r) {
    * Either way the parent must run while the child waits: no CLONE_VFORK. */
   if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) classic = MODE_CLONE3;
   else if ((cloneflags & CLONE_NEWUSER) || needmaps) classic = MODE_FORK;
+  /* Joining a time namespace needs a child alone in its memory (the
+   * kernel's timens_install: EUSERS otherwise), so not CLONE_VM: a
+   * fork-like clone, fast path or not. ForkExec resolves Nstype 0 to the
+   * namespace's own type first, so a time namespace given as "any" counts. */
+  if (flags & F_SETNS) {
+    i64 *ns = (i64 *)r[R_SETNS];
+    for (e = 0; e < r[R_NSETNS]; e++)
+      if (ns[2 * e + 1] & CLONE_NEWTIME) novm = 1;
+    if (novm && classic == MODE_VM) classic = MODE_FORK;
+  }
   /* The fast path, where it exists: clone3(CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag. Id maps from
    * clone take the same child without CLONE_VFORK (vmmaps): the parent,
@@ -3579,7 +3589,7 @@ int bsc_forkexec(i64 *r) {
    * unshares its own user namespace cannot share memory (unshare refuses
    * CLONE_NEWUSER then): a fork-like clone, as Go. */
   vmmaps = needmaps && !((u64)r[R_UNSHAREFLAGS] & CLONE_NEWUSER);
-  fast = (!needmaps || vmmaps) && HAVE_CLONE3_VM && !clone3_vm_missing;
+  fast = (!needmaps || vmmaps) && !novm && HAVE_CLONE3_VM && !clone3_vm_missing;
   mode = fast ? MODE_VM : classic;
   r[R_MODE] = mode;
 
@@ -3604,8 +3614,10 @@ int bsc_forkexec(i64 *r) {
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
   }
-  /* A credential change in a CLONE_VM child clears the shared dumpable flag. */
-  if ((flags & F_CRED) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+  /* A credential change in a CLONE_VM child clears the shared dumpable
+   * flag: a Credential, or joining a user namespace that is not below ours
+   * (setns commits new credentials whose capabilities are no subset). */
+  if ((flags & (F_CRED | F_SETNS)) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
   /* clone3's arguments: the fast path adds CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND and the stack; the classic clone3 uses them as they are. */
@@ -3620,7 +3632,7 @@ int bsc_forkexec(i64 *r) {
   if (fast && vmmaps) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
-    if (flags & F_CRED) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+    if (flags & (F_CRED | F_SETNS)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
   }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   if (fast) {
@@ -3797,7 +3809,15 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
 `;
 
 // src/exec/forkexec.ts
-var R = {
+function nsTypeOf(fd) {
+  if (fd < 0)
+    return 0;
+  if (nsStatfs ??= new BigInt64Array(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
+    return 0;
+  let t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
+  return t > 0 ? t : 0;
+}
+var nsStatfs = null, NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 46851, R = {
   PATH: 0,
   ARGV: 1,
   ENVP: 2,
@@ -4222,7 +4242,8 @@ function readSandbox(sys, nsflags) {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
-    return [cInt(optInt(`${n}.Fd`, o.Fd)), optUint(`${n}.Nstype`, o.Nstype, U32)];
+    let fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U32);
+    return [fd, nstype === 0 ? nsTypeOf(fd) : nstype];
   });
   if (setns !== null && setns.length > 0)
     flags |= F.SETNS;
@@ -7429,6 +7450,7 @@ export {
   SO_DETACH_FILTER,
   SO_TYPE,
   SYS_ADJTIMEX,
+  SYS_FSTATFS,
   SYS_GETDENTS64,
   SYS_GETPRIORITY,
   SYS_GETTID,
@@ -7567,5 +7589,5 @@ export {
   WriteAsync
 };
 
-//# debugId=D8672934A437EEF364756E2164756E21
+//# debugId=734CAF000E2D903E64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -772,6 +772,33 @@ describe("the parent's state after ForkExec", () => {
     expect(ok(sh("id -u; id -g", { Sys: sys }))).toBe("1000\n1000\n");
     expect(dumpable()).toBe(1);
   });
+
+  // Joining a user namespace that is not below ours commits credentials whose
+  // capabilities are no subset of the old: the kernel clears the dumpable
+  // flag of the memory the child shares with Bun.
+  const UNSHARE = Bun.which("unshare");
+  const setnsSkip = !isRoot ? "needs root to join another uid's user namespace" : UNSHARE === null ? "no unshare(1) to make one" : null;
+  test.skipIf(setnsSkip !== null)(named("Setns into a user namespace another uid owns: the parent stays dumpable", setnsSkip), async () => {
+    const dumpable = () => libc.symbols.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+    expect(dumpable()).toBe(1);
+    const [holder, err] = ForkExec(UNSHARE!, ["unshare", "-U", "sleep", "20"], { Sys: { Credential: { Uid: 65534, Gid: 65534 } } });
+    expect(err).toBeNull();
+    try {
+      const ours = readlinkSync("/proc/self/ns/user");
+      for (let i = 0; i < 200 && readlinkSync(`/proc/${holder}/ns/user`) === ours; i++) await Bun.sleep(10);
+      expect(readlinkSync(`/proc/${holder}/ns/user`)).not.toBe(ours);
+      const [fd, oerr] = Open(`/proc/${holder}/ns/user`, O_RDONLY | O_CLOEXEC, 0);
+      expect(oerr).toBeNull();
+      for (const Nstype of [CLONE_NEWUSER, 0]) {
+        expect(ok(sh("cat /proc/self/uid_map", { Sys: { Setns: [{ Fd: fd, Nstype }] } })).trim()).toBe("");
+        expect(dumpable()).toBe(1);
+      }
+      Close(fd);
+    } finally {
+      Kill(holder, SIGKILL);
+      Wait4(holder, null, 0, null);
+    }
+  });
 });
 
 describe.skipIf(noStrace !== null)(named("how the child is made (strace)", noStrace), () => {

@@ -93,6 +93,8 @@ for (const { mode, skip } of modes) {
       for (const set of ["Inh", "Prm", "Eff", "Amb"]) expect(out).toContain(`Cap${set}:\t0000000000000400\n`);
     });
     test("Setns: joins a namespace by fd (user namespaces first, whatever the order)", () => expect(ok("setns")).toBe("joined\n"));
+    test("Setns with Nstype 0: each namespace is joined as its own type (the user namespace still first)", () => expect(ok("setnsAny")).toBe("joined\n"));
+    test("Setns into a time namespace (Nstype 0): the child is alone in its memory, as the kernel requires", () => expect(ok("setnsTime")).toBe("joined\n"));
     test("UseLandlock: a read outside the allowed trees is denied", () => {
       const r = R.landlock!;
       if (r.skip) return console.log(`(skip) ${r.skip}`);

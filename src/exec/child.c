@@ -469,8 +469,8 @@ static int child_main(void *arg) {
   /* Join namespaces by fd: user namespaces first (joining one gives the
    * capabilities there that joining its other namespaces needs), then the
    * rest in order; before unshare, so that Unshareflags make new namespaces
-   * under the joined ones. A PID or time namespace joined here holds the
-   * children of the program, not the program itself. */
+   * under the joined ones. A PID namespace joined here holds the children of
+   * the program, not the program itself; a time namespace holds both. */
   if (flags & F_SETNS) {
     i64 *ns = (i64 *)r[R_SETNS];
     int pass;
@@ -823,7 +823,7 @@ int bsc_forkexec(i64 *r) {
   int dumpable = -1;
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
   int classic = MODE_VM;
-  int fast, mode, vmmaps, vm = 0;
+  int fast, mode, vmmaps, vm = 0, novm = 0;
   u64 ca[11];
 
   /* The classic choice, as Go makes it. clone(2) cannot carry
@@ -834,6 +834,16 @@ int bsc_forkexec(i64 *r) {
    * Either way the parent must run while the child waits: no CLONE_VFORK. */
   if ((flags & F_CGROUP) || (cloneflags & CLONE_NEWTIME) || (cloneflags >> 32)) classic = MODE_CLONE3;
   else if ((cloneflags & CLONE_NEWUSER) || needmaps) classic = MODE_FORK;
+  /* Joining a time namespace needs a child alone in its memory (the
+   * kernel's timens_install: EUSERS otherwise), so not CLONE_VM: a
+   * fork-like clone, fast path or not. ForkExec resolves Nstype 0 to the
+   * namespace's own type first, so a time namespace given as "any" counts. */
+  if (flags & F_SETNS) {
+    i64 *ns = (i64 *)r[R_SETNS];
+    for (e = 0; e < r[R_NSETNS]; e++)
+      if (ns[2 * e + 1] & CLONE_NEWTIME) novm = 1;
+    if (novm && classic == MODE_VM) classic = MODE_FORK;
+  }
   /* The fast path, where it exists: clone3(CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag. Id maps from
    * clone take the same child without CLONE_VFORK (vmmaps): the parent,
@@ -844,7 +854,7 @@ int bsc_forkexec(i64 *r) {
    * unshares its own user namespace cannot share memory (unshare refuses
    * CLONE_NEWUSER then): a fork-like clone, as Go. */
   vmmaps = needmaps && !((u64)r[R_UNSHAREFLAGS] & CLONE_NEWUSER);
-  fast = (!needmaps || vmmaps) && HAVE_CLONE3_VM && !clone3_vm_missing;
+  fast = (!needmaps || vmmaps) && !novm && HAVE_CLONE3_VM && !clone3_vm_missing;
   mode = fast ? MODE_VM : classic;
   r[R_MODE] = mode;
 
@@ -869,8 +879,10 @@ int bsc_forkexec(i64 *r) {
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
   }
-  /* A credential change in a CLONE_VM child clears the shared dumpable flag. */
-  if ((flags & F_CRED) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+  /* A credential change in a CLONE_VM child clears the shared dumpable
+   * flag: a Credential, or joining a user namespace that is not below ours
+   * (setns commits new credentials whose capabilities are no subset). */
+  if ((flags & (F_CRED | F_SETNS)) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
   /* clone3's arguments: the fast path adds CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND and the stack; the classic clone3 uses them as they are. */
@@ -885,7 +897,7 @@ int bsc_forkexec(i64 *r) {
   if (fast && vmmaps) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
-    if (flags & F_CRED) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+    if (flags & (F_CRED | F_SETNS)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
   }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   if (fast) {

@@ -7,7 +7,7 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL, E2BIG, EBADF } from "../zconsts_linux.ts";
+import { EINVAL, E2BIG, EBADF, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
 import { C, arrayArg, describe, elemCheck, ffi, intArg, outArg, strElem } from "../libc.ts";
@@ -103,7 +103,7 @@ export interface SysProcRlimit {
 export interface SysProcSetns {
   /** An fd of the parent. */
   Fd: number;
-  /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0. */
+  /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0: the namespace's own type, which ForkExec reads from the fd (NS_GET_NSTYPE). */
   Nstype?: number;
 }
 
@@ -118,6 +118,25 @@ export interface SeccompInsn {
   /** The constant (u32). */
   K: number;
 }
+
+/**
+ * The CLONE_NEW* type of a namespace fd (/proc/PID/ns/...), or 0 for any
+ * other fd (a pidfd, or not a namespace: setns(2) then says what is wrong).
+ * A Setns entry with Nstype 0 ("any") is joined as its own type: so a user
+ * namespace is joined first, and a time namespace, which the kernel joins
+ * only for a child alone in its memory, gets a child that is.
+ * NS_GET_NSTYPE is asked only of an nsfs file (fstatfs), so that no other
+ * driver ever sees the request.
+ */
+function nsTypeOf(fd: number): number {
+  if (fd < 0) return 0;
+  nsStatfs ??= new BigInt64Array(16); // struct statfs: 120 bytes on both ABIs
+  if (Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs) as unknown as number, 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC) return 0;
+  const t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
+  return t > 0 ? t : 0;
+}
+let nsStatfs: BigInt64Array | null = null;
+const NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 0xb703;
 
 /**
  * Go's Linux `syscall.SysProcAttr`, and, beyond Go, what a sandbox needs
@@ -762,7 +781,8 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
   const setns = arrayArg("Sys.Setns", setnsV, 64, (x, n) => {
     const o = optObj<SysProcSetns>(n, x);
     if (o === null) throw new TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
-    return [cInt(optInt(`${n}.Fd`, o.Fd)), optUint(`${n}.Nstype`, o.Nstype, U32)] as [number, number];
+    const fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U32);
+    return [fd, nstype === 0 ? nsTypeOf(fd) : nstype] as [number, number];
   });
   if (setns !== null && setns.length > 0) flags |= F.SETNS;
   bytes += (setns?.length ?? 0) * 16;

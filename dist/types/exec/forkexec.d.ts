@@ -87,7 +87,7 @@ export interface SysProcRlimit {
 export interface SysProcSetns {
     /** An fd of the parent. */
     Fd: number;
-    /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0. */
+    /** CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWNET, ..., or 0: the namespace's own type, which ForkExec reads from the fd (NS_GET_NSTYPE). */
     Nstype?: number;
 }
 /** One classic BPF instruction, Go's `SockFilter` (`struct sock_filter`): this package's SockFilter fits. */
