@@ -2873,12 +2873,14 @@ typedef long i64;
 #define SYS_clone3 435
 #define SYS_close_range 436
 #define SYS_landlock_restrict_self 446
+#define SYS_mount_setattr 442
 
 #define EINTR 4
 #define EINVAL 22
 #define EEXIST 17
 #define ENAMETOOLONG 36
 #define ENOENT 2
+#define EACCES 13
 
 #define O_WRONLY 01
 #define O_RDONLY 0
@@ -2928,6 +2930,25 @@ typedef long i64;
 #define MS_BIND 4096
 #define MS_RELATIME (1 << 21)
 #define ST_RELATIME 4096
+#define MS_NOSUID 2
+#define MS_NODEV 4
+#define MS_NOEXEC 8
+#define MS_RDONLY 1
+#define MS_NOSYMFOLLOW 256
+#define MS_NOATIME 1024
+#define MS_NODIRATIME 2048
+#define MS_STRICTATIME (1 << 24)
+#define AT_RECURSIVE 0x8000
+#define MOUNT_ATTR_RDONLY 0x1
+#define MOUNT_ATTR_NOSUID 0x2
+#define MOUNT_ATTR_NODEV 0x4
+#define MOUNT_ATTR_NOEXEC 0x8
+#define MOUNT_ATTR__ATIME 0x70
+#define MOUNT_ATTR_RELATIME 0x0
+#define MOUNT_ATTR_NOATIME 0x10
+#define MOUNT_ATTR_STRICTATIME 0x20
+#define MOUNT_ATTR_NODIRATIME 0x80
+#define MOUNT_ATTR_NOSYMFOLLOW 0x200000
 #define MNT_DETACH 2
 #define S_IFREG 0100000
 #define PR_SET_SECCOMP 22
@@ -3096,6 +3117,103 @@ static i64 make_file(const char *path, i64 mode) {
   return e == -EEXIST ? 0 : e;
 }
 
+/* Remounts the bind at target with flags added to the flags it has: as
+ * bwrap, a remount keeps them (statfs f_flags, the same bits as MS_* but
+ * relatime), or a user namespace's locked nosuid/nodev/noexec makes it EPERM. */
+static i64 remount_one(const char *target, i64 flags) {
+  u64 st[15];
+  i64 e, keep;
+  if ((e = rs(SYS_statfs, (i64)target, (i64)st, 0, 0, 0, 0)) < 0) return e;
+  keep = (i64)(st[10] & 0x0c5f) | ((st[10] & ST_RELATIME) ? MS_RELATIME : 0);
+  return rs(SYS_mount, 0, (i64)target, 0, MS_REMOUNT | MS_BIND | keep | (flags & ~MS_REC), 0, 0);
+}
+
+/* Every mount point strictly below target that /proc/self/mountinfo lists
+ * (its fifth field, octal escapes undone), remounted in turn with flags
+ * added, as bwrap's bind_mount does; a submount that says EACCES is one the
+ * program cannot reach, skipped as bwrap skips it. The file is read in
+ * small pieces on the stack, so a line of any length costs nothing here. */
+static i64 remount_below(i64 procfd, const char *target, i64 flags) {
+  char buf[512], mp[4096];
+  i64 fd, n, e = 0, k;
+  int field = 0, len = 0, esc = 0, code = 0, tlen = 0, over = 0;
+  while (target[tlen]) tlen++;
+  while (tlen > 1 && target[tlen - 1] == '/') tlen--;
+  if (tlen == 1) tlen = 0; /* "/": everything is below it */
+  /* Opened now, through the /proc of the start: mountinfo shows the mounts
+   * as seen from the root its opener has at open (after a pivot, the new one). */
+  if (procfd < 0) return procfd;
+  if ((fd = rs(SYS_openat, procfd, (i64)"self/mountinfo", O_RDONLY | O_CLOEXEC, 0, 0, 0)) < 0) return fd;
+  for (;;) {
+    n = rs(SYS_read, fd, (i64)buf, sizeof buf, 0, 0, 0);
+    if (n == -EINTR) continue;
+    if (n <= 0) {
+      if (n < 0) e = n;
+      break;
+    }
+    for (k = 0; k < n; k++) {
+      char c = buf[k];
+      if (c == '\\n') {
+        field = len = esc = over = 0;
+        continue;
+      }
+      if (field != 4) {
+        if (c == ' ') field++;
+        continue;
+      }
+      if (c == ' ') {
+        /* The mount point is whole: below target? */
+        int i, below = !over && len > tlen && mp[tlen] == '/';
+        for (i = 0; below && i < tlen; i++) below = mp[i] == target[i];
+        field++;
+        if (!below) continue;
+        mp[len] = 0;
+        e = remount_one(mp, flags);
+        if (e == -EACCES) e = 0;
+        if (e < 0) goto done;
+        continue;
+      }
+      if (esc) {
+        code = code * 8 + (c - '0');
+        if (++esc < 4) continue;
+        c = (char)code;
+        esc = 0;
+      } else if (c == '\\\\') {
+        esc = 1;
+        code = 0;
+        continue;
+      }
+      if (len < (int)sizeof mp - 1) mp[len++] = c;
+      else over = 1;
+    }
+  }
+done:
+  rs(SYS_close, fd, 0, 0, 0, 0, 0);
+  return e;
+}
+
+/* A remount with MS_REC: the bind at target and every mount below it,
+ * each keeping its own flags. mount_setattr(AT_RECURSIVE) does it in one
+ * call where the kernel has it (5.12); before, mountinfo is walked. */
+static i64 remount_rec(i64 procfd, const char *target, i64 flags) {
+  u64 attr[4] = {0, 0, 0, 0};
+  i64 e;
+  if (flags & MS_RDONLY) attr[0] |= MOUNT_ATTR_RDONLY;
+  if (flags & MS_NOSUID) attr[0] |= MOUNT_ATTR_NOSUID;
+  if (flags & MS_NODEV) attr[0] |= MOUNT_ATTR_NODEV;
+  if (flags & MS_NOEXEC) attr[0] |= MOUNT_ATTR_NOEXEC;
+  if (flags & MS_NODIRATIME) attr[0] |= MOUNT_ATTR_NODIRATIME;
+  if (flags & MS_NOSYMFOLLOW) attr[0] |= MOUNT_ATTR_NOSYMFOLLOW;
+  if (flags & (MS_NOATIME | MS_RELATIME | MS_STRICTATIME)) {
+    attr[1] = MOUNT_ATTR__ATIME;
+    attr[0] |= (flags & MS_NOATIME) ? MOUNT_ATTR_NOATIME : (flags & MS_STRICTATIME) ? MOUNT_ATTR_STRICTATIME : MOUNT_ATTR_RELATIME;
+  }
+  e = rs(SYS_mount_setattr, AT_FDCWD, (i64)target, AT_RECURSIVE, (i64)attr, sizeof attr, 0);
+  if (e != -ENOSYS) return e;
+  if ((e = remount_one(target, flags)) < 0) return e;
+  return remount_below(procfd, target, flags);
+}
+
 /* The mount program: ops of MOP_WORDS words each, { kind | create << 8 |
  * mode << 16 | MOP_TRY, flags, source, target, fstype, data } (strings NUL-terminated,
  * 0 for NULL). First every mount becomes a slave of the host's, as bwrap
@@ -3104,6 +3222,14 @@ static i64 make_file(const char *path, i64 mode) {
 static void run_mounts(i64 *r) {
   i64 *op = (i64 *)r[R_MOUNTS];
   i64 n = r[R_NMOUNTS], i, e;
+  /* The host's /proc, while it is there, for a recursive remount's walk of
+   * mountinfo (only where the kernel has no mount_setattr); -errno if not. */
+  i64 procfd = -ENOENT;
+  for (i = 0; i < n; i++)
+    if ((op[i * MOP_WORDS] & 0xff) == M_REMOUNT && (op[i * MOP_WORDS + 1] & MS_REC)) {
+      procfd = rs(SYS_openat, AT_FDCWD, (i64)"/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0, 0, 0);
+      break;
+    }
   if ((e = rs(SYS_mount, (i64)"none", (i64)"/", 0, MS_REC | MS_SLAVE, 0, 0)) < 0) child_fail(r, S_MOUNT_SLAVE, -e);
   for (i = 0; i < n; i++, op += MOP_WORDS) {
     int kind = (int)(op[0] & 0xff), create = (int)((op[0] >> 8) & 0xff);
@@ -3117,17 +3243,8 @@ static void run_mounts(i64 *r) {
       e = rs(SYS_mount, op[2], op[3], op[4], op[1], op[5], 0);
       if (e < 0 && !(e == -ENOENT && (op[0] & MOP_TRY))) child_fail(r, S_MOUNT, -e);
     } else if (kind == M_REMOUNT) {
-      /* As bwrap: a bind's remount keeps the flags it has (statfs f_flags,
-       * the same bits as MS_* but relatime), or a user namespace's locked
-       * nosuid/nodev/noexec makes it EPERM. */
-      u64 st[15];
-      i64 keep;
-      if ((e = rs(SYS_statfs, op[3], (i64)st, 0, 0, 0, 0)) < 0) {
-        if (e == -ENOENT && (op[0] & MOP_TRY)) continue;
-        child_fail(r, S_REMOUNT, -e);
-      }
-      keep = (i64)(st[10] & 0x0c5f) | ((st[10] & ST_RELATIME) ? MS_RELATIME : 0);
-      if ((e = rs(SYS_mount, 0, op[3], 0, MS_REMOUNT | MS_BIND | keep | op[1], 0, 0)) < 0) child_fail(r, S_REMOUNT, -e);
+      e = (op[1] & MS_REC) ? remount_rec(procfd, target, op[1]) : remount_one(target, op[1]);
+      if (e < 0 && !(e == -ENOENT && (op[0] & MOP_TRY))) child_fail(r, S_REMOUNT, -e);
     } else if (kind == M_SYMLINK) {
       if ((e = rs(SYS_symlinkat, op[2], AT_FDCWD, op[3], 0, 0, 0)) < 0) child_fail(r, S_SYMLINK, -e);
     } else if (kind == M_PIVOT) {
@@ -3135,6 +3252,7 @@ static void run_mounts(i64 *r) {
       if ((e = rs(SYS_chdir, (i64)"/", 0, 0, 0, 0, 0)) < 0) child_fail(r, S_PIVOT_ROOT, -e);
     }
   }
+  if (procfd >= 0) rs(SYS_close, procfd, 0, 0, 0, 0, 0);
 }
 
 /* The capability sets, read (capget) into data: two { effective,
@@ -7589,5 +7707,5 @@ export {
   WriteAsync
 };
 
-//# debugId=734CAF000E2D903E64756E2164756E21
+//# debugId=B535319F22261BA564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

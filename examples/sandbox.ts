@@ -94,7 +94,8 @@ export function parse(args: readonly string[]): { sys: SysProcAttr; dir: string;
       // missing: the mount reports ENOENT
     }
     setup.push({ Source: OLD + src, Target: NEW + dest, Flags: MS_BIND | MS_REC, Create: isDir ? "dir" : "file" });
-    setup.push({ Op: "remount", Target: NEW + dest, Flags: MS_NOSUID | MS_NODEV | extra });
+    // MS_REC: every mount below dest too, as bwrap remounts each submount.
+    setup.push({ Op: "remount", Target: NEW + dest, Flags: MS_REC | MS_NOSUID | MS_NODEV | extra });
   };
   let i = 0;
   const next = (flag: string) => {

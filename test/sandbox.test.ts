@@ -213,11 +213,23 @@ const PROBE = [
 function normalise(out: string): string {
   const selfNs = new Map(["cgroup", "ipc", "mnt", "net", "pid", "user", "uts"].map((n) => [n, readlinkSync(`/proc/self/ns/${n}`)]));
   let section = "";
-  return out.split("\n").map((line) => {
+  // The mounts a program can reach: of mounts stacked on one mount point,
+  // the last listed (the top one). bwrap remounts only those; a hidden one
+  // below (the host's own /dev/shm under a second, here) stays as it was,
+  // where mount_setattr's AT_RECURSIVE makes it read-only too.
+  const lines = out.split("\n");
+  let inMounts = false;
+  const lastAt = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (line.startsWith("== ")) inMounts = line === "== mounts";
+    else if (inMounts && line !== "") lastAt.set(line.split(" ")[4]!, i);
+  });
+  return lines.map((line, i) => {
     if (line.startsWith("== ")) return (section = line);
     if (section === "== mounts" && line !== "") {
       // id parent major:minor root mountpoint options [optional...] - fstype source superoptions
       const f = line.split(" ");
+      if (lastAt.get(f[4]!) !== i) return "(hidden)";
       const dash = f.indexOf("-");
       return [f[3], f[4], f[5], ...f.slice(dash + 1)].join(" ");
     }
@@ -246,6 +258,23 @@ describe.skipIf(!canNs)(`examples/sandbox.ts${canNs ? "" : ` (skip: needs root o
     ].join("\n"));
   });
 
+  test("--ro-bind / /: every mount below is read-only, nosuid and nodev too (MS_REC), through mount_setattr and through the mountinfo walk of kernels before 5.12", () => {
+    for (const how of ["mount_setattr", "no-mount_setattr"]) {
+      const r = Bun.spawnSync([bun, join(import.meta.dir, "fixtures", "sandbox-rorec.ts"), how], { cwd: "/", timeout: 10000, stdout: "pipe", stderr: "pipe" });
+      const out = r.stdout.toString();
+      // touch's own complaint, and nothing else.
+      expect(r.stderr.toString()).toMatch(/^touch: cannot touch '\/dev\/shm\/bun-syscall-rorec-\d+': Read-only file system\n$/);
+      expect(r.exitCode).toBe(0);
+      const [table, write] = out.split("==\n") as [string, string];
+      // The mounts the program can reach: the last listed at each mount point.
+      const top = new Map(table.trim().split("\n").map((l) => l.split(" ") as [string, string]));
+      expect(top.size).toBeGreaterThan(3); // / and the host's submounts (/proc, /sys, /dev, ...)
+      const weak = [...top].filter(([, o]) => !["ro", "nosuid", "nodev"].every((f) => o.split(",").includes(f)));
+      expect({ how, weak }).toEqual({ how, weak: [] });
+      expect(write).toBe("denied\n");
+    }
+  });
+
   test("a failed start names the step", () => {
     const { out, code } = runExample(["--bind", "/nonexistent-src", "/x", "--", "/bin/true"]);
     expect(code).toBe(1);
@@ -271,6 +300,8 @@ describe.skipIf(bwrapReason !== null)(`the same sandbox as bubblewrap's${bwrapRe
       ...SYSTEM, "--proc", "/proc", "--bind", scratch.dir, "/work", "--dir", "/a/b", "--symlink", "/work", "/w", "--unshare-user", "--unshare-pid", "--unshare-uts", "--hostname", "h2", "--cap-drop", "ALL",
     ],
     "proc and dev only, user, pid, net and ipc namespaces": [...SYSTEM, "--proc", "/proc", "--dev", "/dev", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--cap-drop", "ALL"],
+    // The host's whole tree: every submount (/proc, /sys, /dev/shm, ...) read-only, nosuid and nodev too, as bwrap remounts each.
+    "the whole root read-only, with its submounts": ["--ro-bind", "/", "/", "--unshare-user", "--unshare-pid", "--cap-drop", "ALL"],
   };
   for (const [name, args] of Object.entries(configs)) {
     test(name, () => {

@@ -41,7 +41,13 @@ export interface SysProcIDMap {
  *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`);
  * - `"remount"`: Target, a bind, remounted with `MS_REMOUNT|MS_BIND|Flags`
  *   plus the flags it has (statfs), as bwrap does (`Flags: MS_RDONLY` makes
- *   a read-only bind; a user namespace's locked nosuid/nodev stay);
+ *   a read-only bind; a user namespace's locked nosuid/nodev stay). With
+ *   `MS_REC` in Flags, every mount below Target as well, each keeping its
+ *   own flags, as bwrap's binds do: mount_setattr(2) with AT_RECURSIVE, or,
+ *   on a kernel before 5.12, each mount point below Target that
+ *   /proc/self/mountinfo lists (read through the /proc the child starts
+ *   with; a submount that answers EACCES, which the program cannot reach,
+ *   is skipped as bwrap skips it);
  * - `"mkdir"`: Target and its missing parents, as directories;
  * - `"file"`: an empty file at Target (parents made), unless one exists;
  * - `"symlink"`: a symlink at Target whose content is Source;
