@@ -6978,16 +6978,11 @@ function u64(name, v) {
     throw TypeError(`${name} must be a non-negative integer, got ${describe(v)}`);
   return BigInt(v);
 }
-function intArg2(name, v) {
-  if (typeof v !== "number" || !Number.isInteger(v))
-    throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  return v;
-}
 function result(r) {
   return r === -1 ? [-1, Errno.of(errno())] : [r, null];
 }
 function LandlockCreateRuleset(attr, flags) {
-  let f = intArg2("flags", flags);
+  let f = intArg("flags", flags);
   if (attr === null)
     return result(Number(C.syscall(SYS_landlock_create_ruleset, 0, 0, f, 0, 0, 0)));
   if (typeof attr !== "object")
@@ -6996,12 +6991,12 @@ function LandlockCreateRuleset(attr, flags) {
   return result(Number(C.syscall(SYS_landlock_create_ruleset, ffi().ptr(buf), 24, f, 0, 0, 0)));
 }
 function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
-  let fd = intArg2("rulesetFd", rulesetFd), type = intArg2("ruleType", ruleType), f = intArg2("flags", flags);
+  let fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null)
     throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
   let buf = new Uint8Array(16), dv = new DataView(buf.buffer);
   if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), "ParentFd" in attr)
-    dv.setInt32(8, intArg2("attr.ParentFd", attr.ParentFd), !0);
+    dv.setInt32(8, fdArg(attr.ParentFd), !0);
   else
     dv.setBigUint64(8, u64("attr.Port", attr.Port), !0);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
@@ -7707,5 +7702,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B535319F22261BA564756E2164756E21
+//# debugId=6F5387F4B76B64EC64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -11,7 +11,9 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, writeFile
 import { join } from "node:path";
 import {
   ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
-  EINVAL, ENOENT, ENODEV, EBUSY, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
+  EINVAL, ENOENT, ENODEV, EBUSY, EBADF, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
+  LandlockAddRule, LandlockRulesetAttr, LandlockPathBeneathAttr, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_ACCESS_FS_READ_FILE,
+  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
 
@@ -28,6 +30,10 @@ afterAll(() => scratch.cleanup());
 /** Unprivileged here: this process when it is not root; as root, uid 65534 (nobody). */
 const unprivUid = isRoot ? 65534 : Getuid();
 const userNsReason = userNsUnavailable();
+const landlockReason = (() => {
+  const [, e] = LandlockCreateRuleset(null, LANDLOCK_CREATE_RULESET_VERSION);
+  return e === null ? null : `no Landlock in this kernel: landlock_create_ruleset: ${e.message}`;
+})();
 function runSteps(mode: "root" | "user"): Record<string, Result> {
   const asNobody = mode === "user" && isRoot;
   const dir = join(scratch.dir, mode);
@@ -95,9 +101,8 @@ for (const { mode, skip } of modes) {
     test("Setns: joins a namespace by fd (user namespaces first, whatever the order)", () => expect(ok("setns")).toBe("joined\n"));
     test("Setns with Nstype 0: each namespace is joined as its own type (the user namespace still first)", () => expect(ok("setnsAny")).toBe("joined\n"));
     test("Setns into a time namespace (Nstype 0): the child is alone in its memory, as the kernel requires", () => expect(ok("setnsTime")).toBe("joined\n"));
-    test("UseLandlock: a read outside the allowed trees is denied", () => {
-      const r = R.landlock!;
-      if (r.skip) return console.log(`(skip) ${r.skip}`);
+    test.skipIf(landlockReason !== null)(`UseLandlock: a read outside the allowed trees is denied${landlockReason ? ` (skip: ${landlockReason})` : ""}`, () => {
+      expect(R.landlock!.skip).toBeUndefined();
       expect(ok("landlock")).toMatch(/^allowed\n.*Permission denied\ndenied\nabi=\d+\n$/);
     });
     test.skipIf(mode === "user")(`NoNewPrivs: a setuid-root program gives no euid 0 to uid 65534${mode === "user" ? " (skip: needs root to make a setuid-root copy of id)" : ""}`, () => expect(ok("setuid")).toBe("0 65534"));
@@ -158,9 +163,7 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect(await failure({ ...ns, Mounts: [{ Source: "/nonexistent-src", Target: "/mnt", Flags: MS_BIND, Try: true }] })).toBeNull();
   });
 
-  test("a Landlock fd that is not a ruleset", async () => {
-    const [, e] = LandlockCreateRuleset(null, LANDLOCK_CREATE_RULESET_VERSION);
-    if (e) return console.log(`(skip) no Landlock in this kernel: ${e.message}`);
+  test.skipIf(landlockReason !== null)(`a Landlock fd that is not a ruleset${landlockReason ? ` (skip: ${landlockReason})` : ""}`, async () => {
     const p = [0, 0];
     Pipe2(p, O_CLOEXEC);
     const r = await failure({ NoNewPrivs: true, UseLandlock: true, LandlockFD: p[0]! });
@@ -169,6 +172,31 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect(r).toEqual([77 /* EBADFD */, "landlock"]);
     expect(await failure({ NoNewPrivs: true, UseLandlock: true, LandlockFD: 1 << 20 })).toEqual([9 /* EBADF */, "landlock"]);
   });
+
+  test.skipIf(landlockReason !== null)(`LandlockAddRule: a rule added; an fd beyond int32 is EBADF and 32-bit arguments beyond 32 bits a RangeError, never wrapped onto another fd or value${landlockReason ? ` (skip: ${landlockReason})` : ""}`, () => noFdLeak(() => {
+    const access = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR;
+    const [rs, e] = LandlockCreateRuleset(new LandlockRulesetAttr({ HandledAccessFs: access }), 0);
+    expect(e).toBeNull();
+    const [dir, oe] = Open("/", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+    expect(oe).toBeNull();
+    try {
+      const rule = (ParentFd: number) => new LandlockPathBeneathAttr({ AllowedAccess: access, ParentFd });
+      expect(LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(dir), 0)).toBeNull();
+      expect(LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(1 << 20), 0)).toBe(EBADF);
+      expect(LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(dir), 1)).toBe(EINVAL);
+      // Each of these named dir or rs in its low 32 bits, and the kernel took it.
+      for (const fd of [2 ** 32 + dir, -(2 ** 32) + dir, 2 ** 53 - 1]) expect(LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(fd), 0)).toBe(EBADF);
+      expect(LandlockAddRule(2 ** 32 + rs, LANDLOCK_RULE_PATH_BENEATH, rule(dir), 0)).toBe(EBADF);
+      expect(() => LandlockAddRule(rs, 2 ** 32 + LANDLOCK_RULE_PATH_BENEATH, rule(dir), 0)).toThrow(RangeError);
+      expect(() => LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(dir), 2 ** 32)).toThrow(RangeError);
+      expect(() => LandlockCreateRuleset(null, 2 ** 32 + LANDLOCK_CREATE_RULESET_VERSION)).toThrow(RangeError);
+      expect(() => LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(NaN), 0)).toThrow(TypeError);
+      expect(() => LandlockAddRule(rs, LANDLOCK_RULE_PATH_BENEATH, rule(1.5), 0)).toThrow(TypeError);
+    } finally {
+      Close(dir);
+      Close(rs);
+    }
+  }));
 
   test("wrong JavaScript types throw TypeError or RangeError before any child", () => {
     const bad: unknown[] = [

@@ -6,7 +6,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { C, describe, errno, ffi } from "../libc.ts";
+import { C, describe, errno, fdArg, ffi, intArg } from "../libc.ts";
 
 export type { SysProcMount, SysProcRlimit, SysProcSetns, SeccompInsn, SysProcAttr } from "./forkexec.ts";
 
@@ -105,10 +105,6 @@ function u64(name: string, v: unknown): bigint {
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw new TypeError(`${name} must be a non-negative integer, got ${describe(v)}`);
   return BigInt(v);
 }
-function intArg(name: string, v: unknown): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  return v;
-}
 /** A syscall result: the value, or -1 with the Errno. */
 function result(r: number): [number, Errno | null] {
   return r === -1 ? [-1, Errno.of(errno())] : [r, null];
@@ -131,13 +127,14 @@ export function LandlockCreateRuleset(attr: LandlockRulesetAttr | null, flags: n
 
 /** landlock_add_rule(2): adds a rule (LANDLOCK_RULE_PATH_BENEATH with a LandlockPathBeneathAttr, or LANDLOCK_RULE_NET_PORT with a LandlockNetPortAttr) to the ruleset rulesetFd. */
 export function LandlockAddRule(rulesetFd: number, ruleType: number, attr: LandlockPathBeneathAttr | LandlockNetPortAttr, flags: number): Errno | null {
-  const fd = intArg("rulesetFd", rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
+  // An fd outside int32 is EBADF (never wrapped onto another fd); ruleType and flags, the kernel's 32 bits or RangeError.
+  const fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null) throw new TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
   const buf = new Uint8Array(16);
   const dv = new DataView(buf.buffer);
   dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), true);
   // struct landlock_path_beneath_attr is packed: { u64 allowed_access; s32 parent_fd } (12 bytes).
-  if ("ParentFd" in attr) dv.setInt32(8, intArg("attr.ParentFd", attr.ParentFd), true);
+  if ("ParentFd" in attr) dv.setInt32(8, fdArg(attr.ParentFd), true);
   else dv.setBigUint64(8, u64("attr.Port", (attr as LandlockNetPortAttr).Port), true);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
