@@ -4419,11 +4419,14 @@ function readRequest(argv0, argv, attr) {
     return [E2BIG, "validate"];
   let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
   if (sysObj === null) {
-    if (files === null)
-      return [EBADF, "validate"];
     let bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null)
       return bad;
+    if (files === null)
+      return [EBADF, "validate"];
+    let big = sizeRefusal(args, env);
+    if (big !== null)
+      return big;
     return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
   }
   let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
@@ -4434,6 +4437,13 @@ function readRequest(argv0, argv, attr) {
   let sbr = readSandbox(sys, cloneflags | unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
   if (pidfdOut !== null)
     pidfdOut.value = -1, outArg("Sys.PidFD", pidfdOut, ["value"]);
+  let bad = argsRefusal(argv0, args, env, dir, chroot);
+  if (bad !== null)
+    return bad;
+  if (setctty && foreground)
+    return [errSetcttyForeground, "validate"];
+  if (setctty && ctty >= (files?.length ?? LIMITS.FILES + 1))
+    return [errSetcttyCtty, "validate"];
   if (files === null)
     return [EBADF, "validate"];
   if (uidmap === TOO_MANY || gidmap === TOO_MANY)
@@ -4443,13 +4453,9 @@ function readRequest(argv0, argv, attr) {
   let refused = refusedCloneflags(cloneflags, pidfdOut !== null, useCgroup);
   if (refused !== "")
     return [EINVAL, `cloneflags: ${refused}`];
-  if (setctty && foreground)
-    return [errSetcttyForeground, "validate"];
-  if (setctty && ctty >= files.length)
-    return [errSetcttyCtty, "validate"];
-  let bad = argsRefusal(argv0, args, env, dir, chroot);
-  if (bad !== null)
-    return bad;
+  let big = sizeRefusal(args, env);
+  if (big !== null)
+    return big;
   if ((setpgid || foreground) && (pgid < 0 || pgid > 2147483647))
     return [EINVAL, "setpgid"];
   if (sbr?.refusal)
@@ -4507,17 +4513,19 @@ var NO_GROUPS = Object.freeze([]), NO_ATTR = Object.freeze({}), NO_SYS = Object.
   sb: null
 });
 function argsRefusal(argv0, args, env, dir, chroot) {
+  let known = env === envBlock.strings && env.length > 0;
+  if (notCString(argv0) || args.some(notCString) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
+    return [EINVAL, "validate"];
+  return null;
+}
+function sizeRefusal(args, env) {
   let known = env === envBlock.strings && env.length > 0, bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
   for (let s of args)
     bytes += s.length + 1;
   if (!known)
     for (let s of env)
       bytes += s.length + 1;
-  if (bytes > LIMITS.ARG_BYTES)
-    return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
-    return [EINVAL, "validate"];
-  return null;
+  return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
 var fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
   if (typeof x !== "number" || !Number.isInteger(x))
@@ -7702,5 +7710,5 @@ export {
   WriteAsync
 };
 
-//# debugId=6F5387F4B76B64EC64756E2164756E21
+//# debugId=08E5A6857E4C0DF164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -507,6 +507,22 @@ describe.skipIf(noPtmx !== null)(named("Setctty, Noctty and Foreground with a pt
     await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [pts, 1, 2], Sys: { Setctty: true, Foreground: true, Ctty: 0 } }), errSetcttyForeground, "validate");
   });
 
+  test("Go's order of refusals: a NUL in argv0, argv, Env, Dir or Chroot (EINVAL, as Go converts the strings) comes before the Setctty checks, which come before what the child would refuse", async () => {
+    const both = { Setctty: true, Foreground: true, Ctty: 0 };
+    const far = { Setsid: true, Setctty: true, Ctty: 5 };
+    for (const sys of [both, far]) {
+      await expectFailure(() => ForkExec("/bin/t\0rue", ["true"], { Files: [0, 1, 2], Sys: sys }), EINVAL, "validate");
+      await expectFailure(() => ForkExec("/bin/true", ["tr\0ue"], { Files: [0, 1, 2], Sys: sys }), EINVAL, "validate");
+      await expectFailure(() => ForkExec("/bin/true", ["true"], { Env: ["A=\0"], Files: [0, 1, 2], Sys: sys }), EINVAL, "validate");
+      await expectFailure(() => ForkExec("/bin/true", ["true"], { Dir: "/\0", Files: [0, 1, 2], Sys: sys }), EINVAL, "validate");
+      await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [0, 1, 2], Sys: { ...sys, Chroot: "/\0" } }), EINVAL, "validate");
+    }
+    // Past them: a refused clone flag, and E2BIG (Go meets both in the child, after its checks).
+    await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [0, 1, 2], Sys: { ...both, Cloneflags: CLONE_VM } }), errSetcttyForeground, "validate");
+    await expectFailure(() => ForkExec("/bin/true", ["true", "x".repeat(3 << 20)], { Files: [0, 1, 2], Sys: far }), errSetcttyCtty, "validate");
+    await expectFailure(() => ForkExec("/bin/true", ["tr\0ue", "x".repeat(3 << 20)], { Files: [0, 1, 2] }), EINVAL, "validate");
+  });
+
   test("Foreground on a terminal that is not ours, or on a non-terminal: ENOTTY at step foreground", async () => {
     await expectFailure(() => ForkExec("/bin/true", ["true"], { Files: [0, 1, 2], Sys: { Foreground: true, Ctty: pts } }), ENOTTY, "foreground");
     const [fd, err] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0);

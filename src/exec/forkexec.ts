@@ -834,9 +834,11 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   const files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
   if (sysObj === null) {
     // No Sys: nothing more to read, and only these refusals can apply.
-    if (files === null) return [EBADF, "validate"];
     const bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null) return bad;
+    if (files === null) return [EBADF, "validate"];
+    const big = sizeRefusal(args, env);
+    if (big !== null) return big;
     return { ...NO_SYS, plain: true, argv0, args, env, dir, files };
   }
   const sys = sysObj;
@@ -877,16 +879,20 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     outArg("Sys.PidFD", pidfdOut, ["value"]);
   }
 
-  // Refusals, in the order Go (or the kernel) would meet them.
+  // Refusals, in the order Go (or the kernel) would meet them: the strings
+  // as Go converts them, its two Setctty checks, then what the child (or
+  // the kernel) would refuse.
+  const bad = argsRefusal(argv0, args, env, dir, chroot);
+  if (bad !== null) return bad;
+  if (setctty && foreground) return [errSetcttyForeground, "validate"];
+  if (setctty && ctty >= (files?.length ?? LIMITS.FILES + 1)) return [errSetcttyCtty, "validate"];
   if (files === null) return [EBADF, "validate"];
   if (uidmap === TOO_MANY || gidmap === TOO_MANY) return [EINVAL, "validate"];
   if (ambient === null || groups === null) return [EINVAL, "validate"];
   const refused = refusedCloneflags(cloneflags, pidfdOut !== null, useCgroup);
   if (refused !== "") return [EINVAL, `cloneflags: ${refused}`];
-  if (setctty && foreground) return [errSetcttyForeground, "validate"];
-  if (setctty && ctty >= files.length) return [errSetcttyCtty, "validate"];
-  const bad = argsRefusal(argv0, args, env, dir, chroot);
-  if (bad !== null) return bad;
+  const big = sizeRefusal(args, env);
+  if (big !== null) return big;
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
@@ -910,16 +916,20 @@ const NO_SYS = Object.freeze({
   ctty: 0, pgid: 0, pdeathsig: 0, cloneflags: 0, unshareflags: 0, uidmap: null, gidmap: null, gidSetgroups: false,
   useCgroup: false, cgroupFd: 0, ambient: Object.freeze([]) as unknown as number[], cred: null, pidfdOut: null, sb: null,
 });
-/** execve's own refusals of the strings: E2BIG past the kernel's size, EINVAL for one no C string can carry. */
+/** Go's first refusal, met as it converts the strings to C (exec_unix.go, before anything else): EINVAL for one no C string can carry. */
 function argsRefusal(argv0: string, args: string[], env: string[], dir: string, chroot: string): [Errno, string] | null {
   // The Env block's own strings were checked when it was built.
+  const known = env === envBlock.strings && env.length > 0;
+  if (notCString(argv0) || args.some(notCString) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  return null;
+}
+/** execve's E2BIG, past the kernel's size for argv and the environment: Go meets it in the child, after its own checks. */
+function sizeRefusal(args: string[], env: string[]): [Errno, string] | null {
   const known = env === envBlock.strings && env.length > 0;
   let bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
   for (const s of args) bytes += s.length + 1;
   if (!known) for (const s of env) bytes += s.length + 1;
-  if (bytes > LIMITS.ARG_BYTES) return [E2BIG, "validate"];
-  if (notCString(argv0) || args.some(notCString) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
-  return null;
+  return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
 /** An element of Files: an integer (what it names is the child's business: -1 closes, others give EBADF there). */
 const fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
