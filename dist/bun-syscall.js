@@ -1445,6 +1445,40 @@ function PtraceGetEventMsg(pid) {
   return [Number(eventMsg[0]), null];
 }
 // src/env.ts
+import { readFileSync } from "fs";
+var PROTO = "__proto__";
+function protoValue() {
+  let p = C.getenv(cstring(PROTO, 0));
+  return p === null || p === 0 ? void 0 : new (ffi()).CString(p).toString();
+}
+var dups = null;
+function startup() {
+  if (dups !== null)
+    return dups;
+  dups = /* @__PURE__ */ new Map;
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(readFileSync("/proc/self/environ"));
+  } catch {
+    return dups;
+  }
+  let seen = /* @__PURE__ */ new Map;
+  for (let kv of text.split("\x00")) {
+    let i = kv.indexOf("=");
+    if (i <= 0)
+      continue;
+    let k = kv.slice(0, i), v = kv.slice(i + 1), had = seen.get(k);
+    if (had === void 0)
+      seen.set(k, [v, v]);
+    else
+      had[1] = v, dups.set(k, had);
+  }
+  return dups;
+}
+function readVar(key, v, d) {
+  let twice = d.size > 0 ? d.get(key) : void 0;
+  return twice !== void 0 && v === twice[1] ? twice[0] : v;
+}
 function validKey(key) {
   return key.length > 0 && !key.includes("=") && !key.includes("\x00");
 }
@@ -1453,8 +1487,13 @@ function Getenv(key) {
     throw TypeError("key must be a string");
   if (!validKey(key))
     return ["", !1];
+  let d = startup();
+  if (key === PROTO) {
+    let v = protoValue();
+    return v === void 0 ? ["", !1] : [v, !0];
+  }
   let v = process.env[key];
-  return typeof v === "string" ? [v, !0] : ["", !1];
+  return typeof v === "string" ? [readVar(key, v, d), !0] : ["", !1];
 }
 function Setenv(key, value) {
   if (typeof key !== "string")
@@ -1468,12 +1507,15 @@ function Setenv(key, value) {
     return EINVAL;
   if (C.setenv(k, v, 1) < 0)
     return EINVAL;
-  return process.env[key] = value, null;
+  if (startup().delete(key), key !== PROTO)
+    process.env[key] = value;
+  return null;
 }
 function Unsetenv(key) {
   if (typeof key !== "string")
     throw TypeError("key must be a string");
-  delete process.env[key];
+  if (startup().delete(key), key !== PROTO)
+    delete process.env[key];
   let k = cstring(key, 0);
   if (k !== null && key.length > 0 && !key.includes("="))
     C.unsetenv(k);
@@ -1482,15 +1524,18 @@ function Unsetenv(key) {
 function Clearenv() {
   for (let k of Object.keys(process.env))
     delete process.env[k];
-  C.clearenv();
+  startup().clear(), C.clearenv();
 }
 function Environ() {
-  let env = process.env, out = [];
+  let env = process.env, d = startup(), out = [];
   for (let k in env) {
     let v = env[k];
     if (v !== void 0)
-      out.push(`${k}=${v}`);
+      out.push(`${k}=${readVar(k, v, d)}`);
   }
+  let proto = protoValue();
+  if (proto !== void 0)
+    out.push(`${PROTO}=${proto}`);
   return out;
 }
 // src/wait.ts
@@ -7710,5 +7755,5 @@ export {
   WriteAsync
 };
 
-//# debugId=08E5A6857E4C0DF164756E2164756E21
+//# debugId=8FF556E89D7B54F264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

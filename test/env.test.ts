@@ -10,7 +10,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { dlopen } from "bun:ffi";
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { Clearenv, EINVAL, Environ, Errno, Getenv, Setenv, Unsetenv } from "../src/index.ts";
+import * as S from "../src/index.ts";
 import { zombieChildren } from "./helpers.ts";
 
 const libc = dlopen("libc.so.6", { getenv: { args: ["cstring"], returns: "cstring" } });
@@ -177,6 +179,54 @@ describe("Setenv", () => {
     } finally {
       Unsetenv(k);
     }
+  });
+
+  test("a variable named __proto__ (which Bun's process.env cannot hold) in Getenv, Environ, the C library and a child; unset everywhere", async () => {
+    const k = "__proto__";
+    expect(Setenv(k, "x1")).toBeNull();
+    try {
+      expect(Getenv(k)).toEqual(["x1", true]);
+      expect(Environ().filter((kv) => kv.startsWith(`${k}=`))).toEqual(["__proto__=x1"]);
+      expect(cGetenv(k)).toBe("x1");
+      expect(Object.getPrototypeOf(process.env)).toBe(Object.prototype);
+      // A child given Environ() has it.
+      const r = Bun.spawnSync(["/usr/bin/env", "-0"], { env: Object.fromEntries(Environ().map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)])) });
+      expect(parseEnv0(r.stdout.toString()).get(k)).toBe("x1");
+      expect(Unsetenv(k)).toBeNull();
+      expect(Getenv(k)).toEqual(["", false]);
+      expect(Environ().some((kv) => kv.startsWith(`${k}=`))).toBe(false);
+      expect(cGetenv(k)).toBeNull();
+    } finally {
+      Unsetenv(k);
+    }
+  });
+
+  test("a key the startup environment holds twice: Go's first value (as getenv(3)), not the last that process.env took, until set again; a startup __proto__ is found", () => {
+    const { ForkExec, Wait4, Pipe2, Close, Read, O_CLOEXEC } = S;
+    const script = `
+      import { Getenv, Environ, Setenv } from ${JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"))};
+      const out = { bun: process.env.DUPV, get: Getenv("DUPV"), environ: Environ().filter((kv) => kv.startsWith("DUPV=")), proto: Getenv("__proto__") };
+      Setenv("DUPV", "third");
+      out.after = [Getenv("DUPV"), Environ().filter((kv) => kv.startsWith("DUPV="))];
+      console.log(JSON.stringify(out));`;
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    const [pid, err] = ForkExec(process.execPath, ["bun", "-e", script], { Env: ["DUPV=first", "DUPV=second", "__proto__=p0", `PATH=${process.env.PATH}`], Files: [0, p[1]!, 2] });
+    Close(p[1]!);
+    expect(err).toBeNull();
+    let text = "";
+    const buf = new Uint8Array(4096);
+    for (;;) {
+      const [n] = Read(p[0]!, buf);
+      if (n <= 0) break;
+      text += new TextDecoder().decode(buf.subarray(0, n));
+    }
+    Close(p[0]!);
+    expect(Wait4(pid, null, 0, null)).toEqual([pid, null]);
+    expect(JSON.parse(text)).toEqual({
+      bun: "second", get: ["first", true], environ: ["DUPV=first"], proto: ["p0", true],
+      after: [["third", true], ["DUPV=third"]],
+    });
   });
 
   test("EINVAL (the interned Errno) for an empty key, '=' or NUL in the key, NUL in the value", () => {
