@@ -559,6 +559,12 @@ function bytesArg(name, v) {
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
   return new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), TA_LENGTH.call(v));
 }
+function byteLengthOf(u) {
+  return TA_LENGTH.call(u);
+}
+function subview(u, start, end) {
+  return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
+}
 var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength");
 function objArg(name, v) {
   if (typeof v !== "object" || v === null)
@@ -2624,13 +2630,14 @@ async function ready(fd, events, signal) {
   return err;
 }
 async function ReadAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = b.byteLength;
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b);
   for (;; ) {
     if (signal?.aborted)
       throw signal.reason;
-    if (len > 0 && b.byteLength === 0)
+    let now = byteLengthOf(b);
+    if (len > 0 && now === 0)
       return [-1, EFAULT];
-    let r = nonblocking(f, () => len === 0 ? 0 : C.read(f, b, b.byteLength));
+    let r = nonblocking(f, () => C.read(f, b, now));
     if (r[1] === EINTR)
       continue;
     if (r[1] !== EAGAIN)
@@ -2641,13 +2648,13 @@ async function ReadAsync(fd, p, options) {
   }
 }
 async function WriteAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = b.byteLength, done = 0;
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b), done = 0;
   do {
     if (signal?.aborted)
       throw signal.reason;
-    if (b.byteLength < len)
+    if (byteLengthOf(b) < len)
       return [done, EFAULT];
-    let rest = b.subarray(done, len), [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
+    let rest = subview(b, done, len), [n, err] = nonblocking(f, () => C.write(f, rest, len - done));
     if (err === EINTR)
       continue;
     if (err === EAGAIN) {
@@ -5108,17 +5115,21 @@ function offsetIn(name, ref, i) {
   return outArg(name, ref, VALUE), offsetWords[i][0] = BigInt(int64Arg(`${name}.value`, ref.value)), offsetBytes[i];
 }
 function offsetOut(ref, i) {
-  if (ref !== null)
-    ref.value = Number(offsetWords[i][0]);
+  if (ref === null)
+    return !0;
+  let v = offsetWords[i][0];
+  if (v > BigInt(Number.MAX_SAFE_INTEGER))
+    return !1;
+  return ref.value = Number(v), !0;
 }
-var sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
+var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
 function Sendfile(outfd, infd, offset, count) {
   let off = offsetIn("offset", offset, 0), r = sendfile(outfd, infd, off, count);
-  return offsetOut(offset, 0), r;
+  return offsetOut(offset, 0) ? r : overflowed(r);
 }
 function Splice(rfd, roff, wfd, woff, len, flags) {
-  let r = offsetIn("roff", roff, 0), w = offsetIn("woff", woff, 1), res = splice(rfd, r, wfd, w, len, flags);
-  return offsetOut(roff, 0), offsetOut(woff, 1), res;
+  let r = offsetIn("roff", roff, 0), w = offsetIn("woff", woff, 1), res = splice(rfd, r, wfd, w, len, flags), ok = offsetOut(roff, 0);
+  return offsetOut(woff, 1) && ok ? res : overflowed(res);
 }
 var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
 // src/sys/dirent.ts
@@ -6447,7 +6458,7 @@ function DetachLsf(fd) {
 // src/sys/mman.ts
 var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
-}), TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype), intrinsic = (k) => Object.getOwnPropertyDescriptor(TypedArrayProto, k).get, lengthOf2 = intrinsic("byteLength"), offsetOf = intrinsic("byteOffset"), bufferOf = intrinsic("buffer");
+}), TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype), intrinsic = (k) => Object.getOwnPropertyDescriptor(TypedArrayProto, k).get, lengthOf2 = intrinsic("byteLength"), offsetOf = intrinsic("byteOffset"), bufferOf = intrinsic("buffer"), abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
 function region(name, b) {
   let u = bytesArg(name, b), len = lengthOf2.call(u);
   if (len === 0)
@@ -6481,6 +6492,12 @@ function Munmap(b) {
   let { addr, len } = region("b", b), m = len === 0 ? void 0 : active.get(addr);
   if (m === void 0 || m.length !== len)
     return EINVAL;
+  let ab = bufferOf.call(b);
+  if (ab !== m.ab) {
+    if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length)
+      return EINVAL;
+    m.ab = ab;
+  }
   let [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (err !== null)
     return err;
@@ -7755,5 +7772,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8FF556E89D7B54F264756E2164756E21
+//# debugId=A891464E55730CB264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

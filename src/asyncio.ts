@@ -4,7 +4,7 @@
  * comes from {@link PollAsync}, the waiter behind Wait4Async.
  * @module
  */
-import { C, bytesArg, describe, fdArg } from "./libc.ts";
+import { C, byteLengthOf, bytesArg, describe, fdArg, subview } from "./libc.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { PollAsync } from "./waitasync.ts";
 import { Close, Fstat, Open } from "./file.ts";
@@ -66,13 +66,18 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const signal = checkSignal(options);
-  const len = b.byteLength;
+  // Lengths by the engine's getter, each time: p's own properties (or its
+  // prototype) may change while the read waits, and no length they claim
+  // may reach the kernel.
+  const len = byteLengthOf(b);
   for (;;) {
     if (signal?.aborted) throw signal.reason;
     // p detached (transferred) or shrunk to nothing while the read waited:
     // EFAULT, not a 0 that would read as the end of the file.
-    if (len > 0 && b.byteLength === 0) return [-1, EFAULT];
-    const r = nonblocking(f, () => (len === 0 ? 0 : C.read(f, b, b.byteLength)));
+    const now = byteLengthOf(b);
+    if (len > 0 && now === 0) return [-1, EFAULT];
+    // An empty p still makes one read(2), as Read does: EBADF or EISDIR come back.
+    const r = nonblocking(f, () => C.read(f, b, now));
     if (r[1] === EINTR) continue;
     if (r[1] !== EAGAIN) return r;
     const err = await ready(f, EPOLLIN, signal);
@@ -93,15 +98,16 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const signal = checkSignal(options);
-  const len = b.byteLength;
+  const len = byteLengthOf(b);
   let done = 0;
   // At least one write(2), as Write makes: an empty p on a bad fd is EBADF.
   do {
     if (signal?.aborted) throw signal.reason;
     // p detached or shrunk while the write waited: what is left of it is gone.
-    if (b.byteLength < len) return [done, EFAULT];
-    const rest = b.subarray(done, len);
-    const [n, err] = nonblocking(f, () => C.write(f, rest, rest.byteLength));
+    if (byteLengthOf(b) < len) return [done, EFAULT];
+    // A view made by the engine's getters, not p.subarray (p's own code could return any length).
+    const rest = subview(b, done, len);
+    const [n, err] = nonblocking(f, () => C.write(f, rest, len - done));
     if (err === EINTR) continue;
     if (err === EAGAIN) {
       const perr = await ready(f, EPOLLOUT, signal);

@@ -255,6 +255,18 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
   if (tag !== "Uint8Array") throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
   return new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, TA_LENGTH.call(v) as number);
 }
+/** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
+export function byteLengthOf(u: Uint8Array): number {
+  return TA_LENGTH.call(u) as number;
+}
+/**
+ * A plain view of bytes [start, end) of u, made with the engine's getters:
+ * not `u.subarray`, which an own property or a species constructor could
+ * replace by a view of any length. The caller keeps end within byteLengthOf(u).
+ */
+export function subview(u: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(TA_BUFFER.call(u) as ArrayBuffer, (TA_OFFSET.call(u) as number) + start, end - start);
+}
 /** %TypedArray%.prototype's getters, which no subclass or own property can override. */
 const TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype) as object;
 const taGetter = (k: PropertyKey) => Object.getOwnPropertyDescriptor(TA_PROTO, k)!.get! as (this: unknown) => unknown;

@@ -256,6 +256,32 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
   });
 });
 
+describe("buffers that lie or change under a call (in a child process: a failure writes past a buffer, or faults)", () => {
+  test("ReadAsync and WriteAsync pass the kernel the buffer's true length, whatever its own properties or prototype say; an empty ReadAsync makes its read(2); Munmap after ArrayBuffer.prototype.transfer", async () => {
+    const child = Bun.spawn([process.execPath, join(import.meta.dir, "fixtures", "hostile-buffers.ts")], { stdout: "pipe", stderr: "pipe" });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20000);
+    const [out, errText, code] = await Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text(), child.exited]);
+    clearTimeout(timer);
+    expect(errText).toBe("");
+    expect(child.signalCode).toBeNull();
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      // A byteLength of 60000 defined on a 16-byte p while the read waited: 16 bytes read, the next allocation intact.
+      readLies: { n: 16, err: null, guard: true },
+      // Its prototype swapped for one whose byteLength says 1 MiB: 8.
+      readProto: 8,
+      // An own subarray returning a view that claims 4096 bytes: 16 written, all p's.
+      writeSubarray: { n: 16, err: null, inPipe: 16, bytes: true },
+      // Read's errors: EBADF on a pipe's write end, EISDIR on a directory; 0 on a read end.
+      readEmpty: { writeEnd: [EBADF.errno, EBADF.errno], directory: [21, 21], readEnd: [0, null] },
+      // The old (detached) view is empty: EINVAL; the moved one unmaps, is detached, and no GC faults.
+      transfer: { first: 7, viaOld: EINVAL.errno, viaMoved: null, length: 0, read: null },
+      transferKept: 9,
+      transferKeptUnmap: null,
+    });
+  }, 30000);
+});
+
 describe("ReadAsync and WriteAsync never block the event loop", () => {
   test("4 MiB both ways through cat, while a timer keeps firing; the fds' flags are as they were", async () => {
     await noFdLeak(async () => {

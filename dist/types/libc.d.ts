@@ -287,6 +287,14 @@ export declare function u64Arg(name: string, v: unknown): bigint;
 export declare function int64Arg(name: string, v: unknown): number;
 /** Checks a byte-slice argument. */
 export declare function bytesArg(name: string, v: unknown): Uint8Array;
+/** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
+export declare function byteLengthOf(u: Uint8Array): number;
+/**
+ * A plain view of bytes [start, end) of u, made with the engine's getters:
+ * not `u.subarray`, which an own property or a species constructor could
+ * replace by a view of any length. The caller keeps end within byteLengthOf(u).
+ */
+export declare function subview(u: Uint8Array, start: number, end: number): Uint8Array;
 /** Checks that an out-parameter is an object. */
 export declare function objArg<T>(name: string, v: T): T;
 /**

@@ -18,7 +18,7 @@ import { sysCall } from "../sysdef.ts";
 import { arrayArg, describe, fdArg, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
-import { EINVAL, EOPNOTSUPP, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_MKNODAT, SYS_USTAT } from "../zconsts_linux.ts";
+import { EINVAL, EOPNOTSUPP, EOVERFLOW, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_MKNODAT, SYS_USTAT } from "../zconsts_linux.ts";
 
 // ---------------------------------------------------------------- the *at family
 
@@ -456,10 +456,20 @@ function offsetIn(name: string, ref: unknown, i: 0 | 1): Uint8Array | null {
   return offsetBytes[i];
 }
 
-/** Writes the kernel's updated offset back through a Go `*int64`. */
-function offsetOut(ref: Int64Ref, i: 0 | 1): void {
-  if (ref !== null) ref.value = Number(offsetWords[i][0]);
+/**
+ * Writes the kernel's updated offset back through a Go `*int64`. One past
+ * 2^53 has no exact number: it is not written, and the call's result gets
+ * EOVERFLOW beside its count (the bytes did move), as Seek's does.
+ */
+function offsetOut(ref: Int64Ref, i: 0 | 1): boolean {
+  if (ref === null) return true;
+  const v = offsetWords[i][0]!;
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) return false;
+  ref.value = Number(v);
+  return true;
 }
+/** A result whose offset could not be written back: its count, and EOVERFLOW. */
+const overflowed = (r: [number, Errno | null]): [number, Errno | null] => (r[1] === null ? [r[0], EOVERFLOW] : r);
 
 const sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long");
 const splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
@@ -468,13 +478,14 @@ const splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "i
  * Go's `Sendfile(outfd int, infd int, offset *int64, count int) (written int, err error)`:
  * sendfile(2), up to count bytes from infd to outfd inside the kernel.
  * offset is `{ value }`, read from and advanced past the bytes sent (infd's
- * own offset is left alone), or null to read from infd's offset.
+ * own offset is left alone), or null to read from infd's offset. An
+ * offset moved past 2^53 (no exact number holds it) is not written back:
+ * the result is the count with EOVERFLOW.
  */
 export function Sendfile(outfd: number, infd: number, offset: Int64Ref, count: number): [written: number, err: Errno | null] {
   const off = offsetIn("offset", offset, 0);
   const r = sendfile(outfd, infd, off, count);
-  offsetOut(offset, 0);
-  return r;
+  return offsetOut(offset, 0) ? r : overflowed(r);
 }
 
 /**
@@ -482,15 +493,15 @@ export function Sendfile(outfd: number, infd: number, offset: Int64Ref, count: n
  * splice(2), moving up to len bytes between two fds of which one is a
  * pipe. roff and woff are `{ value }` offsets (advanced by the kernel) or
  * null; a pipe's must be null (ESPIPE otherwise). flags: SPLICE_F_MOVE 1,
- * SPLICE_F_NONBLOCK 2, SPLICE_F_MORE 4.
+ * SPLICE_F_NONBLOCK 2, SPLICE_F_MORE 4. An offset moved past 2^53 is
+ * not written back: the count with EOVERFLOW, as Sendfile's.
  */
 export function Splice(rfd: number, roff: Int64Ref, wfd: number, woff: Int64Ref, len: number, flags: number): [n: number, err: Errno | null] {
   const r = offsetIn("roff", roff, 0);
   const w = offsetIn("woff", woff, 1);
   const res = splice(rfd, r, wfd, w, len, flags);
-  offsetOut(roff, 0);
-  offsetOut(woff, 1);
-  return res;
+  const ok = offsetOut(roff, 0);
+  return offsetOut(woff, 1) && ok ? res : overflowed(res);
 }
 
 /**

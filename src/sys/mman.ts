@@ -61,6 +61,7 @@ const intrinsic = (k: string) => Object.getOwnPropertyDescriptor(TypedArrayProto
 const lengthOf: (this: Uint8Array) => number = intrinsic("byteLength");
 const offsetOf: (this: Uint8Array) => number = intrinsic("byteOffset");
 const bufferOf: (this: Uint8Array) => ArrayBufferLike = intrinsic("buffer");
+const abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get! as (this: ArrayBuffer) => number;
 
 /** The true address and length of b, and a plain view of exactly those bytes. */
 function region(name: string, b: unknown): { addr: number; len: number; view: Uint8Array } {
@@ -117,12 +118,25 @@ export function Mmap(fd: number, offset: number, length: number, prot: number, f
  *
  * Afterwards every view of the mapping is detached (length 0) and the
  * address range holds zero pages until the ArrayBuffer is collected: no
- * later access can fault (see the module doc).
+ * later access can fault (see the module doc). A mapping whose ArrayBuffer
+ * was moved with `transfer()` is unmapped through a view of the buffer it
+ * moved to (the one that holds it now); a view of one it moved away from
+ * is empty, so EINVAL.
  */
 export function Munmap(b: Uint8Array): Errno | null {
   const { addr, len } = region("b", b);
   const m = len === 0 ? undefined : active.get(addr);
   if (m === undefined || m.length !== len) return EINVAL;
+  // The mapping's memory may have moved to another ArrayBuffer
+  // (ArrayBuffer.prototype.transfer keeps the address and detaches the
+  // old one): then b's buffer is the one to detach, and the one whose
+  // collection may unmap the range. Any other buffer over these bytes is
+  // not one Mmap made.
+  const ab = bufferOf.call(b as Uint8Array) as ArrayBuffer;
+  if (ab !== m.ab) {
+    if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length) return EINVAL;
+    m.ab = ab;
+  }
   // One call replaces the file mapping by zero pages: never a moment with nothing mapped there.
   const [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (err !== null) return err;

@@ -244,7 +244,9 @@ type Int64Ref = {
  * Go's `Sendfile(outfd int, infd int, offset *int64, count int) (written int, err error)`:
  * sendfile(2), up to count bytes from infd to outfd inside the kernel.
  * offset is `{ value }`, read from and advanced past the bytes sent (infd's
- * own offset is left alone), or null to read from infd's offset.
+ * own offset is left alone), or null to read from infd's offset. An
+ * offset moved past 2^53 (no exact number holds it) is not written back:
+ * the result is the count with EOVERFLOW.
  */
 export declare function Sendfile(outfd: number, infd: number, offset: Int64Ref, count: number): [written: number, err: Errno | null];
 /**
@@ -252,7 +254,8 @@ export declare function Sendfile(outfd: number, infd: number, offset: Int64Ref, 
  * splice(2), moving up to len bytes between two fds of which one is a
  * pipe. roff and woff are `{ value }` offsets (advanced by the kernel) or
  * null; a pipe's must be null (ESPIPE otherwise). flags: SPLICE_F_MOVE 1,
- * SPLICE_F_NONBLOCK 2, SPLICE_F_MORE 4.
+ * SPLICE_F_NONBLOCK 2, SPLICE_F_MORE 4. An offset moved past 2^53 is
+ * not written back: the count with EOVERFLOW, as Sendfile's.
  */
 export declare function Splice(rfd: number, roff: Int64Ref, wfd: number, woff: Int64Ref, len: number, flags: number): [n: number, err: Errno | null];
 /**

@@ -19,7 +19,10 @@ export declare function Mmap(fd: number, offset: number, length: number, prot: n
  *
  * Afterwards every view of the mapping is detached (length 0) and the
  * address range holds zero pages until the ArrayBuffer is collected: no
- * later access can fault (see the module doc).
+ * later access can fault (see the module doc). A mapping whose ArrayBuffer
+ * was moved with `transfer()` is unmapped through a view of the buffer it
+ * moved to (the one that holds it now); a view of one it moved away from
+ * is empty, so EINVAL.
  */
 export declare function Munmap(b: Uint8Array): Errno | null;
 /**
