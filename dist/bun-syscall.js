@@ -788,7 +788,7 @@ class Timespec {
     return [this.Sec, this.Nsec];
   }
   Nano() {
-    return BigInt(int64Arg("Timespec.Sec", this.Sec)) * 1000000000n + BigInt(int64Arg("Timespec.Nsec", this.Nsec));
+    return BigInt.asIntN(64, BigInt(int64Arg("Timespec.Sec", this.Sec)) * 1000000000n + BigInt(int64Arg("Timespec.Nsec", this.Nsec)));
   }
 }
 
@@ -802,7 +802,7 @@ class Timeval {
     return [int64Arg("Timeval.Sec", this.Sec), int64Arg("Timeval.Usec", this.Usec) * 1000];
   }
   Nano() {
-    return BigInt(int64Arg("Timeval.Sec", this.Sec)) * 1000000000n + BigInt(int64Arg("Timeval.Usec", this.Usec)) * 1000n;
+    return BigInt.asIntN(64, BigInt(int64Arg("Timeval.Sec", this.Sec)) * 1000000000n + BigInt(int64Arg("Timeval.Usec", this.Usec)) * 1000n);
   }
 }
 function nsecArg(nsec) {
@@ -1550,7 +1550,7 @@ var MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
 class WaitStatus {
   status;
   constructor(status = 0) {
-    this.status = intArg("status", status, -2147483648, 4294967295);
+    this.status = intArg("status", status, -2147483648, 4294967295) >>> 0;
   }
   Exited() {
     return (this.status & MASK) === EXITED;
@@ -1586,10 +1586,10 @@ class WaitStatus {
   TrapCause() {
     if (this.StopSignal().signo !== SIGTRAP2)
       return -1;
-    return this.status >> SHIFT >> 8;
+    return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Int32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView2 = new DataView(rusageBuf2.buffer);
+var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView2 = new DataView(rusageBuf2.buffer);
 function Wait4(pid, wstatus, options, rusage) {
   let p = intArg("pid", pid, -2147483648, 2147483647), o = intArg("options", options);
   if (wstatus !== null)
@@ -7772,5 +7772,5 @@ export {
   WriteAsync
 };
 
-//# debugId=A891464E55730CB264756E2164756E21
+//# debugId=2E4B89CD03DBE94E64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

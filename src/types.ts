@@ -21,9 +21,9 @@ export class Timespec {
   Unix(): [sec: number, nsec: number] {
     return [this.Sec, this.Nsec];
   }
-  /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53). */
+  /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53); in int64, which wraps past it, as Go's does. */
   Nano(): bigint {
-    return BigInt(int64Arg("Timespec.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timespec.Nsec", this.Nsec));
+    return BigInt.asIntN(64, BigInt(int64Arg("Timespec.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timespec.Nsec", this.Nsec)));
   }
 }
 
@@ -38,13 +38,13 @@ export class Timeval {
     this.Sec = int64Arg("Timeval sec", sec);
     this.Usec = int64Arg("Timeval usec", usec);
   }
-  /** Go's `Unix()`: `[sec, nsec]`. */
+  /** Go's `Unix()`: `[sec, nsec]` (a Usec past 2^53 / 1000, which no clock gives, makes an nsec that is the nearest number, not Go's exact int64). */
   Unix(): [sec: number, nsec: number] {
     return [int64Arg("Timeval.Sec", this.Sec), int64Arg("Timeval.Usec", this.Usec) * 1000];
   }
-  /** Go's `Nano()`: the time in nanoseconds, as a bigint. */
+  /** Go's `Nano()`: the time in nanoseconds, as a bigint; in int64, which wraps past it, as Go's does. */
   Nano(): bigint {
-    return BigInt(int64Arg("Timeval.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timeval.Usec", this.Usec)) * 1000n;
+    return BigInt.asIntN(64, BigInt(int64Arg("Timeval.Sec", this.Sec)) * 1_000_000_000n + BigInt(int64Arg("Timeval.Usec", this.Usec)) * 1000n);
   }
 }
 

@@ -20,11 +20,11 @@ const SIGTRAP = 5;
  * methods. Pass one to Wait4: it is filled in place.
  */
 export class WaitStatus {
-  /** The raw status word. */
+  /** The raw status word, as Go's uint32 (Wait4 writes it so). */
   status: number;
-  /** A WaitStatus holding the raw word (default 0). */
+  /** A WaitStatus holding the raw word (default 0); a negative int32 is taken as its uint32, as Go's WaitStatus(x) conversion does. */
   constructor(status = 0) {
-    this.status = intArg("status", status, -0x80000000, 0xffffffff);
+    this.status = intArg("status", status, -0x80000000, 0xffffffff) >>> 0;
   }
   /** The process exited normally. */
   Exited(): boolean {
@@ -65,11 +65,13 @@ export class WaitStatus {
   /** For a ptrace stop at SIGTRAP, the PTRACE_EVENT_* number (0 for a plain trap); -1 otherwise. */
   TrapCause(): number {
     if (this.StopSignal().signo !== SIGTRAP) return -1;
-    return (this.status >> SHIFT) >> 8;
+    // Unsigned, as Go's uint32 shift: bit 31 of the word is not a sign.
+    return (this.status >>> SHIFT) >>> 8;
   }
 }
 
-const statusBuf = new Int32Array(1);
+/** The kernel's int status, read as Go's WaitStatus (a uint32) reads it. */
+const statusBuf = new Uint32Array(1);
 const STATUS_FIELDS = ["status"] as const;
 const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
 const rusageView = new DataView(rusageBuf.buffer);

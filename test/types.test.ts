@@ -93,6 +93,13 @@ describe("Timespec and Timeval", () => {
     // Past 2^53 ns (and inside int64, where Go's Nano is exact too).
     expect(new Timespec(2 ** 33, 999_999_999).Nano()).toBe(8_589_934_592_999_999_999n);
     expect(new Timespec(1_700_000_000, 123_456_789).Nano()).toBe(1_700_000_000_123_456_789n);
+    // Past int64: Go's int64 arithmetic wraps (go1.19's output).
+    expect(new Timespec(10_000_000_000, 0).Nano()).toBe(-8446744073709551616n);
+    expect(new Timespec(9_223_372_037, 0).Nano()).toBe(-9223372036709551616n);
+    expect(new Timespec(-10_000_000_000, 5).Nano()).toBe(8446744073709551621n);
+    expect(new Timespec(9_223_372_036, 854_775_807).Nano()).toBe(9223372036854775807n);
+    expect(new Timeval(10_000_000_000, 0).Nano()).toBe(-8446744073709551616n);
+    expect(new Timeval(-10_000_000_000, 7).Nano()).toBe(8446744073709558616n);
   });
 
   test("Timeval: fields, Unix (nsec), Nano", () => {

@@ -87,6 +87,16 @@ describe("Wait4", () => {
     expect(ws.Signal()).toBe(SIGKILL);
   });
 
+  test("a word with bit 31 set reads as Go's uint32: TrapCause is not negative, and an int32 given is taken as its uint32", () => {
+    // go1.19: WaitStatus(w).TrapCause() for these words.
+    for (const [w, cause] of [[0x8000057f, 32768], [0xffff057f, 65535], [0xff05057f, 65285], [0x0003057f, 3]] as const) {
+      const ws = new WaitStatus(w);
+      expect([ws.Stopped(), ws.StopSignal(), ws.TrapCause()]).toEqual([true, SIGTRAP, cause]);
+      expect(new WaitStatus(w | 0).status).toBe(w);
+      expect(new WaitStatus(w | 0).TrapCause()).toBe(cause);
+    }
+  });
+
   test("ptrace exit event through TrapCause", () => {
     const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Ptrace: true } });
     expect(err).toBeNull();

@@ -8,7 +8,7 @@ export declare class Timespec {
     constructor(sec?: number, nsec?: number);
     /** Go's `Unix()`: `[sec, nsec]`. */
     Unix(): [sec: number, nsec: number];
-    /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53). */
+    /** Go's `Nano()`: the time in nanoseconds since the epoch, as a bigint (it passes 2^53); in int64, which wraps past it, as Go's does. */
     Nano(): bigint;
 }
 /** Go's `syscall.Timeval`: seconds and microseconds. */
@@ -19,9 +19,9 @@ export declare class Timeval {
     Usec: number;
     /** A Timeval of sec seconds and usec microseconds (both default to 0). */
     constructor(sec?: number, usec?: number);
-    /** Go's `Unix()`: `[sec, nsec]`. */
+    /** Go's `Unix()`: `[sec, nsec]` (a Usec past 2^53 / 1000, which no clock gives, makes an nsec that is the nearest number, not Go's exact int64). */
     Unix(): [sec: number, nsec: number];
-    /** Go's `Nano()`: the time in nanoseconds, as a bigint. */
+    /** Go's `Nano()`: the time in nanoseconds, as a bigint; in int64, which wraps past it, as Go's does. */
     Nano(): bigint;
 }
 /** Go's `NsecToTimespec`: a Timespec from nanoseconds. */

@@ -6,9 +6,9 @@ import { Rusage } from "./types.js";
  * methods. Pass one to Wait4: it is filled in place.
  */
 export declare class WaitStatus {
-    /** The raw status word. */
+    /** The raw status word, as Go's uint32 (Wait4 writes it so). */
     status: number;
-    /** A WaitStatus holding the raw word (default 0). */
+    /** A WaitStatus holding the raw word (default 0); a negative int32 is taken as its uint32, as Go's WaitStatus(x) conversion does. */
     constructor(status?: number);
     /** The process exited normally. */
     Exited(): boolean;
