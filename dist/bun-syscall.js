@@ -1,6 +1,6 @@
 // @bun
 // bun-syscall: built from src/ by scripts/build.ts. Do not edit; edit src/ and run `bun run build`.
-var __require = import.meta.require;
+var __require = typeof require === "function" ? require : import.meta.require;
 
 // src/layout.ts
 var semver = (v) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
@@ -405,7 +405,7 @@ var LIBC_CANDIDATES = [
   ARCH === "amd64" ? "/lib/ld-musl-x86_64.so.1" : "/lib/ld-musl-aarch64.so.1"
 ], I64 = 15, ffiModule = null;
 function ffi() {
-  return ffiModule ??= import.meta.require("bun:ffi");
+  return ffiModule ??= __require("bun:ffi");
 }
 var SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
@@ -959,8 +959,10 @@ function causeOf(e) {
   if (/JIT/.test(msg))
     return `bun:ffi is unavailable: ${msg.split(`
 `)[0]} (BUN_JSC_useJIT=0 turns the JIT off)`;
-  return `bun:ffi cc failed: ${msg.split(`
-`)[0]}`;
+  let reasons = msg.split(`
+`).slice(1).map((l) => l.trim()).filter((l) => l !== ""), hint = reasons.some((l) => /not found/.test(l)) ? " (the compiler's files or the C library are not in this root: after a chroot, call Prepare() first, in every thread that will need it)" : "";
+  return `bun:ffi cc failed: ${reasons.length > 0 ? reasons.slice(0, 3).join("; ") : msg.split(`
+`)[0]}${hint}`;
 }
 function compile(name, text, symbols) {
   if (requireLibc(), unavailable !== null)
@@ -978,8 +980,13 @@ function compile(name, text, symbols) {
       }
     }
     if (source === null) {
-      let fs = __require("fs");
-      dir = fs.mkdtempSync(`${__require("os").tmpdir()}/bun-syscall-`), source = `${dir}/${name}`, fs.writeFileSync(source, text, { mode: 384 });
+      let fs = __require("fs"), tmp = __require("os").tmpdir();
+      try {
+        dir = fs.mkdtempSync(`${tmp}/bun-syscall-`), source = `${dir}/${name}`, fs.writeFileSync(source, text, { mode: 384 });
+      } catch (e) {
+        let why = e.code ?? String(e);
+        throw new NativeUnavailable(`cannot hand the C source to bun:ffi cc: no memfd (memfd_create refused, or /proc not mounted) and the temporary directory ${tmp} cannot be used (${String(why)}): set TMPDIR to a writable directory`);
+      }
     }
     try {
       return F.cc({ source, symbols });
@@ -7772,5 +7779,5 @@ export {
   WriteAsync
 };
 
-//# debugId=2E4B89CD03DBE94E64756E2164756E21
+//# debugId=19FCE3437E492D6064756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

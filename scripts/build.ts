@@ -109,6 +109,14 @@ for (const o of result.outputs) {
     const banner = "// bun-syscall: built from src/ by scripts/build.ts. Do not edit; edit src/ and run `bun run build`.\n";
     const nl = text.startsWith("// @bun") ? text.indexOf("\n") + 1 : 0;
     text = text.slice(0, nl) + banner + text.slice(nl);
+    // Bun's bundler spells require() in an ES module import.meta.require,
+    // which a CommonJS bundle of this file (bun build --format=cjs, or
+    // --compile --bytecode) cannot parse: there the same bundler folds this
+    // test to plain require, and in the ES module require is undefined.
+    const REQ = "var __require = import.meta.require;";
+    if (text.includes(REQ)) text = text.replace(REQ, 'var __require = typeof require === "function" ? require : import.meta.require;');
+    const left = text.split("\n").filter((l) => l.includes("import.meta") && !l.includes('typeof require === "function"'));
+    if (left.length > 0) throw new Error(`build: import.meta left in the bundle (a CommonJS bundle of it would not parse): ${left.join(" | ")}`);
     writeFileSync(join(out, "bun-syscall.js"), text.replace(/\/\/# sourceMappingURL=\S+/, "//# sourceMappingURL=bun-syscall.js.map"));
   } else if (o.path.endsWith(".map")) {
     // Sources relative to dist/, as they sit in the package; the map carries their text.

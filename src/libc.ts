@@ -25,7 +25,8 @@ let ffiModule: FFI | null = null;
  * package for its constants should not pay.
  */
 export function ffi(): FFI {
-  return (ffiModule ??= import.meta.require("bun:ffi") as FFI);
+  // require, not import.meta.require: a CommonJS bundle of the package (bun build --format=cjs, --bytecode) has no import.meta.
+  return (ffiModule ??= require("bun:ffi") as FFI);
 }
 
 /** Raw syscall(2) arguments: the number, then six machine words. */

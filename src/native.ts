@@ -63,14 +63,19 @@ export function noteRootChanged(): void {
 
 let unavailable: NativeUnavailable | null = null;
 
-/** Turns what cc threw into the sentence a user can act on. */
-function causeOf(e: unknown): string {
+/** Turns what cc threw into the one sentence a user can act on. @internal */
+export function causeOf(e: unknown): string {
   const err = e as { code?: unknown; message?: unknown };
   const msg = typeof err?.message === "string" ? err.message : String(e);
   if (err?.code === "ERR_FFI_CC_DISABLED") return "bun:ffi cc is disabled (--no-ffi-cc or --no-addons): run Bun without those flags to use ForkExec, Exec and Wait4Async";
   if (/mprotect|W\^X|MDWE|executable/i.test(msg)) return "bun:ffi cc cannot make code executable here (mprotect refused: a W^X policy such as PR_SET_MDWE or systemd's MemoryDenyWriteExecute)";
   if (/JIT/.test(msg)) return `bun:ffi is unavailable: ${msg.split("\n")[0]} (BUN_JSC_useJIT=0 turns the JIT off)`;
-  return `bun:ffi cc failed: ${msg.split("\n")[0]}`;
+  // TinyCC's first line only counts the errors ("1 errors while compiling
+  // /proc/self/fd/5"); the reasons are its "tcc: error:" lines after it
+  // (a root without the C library's files after a chroot: "library 'c' not found").
+  const reasons = msg.split("\n").slice(1).map((l) => l.trim()).filter((l) => l !== "");
+  const hint = reasons.some((l) => /not found/.test(l)) ? " (the compiler's files or the C library are not in this root: after a chroot, call Prepare() first, in every thread that will need it)" : "";
+  return `bun:ffi cc failed: ${reasons.length > 0 ? reasons.slice(0, 3).join("; ") : msg.split("\n")[0]}${hint}`;
 }
 
 /**
@@ -105,9 +110,16 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
     }
     if (source === null) {
       const fs = require("node:fs") as typeof import("node:fs");
-      dir = fs.mkdtempSync(`${(require("node:os") as typeof import("node:os")).tmpdir()}/bun-syscall-`);
-      source = `${dir}/${name}`;
-      fs.writeFileSync(source, text, { mode: 0o600 });
+      const tmp = (require("node:os") as typeof import("node:os")).tmpdir();
+      try {
+        dir = fs.mkdtempSync(`${tmp}/bun-syscall-`);
+        source = `${dir}/${name}`;
+        fs.writeFileSync(source, text, { mode: 0o600 });
+      } catch (e) {
+        // Neither a memfd (memfd_create refused, or no /proc) nor the temporary directory: cc cannot be handed the source.
+        const why = (e as { code?: unknown }).code ?? String(e);
+        throw new NativeUnavailable(`cannot hand the C source to bun:ffi cc: no memfd (memfd_create refused, or /proc not mounted) and the temporary directory ${tmp} cannot be used (${String(why)}): set TMPDIR to a writable directory`);
+      }
     }
     try {
       return F.cc({ source, symbols });

@@ -96,6 +96,28 @@ describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
     expect(o.wait4asyncWorker).toBe(38);
   });
 
+  test("no memfd (memfd_create denied, as some container profiles do) and no usable TMPDIR: ForkExec, Prepare and a Worker's Wait4Async return ENOSYS saying so, nothing thrown", () => {
+    const nr = process.arch === "arm64" ? 279 : 319;
+    const deny = `import { denySyscalls } from ${JSON.stringify(join(import.meta.dir, "fixtures", "seccomp.ts"))}; denySyscalls([${nr}], 38);`;
+    const r = run([BUN, "-e", deny + probe], { env: { ...process.env, TMPDIR: "/nonexistent-bun-syscall-tmp" } });
+    expect(r.err).toBe("");
+    const o = JSON.parse(r.out);
+    expect(o.forkexec).toBe(38);
+    expect(o.failure.Step).toBe("compile");
+    expect(o.failure.Cause).toMatch(/^cannot hand the C source to bun:ffi cc: no memfd .* the temporary directory \/nonexistent-bun-syscall-tmp cannot be used \(ENOENT\): set TMPDIR to a writable directory$/);
+    expect(o.prepare).toBe(38);
+    expect(["ok", 10]).toContain(o.wait4async);
+    expect(o.wait4asyncWorker).toBe(38);
+  });
+
+  test("a compile that fails says the compiler's reason, not only its count of errors (after a chroot into a root without the C library's files: library 'c' not found)", async () => {
+    const { causeOf } = await import("../src/native.ts");
+    const tcc = new Error("1 errors while compiling /proc/self/fd/5\ntcc: error: library 'c' not found\n");
+    expect(causeOf(tcc)).toBe("bun:ffi cc failed: tcc: error: library 'c' not found (the compiler's files or the C library are not in this root: after a chroot, call Prepare() first, in every thread that will need it)");
+    expect(causeOf(new Error("2 errors while compiling x.c\nx.c:1: error: ';' expected\nx.c:2: error: bad\n"))).toBe("bun:ffi cc failed: x.c:1: error: ';' expected; x.c:2: error: bad");
+    expect(causeOf(new Error("something else"))).toBe("bun:ffi cc failed: something else");
+  });
+
   test("BUN_JSC_useJIT=0: every call throws the same one Error that says why and what to do, ForkExec too (nothing could reap its child)", () => {
     const r = run([BUN, "-e", probe], { env: { ...process.env, BUN_JSC_useJIT: "0" } });
     expect(r.err).toBe("");
@@ -192,6 +214,7 @@ describe("the packed package, installed into a consumer project", () => {
     symlinkSync(join(root, "node_modules", "@types", "bun"), join(consumer, "node_modules", "@types", "bun"));
     symlinkSync(join(root, "node_modules", "bun-types"), join(consumer, "node_modules", "bun-types"));
     cpSync(join(import.meta.dir, "fixtures", "consumer-app.ts"), join(consumer, "app.ts"));
+    cpSync(join(import.meta.dir, "fixtures", "consumer-app-cjs.ts"), join(consumer, "app-cjs.ts"));
   }, 60000);
   afterAll(() => cleanup());
 
@@ -228,6 +251,21 @@ describe("the packed package, installed into a consumer project", () => {
     renameSync(join(consumer, "bundle.js"), join(away, "bundle.js"));
     expect(existsSync(join(away, "node_modules"))).toBe(false);
     expectApp(run([BUN, join(away, "bundle.js")], { cwd: away }));
+  }, 60000);
+
+  // Bun's bundler keeps import.meta in a CommonJS bundle, where it does not
+  // parse: the package's own bundle must have none.
+  test.skipIf(noNpm !== null)(named("a CommonJS bundle (`bun build --format=cjs`), moved away, and a `bun build --compile --bytecode` executable (CommonJS too): the same", noNpm), () => {
+    const b = run([BUN, "build", "--target=bun", "--format=cjs", "app-cjs.ts", "--outfile", "bundle.cjs"], { cwd: consumer });
+    expect(b.code).toBe(0);
+    const away = join(consumer, "away-cjs");
+    mkdirSync(away);
+    renameSync(join(consumer, "bundle.cjs"), join(away, "bundle.cjs"));
+    expectApp(run([BUN, join(away, "bundle.cjs")], { cwd: away }));
+    const c = run([BUN, "build", "--compile", "--bytecode", "app-cjs.ts", "--outfile", join(away, "app-bytecode")], { cwd: consumer });
+    expect(c.err.includes("error")).toBe(false);
+    expect(c.code).toBe(0);
+    expectApp(run([join(away, "app-bytecode")], { cwd: away }));
   }, 60000);
 
   // The consumer's code and the README's TypeScript examples, under the

@@ -41,6 +41,8 @@ export declare function setFailure(f: ForkExecFailure | null): void;
 export declare function getFailure(): ForkExecFailure | null;
 /** Called by the package's own root-changing calls, after they succeed. */
 export declare function noteRootChanged(): void;
+/** Turns what cc threw into the one sentence a user can act on. @internal */
+export declare function causeOf(e: unknown): string;
 /**
  * Compiles one C source (its text) with cc and returns the library, or
  * throws {@link NativeUnavailable} with the cause. A failure that no retry
