@@ -1458,7 +1458,6 @@ function PtraceGetEventMsg(pid) {
   return [Number(eventMsg[0]), null];
 }
 // src/env.ts
-import { readFileSync } from "fs";
 var PROTO = "__proto__";
 function protoValue() {
   let p = C.getenv(cstring(PROTO, 0));
@@ -1471,7 +1470,7 @@ function startup() {
   dups = /* @__PURE__ */ new Map;
   let text;
   try {
-    text = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(readFileSync("/proc/self/environ"));
+    text = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(__require("fs").readFileSync("/proc/self/environ"));
   } catch {
     return dups;
   }
@@ -7779,5 +7778,5 @@ export {
   WriteAsync
 };
 
-//# debugId=19FCE3437E492D6064756E2164756E21
+//# debugId=738E62AB7F583EEB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -22,7 +22,6 @@
  * not known); `__proto__` from the C environment, on each call.
  * @module
  */
-import { readFileSync } from "node:fs";
 import { C, cstring, ffi } from "./libc.ts";
 import type { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
@@ -43,7 +42,7 @@ function startup(): Map<string, [string, string]> {
   dups = new Map();
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(readFileSync("/proc/self/environ"));
+    text = new TextDecoder("utf-8", { ignoreBOM: true }).decode((require("node:fs") as typeof import("node:fs")).readFileSync("/proc/self/environ"));
   } catch {
     return dups; // no /proc: nothing more is known
   }
