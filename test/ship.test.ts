@@ -214,7 +214,6 @@ describe("the packed package, installed into a consumer project", () => {
     symlinkSync(join(root, "node_modules", "@types", "bun"), join(consumer, "node_modules", "@types", "bun"));
     symlinkSync(join(root, "node_modules", "bun-types"), join(consumer, "node_modules", "bun-types"));
     cpSync(join(import.meta.dir, "fixtures", "consumer-app.ts"), join(consumer, "app.ts"));
-    cpSync(join(import.meta.dir, "fixtures", "consumer-app-cjs.ts"), join(consumer, "app-cjs.ts"));
   }, 60000);
   afterAll(() => cleanup());
 
@@ -256,13 +255,13 @@ describe("the packed package, installed into a consumer project", () => {
   // Bun's bundler keeps import.meta in a CommonJS bundle, where it does not
   // parse: the package's own bundle must have none.
   test.skipIf(noNpm !== null)(named("a CommonJS bundle (`bun build --format=cjs`), moved away, and a `bun build --compile --bytecode` executable (CommonJS too): the same", noNpm), () => {
-    const b = run([BUN, "build", "--target=bun", "--format=cjs", "app-cjs.ts", "--outfile", "bundle.cjs"], { cwd: consumer });
+    const b = run([BUN, "build", "--target=bun", "--format=cjs", "app.ts", "--outfile", "bundle.cjs"], { cwd: consumer });
     expect(b.code).toBe(0);
     const away = join(consumer, "away-cjs");
     mkdirSync(away);
     renameSync(join(consumer, "bundle.cjs"), join(away, "bundle.cjs"));
     expectApp(run([BUN, join(away, "bundle.cjs")], { cwd: away }));
-    const c = run([BUN, "build", "--compile", "--bytecode", "app-cjs.ts", "--outfile", join(away, "app-bytecode")], { cwd: consumer });
+    const c = run([BUN, "build", "--compile", "--bytecode", "app.ts", "--outfile", join(away, "app-bytecode")], { cwd: consumer });
     expect(c.err.includes("error")).toBe(false);
     expect(c.code).toBe(0);
     expectApp(run([join(away, "app-bytecode")], { cwd: away }));
