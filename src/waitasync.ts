@@ -620,8 +620,10 @@ function finish(w: Watch): void {
  *   thread's, which only PollAsync and the fallback use, a second later:
  *   it holds no event-loop reference meanwhile). A Worker terminated
  *   (`worker.terminate()`) while it waits, or in the turn after its last
- *   wait settles, can leave its waiter thread behind, idle, with an epoll
- *   fd and a pipe end: nothing runs in a Worker on termination to stop it.
+ *   wait settles, can leave its waiter thread behind, idle, with its fds
+ *   (its epoll set, its pipe and eventfd, the pidfds of the waits it had:
+ *   4 or 5 a Worker, measured): nothing runs in a Worker on termination to
+ *   stop it.
  *   Let a Worker end by itself, or await its waits before terminating it.
  */
 export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
