@@ -5790,7 +5790,7 @@ function encodeSockaddr(sa, name = "sa") {
     let b = encoder3.encode(s), n = b.length;
     if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
       return EINVAL;
-    let abstract = n > 0 && b[0] === 64;
+    let abstract = n > 0 && (b[0] === 64 || b[0] === 0);
     if (!abstract && b.includes(0))
       return EINVAL;
     dv.setUint16(0, AF_UNIX, !0), raw.set(b, 2);
@@ -6059,10 +6059,15 @@ function BindToDevice(fd, device) {
 // src/sys/cmsg.ts
 var SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
-  return cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen");
+  return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
+}
+function exact(v) {
+  if (!Number.isSafeInteger(v))
+    throw RangeError(`datalen too large: the length ${v} has no exact number`);
+  return v;
 }
 function CmsgSpace(datalen) {
-  return cmsgAlign(SIZEOF_CMSGHDR) + cmsgAlign(scalarArg("i64", datalen, "datalen"));
+  return exact(cmsgAlign(SIZEOF_CMSGHDR) + cmsgAlign(scalarArg("i64", datalen, "datalen")));
 }
 
 class SocketControlMessage {
@@ -7778,5 +7783,5 @@ export {
   WriteAsync
 };
 
-//# debugId=738E62AB7F583EEB64756E2164756E21
+//# debugId=1A085338B95C8C1364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -140,5 +140,9 @@ describe("parsers of bytes from the kernel or a peer never throw on arbitrary by
       expect(CmsgLen(n)).toBe(16 + n);
       expect(CmsgSpace(n)).toBe(16 + ((n + 7) & ~7));
     }), opts);
+    // Near 2^53 the sum has no exact number: RangeError, not a rounded length (Go's int64 is exact there).
+    expect(CmsgLen(2 ** 53 - 17)).toBe(2 ** 53 - 1);
+    expect(() => CmsgLen(2 ** 53 - 1)).toThrow(RangeError);
+    expect(() => CmsgSpace(2 ** 53 - 1)).toThrow(RangeError);
   });
 });

@@ -302,6 +302,22 @@ describe("Bind and Getsockname round trips", () => {
     }
   });
 
+  t("AF_UNIX names that begin with NUL, the kernel's spelling of an abstract name: bound as Go binds them (go1.19: \"@abc\", \"@\", \"@a\")", () => {
+    for (const [name, got] of [[`\0bsc-nul-${process.pid}`, `@bsc-nul-${process.pid}`], ["\0", "@"], [`\0a${process.pid}\0b`, `@a${process.pid}`]] as const) {
+      const fd = sock(AF_UNIX, SOCK_STREAM);
+      try {
+        expect(Bind(fd, new SockaddrUnix({ Name: name }))).toBeNull();
+        expect(must(Getsockname(fd))).toEqual(new SockaddrUnix({ Name: got }));
+      } finally {
+        Close(fd);
+      }
+    }
+    // 108 bytes starting with NUL: EINVAL, as in Go (only "@" may fill the path).
+    const fd = sock(AF_UNIX, SOCK_STREAM);
+    expect(Bind(fd, new SockaddrUnix({ Name: "\0" + "x".repeat(107) }))).toBe(EINVAL);
+    Close(fd);
+  });
+
   t("AF_UNIX abstract '@' name: no file, no trailing NUL (as /proc/net/unix shows), Getsockname gives '@name'", () => {
     const name = `@bun-syscall-test-${process.pid}-${Date.now()}`;
     const fd = sock(AF_UNIX, SOCK_STREAM);

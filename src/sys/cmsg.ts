@@ -19,12 +19,17 @@ const cmsgAlign = (n: number) => alignUp(n, 8);
 
 /** Go's `CmsgLen(datalen int) int`: the Len of a control message carrying datalen bytes (CMSG_LEN). */
 export function CmsgLen(datalen: number): number {
-  return cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen");
+  return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
+}
+/** A length past 2^53 has no exact number: RangeError, not a rounded one. */
+function exact(v: number): number {
+  if (!Number.isSafeInteger(v)) throw new RangeError(`datalen too large: the length ${v} has no exact number`);
+  return v;
 }
 
 /** Go's `CmsgSpace(datalen int) int`: the bytes a control message carrying datalen bytes occupies, padding included (CMSG_SPACE). */
 export function CmsgSpace(datalen: number): number {
-  return cmsgAlign(SIZEOF_CMSGHDR) + cmsgAlign(scalarArg("i64", datalen, "datalen"));
+  return exact(cmsgAlign(SIZEOF_CMSGHDR) + cmsgAlign(scalarArg("i64", datalen, "datalen")));
 }
 
 /** Go's `syscall.SocketControlMessage`: one control message, its header and its data (a view into the parsed buffer, as Go's slice). */

@@ -65,8 +65,11 @@ export class SockaddrInet6 {
 
 /**
  * Go's `syscall.SockaddrUnix`: a Unix domain socket address. A Name
- * starting with "@" is an abstract name (its first byte becomes NUL, as in
- * Go); "" binds to an autobound abstract name. A Name of more than 108
+ * starting with "@" (or with NUL, the kernel's spelling) is an abstract
+ * name (its first byte becomes NUL, as in Go); "" binds to an autobound
+ * abstract name. A name read back from the kernel (Getsockname, Accept,
+ * Recvfrom...) is decoded as UTF-8: bytes that are not UTF-8 become U+FFFD,
+ * so such a peer's name does not round-trip (Go's string keeps the bytes). A Name of more than 108
  * bytes (UTF-8), or of exactly 108 that is not abstract, gives EINVAL, as
  * in Go; so does a NUL inside a path name (not an abstract one), where Go
  * would silently use the part before it.
@@ -165,7 +168,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     const b = encoder.encode(s);
     const n = b.length;
     if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL;
-    const abstract = n > 0 && b[0] === 0x40;
+    // "@" or a leading NUL (the kernel's own spelling) is abstract, as Go's sockaddr() takes both.
+    const abstract = n > 0 && (b[0] === 0x40 || b[0] === 0);
     if (!abstract && b.includes(0)) return EINVAL;
     dv.setUint16(0, AF_UNIX, true);
     raw.set(b, 2);
