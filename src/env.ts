@@ -36,7 +36,7 @@ function protoValue(): string | undefined {
 /** Keys the startup environment held more than once: [the first value (Go's), the last (what process.env took)]. */
 let dups: Map<string, [string, string]> | null = null;
 
-/** Reads the startup environment once, for a `__proto__` variable and twice-held keys. */
+/** Reads the startup environment once, for the keys it holds twice. */
 function startup(): Map<string, [string, string]> {
   if (dups !== null) return dups;
   dups = new Map();
