@@ -562,10 +562,16 @@ function bytesArg(name, v) {
 function byteLengthOf(u) {
   return TA_LENGTH.call(u);
 }
+function elementCountOf(v) {
+  return TA_COUNT.call(v);
+}
+function bufferOf(u) {
+  return TA_BUFFER.call(u);
+}
 function subview(u, start, end) {
   return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
 }
-var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength");
+var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length");
 function objArg(name, v) {
   if (typeof v !== "object" || v === null)
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
@@ -2059,14 +2065,14 @@ var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "pa
 class FdSet {
   Bits = new BigInt64Array(16);
 }
-var FD_SETSIZE = 1024, lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
+var FD_SETSIZE = 1024, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
 function fdSetArg(name, s, i) {
   if (s === null)
     return null;
   if (typeof s !== "object")
     throw TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
   let bits = s.Bits;
-  if (!(bits instanceof BigInt64Array) || lengthOf.call(bits) !== 16)
+  if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16)
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   return setWords[i].set(bits), bits;
 }
@@ -6469,12 +6475,12 @@ function DetachLsf(fd) {
 // src/sys/mman.ts
 var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
-}), TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype), intrinsic = (k) => Object.getOwnPropertyDescriptor(TypedArrayProto, k).get, lengthOf2 = intrinsic("byteLength"), offsetOf = intrinsic("byteOffset"), bufferOf = intrinsic("buffer"), abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+}), abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
 function region(name, b) {
-  let u = bytesArg(name, b), len = lengthOf2.call(u);
+  let u = bytesArg(name, b), len = byteLengthOf(u);
   if (len === 0)
     return { addr: 0, len, view: new Uint8Array(0) };
-  let view = new Uint8Array(bufferOf.call(u), offsetOf.call(u), len);
+  let view = subview(u, 0, len);
   return { addr: ffi().ptr(view), len, view };
 }
 function inMapping(addr, len) {
@@ -6503,7 +6509,7 @@ function Munmap(b) {
   let { addr, len } = region("b", b), m = len === 0 ? void 0 : active.get(addr);
   if (m === void 0 || m.length !== len)
     return EINVAL;
-  let ab = bufferOf.call(b);
+  let ab = bufferOf(b);
   if (ab !== m.ab) {
     if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length)
       return EINVAL;
@@ -6681,7 +6687,7 @@ var gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 function Gettid() {
   return gettid()[0];
 }
-var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer), lengthOf3 = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get;
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer);
 function pidArg2(pid) {
   return intArg("pid", pid, -2147483648, 2147483647);
 }
@@ -6698,7 +6704,7 @@ function pokeWord(req, pid, addr) {
   return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, !0), 0, 0) === -1 ? lastErr() : null;
 }
 function ptracePeek(req, pid, addr, out) {
-  let p = pidArg2(pid), a = addrArg(addr), len = lengthOf3.call(bytesArg("out", out)), n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), len = byteLengthOf(bytesArg("out", out)), n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(req, p, a - lead);
     if (err !== null)
@@ -6809,7 +6815,7 @@ function regsArg(name, regs, load) {
   let r = regs;
   if (X_REGS !== 0) {
     let x = r.Regs;
-    if (!(x instanceof BigUint64Array) || lengthOf3.call(x) !== X_REGS)
+    if (!(x instanceof BigUint64Array) || elementCountOf(x) !== X_REGS)
       throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
     if (load)
       regWords.set(x);
@@ -6845,7 +6851,7 @@ function Reboot(cmd) {
 }
 var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err"), klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
-  let tmp = new Uint8Array(lengthOf3.call(bytesArg("buf", buf))), r = klogctl(typ, tmp);
+  let tmp = new Uint8Array(byteLengthOf(bytesArg("buf", buf))), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
     buf.set(tmp.subarray(0, Math.min(r[0], tmp.length)));
   return r;
@@ -7783,5 +7789,5 @@ export {
   WriteAsync
 };
 
-//# debugId=1A085338B95C8C1364756E2164756E21
+//# debugId=6411DE7ADB0008ED64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -260,6 +260,14 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
 export function byteLengthOf(u: Uint8Array): number {
   return TA_LENGTH.call(u) as number;
 }
+/** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */
+export function elementCountOf(v: ArrayBufferView): number {
+  return TA_COUNT.call(v) as number;
+}
+/** The ArrayBuffer under a Uint8Array, by the engine's own getter (an own `buffer` property cannot change it). */
+export function bufferOf(u: Uint8Array): ArrayBufferLike {
+  return TA_BUFFER.call(u) as ArrayBufferLike;
+}
 /**
  * A plain view of bytes [start, end) of u, made with the engine's getters:
  * not `u.subarray`, which an own property or a species constructor could
@@ -275,6 +283,7 @@ const TA_TAG = taGetter(Symbol.toStringTag);
 const TA_BUFFER = taGetter("buffer");
 const TA_OFFSET = taGetter("byteOffset");
 const TA_LENGTH = taGetter("byteLength");
+const TA_COUNT = taGetter("length");
 
 /** Checks that an out-parameter is an object. */
 export function objArg<T>(name: string, v: T): T {

@@ -17,7 +17,7 @@
  */
 import { sysCall, addressOf } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import { C, bytesArg, describe, int64Arg, intArg, outArg, u64Arg } from "../libc.ts";
+import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, u64Arg } from "../libc.ts";
 import { Errno, lastErr } from "../errno.ts";
 import { Getpgid } from "../process.ts";
 import {
@@ -74,8 +74,6 @@ const ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "
 const WORD = 8;
 const word = new Uint8Array(WORD);
 const wordView = new DataView(word.buffer);
-/** The true length of a typed array (a subclass may override the getter). */
-const lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length")!.get! as (this: ArrayBufferView) => number;
 
 function pidArg(pid: unknown): number {
   return intArg("pid", pid, -0x80000000, 0x7fffffff);
@@ -99,7 +97,7 @@ function pokeWord(req: number, pid: number, addr: number): Errno | null {
 /** Go's ptracePeek: out from addr, reading aligned words so as not to straddle into an unmapped page. */
 function ptracePeek(req: number, pid: unknown, addr: unknown, out: Uint8Array): [count: number, err: Errno | null] {
   const p = pidArg(pid), a = addrArg(addr);
-  const len = lengthOf.call(bytesArg("out", out));
+  const len = byteLengthOf(bytesArg("out", out));
   let n = 0;
   const lead = a % WORD;
   if (lead !== 0) {
@@ -243,7 +241,7 @@ function regsArg(name: string, regs: unknown, load: boolean): Record<string, unk
   const r = regs as Record<string, unknown>;
   if (X_REGS !== 0) {
     const x = r.Regs;
-    if (!(x instanceof BigUint64Array) || lengthOf.call(x) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
+    if (!(x instanceof BigUint64Array) || elementCountOf(x) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
     if (load) regWords.set(x);
   }
   if (!load) return outArg(name, r, REG_FIELDS);
@@ -324,7 +322,7 @@ const klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
  */
 export function Klogctl(typ: number, buf: Uint8Array): [n: number, err: Errno | null] {
   // The kernel writes into a buffer of the true length, copied out after: a subclass's byteLength may lie.
-  const tmp = new Uint8Array(lengthOf.call(bytesArg("buf", buf)));
+  const tmp = new Uint8Array(byteLengthOf(bytesArg("buf", buf)));
   const r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4)) buf.set(tmp.subarray(0, Math.min(r[0], tmp.length))); // the READ actions
   return r;

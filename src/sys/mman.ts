@@ -29,7 +29,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { bytesArg, fdArg, ffi, int64Arg, intArg } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, fdArg, ffi, int64Arg, intArg, subview } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { EINVAL, ENOMEM, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_READ, PROT_WRITE } from "../zconsts_linux.ts";
 
@@ -55,20 +55,15 @@ const reserved = new FinalizationRegistry<{ addr: number; length: number }>(({ a
   munmap(addr, length);
 });
 
-// The intrinsic getters: a subclass of Uint8Array may override byteLength to lie.
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
-const intrinsic = (k: string) => Object.getOwnPropertyDescriptor(TypedArrayProto, k)!.get! as (this: Uint8Array) => never;
-const lengthOf: (this: Uint8Array) => number = intrinsic("byteLength");
-const offsetOf: (this: Uint8Array) => number = intrinsic("byteOffset");
-const bufferOf: (this: Uint8Array) => ArrayBufferLike = intrinsic("buffer");
+/** ArrayBuffer's own byteLength getter (0 once detached), which no own property overrides. */
 const abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get! as (this: ArrayBuffer) => number;
 
 /** The true address and length of b, and a plain view of exactly those bytes. */
 function region(name: string, b: unknown): { addr: number; len: number; view: Uint8Array } {
   const u = bytesArg(name, b);
-  const len = lengthOf.call(u);
+  const len = byteLengthOf(u);
   if (len === 0) return { addr: 0, len, view: new Uint8Array(0) }; // empty, or detached
-  const view = new Uint8Array(bufferOf.call(u), offsetOf.call(u), len);
+  const view = subview(u, 0, len);
   return { addr: ffi().ptr(view) as unknown as number, len, view };
 }
 
@@ -132,7 +127,7 @@ export function Munmap(b: Uint8Array): Errno | null {
   // old one): then b's buffer is the one to detach, and the one whose
   // collection may unmap the range. Any other buffer over these bytes is
   // not one Mmap made.
-  const ab = bufferOf.call(b as Uint8Array) as ArrayBuffer;
+  const ab = bufferOf(b) as ArrayBuffer;
   if (ab !== m.ab) {
     if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length) return EINVAL;
     m.ab = ab;

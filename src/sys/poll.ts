@@ -19,7 +19,7 @@
 import { sysCall } from "../sysdef.ts";
 import { EV, epollCtl, epollSet, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { describe, int64Arg, intArg, outArg } from "../libc.ts";
+import { describe, elementCountOf, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -189,8 +189,6 @@ export class FdSet {
 /** FD_SETSIZE: the fds an FdSet can hold. */
 const FD_SETSIZE = 1024;
 
-/** The true length of a typed array (a subclass may override the getter). */
-const lengthOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length")!.get! as (this: BigInt64Array) => number;
 /** What the kernel reads and rewrites for r, w and e: copies of their Bits, copied back after the call. */
 const setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)] as const;
 const setBytes = setWords.map((w) => new Uint8Array(w.buffer));
@@ -200,7 +198,7 @@ function fdSetArg(name: string, s: unknown, i: 0 | 1 | 2): BigInt64Array | null 
   if (s === null) return null;
   if (typeof s !== "object") throw new TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
   const bits: unknown = (s as { Bits?: unknown }).Bits;
-  if (!(bits instanceof BigInt64Array) || lengthOf.call(bits) !== 16) throw new TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
+  if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16) throw new TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   setWords[i].set(bits);
   return bits;
 }
