@@ -562,6 +562,9 @@ function bytesArg(name, v) {
 function byteLengthOf(u) {
   return TA_LENGTH.call(u);
 }
+function dataViewOf(u) {
+  return new DataView(TA_BUFFER.call(u), TA_OFFSET.call(u), TA_LENGTH.call(u));
+}
 function elementCountOf(v) {
   return TA_COUNT.call(v);
 }
@@ -659,7 +662,7 @@ function hasSetter(v, k) {
 }
 var ZERO = new Uint8Array(1);
 function bufPtr(b) {
-  return b.byteLength === 0 ? ZERO : b;
+  return byteLengthOf(b) === 0 ? ZERO : b;
 }
 var encoder = /* @__PURE__ */ new TextEncoder, SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)], held = [null, null];
 function cstring(s, slot = 0, name = "path") {
@@ -979,8 +982,8 @@ function compile(name, text, symbols) {
   try {
     let source = null;
     if (fd = memfd(name), fd >= 0) {
-      let bytes = (/* @__PURE__ */ new TextEncoder()).encode(text);
-      if (C.write(fd, bytes, bytes.byteLength) === bytes.byteLength) {
+      let bytes = (/* @__PURE__ */ new TextEncoder()).encode(text), n = byteLengthOf(bytes);
+      if (C.write(fd, bytes, n) === n) {
         if (source = `/proc/self/fd/${fd}`, !__require("fs").existsSync(source))
           source = null;
       }
@@ -1056,19 +1059,19 @@ function fdsGone(first, last) {
     h(first, last);
 }
 function Read(fd, p) {
-  let f = fdArg(fd), b = bytesArg("p", p), n = C.read(f, bufPtr(b), b.byteLength);
+  let f = fdArg(fd), b = bytesArg("p", p), n = C.read(f, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Write(fd, p) {
-  let f = fdArg(fd), b = bytesArg("p", p), n = C.write(f, bufPtr(b), b.byteLength);
+  let f = fdArg(fd), b = bytesArg("p", p), n = C.write(f, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Pread(fd, p, offset) {
-  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pread64(f, bufPtr(b), b.byteLength, off);
+  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pread64(f, bufPtr(b), byteLengthOf(b), off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Pwrite(fd, p, offset) {
-  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pwrite64(f, bufPtr(b), b.byteLength, off);
+  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pwrite64(f, bufPtr(b), byteLengthOf(b), off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Seek(fd, offset, whence) {
@@ -1237,7 +1240,7 @@ function Mknod(path, mode, dev) {
   return check(sys.sys_ip(SYS.mknodat, AT_FDCWD, p, m, d, 0, 0));
 }
 function Mkfifo(path, mode) {
-  return Mknod(path, intArg("mode", mode, 0) | 4096, 0);
+  return Mknod(path, (intArg("mode", mode, 0) | 4096) >>> 0, 0);
 }
 function Chown(path, uid, gid) {
   return chownat(path, uid, gid, 0);
@@ -1262,7 +1265,7 @@ function Readlink(path, buf) {
   let p = cstring(path), b = bytesArg("buf", buf);
   if (p === null)
     return [-1, EINVAL];
-  let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), b.byteLength);
+  let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Umask(mask) {
@@ -1284,7 +1287,7 @@ function Getwd() {
   return [utf8.decode(cwdBuf.subarray(0, n - 1)), null];
 }
 function getcwdRaw(b) {
-  return sys.sys_pi(SYS.getcwd, bufPtr(b), b.byteLength, 0, 0, 0, 0);
+  return sys.sys_pi(SYS.getcwd, bufPtr(b), byteLengthOf(b), 0, 0, 0, 0);
 }
 function Faccessat(dirfd, path, mode, flags) {
   let d = fdArg(dirfd), p = cstring(path), m = intArg("mode", mode, 0), fl = intArg("flags", flags);
@@ -1935,7 +1938,7 @@ function marshal(kind, v, name, slot) {
     }
     case "bytes": {
       let b = bytesArg(name, v);
-      return [bufPtr(b), b.byteLength];
+      return [bufPtr(b), byteLengthOf(b)];
     }
     case "buf":
       return [bufPtr(bytesArg(name, v))];
@@ -1982,7 +1985,7 @@ function sysCall(name, target, args, ret) {
   return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
 }
 function addressOf(b) {
-  return b.buffer, ffi().ptr(b);
+  return bufferOf(b), ffi().ptr(b);
 }
 
 // src/sys/epoll.ts
@@ -4194,8 +4197,8 @@ class Arena {
     }
   }
   reset(minBytes) {
-    if (this.plain = null, this.buf.byteLength < minBytes) {
-      let size = Math.max(minBytes, this.buf.byteLength * 2, 16384) + 7 & -8;
+    if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
+      let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
       this.buf = new Uint8Array(size), this.u32 = new Uint32Array(this.buf.buffer), this.i32 = new Int32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
     } else
       this.buf.fill(0, 0, HEADER_BYTES);
@@ -4230,7 +4233,7 @@ class Arena {
           break;
         buf[o + i] = c;
       }
-    let written = i === n ? n : encoder2.encodeInto(s, buf.subarray(o)).written;
+    let written = i === n ? n : encoder2.encodeInto(s, subview(buf, o, byteLengthOf(buf))).written;
     return buf[o + written] = 0, this.off = o + written + 1, this.base + o;
   }
   strArray(items) {
@@ -4260,9 +4263,9 @@ class EnvBlock {
     for (let s of env)
       chars += s.length + 1;
     let ptrBytes = (env.length + 1) * 8, need = ptrBytes + chars * 3 + 8;
-    if (this.buf.byteLength < need)
-      this.buf = new Uint8Array(Math.max(need, this.buf.byteLength * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
-    let { written } = encoder2.encodeInto(env.join("\x00") + "\x00", this.buf.subarray(ptrBytes)), ascii = written === chars || env.length === 0, at = ptrBytes;
+    if (byteLengthOf(this.buf) < need)
+      this.buf = new Uint8Array(Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
+    let { written } = encoder2.encodeInto(env.join("\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))), ascii = written === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
       putWord(this.u32, i, this.base + at), at = ascii ? at + env[i].length + 1 : this.buf.indexOf(0, at) + 1;
     return putWord(this.u32, env.length, 0), this.strings = env.slice(), this.bytes = chars, this.envp = this.base, this.envp;
@@ -5165,7 +5168,7 @@ function ParseDirent(buf, max, names) {
     out = names;
   else
     throw TypeError(`names must be an array of strings or null, got ${describe(names)}`);
-  let view = new DataView(b.buffer, b.byteOffset, b.byteLength), origlen = b.byteLength, pos = 0, count = 0;
+  let view = dataViewOf(b), origlen = byteLengthOf(b), pos = 0, count = 0;
   while (left !== 0 && pos < origlen) {
     let len = origlen - pos;
     if (len < RECLEN + 2)
@@ -5186,7 +5189,7 @@ function ParseDirent(buf, max, names) {
     let n = end - rec - NAME;
     if (b[rec + NAME] === 46 && (n === 1 || n === 2 && b[rec + NAME + 1] === 46))
       continue;
-    left--, count++, out.push(utf82.decode(b.subarray(rec + NAME, end)));
+    left--, count++, out.push(utf82.decode(subview(b, rec + NAME, end)));
   }
   return [pos, count, out];
 }
@@ -5285,12 +5288,12 @@ function alignUp(n, a) {
   return m - (m % a + a) % a;
 }
 function parseRecords(L, b, dataOff, align, fitAligned) {
-  let dv = view(b), out = [];
-  for (let i = 0;b.byteLength - i >= L.size; ) {
+  let dv = view(b), size = byteLengthOf(b), out = [];
+  for (let i = 0;size - i >= L.size; ) {
     let h = readStruct(L, dv, i);
-    if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > b.byteLength - i)
+    if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > size - i)
       return null;
-    out.push([h, b.subarray(i + dataOff, i + h.Len)]), i += alignUp(h.Len, align);
+    out.push([h, subview(b, i + dataOff, i + h.Len)]), i += alignUp(h.Len, align);
   }
   return out;
 }
@@ -5298,9 +5301,7 @@ function structBytes(L, src, name = L.name) {
   let b = new Uint8Array(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
-function view(b) {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
+var view = dataViewOf;
 function writeScalar(kind, dv, at, v) {
   switch (kind) {
     case "u8":
@@ -5338,7 +5339,7 @@ function readScalar(kind, dv, at) {
   }
 }
 function stableAddress(b) {
-  return b === null || b.byteLength === 0 ? 0 : addressOf(b);
+  return b === null || byteLengthOf(b) === 0 ? 0 : addressOf(b);
 }
 function keepAlive(v) {
   kept = v, kept = null;
@@ -5682,22 +5683,23 @@ function nullableBytes(v, name) {
 }
 function msghdrBytes(m) {
   let b = new Uint8Array(72), dv = view(b), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
-  if (namelen > (name?.byteLength ?? 0))
+  if (namelen > (name === null ? 0 : byteLengthOf(name)))
     throw RangeError("Msghdr.Namelen is past Msghdr.Name");
   let iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov;
   if (iovlen > (iov === null ? 0 : 1))
     throw RangeError("Msghdr.Iovlen: only one Iovec is supported");
   let control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen");
-  if (controllen > (control?.byteLength ?? 0))
+  if (controllen > (control === null ? 0 : byteLengthOf(control)))
     throw RangeError("Msghdr.Controllen is past Msghdr.Control");
   let base = null, len = 0;
   if (iov !== null) {
     if (!(iov instanceof Iovec))
       throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
-    if (base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len"), len > (base?.byteLength ?? 0))
+    if (base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len"), len > (base === null ? 0 : byteLengthOf(base)))
       throw RangeError("Iovec.Len is past Iovec.Base");
   }
-  return dv.setBigUint64(0, BigInt(stableAddress(name)), !0), dv.setUint32(8, namelen, !0), dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), !0), dv.setBigUint64(24, BigInt(iovlen), !0), dv.setBigUint64(32, BigInt(stableAddress(control)), !0), dv.setBigUint64(40, BigInt(controllen), !0), dv.setInt32(48, scalarArg("i32", m.Flags, "Msghdr.Flags"), !0), dv.setBigUint64(56, BigInt(stableAddress(base)), !0), dv.setBigUint64(64, BigInt(len), !0), b;
+  let flags = scalarArg("i32", m.Flags, "Msghdr.Flags");
+  return dv.setBigUint64(0, BigInt(stableAddress(name)), !0), dv.setUint32(8, namelen, !0), dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), !0), dv.setBigUint64(24, BigInt(iovlen), !0), dv.setBigUint64(32, BigInt(stableAddress(control)), !0), dv.setBigUint64(40, BigInt(controllen), !0), dv.setInt32(48, flags, !0), dv.setBigUint64(56, BigInt(stableAddress(base)), !0), dv.setBigUint64(64, BigInt(len), !0), b;
 }
 
 // src/sys/sockaddr.ts
@@ -5921,9 +5923,9 @@ function Sendto(fd, p, flags, to) {
 }
 function iovFor(fd, p, oob) {
   let iov = new Iovec;
-  if (p.byteLength > 0)
-    iov.Base = p, iov.SetLen(p.byteLength);
-  else if (oob.byteLength > 0) {
+  if (byteLengthOf(p) > 0)
+    iov.Base = p, iov.SetLen(byteLengthOf(p));
+  else if (byteLengthOf(oob) > 0) {
     let [sockType, err] = GetsockoptInt(fd, SOL_SOCKET, SO_TYPE);
     if (err !== null)
       return err;
@@ -5934,8 +5936,8 @@ function iovFor(fd, p, oob) {
 }
 function msgOf(name, namelen, iov, oob) {
   let msg = new Msghdr;
-  if (msg.Name = name, msg.Namelen = namelen, msg.Iov = iov, msg.Iovlen = 1, oob.byteLength > 0)
-    msg.Control = oob, msg.SetControllen(oob.byteLength);
+  if (msg.Name = name, msg.Namelen = namelen, msg.Iov = iov, msg.Iovlen = 1, byteLengthOf(oob) > 0)
+    msg.Control = oob, msg.SetControllen(byteLengthOf(oob));
   return msg;
 }
 function Recvmsg(fd, p, oob, flags) {
@@ -5969,7 +5971,7 @@ function SendmsgN(fd, p, oob, to, flags) {
   let msg = msgOf(name, namelen, iov, oob), [n, err] = sendmsg(f, msghdrBytes(msg), flags);
   if (keepAlive(msg), err !== null)
     return [0, err];
-  return [oob.byteLength > 0 && p.byteLength === 0 ? 0 : n, null];
+  return [byteLengthOf(oob) > 0 && byteLengthOf(p) === 0 ? 0 : n, null];
 }
 function Sendmsg(fd, p, oob, to, flags) {
   return SendmsgN(fd, p, oob, to, flags)[1];
@@ -6052,7 +6054,7 @@ function SetsockoptString(fd, level, opt, s) {
   if (!s.isWellFormed())
     return EINVAL;
   let b = encoder4.encode(s);
-  return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
+  return setsockopt(f, level, opt, byteLengthOf(b) > 0 ? b : null, byteLengthOf(b));
 }
 function BindToDevice(fd, device) {
   let f = fdArg(fd);
@@ -6331,10 +6333,10 @@ function ParseNetlinkRouteAttr(m) {
   let { Header, Data } = m;
   if (typeof Header !== "object" || Header === null)
     throw TypeError(`m.Header must be an NlMsghdr, got ${describe(Header)}`);
-  let data = bytesArg("m.Data", Data), skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type"));
-  if (skip < 0 || skip > data.byteLength)
+  let data = bytesArg("m.Data", Data), skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type")), size = byteLengthOf(data);
+  if (skip < 0 || skip > size)
     return [[], EINVAL];
-  let recs = parseRecords(RTATTR, data.subarray(skip), SIZEOF_RTATTR, 4, !1);
+  let recs = parseRecords(RTATTR, subview(data, skip, size), SIZEOF_RTATTR, 4, !1);
   if (recs === null)
     return [[], EINVAL];
   return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
@@ -7789,5 +7791,5 @@ export {
   WriteAsync
 };
 
-//# debugId=6411DE7ADB0008ED64756E2164756E21
+//# debugId=AC282E23B590579764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

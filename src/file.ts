@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, cstring, sys } from "./libc.ts";
+import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
@@ -82,7 +82,7 @@ export function fdsGone(first: number, last: number): void {
 export function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
-  const n = C.read(f, bufPtr(b), b.byteLength);
+  const n = C.read(f, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -90,7 +90,7 @@ export function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null] 
 export function Write(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
-  const n = C.write(f, bufPtr(b), b.byteLength);
+  const n = C.write(f, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -99,7 +99,7 @@ export function Pread(fd: number, p: Uint8Array, offset: number): [n: number, er
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const off = int64Arg("offset", offset);
-  const n = C.pread64(f, bufPtr(b), b.byteLength, off);
+  const n = C.pread64(f, bufPtr(b), byteLengthOf(b), off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -108,7 +108,7 @@ export function Pwrite(fd: number, p: Uint8Array, offset: number): [n: number, e
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const off = int64Arg("offset", offset);
-  const n = C.pwrite64(f, bufPtr(b), b.byteLength, off);
+  const n = C.pwrite64(f, bufPtr(b), byteLengthOf(b), off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -348,7 +348,7 @@ export function Mknod(path: string, mode: number, dev: number): Errno | null {
 
 /** Go's `Mkfifo(path, mode) error`: Mknod with S_IFIFO. */
 export function Mkfifo(path: string, mode: number): Errno | null {
-  return Mknod(path, intArg("mode", mode, 0) | 0o010000, 0);
+  return Mknod(path, (intArg("mode", mode, 0) | 0o010000) >>> 0, 0); // >>> 0: Go's uint32, past 2^31 too
 }
 
 /** Go's `Chown(path, uid, gid) error`: follows symlinks; -1 leaves an id unchanged. */
@@ -387,7 +387,7 @@ export function Readlink(path: string, buf: Uint8Array): [n: number, err: Errno 
   const p = cstring(path);
   const b = bytesArg("buf", buf);
   if (p === null) return [-1, EINVAL];
-  const n = C.readlinkat(AT_FDCWD, p, bufPtr(b), b.byteLength);
+  const n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -421,7 +421,7 @@ export function Getwd(): [wd: string, err: Errno | null] {
 }
 
 function getcwdRaw(b: Uint8Array): number {
-  return sys.sys_pi(SYS.getcwd, bufPtr(b), b.byteLength, 0, 0, 0, 0);
+  return sys.sys_pi(SYS.getcwd, bufPtr(b), byteLengthOf(b), 0, 0, 0, 0);
 }
 
 // ---------------------------------------------------------------- access

@@ -260,6 +260,14 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
 export function byteLengthOf(u: Uint8Array): number {
   return TA_LENGTH.call(u) as number;
 }
+/**
+ * A DataView over exactly u's bytes, made with the engine's getters (an
+ * own `buffer`, `byteOffset` or `byteLength` on u, or one defined on its
+ * prototype, changes nothing).
+ */
+export function dataViewOf(u: Uint8Array): DataView {
+  return new DataView(TA_BUFFER.call(u) as ArrayBuffer, TA_OFFSET.call(u) as number, TA_LENGTH.call(u) as number);
+}
 /** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */
 export function elementCountOf(v: ArrayBufferView): number {
   return TA_COUNT.call(v) as number;
@@ -397,7 +405,7 @@ const ZERO = new Uint8Array(1);
 
 /** The pointer argument for a byte slice: empty slices pass a valid one-byte buffer with length 0. */
 export function bufPtr(b: Uint8Array): Uint8Array {
-  return b.byteLength === 0 ? ZERO : b;
+  return byteLengthOf(b) === 0 ? ZERO : b;
 }
 
 // ------------------------------------------------------------------ strings

@@ -17,7 +17,7 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { C, ffi, requireLibc } from "./libc.ts";
+import { C, byteLengthOf, ffi, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { ENOSYS } from "./zconsts_linux.ts";
 
@@ -102,7 +102,8 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
     fd = memfd(name);
     if (fd >= 0) {
       const bytes = new TextEncoder().encode(text);
-      if (C.write(fd, bytes, bytes.byteLength) === bytes.byteLength) {
+      const n = byteLengthOf(bytes);
+      if (C.write(fd, bytes, n) === n) {
         source = `/proc/self/fd/${fd}`;
         // No /proc mounted: fall back to a private file.
         if (!(require("node:fs") as typeof import("node:fs")).existsSync(source)) source = null;

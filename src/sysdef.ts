@@ -16,7 +16,7 @@
  */
 import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
-import { bufPtr, bytesArg, cstring, describe, errno, ffi, libcName } from "./libc.ts";
+import { bufPtr, bufferOf, byteLengthOf, bytesArg, cstring, describe, errno, ffi, libcName } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
 
@@ -90,7 +90,7 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 
     }
     case "bytes": {
       const b = bytesArg(name, v);
-      return [bufPtr(b), b.byteLength];
+      return [bufPtr(b), byteLengthOf(b)];
     }
     case "buf":
       return [bufPtr(bytesArg(name, v))];
@@ -157,7 +157,9 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
 export function addressOf(b: Uint8Array): number {
   // A small fresh Uint8Array keeps its bytes inline until its .buffer is
   // first asked for, which moves them: ask now, so the address stays valid.
-  void b.buffer;
+  // The engine's getter: a `buffer` getter of the caller's (own or on a
+  // prototype) would run here, after lengths were checked.
+  void bufferOf(b);
   return ffi().ptr(b) as unknown as number;
 }
 export type { Pointer };

@@ -311,6 +311,24 @@ describe("constructors and conversions give TypeError or RangeError, fast", () =
   });
 });
 
+describe("a byteLength or buffer getter on Uint8Array.prototype, or an own one, cannot reach the kernel (in a child: a failure writes past a buffer or reads freed memory)", () => {
+  test("Read, Write, Madvise, Mprotect, SendmsgN, Recvmsg and the control-message and netlink parsers use the engine's own lengths and buffers", async () => {
+    const r = await inChild([join(FIX, "hostile-prototypes.ts")], 20000);
+    expect(r).toEqual({
+      // 64 MiB claimed for a 16-byte view of /dev/zero: 16 read; 1 MiB for a 16-byte write: 16 written.
+      readWrite: { read: 16, guard: true, written: 16, inPipe: 16 },
+      // Each 4 KiB mapping advised and protected alone: a keeps the bytes written after b's
+      // MADV_DONTNEED and stays writable after b's PROT_READ (b reads back zero pages).
+      mapping: { advise: [null, null], protect: null, a: 9, a1: 8, b: 0, none: 0 },
+      // p's own buffer getter (which would free oob once oob's address was taken) never runs;
+      // the peer gets the byte and the fd that were sent.
+      sendRecv: { sent: 1, serr: null, n: 1, byte: 7, rerr: null, got: "/dev/null", fired: 0 },
+      // UnixRights(7) with an own buffer, byteOffset or subarray still parses as [7]; a netlink message likewise.
+      parsers: { buffer: [[7]], byteOffset: [[7]], subarray: [[7]], netlink: [1, 3, null] },
+    });
+  }, 30000);
+});
+
 describe("defects the fuzzer found", () => {
   test("a Uint8Array whose byteLength lies cannot send the kernel past its end, and a fake one is a TypeError", async () => {
     const { Read, Write, Pread, Getcwd, Readlink, Open, Close, O_RDONLY, O_CLOEXEC } = await import("../src/index.ts");

@@ -289,6 +289,12 @@ export declare function int64Arg(name: string, v: unknown): number;
 export declare function bytesArg(name: string, v: unknown): Uint8Array;
 /** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
 export declare function byteLengthOf(u: Uint8Array): number;
+/**
+ * A DataView over exactly u's bytes, made with the engine's getters (an
+ * own `buffer`, `byteOffset` or `byteLength` on u, or one defined on its
+ * prototype, changes nothing).
+ */
+export declare function dataViewOf(u: Uint8Array): DataView;
 /** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */
 export declare function elementCountOf(v: ArrayBufferView): number;
 /** The ArrayBuffer under a Uint8Array, by the engine's own getter (an own `buffer` property cannot change it). */

@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, describe, elemCheck, ffi, intArg, outArg, strElem } from "../libc.ts";
+import { C, arrayArg, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -418,8 +418,8 @@ class Arena {
 
   reset(minBytes: number): void {
     this.plain = null;
-    if (this.buf.byteLength < minBytes) {
-      const size = (Math.max(minBytes, this.buf.byteLength * 2, 16384) + 7) & ~7;
+    if (byteLengthOf(this.buf) < minBytes) {
+      const size = (Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7) & ~7;
       this.buf = new Uint8Array(size);
       this.u32 = new Uint32Array(this.buf.buffer);
       this.i32 = new Int32Array(this.buf.buffer);
@@ -472,7 +472,7 @@ class Arena {
       if (c >= 0x80) break;
       buf[o + i] = c;
     }
-    const written = i === n ? n : encoder.encodeInto(s, buf.subarray(o)).written;
+    const written = i === n ? n : encoder.encodeInto(s, subview(buf, o, byteLengthOf(buf))).written;
     buf[o + written] = 0;
     this.off = o + written + 1;
     return this.base + o;
@@ -529,13 +529,13 @@ class EnvBlock {
     for (const s of env) chars += s.length + 1;
     const ptrBytes = (env.length + 1) * 8;
     const need = ptrBytes + chars * 3 + 8;
-    if (this.buf.byteLength < need) {
-      this.buf = new Uint8Array((Math.max(need, this.buf.byteLength * 2, 4096) + 7) & ~7);
+    if (byteLengthOf(this.buf) < need) {
+      this.buf = new Uint8Array((Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7) & ~7);
       this.u32 = new Uint32Array(this.buf.buffer);
       this.base = ffi().ptr(this.buf);
     }
     // One encode for all the strings, NUL-separated; then one pointer each.
-    const { written } = encoder.encodeInto(env.join("\0") + "\0", this.buf.subarray(ptrBytes));
+    const { written } = encoder.encodeInto(env.join("\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
     const ascii = written === chars || env.length === 0;
     let at = ptrBytes;
     for (let i = 0; i < env.length; i++) {

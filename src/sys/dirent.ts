@@ -6,7 +6,7 @@
  */
 import { SYS_GETDENTS64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { bytesArg, describe, int64Arg } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, subview } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 
 /**
@@ -70,8 +70,8 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
   if (names === null || names === undefined) out = [];
   else if (Array.isArray(names)) out = names;
   else throw new TypeError(`names must be an array of strings or null, got ${describe(names)}`);
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const origlen = b.byteLength;
+  const view = dataViewOf(b);
+  const origlen = byteLengthOf(b);
   let pos = 0;
   let count = 0;
   while (left !== 0 && pos < origlen) {
@@ -92,7 +92,7 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
     if (b[rec + NAME] === 0x2e && (n === 1 || (n === 2 && b[rec + NAME + 1] === 0x2e))) continue;
     left--;
     count++;
-    out.push(utf8.decode(b.subarray(rec + NAME, end)));
+    out.push(utf8.decode(subview(b, rec + NAME, end)));
   }
   return [pos, count, out];
 }

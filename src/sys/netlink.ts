@@ -6,7 +6,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { bytesArg, describe, intArg } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, intArg, subview } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Getpagesize } from "../process.ts";
 import { AF_NETLINK, EINVAL, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, SOCK_CLOEXEC, SOCK_RAW } from "../zconsts_linux.ts";
@@ -268,8 +268,9 @@ export function ParseNetlinkRouteAttr(m: NetlinkMessage): [attrs: NetlinkRouteAt
   if (typeof Header !== "object" || Header === null) throw new TypeError(`m.Header must be an NlMsghdr, got ${describe(Header)}`);
   const data = bytesArg("m.Data", Data);
   const skip = attrsOffset(scalarArg("u16", Header.Type, "m.Header.Type"));
-  if (skip < 0 || skip > data.byteLength) return [[], EINVAL];
-  const recs = parseRecords(RTATTR, data.subarray(skip), SIZEOF_RTATTR, 4, false);
+  const size = byteLengthOf(data);
+  if (skip < 0 || skip > size) return [[], EINVAL];
+  const recs = parseRecords(RTATTR, subview(data, skip, size), SIZEOF_RTATTR, 4, false);
   if (recs === null) return [[], EINVAL];
   return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
 }

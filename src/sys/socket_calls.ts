@@ -14,7 +14,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { bytesArg, describe, fdArg, intArg } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, fdArg, intArg } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
 import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, EINVAL, SOCK_DGRAM, SOL_SOCKET, SO_BINDTODEVICE, SO_TYPE } from "../zconsts_linux.ts";
@@ -165,10 +165,10 @@ export function Sendto(fd: number, p: Uint8Array, flags: number, to: Sockaddr): 
  */
 function iovFor(fd: number, p: Uint8Array, oob: Uint8Array): Iovec | Errno {
   const iov = new Iovec();
-  if (p.byteLength > 0) {
+  if (byteLengthOf(p) > 0) {
     iov.Base = p;
-    iov.SetLen(p.byteLength);
-  } else if (oob.byteLength > 0) {
+    iov.SetLen(byteLengthOf(p));
+  } else if (byteLengthOf(oob) > 0) {
     const [sockType, err] = GetsockoptInt(fd, SOL_SOCKET, SO_TYPE);
     if (err !== null) return err;
     if (sockType !== SOCK_DGRAM) {
@@ -186,9 +186,9 @@ function msgOf(name: Uint8Array | null, namelen: number, iov: Iovec, oob: Uint8A
   msg.Namelen = namelen;
   msg.Iov = iov;
   msg.Iovlen = 1;
-  if (oob.byteLength > 0) {
+  if (byteLengthOf(oob) > 0) {
     msg.Control = oob;
-    msg.SetControllen(oob.byteLength);
+    msg.SetControllen(byteLengthOf(oob));
   }
   return msg;
 }
@@ -245,7 +245,7 @@ export function SendmsgN(fd: number, p: Uint8Array, oob: Uint8Array, to: Sockadd
   const [n, err] = sendmsg(f, msghdrBytes(msg), flags);
   keepAlive(msg);
   if (err !== null) return [0, err];
-  return [oob.byteLength > 0 && p.byteLength === 0 ? 0 : n, null];
+  return [byteLengthOf(oob) > 0 && byteLengthOf(p) === 0 ? 0 : n, null];
 }
 
 /** Go's `Sendmsg(fd int, p, oob []byte, to Sockaddr, flags int) (err error)`: SendmsgN without the count. */
@@ -386,7 +386,7 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
   // A lone surrogate has no UTF-8 (it would become U+FFFD, other bytes): EINVAL.
   if (!s.isWellFormed()) return EINVAL;
   const b = encoder.encode(s);
-  return setsockopt(f, level, opt, b.byteLength > 0 ? b : null, b.byteLength);
+  return setsockopt(f, level, opt, byteLengthOf(b) > 0 ? b : null, byteLengthOf(b));
 }
 
 /**

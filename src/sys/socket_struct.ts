@@ -13,7 +13,7 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { bytesArg, describe } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, subview } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 /** The scalar field types, after Go's. */
@@ -168,11 +168,12 @@ export function alignUp(n: number, a: number): number {
  */
 export function parseRecords<H extends { Len: number }>(L: Layout<H>, b: Uint8Array, dataOff: number, align: number, fitAligned: boolean): [header: H, data: Uint8Array][] | null {
   const dv = view(b);
+  const size = byteLengthOf(b);
   const out: [H, Uint8Array][] = [];
-  for (let i = 0; b.byteLength - i >= L.size; ) {
+  for (let i = 0; size - i >= L.size; ) {
     const h = readStruct(L, dv, i);
-    if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > b.byteLength - i) return null;
-    out.push([h, b.subarray(i + dataOff, i + h.Len)]);
+    if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > size - i) return null;
+    out.push([h, subview(b, i + dataOff, i + h.Len)]);
     i += alignUp(h.Len, align);
   }
   return out;
@@ -185,10 +186,8 @@ export function structBytes(L: Layout<object>, src: unknown, name = L.name): Uin
   return b;
 }
 
-/** A DataView over exactly b's bytes. */
-export function view(b: Uint8Array): DataView {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
+/** A DataView over exactly b's bytes (by the engine's getters: libc.ts dataViewOf). */
+export const view: (b: Uint8Array) => DataView = dataViewOf;
 
 function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
   switch (kind) {
@@ -220,7 +219,7 @@ function readScalar(kind: Scalar, dv: DataView, at: number): number {
  * null or an empty array, which the kernel treats as NULL with a zero length.
  */
 export function stableAddress(b: Uint8Array | null): number {
-  return b === null || b.byteLength === 0 ? 0 : addressOf(b);
+  return b === null || byteLengthOf(b) === 0 ? 0 : addressOf(b);
 }
 
 /**
@@ -695,29 +694,31 @@ export function msghdrBytes(m: Msghdr): Uint8Array {
   const dv = view(b);
   const name = nullableBytes(m.Name, "Msghdr.Name");
   const namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
-  if (namelen > (name?.byteLength ?? 0)) throw new RangeError("Msghdr.Namelen is past Msghdr.Name");
+  if (namelen > (name === null ? 0 : byteLengthOf(name))) throw new RangeError("Msghdr.Namelen is past Msghdr.Name");
   const iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen");
   const iov = m.Iov;
   if (iovlen > (iov === null ? 0 : 1)) throw new RangeError("Msghdr.Iovlen: only one Iovec is supported");
   const control = nullableBytes(m.Control, "Msghdr.Control");
   const controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen");
-  if (controllen > (control?.byteLength ?? 0)) throw new RangeError("Msghdr.Controllen is past Msghdr.Control");
+  if (controllen > (control === null ? 0 : byteLengthOf(control))) throw new RangeError("Msghdr.Controllen is past Msghdr.Control");
   let base: Uint8Array | null = null;
   let len = 0;
   if (iov !== null) {
     if (!(iov instanceof Iovec)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
     base = nullableBytes(iov.Base, "Iovec.Base");
     len = lenArg(iov.Len, "Iovec.Len");
-    if (len > (base?.byteLength ?? 0)) throw new RangeError("Iovec.Len is past Iovec.Base");
+    if (len > (base === null ? 0 : byteLengthOf(base))) throw new RangeError("Iovec.Len is past Iovec.Base");
   }
-  // Addresses last: nothing may move a buffer after its address is taken.
+  const flags = scalarArg("i32", m.Flags, "Msghdr.Flags");
+  // Addresses last, with no read of the caller's after them (a getter could
+  // detach, transfer or shrink a buffer whose length was checked).
   dv.setBigUint64(0, BigInt(stableAddress(name)), true);
   dv.setUint32(8, namelen, true);
   dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), true);
   dv.setBigUint64(24, BigInt(iovlen), true);
   dv.setBigUint64(32, BigInt(stableAddress(control)), true);
   dv.setBigUint64(40, BigInt(controllen), true);
-  dv.setInt32(48, scalarArg("i32", m.Flags, "Msghdr.Flags"), true);
+  dv.setInt32(48, flags, true);
   dv.setBigUint64(56, BigInt(stableAddress(base)), true);
   dv.setBigUint64(64, BigInt(len), true);
   return b;

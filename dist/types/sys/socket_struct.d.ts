@@ -59,8 +59,8 @@ export declare function parseRecords<H extends {
 }>(L: Layout<H>, b: Uint8Array, dataOff: number, align: number, fitAligned: boolean): [header: H, data: Uint8Array][] | null;
 /** Encodes a struct into a fresh buffer of its size. */
 export declare function structBytes(L: Layout<object>, src: unknown, name?: string): Uint8Array;
-/** A DataView over exactly b's bytes. */
-export declare function view(b: Uint8Array): DataView;
+/** A DataView over exactly b's bytes (by the engine's getters: libc.ts dataViewOf). */
+export declare const view: (b: Uint8Array) => DataView;
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
  * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
