@@ -4366,7 +4366,7 @@ function limitValue(name, v) {
   return v;
 }
 var optNullStr = (name, v) => v === void 0 || v === null ? null : optStr(name, v);
-function readSandbox(sys, nsflags) {
+function readSandbox(sys, cloneflags, unshareflags) {
   let { Umask: umaskV, Hostname: hostV, Domainname: domV, Mounts: mountsV, PivotRoot: pivotV, BoundingCaps: bsetV, EffectiveCaps: effV, PermittedCaps: prmV, InheritableCaps: inhV, NoNewPrivs: nnpV, UseLandlock: llV, LandlockFD: llFdV, LandlockFlags: llFlagsV, SeccompFilter: seccompV, Setns: setnsV, Rlimits: rlimitsV } = sys;
   if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null && prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null && setnsV == null && rlimitsV == null)
     return null;
@@ -4441,7 +4441,10 @@ function readSandbox(sys, nsflags) {
   });
   if (setns === null)
     refuse("setns");
-  let lo = nsflags >>> 0;
+  let joined = 0;
+  for (let [, t] of setns ?? [])
+    joined |= t;
+  let lo = (cloneflags & ~joined | unshareflags) >>> 0;
   if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && notCString(x)))
     refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS))
@@ -4501,7 +4504,7 @@ function readRequest(argv0, argv, attr) {
     let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
-  let sbr = readSandbox(sys, cloneflags | unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
+  let sbr = readSandbox(sys, cloneflags, unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
   if (pidfdOut !== null)
     pidfdOut.value = -1, outArg("Sys.PidFD", pidfdOut, ["value"]);
   let bad = argsRefusal(argv0, args, env, dir, chroot);
@@ -7791,5 +7794,5 @@ export {
   WriteAsync
 };
 
-//# debugId=AC282E23B590579764756E2164756E21
+//# debugId=B789BC24A683FFAB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

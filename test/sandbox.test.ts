@@ -13,7 +13,7 @@ import {
   ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
   EINVAL, ENOENT, ENODEV, EBUSY, EBADF, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
   LandlockAddRule, LandlockRulesetAttr, LandlockPathBeneathAttr, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_ACCESS_FS_READ_FILE,
-  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY,
+  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
 
@@ -144,6 +144,58 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect(await failure({ NoNewPrivs: true, SeccompFilter: Array.from({ length: 4097 }, () => ({ Code: 6, Jt: 0, Jf: 0, K: 0x7fff0000 })) })).toEqual([EINVAL.errno, "seccomp"]);
     expect(await failure({ BoundingCaps: [64] })).toEqual([EINVAL.errno, "capbset"]);
     expect(await failure({ Cloneflags: CLONE_NEWUTS, Hostname: "a\0b" })).toEqual([EINVAL.errno, "validate"]);
+  });
+
+  test("a Setns that joins a mount or UTS namespace (Bun's own, by /proc/self/ns or a pidfd) takes Cloneflags' CLONE_NEWNS or CLONE_NEWUTS back: mounts, PivotRoot and names are refused", async () => {
+    const [mnt] = Open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC, 0);
+    const [uts] = Open("/proc/self/ns/uts", O_RDONLY | O_CLOEXEC, 0);
+    const pidfd = Number(Syscall(434, process.pid, 0, 0)[0]); // pidfd_open(2) of Bun itself
+    try {
+      const tmpfs = [{ Target: "/mnt", Fstype: "tmpfs", Source: "tmpfs" }];
+      for (const Nstype of [0, CLONE_NEWNS]) {
+        expect(await failure({ Cloneflags: CLONE_NEWNS, Setns: [{ Fd: mnt, Nstype }], Mounts: tmpfs })).toEqual([EINVAL.errno, "mount"]);
+        expect(await failure({ Cloneflags: CLONE_NEWNS, Setns: [{ Fd: mnt, Nstype }], PivotRoot: "/mnt" })).toEqual([EINVAL.errno, "pivot_root"]);
+      }
+      expect(await failure({ Cloneflags: CLONE_NEWUTS, Setns: [{ Fd: uts }], Hostname: "x" })).toEqual([EINVAL.errno, "sethostname"]);
+      expect(await failure({ Cloneflags: CLONE_NEWUTS, Setns: [{ Fd: uts }], Domainname: "x" })).toEqual([EINVAL.errno, "setdomainname"]);
+      expect(await failure({ Cloneflags: CLONE_NEWNS | CLONE_NEWUTS, Setns: [{ Fd: pidfd, Nstype: CLONE_NEWNS | CLONE_NEWUTS }], Mounts: tmpfs })).toEqual([EINVAL.errno, "mount"]);
+      expect(await failure({ Cloneflags: CLONE_NEWNS | CLONE_NEWUTS, Setns: [{ Fd: pidfd, Nstype: CLONE_NEWUTS }], Hostname: "x" })).toEqual([EINVAL.errno, "sethostname"]);
+    } finally {
+      for (const fd of [mnt, uts, pidfd]) Close(fd);
+    }
+  });
+
+  test.skipIf(!isRoot)(`after a Setns into Bun's mount and UTS namespaces, Unshareflags makes fresh ones: the mount and the name stay the child's${isRoot ? "" : " [skipped: needs root to join a mount namespace]"}`, () => {
+    const scratch = scratchDir("setns-fresh");
+    const target = join(scratch.dir, "m");
+    mkdirSync(target, { recursive: true });
+    const [mnt] = Open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC, 0);
+    const [uts] = Open("/proc/self/ns/uts", O_RDONLY | O_CLOEXEC, 0);
+    const before = [readFileSync("/proc/self/mountinfo", "utf8"), readFileSync("/proc/sys/kernel/hostname", "utf8")];
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", `grep -c ' ${target} ' /proc/self/mountinfo; cat /proc/sys/kernel/hostname`], {
+      Files: [0, p[1]!, 2],
+      Sys: {
+        Cloneflags: CLONE_NEWNS | CLONE_NEWUTS, Setns: [{ Fd: mnt }, { Fd: uts }], Unshareflags: CLONE_NEWNS | CLONE_NEWUTS,
+        Hostname: "fresh-uts", Mounts: [{ Target: target, Fstype: "tmpfs", Source: "tmpfs" }],
+      },
+    });
+    Close(p[1]!);
+    Close(mnt);
+    Close(uts);
+    expect(err).toBeNull();
+    Wait4(pid, null, 0, null);
+    const buf = new Uint8Array(256);
+    let got = "";
+    for (let n = 1; n > 0; ) {
+      [n] = Read(p[0]!, buf);
+      if (n > 0) got += new TextDecoder().decode(buf.subarray(0, n));
+    }
+    Close(p[0]!);
+    expect(got).toBe("1\nfresh-uts\n");
+    expect([readFileSync("/proc/self/mountinfo", "utf8"), readFileSync("/proc/sys/kernel/hostname", "utf8")]).toEqual(before);
+    scratch.cleanup();
   });
 
   test("an empty seccomp filter: the kernel's EINVAL", async () => {

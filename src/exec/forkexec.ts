@@ -159,12 +159,16 @@ const NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 0xb703;
  * 3. Setsid, Setpgid, Foreground (Go's order).
  * 4. Unshareflags (+ id maps, and Go's MS_REC|MS_PRIVATE on / for CLONE_NEWNS).
  * 5. Hostname, Domainname: the new UTS namespace exists now (a name without
- *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL).
+ *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL, as is
+ *    one with CLONE_NEWUTS in Cloneflags only and a Setns that joins a UTS
+ *    namespace, which the name would then change).
  * 6. Mounts: every mount made a slave of the host's (MS_REC|MS_SLAVE on /,
  *    as bwrap), then the ops in order; after the namespaces and id maps that
  *    allow them, before PivotRoot and Chroot, which they prepare. Without
- *    CLONE_NEWNS they are refused (EINVAL, step "mount"): nothing is ever
- *    mounted outside the child's namespace.
+ *    CLONE_NEWNS they are refused (EINVAL, step "mount"), and so are they
+ *    with CLONE_NEWNS in Cloneflags only and a Setns that joins a mount
+ *    namespace (Unshareflags' CLONE_NEWNS, after the Setns, makes a fresh
+ *    one): nothing is ever mounted outside a namespace the child made.
  * 7. PivotRoot: pivot_root into it, the old root detached, cwd "/".
  * 8. Chroot (Go's).
  * 9. BoundingCaps: while the child still has CAP_SETPCAP (a setuid away
@@ -711,7 +715,7 @@ const optNullStr = (name: string, v: unknown) => (v === undefined || v === null 
  * path), else the values and the first refusal, if any, which readRequest
  * returns after Go's own (read everything first: a TypeError wins).
  */
-function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal: [Errno, string] | null } | null {
+function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number): { sb: Sandbox; refusal: [Errno, string] | null } | null {
   const umaskV = sys.Umask, hostV = sys.Hostname, domV = sys.Domainname, mountsV = sys.Mounts, pivotV = sys.PivotRoot;
   const bsetV = sys.BoundingCaps, effV = sys.EffectiveCaps, prmV = sys.PermittedCaps, inhV = sys.InheritableCaps;
   const nnpV = sys.NoNewPrivs, llV = sys.UseLandlock, llFdV = sys.LandlockFD, llFlagsV = sys.LandlockFlags;
@@ -800,7 +804,13 @@ function readSandbox(sys: SysProcAttr, nsflags: number): { sb: Sandbox; refusal:
 
   // Refusals: each what the kernel would say, with the step that would say it.
   if (setns === null) refuse("setns");
-  const lo = nsflags >>> 0;
+  // The namespaces the child's own: those Unshareflags makes (after every
+  // Setns), and those Cloneflags makes unless a Setns then joins another of
+  // that type (Bun's own, through /proc/self/ns or a pidfd of Bun). Mounts,
+  // PivotRoot, Hostname and Domainname act only in a namespace the child made.
+  let joined = 0;
+  for (const [, t] of setns ?? []) joined |= t;
+  const lo = ((cloneflags & ~joined) | unshareflags) >>> 0;
   const strs = [hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])];
   if (strs.some((x) => x !== null && notCString(x))) refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS)) refuse(hostname !== null ? "sethostname" : "setdomainname");
@@ -871,7 +881,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem);
     cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
-  const sbr = readSandbox(sys, cloneflags | unshareflags);
+  const sbr = readSandbox(sys, cloneflags, unshareflags);
   const pidfdOut = optObj<{ value: number }>("Sys.PidFD", sys.PidFD);
   if (pidfdOut !== null) {
     // Go writes -1 on failure: so does this, now, and checks that the later write cannot fail.

@@ -122,12 +122,16 @@ export interface SeccompInsn {
  * 3. Setsid, Setpgid, Foreground (Go's order).
  * 4. Unshareflags (+ id maps, and Go's MS_REC|MS_PRIVATE on / for CLONE_NEWNS).
  * 5. Hostname, Domainname: the new UTS namespace exists now (a name without
- *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL).
+ *    CLONE_NEWUTS in Cloneflags or Unshareflags is refused: EINVAL, as is
+ *    one with CLONE_NEWUTS in Cloneflags only and a Setns that joins a UTS
+ *    namespace, which the name would then change).
  * 6. Mounts: every mount made a slave of the host's (MS_REC|MS_SLAVE on /,
  *    as bwrap), then the ops in order; after the namespaces and id maps that
  *    allow them, before PivotRoot and Chroot, which they prepare. Without
- *    CLONE_NEWNS they are refused (EINVAL, step "mount"): nothing is ever
- *    mounted outside the child's namespace.
+ *    CLONE_NEWNS they are refused (EINVAL, step "mount"), and so are they
+ *    with CLONE_NEWNS in Cloneflags only and a Setns that joins a mount
+ *    namespace (Unshareflags' CLONE_NEWNS, after the Setns, makes a fresh
+ *    one): nothing is ever mounted outside a namespace the child made.
  * 7. PivotRoot: pivot_root into it, the old root detached, cwd "/".
  * 8. Chroot (Go's).
  * 9. BoundingCaps: while the child still has CAP_SETPCAP (a setuid away
