@@ -936,7 +936,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -1839,6 +1839,12 @@ int bsc_waiter_watch(int fd, int op, unsigned int events, u64 token) {
   return 0;
 }
 
+/* The running waiter's stop eventfd (registered in its epoll set), or -1:
+ * JavaScript must not let a PollAsync of that number modify its registration. */
+int bsc_waiter_stop_fd(void) {
+  return stop_fd;
+}
+
 /* Stops watching fd (a cancelled wait). Returns 0 or -errno. */
 int bsc_waiter_del(int fd) {
   unsigned char ev[16] = {0};
@@ -2118,7 +2124,8 @@ function loadNative() {
     bsc_waiter_del: { args: ["i32"], returns: "i32" },
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
     bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" },
-    bsc_waiter_free: { args: ["ptr"], returns: "i32" }
+    bsc_waiter_free: { args: ["ptr"], returns: "i32" },
+    bsc_waiter_stop_fd: { args: [], returns: "i32" }
   }).symbols;
   if (viaCallback()) {
     let F = ffi(), cb = new F.JSCallback((records, count) => {
@@ -2138,7 +2145,8 @@ function loadNative() {
     stop: () => s.bsc_waiter_stop(),
     watch: (fd, op, events, token) => s.bsc_waiter_watch(fd, op, events, token),
     del: (fd) => s.bsc_waiter_del(fd),
-    addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token)
+    addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token),
+    stopFd: () => s.bsc_waiter_stop_fd()
   }, native;
 }
 var LINGER_MS = 1000, lingerTimer = null;
@@ -2355,7 +2363,7 @@ function exited(w) {
 }
 function unlisten(waiter) {
   if (waiter.signal && waiter.onAbort)
-    waiter.signal.removeEventListener("abort", waiter.onAbort);
+    unlistenAbort(waiter.signal, waiter.onAbort);
 }
 function settle(waiter, r) {
   unlisten(waiter), waiter.resolve(r);
@@ -2401,10 +2409,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
     rusageOut("rusage", rusage);
   if (options !== void 0 && options !== null && typeof options !== "object")
     throw TypeError(`options must be an object, got ${describe(options)}`);
-  let signal = options?.signal;
-  if (signal !== void 0 && !(signal instanceof AbortSignal))
-    throw TypeError("options.signal must be an AbortSignal");
-  let givenPidfd = options?.pidfd;
+  let signal = signalArg2(options?.signal), givenPidfd = options?.pidfd;
   if (givenPidfd !== void 0 && (typeof givenPidfd !== "number" || !Number.isInteger(givenPidfd)))
     throw TypeError("options.pidfd must be an integer fd");
   if (givenPidfd !== void 0 && (givenPidfd < 0 || givenPidfd > 2147483647))
@@ -2414,8 +2419,8 @@ function Wait4Async(pid, wstatus, rusage, options) {
     if (e !== null && e !== ESRCH)
       return Promise.resolve([-1, EINVAL]);
   }
-  if (signal?.aborted)
-    return Promise.reject(signal.reason);
+  if (abortedOf(signal))
+    return Promise.reject(reasonOf(signal));
   if (sigPath())
     startSig();
   if (exitedNow(pid)) {
@@ -2469,6 +2474,12 @@ function Wait4Async(pid, wstatus, rusage, options) {
       if (byToken.get(token) !== watch)
         return;
       let N = loadNative(), e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
+      if (e === -EEXIST.errno && !watch.ownPidfd) {
+        let [fd, err] = PidfdOpen(pid, 0);
+        if (err !== null)
+          return fail(watch, err === ESRCH ? ECHILD : err);
+        givenByFd.delete(watch.pidfd), watch.pidfd = fd, watch.ownPidfd = !0, e = N.watch(fd, CTL_ADD, EPOLLIN, token);
+      }
       if (e === 0) {
         watch.armed = watch.pidfd >= 0;
         return;
@@ -2490,6 +2501,29 @@ function Wait4Async(pid, wstatus, rusage, options) {
     });
   });
 }
+var ABORTED = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "aborted").get, REASON = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "reason").get, ADD_LISTENER = EventTarget.prototype.addEventListener, REMOVE_LISTENER = EventTarget.prototype.removeEventListener;
+function signalArg2(signal) {
+  if (signal === void 0)
+    return;
+  try {
+    ABORTED.call(signal);
+  } catch {
+    throw TypeError("options.signal must be an AbortSignal");
+  }
+  return signal;
+}
+function abortedOf(signal) {
+  return signal !== void 0 && ABORTED.call(signal);
+}
+function reasonOf(signal) {
+  return REASON.call(signal);
+}
+function listen(signal, f) {
+  ADD_LISTENER.call(signal, "abort", f, { once: !0 });
+}
+function unlistenAbort(signal, f) {
+  REMOVE_LISTENER.call(signal, "abort", f);
+}
 function arm(waiter, watch) {
   let signal = waiter.signal;
   if (signal === void 0)
@@ -2500,8 +2534,8 @@ function arm(waiter, watch) {
       return;
     if (watch.waiters.splice(i, 1), watch.waiters.length === 0 && byToken.get(watch.token) === watch)
       finish(watch), maybeStopReader();
-    waiter.reject(signal.reason);
-  }, signal.addEventListener("abort", waiter.onAbort, { once: !0 });
+    waiter.reject(reasonOf(signal));
+  }, listen(signal, waiter.onAbort);
 }
 function PendingWaits() {
   return watches.size;
@@ -2515,19 +2549,17 @@ function PollAsync(fd, events, options) {
     return Promise.resolve([-1, EINVAL]);
   if (options !== void 0 && options !== null && typeof options !== "object")
     throw TypeError(`options must be an object, got ${describe(options)}`);
-  let signal = options?.signal;
-  if (signal !== void 0 && !(signal instanceof AbortSignal))
-    throw TypeError("options.signal must be an AbortSignal");
+  let signal = signalArg2(options?.signal);
   if (f < 0)
     return Promise.resolve([-1, EBADF]);
   if ((events & ~(POLL_EVENTS | EPOLLERR | EPOLLHUP)) !== 0 || (events & POLL_EVENTS) === 0)
     return Promise.resolve([-1, EINVAL]);
-  if (signal?.aborted)
-    return Promise.reject(signal.reason);
+  if (abortedOf(signal))
+    return Promise.reject(reasonOf(signal));
   return new Promise((resolve, reject) => {
     let waiter = { events: events & POLL_EVENTS, resolve, reject, signal }, w = fdWatches.get(f);
     if (w === void 0)
-      w = { fd: f, token: newToken(), armedEvents: 0, registered: !1, waiters: [] }, fdWatches.set(f, w), byToken.set(w.token, w);
+      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: !1, waiters: [] }, fdWatches.set(f, w), byToken.set(w.token, w);
     w.waiters.push(waiter);
     let watch = w;
     if (signal !== void 0)
@@ -2535,8 +2567,8 @@ function PollAsync(fd, events, options) {
         let i = watch.waiters.indexOf(waiter);
         if (i < 0)
           return;
-        watch.waiters.splice(i, 1), rearmFd(watch), waiter.reject(signal.reason);
-      }, signal.addEventListener("abort", waiter.onAbort, { once: !0 });
+        watch.waiters.splice(i, 1), rearmFd(watch), waiter.reject(reasonOf(signal));
+      }, listen(signal, waiter.onAbort);
     ensureReader().then(() => rearmFd(watch), (e) => {
       let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
       dropFd(watch, err instanceof Errno ? [-1, err] : err);
@@ -2554,14 +2586,24 @@ function dropFd(w, r) {
 }
 function unlistenFd(x) {
   if (x.signal && x.onAbort)
-    x.signal.removeEventListener("abort", x.onAbort);
+    unlistenAbort(x.signal, x.onAbort);
 }
 function forgetFd(w) {
   if (fdWatches.get(w.fd) === w)
     fdWatches.delete(w.fd);
   if (byToken.delete(w.token), w.registered && native !== null)
-    native.del(w.fd);
-  w.registered = !1;
+    native.del(w.regFd);
+  if (w.registered = !1, w.regFd !== w.fd)
+    C.close(w.regFd);
+  w.regFd = w.fd;
+}
+function heldByWaiter(fd) {
+  if (native !== null && fd === native.stopFd())
+    return !0;
+  for (let w of watches.values())
+    if (w.armed && !w.sig && w.pidfd === fd)
+      return !0;
+  return !1;
 }
 function rearmFd(w) {
   if (byToken.get(w.token) !== w)
@@ -2573,11 +2615,18 @@ function rearmFd(w) {
   }
   if (reader === null && notifyRead < 0)
     return;
-  let N = loadNative(), e = N.watch(w.fd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
-  if (e === -EEXIST.errno && !w.registered)
+  let N = loadNative(), e = N.watch(w.regFd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
+  if (e === -EEXIST.errno && !w.registered && heldByWaiter(w.fd)) {
+    let d = C.fcntl(w.fd, F_DUPFD_CLOEXEC, 0);
+    if (d < 0) {
+      dropFd(w, [-1, Errno.of(errno())]);
+      return;
+    }
+    w.regFd = d, e = N.watch(d, CTL_ADD, want, w.token);
+  } else if (e === -EEXIST.errno && !w.registered)
     e = N.watch(w.fd, CTL_MOD, want, w.token);
   else if (e === -ENOENT.errno && w.registered)
-    e = N.watch(w.fd, CTL_ADD, want, w.token);
+    e = N.watch(w.regFd, CTL_ADD, want, w.token);
   if (e !== 0) {
     dropFd(w, [-1, Errno.of(-e)]);
     return;
@@ -2635,10 +2684,7 @@ function nonblocking(fd, op) {
 function checkSignal(options) {
   if (options !== void 0 && options !== null && typeof options !== "object")
     throw TypeError(`options must be an object, got ${describe(options)}`);
-  let signal = options?.signal;
-  if (signal !== void 0 && !(signal instanceof AbortSignal))
-    throw TypeError("options.signal must be an AbortSignal");
-  return signal;
+  return signalArg2(options?.signal);
 }
 async function ready(fd, events, signal) {
   let [, err] = await PollAsync(fd, events, { signal });
@@ -2647,8 +2693,8 @@ async function ready(fd, events, signal) {
 async function ReadAsync(fd, p, options) {
   let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b);
   for (;; ) {
-    if (signal?.aborted)
-      throw signal.reason;
+    if (abortedOf(signal))
+      throw reasonOf(signal);
     let now = byteLengthOf(b);
     if (len > 0 && now === 0)
       return [-1, EFAULT];
@@ -2665,8 +2711,8 @@ async function ReadAsync(fd, p, options) {
 async function WriteAsync(fd, p, options) {
   let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b), done = 0;
   do {
-    if (signal?.aborted)
-      throw signal.reason;
+    if (abortedOf(signal))
+      throw reasonOf(signal);
     if (byteLengthOf(b) < len)
       return [done, EFAULT];
     let rest = subview(b, done, len), [n, err] = nonblocking(f, () => C.write(f, rest, len - done));
@@ -7322,6 +7368,7 @@ export {
   Errno,
   Exec,
   Exit,
+  F_DUPFD_CLOEXEC,
   F_GETFL,
   F_SETFD,
   F_SETFL,
@@ -7794,5 +7841,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B789BC24A683FFAB64756E2164756E21
+//# debugId=F3F0BF724D6AE55564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -6,7 +6,7 @@
  */
 import { C, byteLengthOf, bytesArg, describe, fdArg, subview } from "./libc.ts";
 import { Errno, lastErr } from "./errno.ts";
-import { PollAsync } from "./waitasync.ts";
+import { PollAsync, abortedOf, reasonOf, signalArg } from "./waitasync.ts";
 import { Close, Fstat, Open } from "./file.ts";
 import { Stat_t } from "./types.ts";
 import { sysCall } from "./sysdef.ts";
@@ -40,9 +40,7 @@ function nonblocking(fd: number, op: () => number): [number, Errno | null] {
 
 function checkSignal(options: unknown): AbortSignal | undefined {
   if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
-  const signal: unknown = (options as AsyncIOOptions | undefined)?.signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
-  return signal;
+  return signalArg((options as AsyncIOOptions | undefined)?.signal);
 }
 
 /** Waits for events on fd; an error it meets is the operation's result. */
@@ -71,7 +69,7 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
   // may reach the kernel.
   const len = byteLengthOf(b);
   for (;;) {
-    if (signal?.aborted) throw signal.reason;
+    if (abortedOf(signal)) throw reasonOf(signal!);
     // p detached (transferred) or shrunk to nothing while the read waited:
     // EFAULT, not a 0 that would read as the end of the file.
     const now = byteLengthOf(b);
@@ -102,7 +100,7 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
   let done = 0;
   // At least one write(2), as Write makes: an empty p on a bad fd is EBADF.
   do {
-    if (signal?.aborted) throw signal.reason;
+    if (abortedOf(signal)) throw reasonOf(signal!);
     // p detached or shrunk while the write waited: what is left of it is gone.
     if (byteLengthOf(b) < len) return [done, EFAULT];
     // A view made by the engine's getters, not p.subarray (p's own code could return any length).

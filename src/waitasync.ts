@@ -8,7 +8,7 @@ import { C, describe, errno, fdArg, ffi, outArg } from "./libc.ts";
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
-import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT } from "./zconsts_linux.ts";
+import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT, F_DUPFD_CLOEXEC } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
@@ -65,6 +65,8 @@ interface Native {
   watch: (fd: number, op: number, events: number, token: number) => number;
   del: (fd: number) => number;
   addThread: (pid: number, token: number) => number;
+  /** The running waiter's stop eventfd (in its epoll set), or -1. */
+  stopFd: () => number;
 }
 const CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3;
 
@@ -102,6 +104,12 @@ const givenByFd = new Map<number, Watch>();
 /** What PollAsync waits for on one fd: every waiter's events, one epoll registration. */
 interface FdWatch {
   fd: number;
+  /**
+   * The fd number in the epoll set: fd, or a dup of it (closed with the
+   * watch) when fd's number already holds a registration of the package's
+   * own (the waiter's eventfd, a Worker's pidfd), which epoll keys by number.
+   */
+  regFd: number;
   token: number;
   /** The events the registration asks for now (0 before it is made). */
   armedEvents: number;
@@ -136,6 +144,7 @@ function loadNative(): Native {
     bsc_waiter_add_thread: { args: ["i32", "u64"], returns: "i32" },
     bsc_waiter_set_callback: { args: ["ptr"], returns: "i32" },
     bsc_waiter_free: { args: ["ptr"], returns: "i32" },
+    bsc_waiter_stop_fd: { args: [], returns: "i32" },
   });
   const s = lib.symbols;
   if (viaCallback()) {
@@ -162,6 +171,7 @@ function loadNative(): Native {
     watch: (fd, op, events, token) => s.bsc_waiter_watch(fd, op, events, token),
     del: (fd) => s.bsc_waiter_del(fd),
     addThread: (pid, token) => s.bsc_waiter_add_thread(pid, token),
+    stopFd: () => s.bsc_waiter_stop_fd(),
   };
   return native;
 }
@@ -537,7 +547,7 @@ function exited(w: Watch): void {
 }
 
 function unlisten(waiter: Waiter): void {
-  if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener("abort", waiter.onAbort);
+  if (waiter.signal && waiter.onAbort) unlistenAbort(waiter.signal, waiter.onAbort);
 }
 
 function settle(waiter: Waiter, r: [number, Errno | null]): void {
@@ -636,8 +646,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   if (rusage !== null) rusageOut("rusage", rusage);
   if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
   // Each option is read once.
-  const signal: unknown = options?.signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
+  const signal = signalArg(options?.signal);
   const givenPidfd: unknown = options?.pidfd;
   if (givenPidfd !== undefined && (typeof givenPidfd !== "number" || !Number.isInteger(givenPidfd))) throw new TypeError("options.pidfd must be an integer fd");
   if (givenPidfd !== undefined && (givenPidfd < 0 || givenPidfd > 0x7fffffff)) throw new RangeError(`options.pidfd out of range: ${givenPidfd}`);
@@ -647,7 +656,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const e = PidfdSendSignal(givenPidfd, 0, null, 0);
     if (e !== null && e !== ESRCH) return Promise.resolve([-1, EINVAL]);
   }
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (abortedOf(signal)) return Promise.reject(reasonOf(signal!));
 
   // On the main thread, SIGCHLD is listened for before the first look, so
   // that an exit right after it is not missed.
@@ -723,7 +732,17 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       if (byToken.get(token) !== watch) return; // cancelled meanwhile
       const N = loadNative();
       // watch.pidfd, not pidfd: a given pidfd closed meanwhile has been replaced by one of ours.
-      const e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
+      let e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
+      if (e === -EEXIST.errno && !watch.ownPidfd) {
+        // The given pidfd's number is in the set already (a PollAsync of the
+        // caller's on it): wait on a pidfd of our own instead.
+        const [fd, err] = PidfdOpen(pid, 0);
+        if (err !== null) return fail(watch, err === ESRCH ? ECHILD : err);
+        givenByFd.delete(watch.pidfd);
+        watch.pidfd = fd;
+        watch.ownPidfd = true;
+        e = N.watch(fd, CTL_ADD, EPOLLIN, token);
+      }
       if (e === 0) {
         watch.armed = watch.pidfd >= 0;
         return;
@@ -749,6 +768,45 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   });
 }
 
+// The engine's AbortSignal accessors and EventTarget methods: an own
+// property or a subclass of the caller's signal cannot replace them, so a
+// signal's listener is always added (or the call throws before anything is
+// watched) and an abort always settles its Promise.
+const ABORTED = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "aborted")!.get!;
+const REASON = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "reason")!.get!;
+const ADD_LISTENER = EventTarget.prototype.addEventListener;
+const REMOVE_LISTENER = EventTarget.prototype.removeEventListener;
+
+/**
+ * options.signal, checked: undefined, or a real AbortSignal (by the
+ * engine's brand check: an object that only inherits from
+ * AbortSignal.prototype is a TypeError).
+ * @internal
+ */
+export function signalArg(signal: unknown): AbortSignal | undefined {
+  if (signal === undefined) return undefined;
+  try {
+    ABORTED.call(signal);
+  } catch {
+    throw new TypeError("options.signal must be an AbortSignal");
+  }
+  return signal as AbortSignal;
+}
+/** Whether a checked signal is aborted, by the engine's getter. @internal */
+export function abortedOf(signal: AbortSignal | undefined): boolean {
+  return signal !== undefined && (ABORTED.call(signal) as boolean);
+}
+/** A checked signal's reason, by the engine's getter. @internal */
+export function reasonOf(signal: AbortSignal): unknown {
+  return REASON.call(signal);
+}
+function listen(signal: AbortSignal, f: () => void): void {
+  ADD_LISTENER.call(signal, "abort", f, { once: true });
+}
+function unlistenAbort(signal: AbortSignal, f: () => void): void {
+  REMOVE_LISTENER.call(signal, "abort", f);
+}
+
 function arm(waiter: Waiter, watch: Watch): void {
   const signal = waiter.signal;
   if (signal === undefined) return;
@@ -760,9 +818,9 @@ function arm(waiter: Waiter, watch: Watch): void {
       finish(watch);
       maybeStopReader();
     }
-    waiter.reject(signal.reason);
+    waiter.reject(reasonOf(signal));
   };
-  signal.addEventListener("abort", waiter.onAbort, { once: true });
+  listen(signal, waiter.onAbort);
 }
 
 /** How many children this thread is waiting for (for tests and diagnostics). */
@@ -804,6 +862,11 @@ const POLL_EVENTS = EPOLLIN | EPOLLOUT | EPOLLPRI | EPOLLRDHUP;
  * watched file is ready or the wait is aborted. The wait is for the fd
  * number, as poll(2)'s is: a later PollAsync on the same number, naming a
  * new file, watches the new file, and so does the pending wait from then on.
+ * A number the waiter itself holds in its epoll set (its eventfd, the
+ * pidfd of a wait it serves) is watched through a dup of it, so that no
+ * PollAsync can take over or remove that registration. `signal` is used
+ * through the engine's own AbortSignal getters and listener methods (an
+ * object that is not a real AbortSignal is a TypeError).
  */
 export function PollAsync(fd: number, events: number, options?: { signal?: AbortSignal }): Promise<[revents: number, err: Errno | null]> {
   const f = fdArg(fd);
@@ -811,16 +874,15 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
   // Bit operations below see 32 bits: 2^32 + EPOLLIN must not pass as EPOLLIN.
   if (events < -0x80000000 || events > 0xffffffff) return Promise.resolve([-1, EINVAL]);
   if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
-  const signal: unknown = options?.signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
+  const signal = signalArg(options?.signal);
   if (f < 0) return Promise.resolve([-1, EBADF]); // as the kernel would say
   if ((events & ~(POLL_EVENTS | EPOLLERR | EPOLLHUP)) !== 0 || (events & POLL_EVENTS) === 0) return Promise.resolve([-1, EINVAL]);
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (abortedOf(signal)) return Promise.reject(reasonOf(signal!));
   return new Promise((resolve, reject) => {
     const waiter: FdWaiter = { events: events & POLL_EVENTS, resolve, reject, signal };
     let w = fdWatches.get(f);
     if (w === undefined) {
-      w = { fd: f, token: newToken(), armedEvents: 0, registered: false, waiters: [] };
+      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: false, waiters: [] };
       fdWatches.set(f, w);
       byToken.set(w.token, w);
     }
@@ -832,9 +894,9 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
         if (i < 0) return;
         watch.waiters.splice(i, 1);
         rearmFd(watch);
-        waiter.reject(signal.reason);
+        waiter.reject(reasonOf(signal));
       };
-      signal.addEventListener("abort", waiter.onAbort, { once: true });
+      listen(signal, waiter.onAbort);
     }
     ensureReader().then(() => rearmFd(watch), (e: unknown) => {
       const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
@@ -854,13 +916,27 @@ function dropFd(w: FdWatch, r: [number, Errno | null] | unknown): void {
   maybeStopReader();
 }
 function unlistenFd(x: FdWaiter): void {
-  if (x.signal && x.onAbort) x.signal.removeEventListener("abort", x.onAbort);
+  if (x.signal && x.onAbort) unlistenAbort(x.signal, x.onAbort);
 }
 function forgetFd(w: FdWatch): void {
   if (fdWatches.get(w.fd) === w) fdWatches.delete(w.fd);
   byToken.delete(w.token);
-  if (w.registered && native !== null) native.del(w.fd);
+  if (w.registered && native !== null) native.del(w.regFd);
   w.registered = false;
+  if (w.regFd !== w.fd) C.close(w.regFd); // the dup is the package's: not Close, whose hooks would end waits on its number
+  w.regFd = w.fd;
+}
+
+/**
+ * Whether the native epoll set holds a registration of the package's own
+ * under fd's number: the waiter's eventfd, or the pidfd (ours or given) of
+ * a wait it serves. A PollAsync on that number must not modify or delete it
+ * (its wait would never end, or the waiter never stop): it registers a dup.
+ */
+function heldByWaiter(fd: number): boolean {
+  if (native !== null && fd === native.stopFd()) return true;
+  for (const w of watches.values()) if (w.armed && !w.sig && w.pidfd === fd) return true;
+  return false;
 }
 
 /** Makes the epoll registration ask for what the remaining waiters want, or removes it when none is left. */
@@ -874,14 +950,26 @@ function rearmFd(w: FdWatch): void {
   }
   if (reader === null && notifyRead < 0) return; // ensureReader's continuation will arm it
   const N = loadNative();
-  let e = N.watch(w.fd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
-  // The fd number still names a registration of a file it no longer is
-  // (closed and reused while another copy of the old file stays open):
-  // replace that stale registration.
-  if (e === -EEXIST.errno && !w.registered) e = N.watch(w.fd, CTL_MOD, want, w.token);
+  let e = N.watch(w.regFd, w.registered ? CTL_MOD : CTL_ADD, want, w.token);
+  if (e === -EEXIST.errno && !w.registered && heldByWaiter(w.fd)) {
+    // The number holds a registration of the package's own: watch the same
+    // file through a dup of it, leaving that registration alone.
+    const d = C.fcntl(w.fd, F_DUPFD_CLOEXEC, 0);
+    if (d < 0) {
+      dropFd(w, [-1, Errno.of(errno())]);
+      return;
+    }
+    w.regFd = d;
+    e = N.watch(d, CTL_ADD, want, w.token);
+  } else if (e === -EEXIST.errno && !w.registered) {
+    // The fd number still names a registration of a file it no longer is
+    // (closed and reused while another copy of the old file stays open):
+    // replace that stale registration.
+    e = N.watch(w.fd, CTL_MOD, want, w.token);
+  }
   // The other way round: the file registered was closed (the kernel dropped
   // its registration) and the number now names another file: register that.
-  else if (e === -ENOENT.errno && w.registered) e = N.watch(w.fd, CTL_ADD, want, w.token);
+  else if (e === -ENOENT.errno && w.registered) e = N.watch(w.regFd, CTL_ADD, want, w.token);
   if (e !== 0) {
     dropFd(w, [-1, Errno.of(-e)]);
     return;

@@ -215,6 +215,12 @@ int bsc_waiter_watch(int fd, int op, unsigned int events, u64 token) {
   return 0;
 }
 
+/* The running waiter's stop eventfd (registered in its epoll set), or -1:
+ * JavaScript must not let a PollAsync of that number modify its registration. */
+int bsc_waiter_stop_fd(void) {
+  return stop_fd;
+}
+
 /* Stops watching fd (a cancelled wait). Returns 0 or -errno. */
 int bsc_waiter_del(int fd) {
   unsigned char ev[16] = {0};

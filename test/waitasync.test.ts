@@ -495,6 +495,29 @@ describe("failure paths", () => {
     });
   });
 
+  test("PollAsync on a number the waiter holds (its eventfd, a Worker wait's pidfd) and an AbortSignal whose own methods lie: nothing hangs (in a child process with a time limit)", async () => {
+    const p = Bun.spawn([process.execPath, join(import.meta.dir, "fixtures", "pollasync-internal.ts")], { stdout: "pipe", stderr: "pipe" });
+    const timer = setTimeout(() => p.kill("SIGKILL"), 20000);
+    const [out, err, code] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text(), p.exited]);
+    clearTimeout(timer);
+    expect(err).toBe("");
+    expect(p.signalCode).toBeNull(); // SIGKILL: it hung (a lost stop registration hangs the exit)
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      // The waiter's eventfd, polled then aborted: its stop registration survives (the exit joins the thread).
+      eventfd: { found: 1, hijack: ["aborted"] },
+      first: "ready",
+      // A signal with an own addEventListener that throws and aborted/reason getters that lie:
+      // none of them is called, and the abort rejects both waits with the signal's real reason.
+      liar: { wait: "AbortError", poll: "AbortError", called: 0, pending: 0 },
+      reaped: true,
+      fake: "TypeError",
+      // In a Worker: a PollAsync on a pending wait's pidfd sees the exit and the wait still ends;
+      // a Wait4Async given a pidfd the caller is polling waits on one of its own.
+      worker: { ours: 1, poll: 1, waited: true, wait2: true, polled2: 1, pending: 0 },
+    });
+  }, 30000);
+
   test("with no fd left for what a wait needs, Wait4Async resolves [-1, EMFILE], leaks nothing, and works afterwards", () => {
     // On the main thread (the SIGCHLD path) and in a Worker (the waiter thread and its pipe).
     for (const fixture of ["wait-emfile.ts", "wait-emfile-worker.ts"]) {

@@ -75,6 +75,17 @@ export declare function waiterIdle(): Promise<void>;
  *   Let a Worker end by itself, or await its waits before terminating it.
  */
 export declare function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]>;
+/**
+ * options.signal, checked: undefined, or a real AbortSignal (by the
+ * engine's brand check: an object that only inherits from
+ * AbortSignal.prototype is a TypeError).
+ * @internal
+ */
+export declare function signalArg(signal: unknown): AbortSignal | undefined;
+/** Whether a checked signal is aborted, by the engine's getter. @internal */
+export declare function abortedOf(signal: AbortSignal | undefined): boolean;
+/** A checked signal's reason, by the engine's getter. @internal */
+export declare function reasonOf(signal: AbortSignal): unknown;
 /** How many children this thread is waiting for (for tests and diagnostics). */
 export declare function PendingWaits(): number;
 /**
@@ -106,6 +117,11 @@ export declare function PendingWaits(): number;
  * watched file is ready or the wait is aborted. The wait is for the fd
  * number, as poll(2)'s is: a later PollAsync on the same number, naming a
  * new file, watches the new file, and so does the pending wait from then on.
+ * A number the waiter itself holds in its epoll set (its eventfd, the
+ * pidfd of a wait it serves) is watched through a dup of it, so that no
+ * PollAsync can take over or remove that registration. `signal` is used
+ * through the engine's own AbortSignal getters and listener methods (an
+ * object that is not a real AbortSignal is a TypeError).
  */
 export declare function PollAsync(fd: number, events: number, options?: {
     signal?: AbortSignal;
