@@ -1472,33 +1472,57 @@ function protoValue() {
   let p = C.getenv(cstring(PROTO, 0));
   return p === null || p === 0 ? void 0 : new (ffi()).CString(p).toString();
 }
-var dups = null;
+var state = null;
 function startup() {
-  if (dups !== null)
-    return dups;
-  dups = /* @__PURE__ */ new Map;
+  if (state !== null)
+    return state;
+  let st = { dups: /* @__PURE__ */ new Map, rank: /* @__PURE__ */ new Map, bare: /* @__PURE__ */ new Map, ghosts: /* @__PURE__ */ new Set, next: 0 };
+  state = st;
   let text;
   try {
     text = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(__require("fs").readFileSync("/proc/self/environ"));
   } catch {
-    return dups;
+    return st;
   }
-  let seen = /* @__PURE__ */ new Map;
-  for (let kv of text.split("\x00")) {
-    let i = kv.indexOf("=");
-    if (i <= 0)
+  let seen = /* @__PURE__ */ new Map, entries = text.split("\x00");
+  if (entries[entries.length - 1] === "")
+    entries.pop();
+  let emptyKey = !1;
+  for (let kv of entries) {
+    let at = st.next++, i = kv.indexOf("=");
+    if (i < 0) {
+      if (st.bare.set(at, kv), kv !== "")
+        st.ghosts.add(kv);
       continue;
+    }
+    if (i === 0) {
+      if (!emptyKey)
+        st.bare.set(at, kv);
+      emptyKey = !0;
+      continue;
+    }
     let k = kv.slice(0, i), v = kv.slice(i + 1), had = seen.get(k);
     if (had === void 0)
-      seen.set(k, [v, v]);
+      seen.set(k, [v, v]), st.rank.set(k, at);
     else
-      had[1] = v, dups.set(k, had);
+      had[1] = v, st.dups.set(k, had);
   }
-  return dups;
+  for (let k of st.rank.keys())
+    st.ghosts.delete(k);
+  return st;
 }
-function readVar(key, v, d) {
-  let twice = d.size > 0 ? d.get(key) : void 0;
+function readVar(key, v, st) {
+  let twice = st.dups.size > 0 ? st.dups.get(key) : void 0;
   return twice !== void 0 && v === twice[1] ? twice[0] : v;
+}
+function ghost(key, v, st) {
+  return st.ghosts.size > 0 && v === "" && st.ghosts.has(key);
+}
+function touch(key, st, present) {
+  if (st.dups.delete(key), st.ghosts.delete(key), !present)
+    st.rank.delete(key);
+  else if (!st.rank.has(key))
+    st.rank.set(key, st.next++);
 }
 function validKey(key) {
   return key.length > 0 && !key.includes("=") && !key.includes("\x00");
@@ -1508,13 +1532,13 @@ function Getenv(key) {
     throw TypeError("key must be a string");
   if (!validKey(key))
     return ["", !1];
-  let d = startup();
+  let st = startup();
   if (key === PROTO) {
     let v = protoValue();
     return v === void 0 ? ["", !1] : [v, !0];
   }
   let v = process.env[key];
-  return typeof v === "string" ? [readVar(key, v, d), !0] : ["", !1];
+  return typeof v === "string" && !ghost(key, v, st) ? [readVar(key, v, st), !0] : ["", !1];
 }
 function Setenv(key, value) {
   if (typeof key !== "string")
@@ -1526,17 +1550,27 @@ function Setenv(key, value) {
   let k = cstring(key, 0), v = cstring(value, 1);
   if (k === null || v === null)
     return EINVAL;
+  let st = startup(), had = key === PROTO ? protoValue() !== void 0 : typeof process.env[key] === "string" && !ghost(key, process.env[key], st);
   if (C.setenv(k, v, 1) < 0)
     return EINVAL;
-  if (startup().delete(key), key !== PROTO)
+  if (!had)
+    st.rank.delete(key);
+  if (touch(key, st, !0), key !== PROTO)
     process.env[key] = value;
+  else
+    delete process.env[PROTO];
   return null;
 }
 function Unsetenv(key) {
   if (typeof key !== "string")
     throw TypeError("key must be a string");
-  if (startup().delete(key), key !== PROTO)
-    delete process.env[key];
+  let st = startup();
+  if (touch(key, st, !1), key === "") {
+    for (let [i, kv] of st.bare)
+      if (kv.startsWith("="))
+        st.bare.delete(i);
+  }
+  delete process.env[key];
   let k = cstring(key, 0);
   if (k !== null && key.length > 0 && !key.includes("="))
     C.unsetenv(k);
@@ -1545,19 +1579,34 @@ function Unsetenv(key) {
 function Clearenv() {
   for (let k of Object.keys(process.env))
     delete process.env[k];
-  startup().clear(), C.clearenv();
+  let st = startup();
+  st.dups.clear(), st.rank.clear(), st.bare.clear(), st.ghosts.clear(), C.clearenv();
 }
 function Environ() {
-  let env = process.env, d = startup(), out = [];
+  let env = process.env, st = startup(), out = [], ranks = [], sorted = st.bare.size === 0, last = -1, add = (k, kv) => {
+    let r = st.rank.get(k);
+    if (r === void 0)
+      st.rank.set(k, r = st.next++);
+    if (r < last)
+      sorted = !1;
+    last = r, out.push(kv), ranks.push(r);
+  };
   for (let k in env) {
+    if (k === PROTO)
+      continue;
     let v = env[k];
-    if (v !== void 0)
-      out.push(`${k}=${readVar(k, v, d)}`);
+    if (v !== void 0 && !ghost(k, v, st))
+      add(k, `${k}=${readVar(k, v, st)}`);
   }
   let proto = protoValue();
   if (proto !== void 0)
-    out.push(`${PROTO}=${proto}`);
-  return out;
+    add(PROTO, `${PROTO}=${proto}`);
+  if (sorted)
+    return out;
+  let all = out.map((kv, i) => [ranks[i], kv]);
+  for (let [r, kv] of st.bare)
+    all.push([r, kv]);
+  return all.sort((a, b) => a[0] - b[0]).map(([, kv]) => kv);
 }
 // src/wait.ts
 var MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
@@ -7841,5 +7890,5 @@ export {
   WriteAsync
 };
 
-//# debugId=F3F0BF724D6AE55564756E2164756E21
+//# debugId=1AFE681E857A981C64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -8,64 +8,121 @@
  * which is what a ForkExec child gets when passed `Env: Environ()` (as in
  * Go, ForkExec's own default is an empty environment). `process.env` is the
  * source of truth for reads, as Go reads its own copy; writes go to both.
- * Two things Bun's `process.env` cannot say, this module keeps beside it:
+ * What Bun's `process.env` cannot say, this module keeps beside it:
  * - a variable named `__proto__` (Bun's object takes the name as its
- *   prototype): Getenv, Setenv, Unsetenv, Clearenv and Environ see it, as
- *   the C environment and Go do; `process.env` does not;
+ *   prototype when it is set; one inherited at startup is an own key):
+ *   Getenv, Setenv, Unsetenv, Clearenv and Environ take it from the C
+ *   environment, as the C library and Go do, and Setenv and Unsetenv drop
+ *   `process.env`'s startup copy of it;
  * - a key the startup environment holds twice: `process.env` took the last
  *   value, where Go (and getenv(3)) take the first, Go's comment calling
  *   the other way "a security problem". Getenv and Environ give the first,
  *   until the key is set or unset (through this module, or in
- *   `process.env` to another value).
- * The twice-held keys are read from /proc/self/environ (the startup
- * environment) on the first call of this module (without /proc they are
- * not known); `__proto__` from the C environment, on each call.
+ *   `process.env` to another value);
+ * - Go's order: Environ lists the startup environment's order, then keys
+ *   in the order they were added (an object lists keys that look like
+ *   integers first);
+ * - startup entries that are no `key=value` ("NOEQ", "=x"): Environ lists
+ *   them as they are and Getenv does not find them, as in Go (Bun's
+ *   `process.env` reads "NOEQ" as NOEQ="").
+ * The startup environment is read from /proc/self/environ on the first
+ * call of this module (without /proc, the order is process.env's and the
+ * rest is not known); `__proto__` from the C environment, on each call.
  * @module
  */
 import { C, cstring, ffi } from "./libc.ts";
 import type { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
 
-/** The one key `process.env` cannot hold: the C environment (one per process, as Go's) holds it alone. */
+/** The key `process.env` cannot be trusted with: the C environment (one per process, as Go's) holds it. */
 const PROTO = "__proto__";
 /** The C environment's `__proto__`, or undefined. */
 function protoValue(): string | undefined {
   const p = C.getenv(cstring(PROTO, 0)!);
   return p === null || (p as unknown as number) === 0 ? undefined : new (ffi().CString)(p).toString();
 }
-/** Keys the startup environment held more than once: [the first value (Go's), the last (what process.env took)]. */
-let dups: Map<string, [string, string]> | null = null;
 
-/** Reads the startup environment once, for the keys it holds twice. */
-function startup(): Map<string, [string, string]> {
-  if (dups !== null) return dups;
-  dups = new Map();
+/**
+ * What Go's copy of the environment knows and `process.env` does not, read
+ * from the startup environment (/proc/self/environ) on the first call:
+ * - dups: keys held more than once: [the first value (Go's), the last (what process.env took)];
+ * - rank: each key's place in Go's order (the startup order, then the order
+ *   keys were added), which Environ keeps: a JavaScript object lists keys
+ *   that look like integers first;
+ * - bare: startup entries that are no `key=value` ("NOEQ", or "=x" with an
+ *   empty key), which Go's Environ lists as they are and its Getenv never
+ *   finds, by their place; Bun's process.env holds "NOEQ" as NOEQ="";
+ * - ghosts: those keys of process.env that only such an entry made.
+ */
+interface Startup {
+  dups: Map<string, [string, string]>;
+  rank: Map<string, number>;
+  bare: Map<number, string>;
+  ghosts: Set<string>;
+  next: number;
+}
+let state: Startup | null = null;
+
+/** Reads the startup environment once. */
+function startup(): Startup {
+  if (state !== null) return state;
+  const st: Startup = { dups: new Map(), rank: new Map(), bare: new Map(), ghosts: new Set(), next: 0 };
+  state = st;
   let text: string;
   try {
     text = new TextDecoder("utf-8", { ignoreBOM: true }).decode((require("node:fs") as typeof import("node:fs")).readFileSync("/proc/self/environ"));
   } catch {
-    return dups; // no /proc: nothing more is known
+    return st; // no /proc: nothing more is known
   }
   const seen = new Map<string, [string, string]>();
-  for (const kv of text.split("\0")) {
+  const entries = text.split("\0");
+  if (entries[entries.length - 1] === "") entries.pop();
+  let emptyKey = false;
+  for (const kv of entries) {
+    const at = st.next++;
     const i = kv.indexOf("=");
-    if (i <= 0) continue;
+    if (i < 0) {
+      st.bare.set(at, kv);
+      if (kv !== "") st.ghosts.add(kv);
+      continue;
+    }
+    if (i === 0) {
+      // Go maps the empty key to its first mention (Unsetenv("") drops it) and clears the rest.
+      if (!emptyKey) st.bare.set(at, kv);
+      emptyKey = true;
+      continue;
+    }
     const k = kv.slice(0, i), v = kv.slice(i + 1), had = seen.get(k);
-    if (had === undefined) seen.set(k, [v, v]);
-    else {
+    if (had === undefined) {
+      seen.set(k, [v, v]);
+      st.rank.set(k, at);
+    } else {
       had[1] = v;
-      dups.set(k, had);
+      st.dups.set(k, had);
     }
   }
-  return dups;
+  for (const k of st.rank.keys()) st.ghosts.delete(k); // a bare "K" beside a "K=v": K is real
+  return st;
 }
 
 /** process.env's value for key, or Go's first one where the startup environment held key twice and process.env still has the last. */
-function readVar(key: string, v: string, d: Map<string, [string, string]>): string {
-  const twice = d.size > 0 ? d.get(key) : undefined;
+function readVar(key: string, v: string, st: Startup): string {
+  const twice = st.dups.size > 0 ? st.dups.get(key) : undefined;
   return twice !== undefined && v === twice[1] ? twice[0] : v;
 }
 
+/** Whether process.env's key is only a bare startup entry's ("NOEQ" read as NOEQ=""), which Go does not find. */
+function ghost(key: string, v: string, st: Startup): boolean {
+  return st.ghosts.size > 0 && v === "" && st.ghosts.has(key);
+}
+
+/** Forgets what startup said of key, which is being set (a new key goes to the end of Go's order) or unset. */
+function touch(key: string, st: Startup, present: boolean): void {
+  st.dups.delete(key);
+  st.ghosts.delete(key);
+  if (!present) st.rank.delete(key);
+  else if (!st.rank.has(key)) st.rank.set(key, st.next++);
+}
 
 function validKey(key: string): boolean {
   return key.length > 0 && !key.includes("=") && !key.includes("\0");
@@ -78,14 +135,14 @@ function validKey(key: string): boolean {
 export function Getenv(key: string): [value: string, found: boolean] {
   if (typeof key !== "string") throw new TypeError("key must be a string");
   if (!validKey(key)) return ["", false];
-  const d = startup();
+  const st = startup();
   if (key === PROTO) {
     const v = protoValue();
     return v === undefined ? ["", false] : [v, true];
   }
   const v = process.env[key];
   // process.env inherits Object.prototype: "constructor" or "toString" must not read as found.
-  return typeof v === "string" ? [readVar(key, v, d), true] : ["", false];
+  return typeof v === "string" && !ghost(key, v, st) ? [readVar(key, v, st), true] : ["", false];
 }
 
 /**
@@ -101,17 +158,23 @@ export function Setenv(key: string, value: string): Errno | null {
   const k = cstring(key, 0);
   const v = cstring(value, 1);
   if (k === null || v === null) return EINVAL;
+  const st = startup();
+  const had = key === PROTO ? protoValue() !== undefined : typeof process.env[key] === "string" && !ghost(key, process.env[key]!, st);
   if (C.setenv(k, v, 1) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
-  startup().delete(key);
+  if (!had) st.rank.delete(key); // new: to the end of Go's order
+  touch(key, st, true);
   if (key !== PROTO) process.env[key] = value;
+  else delete (process.env as Record<string, unknown>)[PROTO]; // a startup copy Bun made: the C environment holds it now
   return null;
 }
 
 /** Go's `Unsetenv(key) error`. Unsetting a missing variable succeeds. */
 export function Unsetenv(key: string): Errno | null {
   if (typeof key !== "string") throw new TypeError("key must be a string");
-  startup().delete(key);
-  if (key !== PROTO) delete process.env[key];
+  const st = startup();
+  touch(key, st, false);
+  if (key === "") for (const [i, kv] of st.bare) if (kv.startsWith("=")) st.bare.delete(i); // Go's env[""]
+  delete (process.env as Record<string, unknown>)[key];
   const k = cstring(key, 0);
   if (k !== null && key.length > 0 && !key.includes("=")) C.unsetenv(k);
   return null;
@@ -120,20 +183,45 @@ export function Unsetenv(key: string): Errno | null {
 /** Go's `Clearenv()`: removes every variable. */
 export function Clearenv(): void {
   for (const k of Object.keys(process.env)) delete process.env[k];
-  startup().clear();
+  const st = startup();
+  st.dups.clear();
+  st.rank.clear();
+  st.bare.clear();
+  st.ghosts.clear();
   C.clearenv();
 }
 
-/** Go's `Environ() []string`: a copy of the environment as `key=value` strings. */
+/**
+ * Go's `Environ() []string`: a copy of the environment as `key=value`
+ * strings, in Go's order: the startup environment's, then keys in the
+ * order they were added (a key unset and set again goes to the end), with
+ * the startup entries that are no `key=value` as they were.
+ */
 export function Environ(): string[] {
   const env = process.env;
-  const d = startup();
+  const st = startup();
   const out: string[] = [];
+  const ranks: number[] = [];
+  let sorted = st.bare.size === 0;
+  let last = -1;
+  const add = (k: string, kv: string) => {
+    let r = st.rank.get(k);
+    if (r === undefined) st.rank.set(k, (r = st.next++)); // set in process.env directly: from now on, here
+    if (r < last) sorted = false;
+    last = r;
+    out.push(kv);
+    ranks.push(r);
+  };
   for (const k in env) {
+    if (k === PROTO) continue; // the C environment's, below
     const v = env[k];
-    if (v !== undefined) out.push(`${k}=${readVar(k, v, d)}`);
+    if (v !== undefined && !ghost(k, v, st)) add(k, `${k}=${readVar(k, v, st)}`);
   }
   const proto = protoValue();
-  if (proto !== undefined) out.push(`${PROTO}=${proto}`);
-  return out;
+  if (proto !== undefined) add(PROTO, `${PROTO}=${proto}`);
+  if (sorted) return out;
+  // Keys that look like integers (listed first by JavaScript), __proto__, and the bare entries, into their places.
+  const all = out.map((kv, i) => [ranks[i]!, kv] as [number, string]);
+  for (const [r, kv] of st.bare) all.push([r, kv]);
+  return all.sort((a, b) => a[0] - b[0]).map(([, kv]) => kv);
 }

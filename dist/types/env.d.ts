@@ -14,5 +14,10 @@ export declare function Setenv(key: string, value: string): Errno | null;
 export declare function Unsetenv(key: string): Errno | null;
 /** Go's `Clearenv()`: removes every variable. */
 export declare function Clearenv(): void;
-/** Go's `Environ() []string`: a copy of the environment as `key=value` strings. */
+/**
+ * Go's `Environ() []string`: a copy of the environment as `key=value`
+ * strings, in Go's order: the startup environment's, then keys in the
+ * order they were added (a key unset and set again goes to the end), with
+ * the startup entries that are no `key=value` as they were.
+ */
 export declare function Environ(): string[];

@@ -66,7 +66,10 @@ export class SockaddrInet6 {
 /**
  * Go's `syscall.SockaddrUnix`: a Unix domain socket address. A Name
  * starting with "@" (or with NUL, the kernel's spelling) is an abstract
- * name (its first byte becomes NUL, as in Go); "" binds to an autobound
+ * name (its first byte becomes NUL, and no NUL is counted after it, as in
+ * current Go; go1.19 counted one after a leading-NUL name, so a go1.19
+ * program binding "\x00name" holds another address than this "\x00name"
+ * or its "@name"); "" binds to an autobound
  * abstract name. A name read back from the kernel (Getsockname, Accept,
  * Recvfrom...) is decoded as UTF-8: bytes that are not UTF-8 become U+FFFD,
  * so such a peer's name does not round-trip (Go's string keeps the bytes). A Name of more than 108
@@ -168,7 +171,9 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     const b = encoder.encode(s);
     const n = b.length;
     if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL;
-    // "@" or a leading NUL (the kernel's own spelling) is abstract, as Go's sockaddr() takes both.
+    // "@" or a leading NUL (the kernel's own spelling) is abstract, with no
+    // NUL counted after it, as current Go's sockaddr() takes both (go1.19
+    // counted one after a leading-NUL name: another address).
     const abstract = n > 0 && (b[0] === 0x40 || b[0] === 0);
     if (!abstract && b.includes(0)) return EINVAL;
     dv.setUint16(0, AF_UNIX, true);

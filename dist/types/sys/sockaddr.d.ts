@@ -23,7 +23,10 @@ export declare class SockaddrInet6 {
 /**
  * Go's `syscall.SockaddrUnix`: a Unix domain socket address. A Name
  * starting with "@" (or with NUL, the kernel's spelling) is an abstract
- * name (its first byte becomes NUL, as in Go); "" binds to an autobound
+ * name (its first byte becomes NUL, and no NUL is counted after it, as in
+ * current Go; go1.19 counted one after a leading-NUL name, so a go1.19
+ * program binding "\x00name" holds another address than this "\x00name"
+ * or its "@name"); "" binds to an autobound
  * abstract name. A name read back from the kernel (Getsockname, Accept,
  * Recvfrom...) is decoded as UTF-8: bytes that are not UTF-8 become U+FFFD,
  * so such a peer's name does not round-trip (Go's string keeps the bytes). A Name of more than 108
