@@ -4291,6 +4291,11 @@ class Arena {
       this.i32[at + i] = f >= -1 && f < 1073741824 ? f : -2;
     }
   }
+  trim() {
+    if (byteLengthOf(this.buf) <= ARENA_KEEP)
+      return;
+    this.plain = null, this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.i32 = new Int32Array(0), this.base = 0;
+  }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
       let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
@@ -4341,8 +4346,7 @@ class Arena {
 function putWord(u32, i, v) {
   u32[i * 2] = v >>> 0, u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : v / 4294967296 >>> 0;
 }
-var encoder2 = /* @__PURE__ */ new TextEncoder, arena = new Arena;
-
+var encoder2 = /* @__PURE__ */ new TextEncoder, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
@@ -4465,7 +4469,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
   let { Umask: umaskV, Hostname: hostV, Domainname: domV, Mounts: mountsV, PivotRoot: pivotV, BoundingCaps: bsetV, EffectiveCaps: effV, PermittedCaps: prmV, InheritableCaps: inhV, NoNewPrivs: nnpV, UseLandlock: llV, LandlockFD: llFdV, LandlockFlags: llFlagsV, SeccompFilter: seccompV, Setns: setnsV, Rlimits: rlimitsV } = sys;
   if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null && prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null && setnsV == null && rlimitsV == null)
     return null;
-  let flags = 0, bytes = 64, refusal = null, refuse = (step) => void (refusal ??= [EINVAL, step]), umask = umaskV == null ? 0 : intArg("Sys.Umask", umaskV, 0, 4095);
+  let flags = 0, bytes = 64, refusal = null, refuse = (step, err = EINVAL) => void (refusal ??= [err, step]), umask = umaskV == null ? 0 : intArg("Sys.Umask", umaskV, 0, 4095);
   if (umaskV != null)
     flags |= F.UMASK;
   let hostname = optNullStr("Sys.Hostname", hostV), domainname = optNullStr("Sys.Domainname", domV), pivot = optNullStr("Sys.PivotRoot", pivotV), mountList = arrayArg("Sys.Mounts", mountsV, 65536, (m, n) => {
@@ -4550,6 +4554,16 @@ function readSandbox(sys, cloneflags, unshareflags) {
     refuse("pivot_root");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot)))
     refuse("pivot_root");
+  if ((hostname?.length ?? 0) > HOST_NAME_MAX)
+    refuse("sethostname");
+  if ((domainname?.length ?? 0) > HOST_NAME_MAX)
+    refuse("setdomainname");
+  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX || (m.source?.length ?? 0) >= PATH_MAX))
+    refuse("mount", ENAMETOOLONG);
+  if (mounts.some((m) => (m.fstype?.length ?? 0) >= PATH_MAX))
+    refuse("mount");
+  if ((pivot?.length ?? 0) >= PATH_MAX)
+    refuse("pivot_root", ENAMETOOLONG);
   if (capbset < 0n)
     refuse("capbset");
   if (sets.some((m) => m < 0n))
@@ -4589,7 +4603,7 @@ function readRequest(argv0, argv, attr) {
       return bad;
     if (files === null)
       return [EBADF, "validate"];
-    let big = sizeRefusal(args, env);
+    let big = lengthRefusal(argv0, dir, "") ?? sizeRefusal(args, env);
     if (big !== null)
       return big;
     return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
@@ -4618,13 +4632,13 @@ function readRequest(argv0, argv, attr) {
   let refused = refusedCloneflags(cloneflags, pidfdOut !== null, useCgroup);
   if (refused !== "")
     return [EINVAL, `cloneflags: ${refused}`];
-  let big = sizeRefusal(args, env);
-  if (big !== null)
-    return big;
   if ((setpgid || foreground) && (pgid < 0 || pgid > 2147483647))
     return [EINVAL, "setpgid"];
   if (sbr?.refusal)
     return sbr.refusal;
+  let big = lengthRefusal(argv0, dir, chroot) ?? sizeRefusal(args, env);
+  if (big !== null)
+    return big;
   return {
     argv0,
     args,
@@ -4681,6 +4695,16 @@ function argsRefusal(argv0, args, env, dir, chroot) {
   let known = env === envBlock.strings && env.length > 0;
   if (notCString(argv0) || args.some(notCString) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
     return [EINVAL, "validate"];
+  return null;
+}
+var PATH_MAX = 4096, HOST_NAME_MAX = 64;
+function lengthRefusal(argv0, dir, chroot) {
+  if (chroot.length >= PATH_MAX)
+    return [ENAMETOOLONG, "chroot"];
+  if (dir.length >= PATH_MAX)
+    return [ENAMETOOLONG, "chdir"];
+  if (argv0.length >= PATH_MAX)
+    return [ENAMETOOLONG, "execve"];
   return null;
 }
 function sizeRefusal(args, env) {
@@ -4797,7 +4821,8 @@ function start(argv0, argv, attr) {
     marshalRlimits(A, [[RLIMIT_NOFILE, rl.Cur, rl.Max]]);
   if (A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64), q.plain === !0 && rl === null)
     A.notePlain(q.argv0, args, dir, files.length);
-  return spawn(A, q.pidfdOut);
+  let r = spawn(A, q.pidfdOut);
+  return A.trim(), r;
 }
 function spawn(A, pidfdOut) {
   let N = native2 ?? loadOrFail();
@@ -4890,21 +4915,25 @@ function Exec(argv0, argv, envv) {
   let args = arrayArg("argv", argv, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("envv", envv, LIMITS.ARG_BYTES / 8, strElem), refuse = (err) => (setFailure({ Step: "validate", Err: err }), err);
   if (args === null || env === null)
     return refuse(E2BIG);
-  let bytes = argv0.length + 1;
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString))
+    return refuse(EINVAL);
+  if (argv0.length >= PATH_MAX)
+    return setFailure({ Step: "execve", Err: ENAMETOOLONG }), ENAMETOOLONG;
+  let bytes = 0;
   for (let s of args)
     bytes += s.length + 1;
   for (let s of env)
     bytes += s.length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES)
     return refuse(E2BIG);
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString))
-    return refuse(EINVAL);
   let A = arena;
-  A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
+  A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64);
   let argvP = A.strArray(args), envP = A.strArray(env), pathP = A.str(argv0), N = native2 ?? loadOrFail();
   if (N === null)
     return getFailure().Err;
-  let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur), err = Errno.of(e);
+  let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
+  A.trim();
+  let err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
@@ -7890,5 +7919,5 @@ export {
   WriteAsync
 };
 
-//# debugId=1AFE681E857A981C64756E2164756E21
+//# debugId=72C90F1A08DF55CC64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -166,6 +166,37 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     expect(text).toBe("y".repeat(8) + "\n");
   });
 
+  test("a path or name past the kernel's length is its error at its step (ForkExec refuses it before encoding it), a big request's block is not kept, and Exec's long path is ENAMETOOLONG, not E2BIG", async () => {
+    const { CLONE_NEWNS, CLONE_NEWUTS, ENAMETOOLONG } = await import("../src/index.ts");
+    const { arenaBytes } = await import("../src/exec/forkexec.ts");
+    const long = "/" + "a".repeat(1 << 22); // 4 Mi characters: 12 MiB of arena if it were encoded
+    const cases: [string, Parameters<typeof ForkExec>, string, Errno][] = [
+      ["argv0", [long, ["x"], {}], "execve", ENAMETOOLONG],
+      ["Dir", ["/bin/true", ["true"], { Dir: long }], "chdir", ENAMETOOLONG],
+      ["Chroot", ["/bin/true", ["true"], { Sys: { Chroot: long } }], "chroot", ENAMETOOLONG],
+      ["Hostname", ["/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWUTS, Hostname: "h".repeat(65) } }], "sethostname", EINVAL],
+      ["Domainname", ["/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWUTS, Domainname: long } }], "setdomainname", EINVAL],
+      ["PivotRoot", ["/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWNS, PivotRoot: long } }], "pivot_root", ENAMETOOLONG],
+      ["a mount target", ["/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWNS, Mounts: [{ Source: "tmpfs", Target: long, Fstype: "tmpfs" }] } }], "mount", ENAMETOOLONG],
+      ["a mount fstype", ["/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWNS, Mounts: [{ Source: "x", Target: "/mnt", Fstype: long }] } }], "mount", EINVAL],
+    ];
+    for (const [what, args, step, err] of cases) {
+      expect([what, ...ForkExec(...args)]).toEqual([what, 0, err]);
+      expect([what, LastForkExecFailure()?.Step]).toEqual([what, step]);
+      expect([what, arenaBytes() < 1 << 20]).toEqual([what, true]);
+    }
+    // A request that needs a big block (argv near the kernel's limit with an 8 MiB stack: 15 arguments of 120 KiB) runs, then lets it go.
+    const [pid, err] = ForkExec("/bin/true", ["true", ...Array<string>(15).fill("y".repeat(120 << 10))], {});
+    expect(err).toBeNull();
+    Wait4(pid, null, 0, null);
+    expect(arenaBytes()).toBeLessThan(1 << 20);
+    // Exec (in a child Bun: a success would replace the process).
+    const r = await inChild(["-e", `import { Exec, LastForkExecFailure } from ${JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"))};
+      const e = Exec("/" + "a".repeat(5000), ["x"], []);
+      console.log(JSON.stringify({ err: e.errno, step: LastForkExecFailure().Step }));`]);
+    expect(r).toEqual({ err: ENAMETOOLONG.errno, step: "execve" });
+  });
+
   test("an argv of sizes past the kernel's limit is E2BIG before any encoding", () => {
     const big = "x".repeat(1 << 20);
     const t0 = performance.now();

@@ -7,7 +7,7 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL, E2BIG, EBADF, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
+import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
 import { C, arrayArg, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
@@ -420,6 +420,20 @@ class Arena {
     }
   }
 
+  /**
+   * Lets go of a block grown past ARENA_KEEP (argv near the kernel's 6 MiB,
+   * tens of thousands of mounts): the next request starts a small one, so
+   * that one huge spawn does not hold its memory for the life of the thread.
+   */
+  trim(): void {
+    if (byteLengthOf(this.buf) <= ARENA_KEEP) return;
+    this.plain = null;
+    this.buf = new Uint8Array(0);
+    this.u32 = new Uint32Array(0);
+    this.i32 = new Int32Array(0);
+    this.base = 0;
+  }
+
   reset(minBytes: number): void {
     this.plain = null;
     if (byteLengthOf(this.buf) < minBytes) {
@@ -499,7 +513,13 @@ function putWord(u32: Uint32Array, i: number, v: number): void {
 }
 
 const encoder = new TextEncoder();
+/** The largest request block kept for the next spawn (a plain one needs a few KiB). */
+const ARENA_KEEP = 1 << 22;
 const arena = new Arena();
+/** The request block's size now (for tests: what a thread keeps between spawns). @internal */
+export function arenaBytes(): number {
+  return byteLengthOf(arena.buf);
+}
 
 /**
  * The last environment block, encoded once and kept at a stable address:
@@ -725,7 +745,7 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
       setnsV == null && rlimitsV == null) return null;
   let flags = 0, bytes = 64;
   let refusal: [Errno, string] | null = null;
-  const refuse = (step: string) => void (refusal ??= [EINVAL, step]);
+  const refuse = (step: string, err: Errno = EINVAL) => void (refusal ??= [err, step]);
   const umask = umaskV == null ? 0 : intArg("Sys.Umask", umaskV, 0, 0o7777);
   if (umaskV != null) flags |= F.UMASK;
   const hostname = optNullStr("Sys.Hostname", hostV);
@@ -817,6 +837,13 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || mounts.some((m) => !isAbs(m.target))) refuse("mount");
   if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot))) refuse("pivot_root");
+  // What the kernel refuses by length alone, refused before anything is
+  // encoded (a string of 2^29 characters would take seconds and a GiB).
+  if ((hostname?.length ?? 0) > HOST_NAME_MAX) refuse("sethostname");
+  if ((domainname?.length ?? 0) > HOST_NAME_MAX) refuse("setdomainname");
+  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX || (m.source?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
+  if (mounts.some((m) => (m.fstype?.length ?? 0) >= PATH_MAX)) refuse("mount");
+  if ((pivot?.length ?? 0) >= PATH_MAX) refuse("pivot_root", ENAMETOOLONG);
   if (capbset < 0n) refuse("capbset");
   if (sets.some((m) => m < 0n)) refuse("capsets");
   if (seccompV != null && insns === null) refuse("seccomp");
@@ -847,7 +874,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     const bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null) return bad;
     if (files === null) return [EBADF, "validate"];
-    const big = sizeRefusal(args, env);
+    const big = lengthRefusal(argv0, dir, "") ?? sizeRefusal(args, env);
     if (big !== null) return big;
     return { ...NO_SYS, plain: true, argv0, args, env, dir, files };
   }
@@ -901,11 +928,12 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   if (ambient === null || groups === null) return [EINVAL, "validate"];
   const refused = refusedCloneflags(cloneflags, pidfdOut !== null, useCgroup);
   if (refused !== "") return [EINVAL, `cloneflags: ${refused}`];
-  const big = sizeRefusal(args, env);
-  if (big !== null) return big;
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
+  // The child's chroot, chdir and execve, in its order: a path's length, then argv's size.
+  const big = lengthRefusal(argv0, dir, chroot) ?? sizeRefusal(args, env);
+  if (big !== null) return big;
   return {
     argv0, args, env, dir, files, chroot, setsid, setpgid, setctty, noctty, foreground, ptrace,
     ctty: cInt(ctty), pgid: setpgid || foreground ? pgid : 0,
@@ -931,6 +959,21 @@ function argsRefusal(argv0: string, args: string[], env: string[], dir: string, 
   // The Env block's own strings were checked when it was built.
   const known = env === envBlock.strings && env.length > 0;
   if (notCString(argv0) || args.some(notCString) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  return null;
+}
+/** PATH_MAX: a path of this many bytes or more is ENAMETOOLONG (a string of this many UTF-16 units has at least as many bytes). */
+const PATH_MAX = 4096;
+/** The kernel's __NEW_UTS_LEN: a longer hostname or domain name is EINVAL. */
+const HOST_NAME_MAX = 64;
+/**
+ * The kernel's ENAMETOOLONG for a path no shorter than PATH_MAX, with the
+ * step that would meet it, before anything is encoded; shorter ones (whose
+ * UTF-8 may still be too long) are left to the kernel.
+ */
+function lengthRefusal(argv0: string, dir: string, chroot: string): [Errno, string] | null {
+  if (chroot.length >= PATH_MAX) return [ENAMETOOLONG, "chroot"];
+  if (dir.length >= PATH_MAX) return [ENAMETOOLONG, "chdir"];
+  if (argv0.length >= PATH_MAX) return [ENAMETOOLONG, "execve"];
   return null;
 }
 /** execve's E2BIG, past the kernel's size for argv and the environment: Go meets it in the child, after its own checks. */
@@ -1145,7 +1188,9 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   A.word(R.STACK, A.stackBase);
   A.word(R.STACK_SIZE, STACK_BYTES - 64);
   if (q.plain === true && rl === null) A.notePlain(q.argv0, args, dir, files.length);
-  return spawn(A, q.pidfdOut);
+  const r = spawn(A, q.pidfdOut);
+  A.trim();
+  return r;
 }
 
 /** Runs the request in A's block: the native half, then its outputs. */
@@ -1295,13 +1340,19 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
     return err;
   };
   if (args === null || env === null) return refuse(E2BIG);
-  let bytes = argv0.length + 1;
+  // Go's order: the strings as it converts them (EINVAL), then execve(2),
+  // which reads the path (ENAMETOOLONG) before argv and envv (E2BIG).
+  if (notCString(argv0) || args.some(notCString) || env.some(notCString)) return refuse(EINVAL);
+  if (argv0.length >= PATH_MAX) {
+    setFailure({ Step: "execve", Err: ENAMETOOLONG }); // what execve(2) would say, before anything is encoded
+    return ENAMETOOLONG;
+  }
+  let bytes = 0;
   for (const s of args) bytes += s.length + 1;
   for (const s of env) bytes += s.length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES) return refuse(E2BIG);
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString)) return refuse(EINVAL);
   const A = arena;
-  A.reset(HEADER_BYTES + bytes * 3 + (args.length + env.length + 2) * 8 + 64);
+  A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64);
   const argvP = A.strArray(args);
   const envP = A.strArray(env);
   const pathP = A.str(argv0);
@@ -1313,6 +1364,7 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   // the soft limit back).
   const rl = childRlimitNofile;
   const e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
+  A.trim();
   const err = Errno.of(e);
   setFailure({ Step: "execve", Err: err });
   return err;

@@ -256,6 +256,8 @@ interface Native {
 export declare function childSource(): string;
 /** Compiles child.c once per thread (Worker), on first use. Importing compiles nothing. Throws NativeUnavailable. */
 export declare function loadNative(): Native;
+/** The request block's size now (for tests: what a thread keeps between spawns). @internal */
+export declare function arenaBytes(): number;
 /** Every refused bit, for the C side's own guard (child.c: BAD_CLONEFLAGS). */
 export declare const REFUSED_CLONEFLAGS_MASK: number;
 /** Go's error for Setctty with Foreground, by its message (exec_linux.go). */
