@@ -6476,7 +6476,10 @@ function routeRequest(proto, seq, family) {
   return writeStruct(NETLINKROUTEREQUEST, rr, view(b), 0), b;
 }
 function NetlinkRIB(proto, family) {
-  let wb = routeRequest(intArg("proto", proto), 1, intArg("family", family)), [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  let p = intArg("proto", proto), wb = routeRequest(p, 1, intArg("family", family));
+  if ((p & 65535) < NLMSG_MIN_TYPE)
+    return [new Uint8Array(0), EINVAL];
+  let [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
   if (err !== null)
     return [new Uint8Array(0), err];
   try {
@@ -6516,6 +6519,7 @@ function ribOf(s, wb) {
     }
   }
 }
+var NLMSG_MIN_TYPE = 16;
 function concat(chunks) {
   let out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0)), at = 0;
   for (let c of chunks)
@@ -7919,5 +7923,5 @@ export {
   WriteAsync
 };
 
-//# debugId=72C90F1A08DF55CC64756E2164756E21
+//# debugId=499C5E35242857AE64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

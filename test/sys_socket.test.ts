@@ -990,6 +990,14 @@ describe("netlink", () => {
     expect(() => NetlinkRIB(RTM_GETLINK, 2 ** 53)).toThrow(RangeError);
   });
 
+  test("NetlinkRIB of a control type (below NLMSG_MIN_TYPE, which the kernel leaves unanswered) is EINVAL at once, not a wait for ever (in a child with a time limit)", () => {
+    const src = join(import.meta.dir, "..", "src", "index.ts");
+    const r = Bun.spawnSync([process.execPath, "-e", `import { NetlinkRIB } from ${JSON.stringify(src)};
+      console.log(JSON.stringify([0, 1, 2, 3, 15, 0x10003].map((p) => { const [b, e] = NetlinkRIB(p, 0); return [b.length, e?.errno ?? null]; })));`], { stdout: "pipe", stderr: "pipe", timeout: 10000 });
+    expect(r.exitCode).toBe(0); // null, killed by the time limit: it hung
+    expect(JSON.parse(r.stdout.toString())).toEqual(Array(6).fill([0, EINVAL.errno]));
+  });
+
   test("ParseNetlinkMessage: headers, payload views, and EINVAL for short or overlong lengths", () => {
     const rr = new NetlinkRouteRequest({ Header: { Len: 17, Type: RTM_GETLINK, Seq: 7 }, Data: { Family: AF_INET } });
     expect(rr.Header).toBeInstanceOf(NlMsghdr);

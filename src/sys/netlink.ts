@@ -292,11 +292,17 @@ function routeRequest(proto: number, seq: number, family: number): Uint8Array {
  * NLMSG_DONE, as one byte slice: parse it with ParseNetlinkMessage. proto
  * is a request type such as RTM_GETLINK, RTM_GETADDR or RTM_GETROUTE;
  * family AF_UNSPEC, AF_INET or AF_INET6. An NLMSG_ERROR answer, or a
- * message that is not the answer, gives EINVAL, as in Go. On failure the
+ * message that is not the answer, gives EINVAL, as in Go; so does a proto
+ * below NLMSG_MIN_TYPE (16), which the kernel leaves unanswered (Go's
+ * would wait for ever). On failure the
  * bytes are empty. The socket it opens is close-on-exec and always closed.
  */
 export function NetlinkRIB(proto: number, family: number): [rib: Uint8Array, err: Errno | null] {
-  const wb = routeRequest(intArg("proto", proto), 1, intArg("family", family));
+  const p = intArg("proto", proto);
+  const wb = routeRequest(p, 1, intArg("family", family));
+  // A type below NLMSG_MIN_TYPE is a control message, which the kernel
+  // never answers without NLM_F_ACK: Go's NetlinkRIB waits for ever.
+  if ((p & 0xffff) < NLMSG_MIN_TYPE) return [new Uint8Array(0), EINVAL];
   const [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
   if (err !== null) return [new Uint8Array(0), err];
   try {
@@ -332,6 +338,9 @@ function ribOf(s: number, wb: Uint8Array): [rib: Uint8Array, err: Errno | null] 
     }
   }
 }
+
+/** netlink.h's NLMSG_MIN_TYPE: types below it are control messages (NOOP, ERROR, DONE, OVERRUN). */
+const NLMSG_MIN_TYPE = 0x10;
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));

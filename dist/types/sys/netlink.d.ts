@@ -179,7 +179,9 @@ export declare function ParseNetlinkRouteAttr(m: NetlinkMessage): [attrs: Netlin
  * NLMSG_DONE, as one byte slice: parse it with ParseNetlinkMessage. proto
  * is a request type such as RTM_GETLINK, RTM_GETADDR or RTM_GETROUTE;
  * family AF_UNSPEC, AF_INET or AF_INET6. An NLMSG_ERROR answer, or a
- * message that is not the answer, gives EINVAL, as in Go. On failure the
+ * message that is not the answer, gives EINVAL, as in Go; so does a proto
+ * below NLMSG_MIN_TYPE (16), which the kernel leaves unanswered (Go's
+ * would wait for ever). On failure the
  * bytes are empty. The socket it opens is close-on-exec and always closed.
  */
 export declare function NetlinkRIB(proto: number, family: number): [rib: Uint8Array, err: Errno | null];
