@@ -575,6 +575,16 @@ function subview(u, start, end) {
   return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
 }
 var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length");
+function initFields(obj, init) {
+  if (init === void 0 || init === null)
+    return;
+  if (typeof init !== "object")
+    throw TypeError(`${obj.constructor.name}'s init must be an object, got ${describe(init)}`);
+  let o = obj, src = init;
+  for (let k of Object.keys(o))
+    if (Object.hasOwn(src, k))
+      o[k] = src[k];
+}
 function objArg(name, v) {
   if (typeof v !== "object" || v === null)
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
@@ -1144,7 +1154,18 @@ function Fchmod(fd, mode) {
   return check(C.fchmod(f, intArg("mode", mode, 0)));
 }
 function Fchdir(fd) {
-  return check(C.fchdir(fdArg(fd)));
+  let err = check(C.fchdir(fdArg(fd)));
+  if (err === null)
+    followCwd();
+  return err;
+}
+function followCwd() {
+  let [wd, err] = Getwd();
+  if (err !== null)
+    return;
+  try {
+    process.chdir(wd);
+  } catch {}
 }
 var statBuffer = newStatBuffer(), statBuf = statBuffer.bytes;
 function fillStat(r, st) {
@@ -1186,7 +1207,10 @@ function Chdir(path) {
   let p = cstring(path);
   if (p === null)
     return EINVAL;
-  return check(C.chdir(p));
+  let err = check(C.chdir(p));
+  if (err === null)
+    followCwd();
+  return err;
 }
 function Chroot(path) {
   let p = cstring(path);
@@ -5134,6 +5158,9 @@ class Flock_t {
   Start = 0;
   Len = 0;
   Pid = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array(32), flockView = new DataView(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 function FcntlFlock(fd, cmd, lk) {
@@ -5206,6 +5233,9 @@ function Ustat(dev, ubuf) {
 class Utimbuf {
   Actime = 0;
   Modtime = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 var timesBytes = new Uint8Array(32), timesView = new DataView(timesBytes.buffer);
 function encodeTimes(name, tv, sub) {
@@ -5784,6 +5814,9 @@ class Msghdr {
   Flags = 0;
   SetControllen(length) {
     this.Controllen = lenArg(length, "Msghdr.SetControllen length");
+  }
+  constructor(init) {
+    initFields(this, init);
   }
 }
 
@@ -6548,6 +6581,9 @@ var SOCKFILTER = layout("SockFilter", 8, (i) => new SockFilter(i), [
 class SockFprog {
   Len = 0;
   Filter = null;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 function truncate(v, bits, name) {
   let n = scalarArg("i64", v, name);
@@ -6763,6 +6799,9 @@ class Timex {
   Errcnt = 0;
   Stbcnt = 0;
   Tai = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 var TIMEX_I64 = [
   ["Offset", 8],
@@ -6995,7 +7034,27 @@ var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 5373337
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
-var Setns = sysCall("Setns", "setns", ["fd", "int"], "err"), FcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int"), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+var Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
+function FcntlInt(fd, cmd, arg) {
+  if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd))
+    return fdArg(fd), int64Arg("arg", arg), [-1, EINVAL];
+  return fcntlInt(fd, cmd, arg);
+}
+var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int"), POINTER_FCNTLS = /* @__PURE__ */ new Set([
+  5,
+  6,
+  7,
+  36,
+  37,
+  38,
+  15,
+  16,
+  17,
+  1035,
+  1036,
+  1037,
+  1038
+]), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
   if (nl !== null)
@@ -7102,6 +7161,9 @@ class Winsize {
   Col = 0;
   Xpixel = 0;
   Ypixel = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 var NCCS = 19;
 
@@ -7114,6 +7176,9 @@ class Termios {
   Cc = new Uint8Array(NCCS);
   Ispeed = 0;
   Ospeed = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
 }
 var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
@@ -7923,5 +7988,5 @@ export {
   WriteAsync
 };
 
-//# debugId=499C5E35242857AE64756E2164756E21
+//# debugId=3BFA6E54ECC2985464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

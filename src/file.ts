@@ -209,9 +209,31 @@ export function Fchmod(fd: number, mode: number): Errno | null {
   return check(C.fchmod(f, intArg("mode", mode, 0)));
 }
 
-/** Go's `Fchdir(fd) error`. */
+/**
+ * Go's `Fchdir(fd) error`. On success Bun's own idea of the directory
+ * (process.cwd(), which path.resolve uses) follows, as after Chdir.
+ */
 export function Fchdir(fd: number): Errno | null {
-  return check(C.fchdir(fdArg(fd)));
+  const err = check(C.fchdir(fdArg(fd)));
+  if (err === null) followCwd();
+  return err;
+}
+
+/**
+ * Tells Bun the directory the kernel now has: Bun caches process.cwd() from
+ * its first call, and a chdir(2) it did not make leaves that stale. Done by
+ * process.chdir to the absolute path getcwd(2) gives (the same directory);
+ * where that path cannot be used (outside the root, not searchable, gone),
+ * Bun's cache stays as it was.
+ */
+function followCwd(): void {
+  const [wd, err] = Getwd();
+  if (err !== null) return;
+  try {
+    process.chdir(wd);
+  } catch {
+    // see above
+  }
 }
 
 // ---------------------------------------------------------------- stat
@@ -268,11 +290,13 @@ export function Chmod(path: string, mode: number): Errno | null {
   return check(C.fchmodat(AT_FDCWD, p, m, 0));
 }
 
-/** Go's `Chdir(path) error`. */
+/** Go's `Chdir(path) error`. On success Bun's process.cwd() (which path.resolve uses) follows it. */
 export function Chdir(path: string): Errno | null {
   const p = cstring(path);
   if (p === null) return EINVAL;
-  return check(C.chdir(p));
+  const err = check(C.chdir(p));
+  if (err === null) followCwd();
+  return err;
 }
 
 /**

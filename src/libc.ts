@@ -293,6 +293,19 @@ const TA_OFFSET = taGetter("byteOffset");
 const TA_LENGTH = taGetter("byteLength");
 const TA_COUNT = taGetter("length");
 
+/**
+ * Go's composite literal for a struct class: each field obj has that init
+ * holds as its own property (read once) is copied; the rest stay as the
+ * class made them. undefined or null is no init; anything else but an
+ * object is a TypeError. The fields are checked where a call uses them.
+ */
+export function initFields<T extends object>(obj: T, init: unknown): void {
+  if (init === undefined || init === null) return;
+  if (typeof init !== "object") throw new TypeError(`${obj.constructor.name}'s init must be an object, got ${describe(init)}`);
+  const o = obj as Record<string, unknown>, src = init as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (Object.hasOwn(src, k)) o[k] = src[k];
+}
+
 /** Checks that an out-parameter is an object. */
 export function objArg<T>(name: string, v: T): T {
   if (typeof v !== "object" || v === null) throw new TypeError(`${name} must be an object, got ${describe(v)}`);

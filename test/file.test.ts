@@ -5,7 +5,7 @@
  */
 import { describe, test, expect, beforeAll, afterAll } from "bun:test";
 import * as fs from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import {
   Errno, Stat_t,
   AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_EACCESS, AT_EMPTY_PATH, SEEK_SET, SEEK_CUR, SEEK_END,
@@ -843,8 +843,11 @@ describe("Chdir, Fchdir, Getcwd, Getwd", () => {
     fs.mkdirSync(d);
     fs.writeFileSync(join(d, "marker"), "here");
     try {
+      process.cwd(); // Bun caches it from here on
       expect(Chdir(d)).toBeNull();
       expect(kernelCwd()).toBe(d);
+      // Bun's own view follows: process.cwd() and what path.resolve makes of a relative path.
+      expect([process.cwd(), resolve("marker")]).toEqual([d, join(d, "marker")]);
       const [m, merr] = Open("marker", O_RDONLY, 0);
       expect(merr).toBeNull();
       mustClose(m);
@@ -919,9 +922,11 @@ describe("Chdir, Fchdir, Getcwd, Getwd", () => {
     const dfd = mustOpen(d, O_RDONLY | O_DIRECTORY);
     const f = tempFile("x");
     try {
+      process.cwd();
       expect(Fchdir(dfd)).toBeNull();
       expect(kernelCwd()).toBe(d);
       expect(Getwd()).toEqual([d, null]);
+      expect(process.cwd()).toBe(d);
       expect(Fchdir(f.fd)).toBe(ENOTDIR);
       expect(Getwd()).toEqual([d, null]);
     } finally {

@@ -382,6 +382,24 @@ describe("FcntlInt", () => {
       }
     });
   });
+  test("a command whose argument is a pointer (F_GETLK, F_OFD_SETLK, F_GETOWN_EX, ...) is EINVAL: the kernel never touches memory at the number given", async () => {
+    const { ptr } = await import("bun:ffi");
+    const { F_GETLK, F_SETLK, F_SETLKW, F_GETOWN_EX, F_SETOWN_EX } = await import("../src/index.ts");
+    await noFdLeak(() => {
+      const [fd, oe] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0);
+      expect(oe).toBeNull();
+      // A struct flock asking about a whole-file write lock: F_GETLK would write F_UNLCK (2) over its type.
+      const flock = new Uint8Array(32);
+      flock[0] = 1; // F_WRLCK
+      const at = ptr(flock) as unknown as number;
+      for (const cmd of [F_GETLK, F_SETLK, F_SETLKW, 36, 37, 38, F_SETOWN_EX, F_GETOWN_EX, 17, 1035, 1036, 1037, 1038]) {
+        expect([cmd, ...FcntlInt(fd, cmd, at)]).toEqual([cmd, -1, EINVAL]);
+      }
+      expect([...flock]).toEqual([1, ...Array(31).fill(0)]);
+      expect(() => FcntlInt(fd, F_GETLK, "1" as unknown as number)).toThrow(TypeError);
+      Close(fd);
+    });
+  });
   test("errno paths: a closed fd, -1 and 2^31 are EBADF, an unknown command EINVAL, a pipe size on /dev/null EBADF", async () => {
     await noFdLeak(() => {
       const p = [0, 0];

@@ -427,3 +427,39 @@ describe("O_* and S_I* for this architecture", () => {
     }
   });
 });
+
+describe("struct classes take Go's composite literal", () => {
+  test("each input struct's constructor sets the fields its init gives and leaves the rest zero; unknown keys are ignored; a non-object init is a TypeError", () => {
+    const cc = new Uint8Array(19).fill(3);
+    const cases: [string, () => object, Record<string, unknown>, Record<string, unknown>][] = [
+      ["Utimbuf", () => new S.Utimbuf({ Actime: 11, Modtime: -22 }), { Actime: 11, Modtime: -22 }, {}],
+      ["Flock_t", () => new S.Flock_t({ Type: S.F_WRLCK, Len: 10 }), { Type: S.F_WRLCK, Len: 10 }, { Whence: 0, Start: 0, Pid: 0 }],
+      ["Termios", () => new S.Termios({ Lflag: S.ECHO, Cc: cc }), { Lflag: S.ECHO, Cc: cc }, { Iflag: 0, Ispeed: 0 }],
+      ["Winsize", () => new S.Winsize({ Row: 24, Col: 80 }), { Row: 24, Col: 80 }, { Xpixel: 0, Ypixel: 0 }],
+      ["Timex", () => new S.Timex({ Modes: 1, Offset: 5 }), { Modes: 1, Offset: 5 }, { Freq: 0 }],
+      ["SockFprog", () => new S.SockFprog({ Len: 1 }), { Len: 1 }, {}],
+      ["Msghdr", () => new S.Msghdr({ Namelen: 4, Flags: 2 }), { Namelen: 4, Flags: 2 }, { Name: null, Controllen: 0 }],
+    ];
+    for (const [name, make, set, zero] of cases) {
+      const v = make() as Record<string, unknown>;
+      for (const [k, x] of Object.entries(set)) expect([name, k, v[k]]).toEqual([name, k, x]);
+      for (const [k, x] of Object.entries(zero)) expect([name, k, v[k]]).toEqual([name, k, x]);
+    }
+    // Only the struct's own fields, read once each.
+    let reads = 0;
+    const u = new S.Utimbuf({ get Actime() { return ++reads; }, Nope: 1 } as unknown as S.Utimbuf);
+    expect([u.Actime, reads, "Nope" in u]).toEqual([1, 1, false]);
+    expect(() => new S.Winsize(5 as unknown as S.Winsize)).toThrow(TypeError);
+    expect(new S.Winsize(null as unknown as S.Winsize).Row).toBe(0);
+  });
+
+  test("Utime with a Utimbuf made from an init sets those times", () => {
+    const { dir, cleanup } = scratchDir("utimbuf");
+    const p = join(dir, "f");
+    writeFileSync(p, "");
+    expect(S.Utime(p, new S.Utimbuf({ Actime: 11, Modtime: 1_000_000 }))).toBeNull();
+    const st = statSync(p);
+    expect([st.atimeMs, st.mtimeMs]).toEqual([11_000, 1_000_000_000]);
+    cleanup();
+  });
+});

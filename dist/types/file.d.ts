@@ -70,7 +70,10 @@ export declare function Fsync(fd: number): Errno | null;
 export declare function Ftruncate(fd: number, length: number): Errno | null;
 /** Go's `Fchmod(fd, mode) error`. */
 export declare function Fchmod(fd: number, mode: number): Errno | null;
-/** Go's `Fchdir(fd) error`. */
+/**
+ * Go's `Fchdir(fd) error`. On success Bun's own idea of the directory
+ * (process.cwd(), which path.resolve uses) follows, as after Chdir.
+ */
 export declare function Fchdir(fd: number): Errno | null;
 /** Go's `Fstatat(dirfd, path, stat, flags) error` (newfstatat). flags may hold AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH, AT_NO_AUTOMOUNT. */
 export declare function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number): Errno | null;
@@ -82,7 +85,7 @@ export declare function Lstat(path: string, stat: Stat_t): Errno | null;
 export declare function Fstat(fd: number, stat: Stat_t): Errno | null;
 /** Go's `Chmod(path, mode) error`. */
 export declare function Chmod(path: string, mode: number): Errno | null;
-/** Go's `Chdir(path) error`. */
+/** Go's `Chdir(path) error`. On success Bun's process.cwd() (which path.resolve uses) follows it. */
 export declare function Chdir(path: string): Errno | null;
 /**
  * Go's `Chroot(path) error`: chroot(2) for the whole process. Call

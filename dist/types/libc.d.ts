@@ -305,6 +305,13 @@ export declare function bufferOf(u: Uint8Array): ArrayBufferLike;
  * replace by a view of any length. The caller keeps end within byteLengthOf(u).
  */
 export declare function subview(u: Uint8Array, start: number, end: number): Uint8Array;
+/**
+ * Go's composite literal for a struct class: each field obj has that init
+ * holds as its own property (read once) is copied; the rest stay as the
+ * class made them. undefined or null is no init; anything else but an
+ * object is a TypeError. The fields are checked where a call uses them.
+ */
+export declare function initFields<T extends object>(obj: T, init: unknown): void;
 /** Checks that an out-parameter is an object. */
 export declare function objArg<T>(name: string, v: T): T;
 /**

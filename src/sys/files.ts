@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, describe, fdArg, int64Arg, intArg, objArg, outArg } from "../libc.ts";
+import { arrayArg, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { EINVAL, EOPNOTSUPP, EOVERFLOW, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_MKNODAT, SYS_USTAT } from "../zconsts_linux.ts";
@@ -149,6 +149,10 @@ export class Flock_t {
   Len = 0;
   /** The holder's pid, filled in by F_GETLK (-1 for an OFD lock; int32). */
   Pid = 0;
+  /** A Flock_t with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Flock_t>) {
+    initFields(this, init);
+  }
 }
 
 const FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"] as const;
@@ -314,6 +318,10 @@ export class Utimbuf {
   Actime = 0;
   /** Modification time, seconds since the epoch (int64). */
   Modtime = 0;
+  /** A Utimbuf with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Utimbuf>) {
+    initFields(this, init);
+  }
 }
 
 /** Two struct timevals or timespecs (16 bytes each), for the time setters. */

@@ -7,7 +7,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { arrayArg, describe, fdArg } from "../libc.ts";
+import { arrayArg, describe, fdArg, initFields } from "../libc.ts";
 import { Close } from "../file.ts";
 import { AF_INET, AF_PACKET, EINVAL, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_DETACH_FILTER } from "../zconsts_linux.ts";
 import { SockaddrLinklayer } from "./sockaddr.ts";
@@ -42,6 +42,10 @@ export class SockFprog {
   Len = 0;
   /** The instructions (Go's `*SockFilter`, the first of Len); null is NULL. */
   Filter: SockFilter[] | null = null;
+  /** A SockFprog with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<SockFprog>) {
+    initFields(this, init);
+  }
 }
 
 /** Go's uintN(v) conversion of an int: the value modulo 2^bits (a non-integer throws TypeError, an unsafe one RangeError). */

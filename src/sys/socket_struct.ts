@@ -13,7 +13,7 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { byteLengthOf, bytesArg, dataViewOf, describe, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, initFields, subview } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 /** The scalar field types, after Go's. */
@@ -641,6 +641,10 @@ export class Msghdr {
   /** Go's `(*Msghdr).SetControllen(length int)`: sets Controllen. */
   SetControllen(length: number): void {
     this.Controllen = lenArg(length, "Msghdr.SetControllen length");
+  }
+  /** A Msghdr with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Msghdr>) {
+    initFields(this, init);
   }
 }
 

@@ -13,7 +13,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { describe, int64Arg, intArg, outArg } from "../libc.ts";
+import { describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
@@ -191,6 +191,10 @@ export class Timex {
   Stbcnt = 0;
   /** TAI offset (int32). */
   Tai = 0;
+  /** A Timex with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Timex>) {
+    initFields(this, init);
+  }
 }
 
 /** The int64 fields of `struct timex`, by byte offset; Time is at 72 (Sec) and 80 (Usec). */

@@ -18,12 +18,16 @@
  * CloseRange's range is `0xffffffff`, or `~0 >>> 0`). And every ioctl that
  * passes a pointer passes one to a buffer of the package's own large enough
  * for any request number (16 KiB), so a request that writes more than the
- * Go type holds (TCGETS2 into a Winsize) cannot write past it.
+ * Go type holds (TCGETS2 into a Winsize) cannot write past it. The request
+ * number is still the caller's, as in Go: one whose argument is a struct
+ * holding a pointer (SIOCGIFCONF's ifconf, given as a Termios) makes the
+ * kernel take the struct's bytes as an address, exactly as unsafe as Go's.
+ * Use each helper with the requests its type is for.
  * @module
  */
-import { SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
+import { EINVAL, SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, intArg, objArg, outArg, u64Arg } from "../libc.ts";
+import { describe, fdArg, initFields, int64Arg, intArg, objArg, outArg, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -110,8 +114,28 @@ export const Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
  * lets a reader take more per read: Bun.spawn's own stdout is a socket
  * pair with a larger buffer than a pipe's default 64 KiB. The argument is
  * passed as a full machine word, as Go's uintptr(arg).
+ *
+ * Beyond Go: the commands whose argument is a pointer (F_GETLK, F_SETLK,
+ * F_SETLKW and their F_OFD_ forms, F_GETOWN_EX, F_SETOWN_EX, F_GETOWNER_UIDS
+ * and the read/write hints) are EINVAL, since the kernel would read and
+ * write memory at the number given; use FcntlFlock for locks.
  */
-export const FcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
+export function FcntlInt(fd: number, cmd: number, arg: number): [value: number, err: Errno | null] {
+  if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd)) {
+    fdArg(fd);
+    int64Arg("arg", arg);
+    return [-1, EINVAL];
+  }
+  return fcntlInt(fd, cmd, arg);
+}
+const fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
+/** fcntl(2) commands whose third argument is a pointer (include/uapi/linux/fcntl.h, asm-generic/fcntl.h). */
+const POINTER_FCNTLS = new Set([
+  5, 6, 7, // F_GETLK, F_SETLK, F_SETLKW (struct flock)
+  36, 37, 38, // F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW
+  15, 16, 17, // F_SETOWN_EX, F_GETOWN_EX (struct f_owner_ex), F_GETOWNER_UIDS (uid_t[2])
+  1035, 1036, 1037, 1038, // F_GET_RW_HINT, F_SET_RW_HINT, F_GET_FILE_RW_HINT, F_SET_FILE_RW_HINT (u64 *)
+]);
 
 /**
  * Go's (x/sys/unix) `Prctl(option int, arg2, arg3, arg4, arg5 uintptr) (err error)`:
@@ -337,6 +361,10 @@ export class Winsize {
   Xpixel = 0;
   /** Height, in pixels (unused by the kernel). */
   Ypixel = 0;
+  /** A Winsize with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Winsize>) {
+    initFields(this, init);
+  }
 }
 
 /** The number of control characters in {@link Termios}.Cc: the kernel's NCCS. */
@@ -367,6 +395,10 @@ export class Termios {
   Ispeed = 0;
   /** Output speed (termios2; TCGETS leaves it 0). */
   Ospeed = 0;
+  /** A Termios with the fields init gives (Go's composite literal); the rest as above. */
+  constructor(init?: Partial<Termios>) {
+    initFields(this, init);
+  }
 }
 
 /** Struct layouts: Winsize's four uint16 fields; Termios's uint32 and uint8 fields at their offsets (Cc at 17). */

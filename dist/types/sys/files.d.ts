@@ -87,6 +87,8 @@ export declare class Flock_t {
     Len: number;
     /** The holder's pid, filled in by F_GETLK (-1 for an OFD lock; int32). */
     Pid: number;
+    /** A Flock_t with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Flock_t>);
 }
 /**
  * Go's `FcntlFlock(fd uintptr, cmd int, lk *Flock_t) error`: fcntl(2) with
@@ -168,6 +170,8 @@ export declare class Utimbuf {
     Actime: number;
     /** Modification time, seconds since the epoch (int64). */
     Modtime: number;
+    /** A Utimbuf with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Utimbuf>);
 }
 /**
  * Go's `Utime(path string, buf *Utimbuf) error`: utime(2), whole seconds.

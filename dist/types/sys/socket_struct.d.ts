@@ -381,6 +381,8 @@ export declare class Msghdr {
     Flags: number;
     /** Go's `(*Msghdr).SetControllen(length int)`: sets Controllen. */
     SetControllen(length: number): void;
+    /** A Msghdr with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Msghdr>);
 }
 /** Go's `syscall.Cmsghdr`: a control message's header (`struct cmsghdr`). */
 export declare class Cmsghdr {

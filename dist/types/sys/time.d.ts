@@ -93,6 +93,8 @@ export declare class Timex {
     Stbcnt: number;
     /** TAI offset (int32). */
     Tai: number;
+    /** A Timex with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Timex>);
 }
 /**
  * Go's `Adjtimex(buf *Timex) (state int, err error)`: adjtimex(2). Sets

@@ -60,8 +60,13 @@ export declare const Setns: import("../sysdef.js").Wrapper<readonly ["fd", "int"
  * lets a reader take more per read: Bun.spawn's own stdout is a socket
  * pair with a larger buffer than a pipe's default 64 KiB. The argument is
  * passed as a full machine word, as Go's uintptr(arg).
+ *
+ * Beyond Go: the commands whose argument is a pointer (F_GETLK, F_SETLK,
+ * F_SETLKW and their F_OFD_ forms, F_GETOWN_EX, F_SETOWN_EX, F_GETOWNER_UIDS
+ * and the read/write hints) are EINVAL, since the kernel would read and
+ * write memory at the number given; use FcntlFlock for locks.
  */
-export declare const FcntlInt: import("../sysdef.js").Wrapper<readonly ["fd", "int", "int64"], "int">;
+export declare function FcntlInt(fd: number, cmd: number, arg: number): [value: number, err: Errno | null];
 /**
  * Go's (x/sys/unix) `Prctl(option int, arg2, arg3, arg4, arg5 uintptr) (err error)`:
  * prctl(2). Only the error comes back, as in Go: use {@link PrctlRetInt}
@@ -187,6 +192,8 @@ export declare class Winsize {
     Xpixel: number;
     /** Height, in pixels (unused by the kernel). */
     Ypixel: number;
+    /** A Winsize with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Winsize>);
 }
 /**
  * Go's (x/sys/unix) `Termios`: the kernel's struct termios2 (44 bytes:
@@ -213,6 +220,8 @@ export declare class Termios {
     Ispeed: number;
     /** Output speed (termios2; TCGETS leaves it 0). */
     Ospeed: number;
+    /** A Termios with the fields init gives (Go's composite literal); the rest as above. */
+    constructor(init?: Partial<Termios>);
 }
 /**
  * Go's (x/sys/unix) `IoctlSetInt(fd int, req uint, value int) error`:
