@@ -206,6 +206,31 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
   });
 });
 
+describe("Files naming an fd the caller has closed", () => {
+  const noUserns = userNsReason();
+  test.skipIf(noUserns !== null)(named("on the id-map path, whose pipes take free numbers: EBADF at dup, never ForkExec's own pipe (Go's child gets the pipe, and its ForkExec blocks until the program ends)", noUserns), async () => {
+    const { readdirSync } = await import("node:fs");
+    await noFdLeak(() => {
+      const open = new Set(readdirSync("/proc/self/fd").map(Number));
+      const free: number[] = [];
+      for (let i = 3; free.length < 6; i++) if (!open.has(i)) free.push(i);
+      const uid = Getuid(), gid = Getgid();
+      for (const f of free) {
+        const [pid, err] = ForkExec("/bin/sleep", ["sleep", "5"], {
+          Files: [0, 1, 2, f],
+          Sys: { Cloneflags: CLONE_NEWUSER, UidMappings: [{ ContainerID: 0, HostID: uid, Size: 1 }], GidMappings: [{ ContainerID: 0, HostID: gid, Size: 1 }] },
+        });
+        if (pid > 0) {
+          Kill(pid, SIGKILL);
+          Wait4(pid, null, 0, null);
+        }
+        expect([f, pid, err, LastForkExecFailure()?.Step]).toEqual([f, 0, EBADF, "dup"]);
+      }
+      expect(zombieChildren()).toEqual([]);
+    });
+  });
+});
+
 describe("Go's values that the kernel refuses return its Errno, not a RangeError", () => {
   test("Pgid: ignored without Setpgid (2^32), EINVAL with it (2^31, 2^32, -1)", () => {
     const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Pgid: 2 ** 32 } });

@@ -529,6 +529,18 @@ static void caps_get(i64 *r, unsigned int *hdr, unsigned int *data) {
   if ((e = rs(SYS_capget, (i64)hdr, (i64)data, 0, 0, 0, 0)) < 0) child_fail(r, S_CAPGET, -e);
 }
 
+/* A Files entry that names an fd this call has just made (one of its pipes:
+ * a number that was free when the call began, so a closed fd of the
+ * caller's) gets EBADF in the child, as a closed fd does, instead of the
+ * pipe: the child holding the error pipe's write end would block the
+ * parent until the program ended (Go's ForkExec does). */
+static void files_not(i64 *r, int a, int b) {
+  int *fd = (int *)r[R_FILES];
+  int n = (int)r[R_NFILES], i;
+  for (i = 0; i < n; i++)
+    if (fd[i] == a || fd[i] == b) fd[i] = -2;
+}
+
 static int child_main(void *arg) {
   i64 *r = (i64 *)arg;
   i64 flags = r[R_FLAGS];
@@ -996,6 +1008,7 @@ int bsc_forkexec(i64 *r) {
     if ((e = rs(SYS_pipe2, (i64)mp, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_MAPPIPE_RD] = mp[0];
     r[R_MAPPIPE_WR] = mp[1];
+    files_not(r, mp[0], mp[1]);
   }
   /* A credential change in a CLONE_VM child clears the shared dumpable
    * flag: a Credential, or joining a user namespace that is not below ours
@@ -1015,6 +1028,7 @@ int bsc_forkexec(i64 *r) {
   if (fast && vmmaps) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
+    files_not(r, ep[0], ep[1]);
     if (flags & (F_CRED | F_SETNS)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
   }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
@@ -1056,6 +1070,7 @@ int bsc_forkexec(i64 *r) {
       goto out_err;
     }
     r[R_ERRPIPE_WR] = ep[1];
+    files_not(r, ep[0], ep[1]);
   }
   if (mode == MODE_CLONE3) {
     pid = rs(SYS_clone3, (i64)ca, sizeof ca, 0, 0, 0, 0);
