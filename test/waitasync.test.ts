@@ -148,7 +148,9 @@ describe("Wait4Async", () => {
     });
   });
 
-  test("200 children that sleep 2 s, awaited at once: idle while waiting, each resolved within 10 ms of its exit", async () => {
+  // Not a speed figure (the bench has those): what a timer that polled, or a
+  // loop that spun, would break, with margins a loaded machine keeps.
+  test("200 children that sleep 2 s, awaited at once: idle while waiting (no spin, no polling timer), each resolved promptly after its exit", async () => {
     const log = join(tmpdir(), `bun-syscall-exit-${process.pid}.log`);
     rmSync(log, { force: true });
     const pids: number[] = [];
@@ -177,9 +179,12 @@ describe("Wait4Async", () => {
     rmSync(log, { force: true });
     const lags = pids.map((pid) => resolvedAt.get(pid)! - exitedAt.get(pid)!);
     const worst = Math.max(...lags);
-    console.log(`200 waits: ${cpuPercent.toFixed(2)} % of a core while sleeping; resolve lag after exit: median ${lags.sort((a, b) => a - b)[100]!.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`);
-    expect(cpuPercent).toBeLessThan(2);
-    expect(worst).toBeLessThan(10);
+    const median = lags.sort((a, b) => a - b)[100]!;
+    console.log(`200 waits: ${cpuPercent.toFixed(2)} % of a core while sleeping; resolve lag after exit: median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`);
+    // A spinning waiter takes a whole core; a 10 ms poll puts the median lag near 5 ms.
+    expect(cpuPercent).toBeLessThan(5);
+    expect(median).toBeLessThan(5);
+    expect(worst).toBeLessThan(250);
     expect(Math.min(...lags)).toBeGreaterThan(-1); // never resolved before the exit
     expect(PendingWaits()).toBe(0);
   }, 20000);
