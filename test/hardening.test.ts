@@ -144,7 +144,7 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     expect(ForkExec("/bin/true", endless(2 ** 31, "x") as string[])).toEqual([0, E2BIG]);
     expect(ForkExec("/bin/true", ["true"], { Env: endless(2 ** 31, "A=1") as string[] })).toEqual([0, E2BIG]);
     expect(ForkExec("/bin/true", ["true"], { Files: endless(2 ** 31, 1) as number[] })).toEqual([0, EBADF]);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard (a loop over 2^32 elements takes minutes), not a speed figure
   });
 
   test("an argv Proxy that grows on each read cannot overrun the request: the child gets the first read", async () => {
@@ -202,7 +202,7 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     const t0 = performance.now();
     expect(ForkExec("/bin/true", Array(8).fill(big))).toEqual([0, E2BIG]);
     expect(LastForkExecFailure()?.Step).toBe("validate");
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard (encoding 8 MiB per call, many times, would show), not a speed figure
   });
 });
 
@@ -363,7 +363,7 @@ describe("constructors and conversions give TypeError or RangeError, fast", () =
     expect(() => Signal.of(huge as unknown as number)).toThrow(TypeError);
     const hostile = new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } });
     expect(() => Errno.of(hostile as unknown as number)).toThrow(TypeError);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard (describing the array would take minutes), not a speed figure
   });
 });
 
@@ -439,7 +439,7 @@ describe("defects the fuzzer found", () => {
     const t0 = performance.now();
     expect(() => new E(huge)).toThrow(TypeError);
     expect(() => new G(huge)).toThrow(TypeError);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang guard (describing the array would take minutes), not a speed figure
   });
 
   test("Rlimit is uint64 and NsecToTimespec takes a bigint", () => {
