@@ -13,7 +13,7 @@ import {
 } from "../src/index.ts";
 import { C } from "../src/libc.ts";
 import { sysCall } from "../src/sysdef.ts";
-import { noFdLeak as noFdLeakNow, scratchDir, seededRandom, zombieChildren } from "./helpers.ts";
+import { inChild, noFdLeak as noFdLeakNow, scratchDir, seededRandom, zombieChildren } from "./helpers.ts";
 import { waiterIdle } from "../src/waitasync.ts";
 
 /** noFdLeak, once the waiter thread has stopped (it lingers a second on the main thread otherwise). */
@@ -258,14 +258,7 @@ describe("PollAsync: readiness on any fd, served by the waiter thread", () => {
 
 describe("buffers that lie or change under a call (in a child process: a failure writes past a buffer, or faults)", () => {
   test("ReadAsync and WriteAsync pass the kernel the buffer's true length, whatever its own properties or prototype say; an empty ReadAsync makes its read(2); Munmap after ArrayBuffer.prototype.transfer", async () => {
-    const child = Bun.spawn([process.execPath, join(import.meta.dir, "fixtures", "hostile-buffers.ts")], { stdout: "pipe", stderr: "pipe" });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20000);
-    const [out, errText, code] = await Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text(), child.exited]);
-    clearTimeout(timer);
-    expect(errText).toBe("");
-    expect(child.signalCode).toBeNull();
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({
+    expect(await inChild([join(import.meta.dir, "fixtures", "hostile-buffers.ts")], 20000)).toEqual({
       // A byteLength of 60000 defined on a 16-byte p while the read waited: 16 bytes read, the next allocation intact.
       readLies: { n: 16, err: null, guard: true },
       // Its prototype swapped for one whose byteLength says 1 MiB: 8.

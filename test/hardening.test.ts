@@ -16,22 +16,10 @@ import {
 } from "../src/index.ts";
 import { REFUSED_CLONEFLAGS_MASK, childSource } from "../src/exec/forkexec.ts";
 import * as C from "../src/clone.ts";
-import { isRoot, noFdLeak, zombieChildren } from "./helpers.ts";
+import { inChild, isRoot, noFdLeak, zombieChildren } from "./helpers.ts";
 
 const BUN = process.execPath;
 const FIX = join(import.meta.dir, "fixtures");
-
-/** Runs a fixture in a child Bun with a time limit; returns its JSON line, or fails saying how it died. */
-async function inChild(args: string[], limitMs = 15000): Promise<Record<string, unknown>> {
-  const p = Bun.spawn([BUN, ...args], { stdout: "pipe", stderr: "pipe", stdin: "ignore" });
-  const timer = setTimeout(() => p.kill(SIGKILL.signo), limitMs);
-  const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
-  await p.exited;
-  clearTimeout(timer);
-  if (p.signalCode !== null) throw new Error(`the child Bun died of ${p.signalCode}${p.signalCode === "SIGKILL" ? ` (hung past ${limitMs} ms)` : ""}; stderr:\n${err}`);
-  if (p.exitCode !== 0) throw new Error(`the child Bun exited ${p.exitCode}; stderr:\n${err}`);
-  return JSON.parse(out.trim().split("\n").pop()!) as Record<string, unknown>;
-}
 
 /** Why unprivileged-style user namespaces cannot be made here, or null (probed with unshare(1) when present). */
 function userNsReason(): string | null {

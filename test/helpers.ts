@@ -182,3 +182,20 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Runs a fixture (or `-e` code) in a child Bun with a time limit: its last
+ * line of output, parsed as JSON, or an error saying how it died (a
+ * signal: SIGKILL is the limit, a hang; a nonzero exit; anything on stderr
+ * is in the message). For what could crash or hang Bun.
+ */
+export async function inChild(args: string[], limitMs = 15000): Promise<Record<string, unknown>> {
+  const p = Bun.spawn([process.execPath, ...args], { stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const timer = setTimeout(() => p.kill("SIGKILL"), limitMs);
+  const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
+  await p.exited;
+  clearTimeout(timer);
+  if (p.signalCode !== null) throw new Error(`the child Bun died of ${p.signalCode}${p.signalCode === "SIGKILL" ? ` (hung past ${limitMs} ms)` : ""}; stderr:\n${err}`);
+  if (p.exitCode !== 0) throw new Error(`the child Bun exited ${p.exitCode}; stderr:\n${err}`);
+  return JSON.parse(out.trim().split("\n").pop()!) as Record<string, unknown>;
+}
