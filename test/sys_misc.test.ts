@@ -18,6 +18,7 @@ import {
   Acct, CLONE_NEWPID, EBADF, EINVAL, EIO, ENOENT, ENOSYS, EPERM, ESRCH, Errno, ForkExec, Getpagesize, Getpgid, Getpgrp, Getpid,
   Getpriority, Gettid, Ioperm, Iopl, Kill, Klogctl, PRIO_PGRP, PRIO_PROCESS, PRIO_USER, PtraceCont, PtraceGetRegs, PtracePeekData,
   PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetRegs, Reboot,
+  PtraceSingleStep, PtraceSyscall, PtraceDetach, PtraceKill, SIGSTOP, WNOHANG,
   SIGKILL, SIGTRAP, SIGUSR1, SYS_CLOCK_NANOSLEEP, SYS_NANOSLEEP, SYS_PAUSE, SYS_PPOLL, Setpriority, Tgkill, Wait4,
   Wait4Async, WaitStatus,
 } from "../src/index.ts";
@@ -323,6 +324,82 @@ describe("ptrace memory and registers (a static program stopped at exec)", () =>
     expect(() => r.SetPC(1n << 64n)).toThrow(RangeError);
     expect(() => r.SetPC(bad("1"))).toThrow(TypeError);
     expect(() => r.SetPC(bad(1.5))).toThrow(TypeError);
+  });
+});
+
+describe("ptrace resumption: PtraceSingleStep, PtraceSyscall, PtraceDetach, PtraceKill (the static program stopped at exec)", () => {
+  const pcOf = (pid: number) => {
+    const regs = new PtraceRegs();
+    expect(PtraceGetRegs(pid, regs)).toBeNull();
+    return regs;
+  };
+  test("PtraceSingleStep runs one instruction and stops with SIGTRAP at the next", () => {
+    withTracee(3, (pid) => {
+      expect(PtraceSingleStep(pid)).toBeNull();
+      const ws = reap(pid);
+      expect([ws.Stopped(), ws.StopSignal()]).toEqual([true, SIGTRAP]);
+      expect(pcOf(pid).PC()).toBe(BigInt(ENTRY + FIRST_INSN));
+      expect(contToExit(pid)).toBe(3);
+    });
+  });
+  test("PtraceSyscall stops at the entry of the program's exit(2) (its number in the syscall register), then lets it exit", () => {
+    withTracee(4, (pid) => {
+      expect(PtraceSyscall(pid, 0)).toBeNull();
+      const ws = reap(pid);
+      expect([ws.Stopped(), ws.StopSignal()]).toEqual([true, SIGTRAP]);
+      const regs = pcOf(pid);
+      const nr = regs instanceof PtraceRegsAmd64 ? regs.Orig_rax : (regs as PtraceRegsArm64).Regs[8];
+      expect(nr).toBe(BigInt(x64 ? 231 : 94)); // exit_group
+      expect(PtraceSyscall(pid, 0)).toBeNull(); // exit(2) does not return: no exit stop
+      const end = reap(pid);
+      exited.add(pid);
+      expect([end.Exited(), end.ExitStatus()]).toEqual([true, 4]);
+    });
+  });
+  test("PtraceDetach lets the tracee run on untraced: it exits by itself, and a later stop is no longer reported to us as a tracer's", () => {
+    withTracee(5, (pid) => {
+      expect(PtraceDetach(pid)).toBeNull();
+      const ws = reap(pid);
+      exited.add(pid);
+      expect([ws.Exited(), ws.ExitStatus()]).toEqual([true, 5]);
+    });
+    // A tracee that lives on: a traced one's SIGSTOP is a stop Wait4 reports without WUNTRACED; a detached one's is not.
+    const [pid, err] = ForkExec("/bin/sleep", ["sleep", "5"], { Sys: { Ptrace: true } });
+    expect(err).toBeNull();
+    try {
+      expect(reap(pid).Stopped()).toBe(true); // at its exec
+      expect(PtraceDetach(pid)).toBeNull();
+      expect(Kill(pid, SIGSTOP)).toBeNull();
+      Bun.sleepSync(50);
+      expect(Wait4(pid, new WaitStatus(), WNOHANG, null)).toEqual([0, null]);
+    } finally {
+      Kill(pid, SIGKILL);
+      reap(pid);
+    }
+  });
+  test("PtraceKill ends the tracee with SIGKILL", () => {
+    withTracee(6, (pid) => {
+      expect(PtraceKill(pid)).toBeNull();
+      const ws = reap(pid);
+      exited.add(pid);
+      expect([ws.Signaled(), ws.Signal()]).toEqual([true, SIGKILL]);
+    });
+  });
+  test("each is ESRCH for a child that is not traced (or not stopped), and throws on bad input", () => {
+    const [pid, err] = ForkExec("/bin/sleep", ["sleep", "5"], {});
+    expect(err).toBeNull();
+    try {
+      for (const [name, f] of [["PtraceSingleStep", () => PtraceSingleStep(pid)], ["PtraceSyscall", () => PtraceSyscall(pid, 0)], ["PtraceDetach", () => PtraceDetach(pid)], ["PtraceKill", () => PtraceKill(pid)]] as const) {
+        expect([name, f()]).toEqual([name, ESRCH]);
+      }
+    } finally {
+      Kill(pid, SIGKILL);
+      reap(pid);
+    }
+    expect(() => PtraceSingleStep("1" as unknown as number)).toThrow(TypeError);
+    expect(() => PtraceSyscall(1, 65)).toThrow(RangeError);
+    expect(() => PtraceDetach(NaN)).toThrow(TypeError);
+    expect(() => PtraceKill(2 ** 53)).toThrow(RangeError);
   });
 });
 
