@@ -946,7 +946,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -1163,9 +1163,29 @@ function followCwd() {
   let [wd, err] = Getwd();
   if (err !== null)
     return;
+  let cached = "";
   try {
-    process.chdir(wd);
+    cached = process.cwd();
   } catch {}
+  if (cached === wd)
+    return;
+  let here = C.openat(AT_FDCWD, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+  if (here < 0)
+    return;
+  try {
+    let was = new Stat_t, now = new Stat_t;
+    if (Fstat(here, was) !== null)
+      return;
+    try {
+      process.chdir(wd);
+    } catch {
+      return;
+    }
+    if (Stat(".", now) !== null || now.Dev !== was.Dev || now.Ino !== was.Ino)
+      C.fchdir(here);
+  } finally {
+    C.close(here);
+  }
 }
 var statBuffer = newStatBuffer(), statBuf = statBuffer.bytes;
 function fillStat(r, st) {
@@ -1515,7 +1535,13 @@ function startup() {
   for (let kv of entries) {
     let at = st.next++, i = kv.indexOf("=");
     if (i < 0) {
-      if (st.bare.set(at, kv), kv !== "")
+      if (kv === "")
+        continue;
+      st.bare.set(at, kv);
+      let had = seen.get(kv);
+      if (had !== void 0)
+        had[1] = "", st.dups.set(kv, had);
+      else
         st.ghosts.add(kv);
       continue;
     }
@@ -4136,7 +4162,7 @@ function nsTypeOf(fd) {
   let t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
   return t > 0 ? t : 0;
 }
-var nsStatfs = null, NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 46851, R = {
+var nsStatfs = null, NOT_A_NAMESPACE = -1, NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 46851, R = {
   PATH: 0,
   ARGV: 1,
   ENVP: 2,
@@ -4566,7 +4592,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
     if (o === null)
       throw TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
     let fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U32);
-    return [fd, nstype === 0 ? nsTypeOf(fd) : nstype];
+    return [fd, nstype === 0 ? nsTypeOf(fd) || NOT_A_NAMESPACE : nstype];
   });
   if (setns !== null && setns.length > 0)
     flags |= F.SETNS;
@@ -4581,7 +4607,8 @@ function readSandbox(sys, cloneflags, unshareflags) {
     refuse("setns");
   let joined = 0;
   for (let [, t] of setns ?? [])
-    joined |= t;
+    if (t !== NOT_A_NAMESPACE)
+      joined |= t;
   let lo = (cloneflags & ~joined | unshareflags) >>> 0;
   if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && notCString(x)))
     refuse("validate");
@@ -4597,10 +4624,8 @@ function readSandbox(sys, cloneflags, unshareflags) {
     refuse("sethostname");
   if ((domainname?.length ?? 0) > HOST_NAME_MAX)
     refuse("setdomainname");
-  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX || (m.source?.length ?? 0) >= PATH_MAX))
+  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX))
     refuse("mount", ENAMETOOLONG);
-  if (mounts.some((m) => (m.fstype?.length ?? 0) >= PATH_MAX))
-    refuse("mount");
   if ((pivot?.length ?? 0) >= PATH_MAX)
     refuse("pivot_root", ENAMETOOLONG);
   if (capbset < 0n)
@@ -4632,17 +4657,14 @@ function readSandbox(sys, cloneflags, unshareflags) {
 function readRequest(argv0, argv, attr) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
-  if (args === null || env === null)
-    return [E2BIG, "validate"];
-  let dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
+  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), envRead = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings), tooMany = argsRead === null || envRead === null ? [E2BIG, "validate"] : null, args = argsRead ?? [], env = envRead ?? [], dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
   if (sysObj === null) {
     let bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null)
       return bad;
     if (files === null)
       return [EBADF, "validate"];
-    let big = lengthRefusal(argv0, dir, "") ?? sizeRefusal(args, env);
+    let big = lengthRefusal(argv0, dir, "") ?? tooMany ?? sizeRefusal(args, env);
     if (big !== null)
       return big;
     return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
@@ -4675,7 +4697,7 @@ function readRequest(argv0, argv, attr) {
     return [EINVAL, "setpgid"];
   if (sbr?.refusal)
     return sbr.refusal;
-  let big = lengthRefusal(argv0, dir, chroot) ?? sizeRefusal(args, env);
+  let big = lengthRefusal(argv0, dir, chroot) ?? tooMany ?? sizeRefusal(args, env);
   if (big !== null)
     return big;
   return {
@@ -4952,12 +4974,12 @@ function Exec(argv0, argv, envv) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
   let args = arrayArg("argv", argv, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("envv", envv, LIMITS.ARG_BYTES / 8, strElem), refuse = (err) => (setFailure({ Step: "validate", Err: err }), err);
-  if (args === null || env === null)
-    return refuse(E2BIG);
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString))
+  if (notCString(argv0) || (args ?? []).some(notCString) || (env ?? []).some(notCString))
     return refuse(EINVAL);
   if (argv0.length >= PATH_MAX)
     return setFailure({ Step: "execve", Err: ENAMETOOLONG }), ENAMETOOLONG;
+  if (args === null || env === null)
+    return refuse(E2BIG);
   let bytes = 0;
   for (let s of args)
     bytes += s.length + 1;
@@ -6291,8 +6313,8 @@ function ParseUnixRights(m) {
   let data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
   if (data === null)
     return [[], EINVAL];
-  let dv = view(data), fds = [];
-  for (let i = 0;i + 4 <= data.byteLength; i += 4)
+  let dv = view(data), fds = [], len = byteLengthOf(data);
+  for (let i = 0;i + 4 <= len; i += 4)
     fds.push(dv.getInt32(i, !0));
   return [fds, null];
 }
@@ -6304,7 +6326,7 @@ function UnixCredentials(ucred) {
 }
 function ParseUnixCredentials(m) {
   let data = messageArg(m, SOL_SOCKET, SCM_CREDENTIALS);
-  if (data === null || data.byteLength < SIZEOF_UCRED)
+  if (data === null || byteLengthOf(data) < SIZEOF_UCRED)
     return [null, EINVAL];
   return [readStruct(UCRED, view(data), 0), null];
 }
@@ -7051,6 +7073,8 @@ function ptrArg(name, v) {
 }
 var Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
 function FcntlInt(fd, cmd, arg) {
+  if (arguments.length !== 3)
+    throw TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
   if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd))
     return fdArg(fd), int64Arg("arg", arg), [-1, EINVAL];
   return fcntlInt(fd, cmd, arg);
@@ -7703,9 +7727,11 @@ export {
   NsecToTimeval,
   O_CLOEXEC,
   O_CREAT,
+  O_DIRECTORY,
   O_LARGEFILE,
   O_NOCTTY,
   O_NONBLOCK,
+  O_PATH,
   O_RDWR,
   O_TRUNC,
   O_WRONLY,
@@ -8003,5 +8029,5 @@ export {
   WriteAsync
 };
 
-//# debugId=135980B78F6E1C3264756E2164756E21
+//# debugId=35B48B21CE84488D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

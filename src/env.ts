@@ -82,8 +82,14 @@ function startup(): Startup {
     const at = st.next++;
     const i = kv.indexOf("=");
     if (i < 0) {
+      if (kv === "") continue; // Go's Environ skips an empty entry
       st.bare.set(at, kv);
-      if (kv !== "") st.ghosts.add(kv);
+      const had = seen.get(kv);
+      if (had !== undefined) {
+        // "K=v" then "K": Bun's process.env took K="" from the later one; Go's Getenv keeps v.
+        had[1] = "";
+        st.dups.set(kv, had);
+      } else st.ghosts.add(kv);
       continue;
     }
     if (i === 0) {

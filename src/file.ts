@@ -8,7 +8,7 @@ import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
-import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
+import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, O_PATH, O_DIRECTORY, O_CLOEXEC, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
 
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
@@ -221,18 +221,37 @@ export function Fchdir(fd: number): Errno | null {
 
 /**
  * Tells Bun the directory the kernel now has: Bun caches process.cwd() from
- * its first call, and a chdir(2) it did not make leaves that stale. Done by
- * process.chdir to the absolute path getcwd(2) gives (the same directory);
- * where that path cannot be used (outside the root, not searchable, gone),
- * Bun's cache stays as it was.
+ * its first call, and a chdir(2) it did not make leaves that stale (and
+ * path.resolve with it). Bun can only be told by process.chdir, a second
+ * chdir by the path getcwd(2) gives; the directory is held by an fd
+ * meanwhile, and if that path now names another one (a mount over it, a
+ * rename), the kernel's directory is put back with fchdir: the process is
+ * always where Chdir or Fchdir put it, and only Bun's cache can be stale
+ * (as it is when the path cannot be used at all: outside the root, gone).
  */
 function followCwd(): void {
   const [wd, err] = Getwd();
   if (err !== null) return;
+  let cached = "";
   try {
-    process.chdir(wd);
+    cached = process.cwd();
   } catch {
-    // see above
+    // no cache to compare with
+  }
+  if (cached === wd) return;
+  const here = C.openat(AT_FDCWD, cstring(".", 0)!, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+  if (here < 0) return;
+  try {
+    const was = new Stat_t(), now = new Stat_t();
+    if (Fstat(here, was) !== null) return;
+    try {
+      process.chdir(wd);
+    } catch {
+      return;
+    }
+    if (Stat(".", now) !== null || now.Dev !== was.Dev || now.Ino !== was.Ino) C.fchdir(here);
+  } finally {
+    C.close(here); // the package's own fd: not Close, whose hooks would end waits on its number
   }
 }
 

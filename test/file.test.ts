@@ -916,6 +916,25 @@ describe("Chdir, Fchdir, Getcwd, Getwd", () => {
     expect(kernelCwd()).toBe(orig);
   });
 
+  const overmountReason = !isRoot ? "needs root to mount in a new mount namespace" : Bun.spawnSync(["unshare", "-m", "true"]).exitCode === 0 ? null : "unshare -m is not available";
+  test.skipIf(overmountReason !== null)(`Fchdir into a directory whose path a mount has since covered: the process is in the fd's directory (telling Bun by path does not move it)${overmountReason ? ` [skipped: ${overmountReason}]` : ""}`, () => {
+    const d = fresh("overmount");
+    fs.mkdirSync(join(d, "x", "a"), { recursive: true });
+    fs.writeFileSync(join(d, "x", "a", "ORIGINAL"), "");
+    const src = join(import.meta.dir, "..", "src", "index.ts");
+    const script = `import * as S from ${JSON.stringify(src)};
+      import * as fs from "node:fs";
+      import { execSync } from "node:child_process";
+      process.cwd();
+      const [fd] = S.Open(${JSON.stringify(join(d, "x", "a"))}, S.O_RDONLY | S.O_DIRECTORY, 0);
+      execSync("mount -t tmpfs none ${join(d, "x")} && mkdir ${join(d, "x", "a")} && touch ${join(d, "x", "a", "IMPOSTOR")}");
+      const err = S.Fchdir(fd);
+      console.log(JSON.stringify({ err, here: fs.readdirSync(".") }));`;
+    const r = Bun.spawnSync(["unshare", "-m", "--propagation", "private", process.execPath, "-e", script], { stdout: "pipe", stderr: "pipe", timeout: 20000 });
+    expect(r.stderr.toString()).toBe("");
+    expect(JSON.parse(r.stdout.toString())).toEqual({ err: null, here: ["ORIGINAL"] });
+  });
+
   t("Fchdir moves to an open directory; ENOTDIR on a file fd", () => {
     const d = fresh("fchdir");
     fs.mkdirSync(d);

@@ -173,6 +173,11 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
       expect([what, LastForkExecFailure()?.Step]).toEqual([what, step]);
       expect([what, arenaBytes() < 1 << 20]).toEqual([what, true]);
     }
+    // Go's order with more argv elements than execve could take: the path's error first, E2BIG after.
+    const many = Array<string>(800_000).fill("x");
+    expect(ForkExec(long, many, {})).toEqual([0, ENAMETOOLONG]);
+    expect(ForkExec("/bin/true", many, { Dir: long })).toEqual([0, ENAMETOOLONG]);
+    expect(ForkExec("/bin/true", many, {})).toEqual([0, E2BIG]);
     // A request that needs a big block (argv near the kernel's limit with an 8 MiB stack: 15 arguments of 120 KiB) runs, then lets it go.
     const [pid, err] = ForkExec("/bin/true", ["true", ...Array<string>(15).fill("y".repeat(120 << 10))], {});
     expect(err).toBeNull();
@@ -180,9 +185,11 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     expect(arenaBytes()).toBeLessThan(1 << 20);
     // Exec (in a child Bun: a success would replace the process).
     const r = await inChild(["-e", `import { Exec, LastForkExecFailure } from ${JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"))};
+      const many = Array(800000).fill("x");
       const e = Exec("/" + "a".repeat(5000), ["x"], []);
-      console.log(JSON.stringify({ err: e.errno, step: LastForkExecFailure().Step }));`]);
-    expect(r).toEqual({ err: ENAMETOOLONG.errno, step: "execve" });
+      const out = { err: e.errno, step: LastForkExecFailure().Step, many: Exec("/" + "a".repeat(5000), many, []).errno, nul: Exec("/bin/\\0x", many, []).errno };
+      console.log(JSON.stringify(out));`]);
+    expect(r).toEqual({ err: ENAMETOOLONG.errno, step: "execve", many: ENAMETOOLONG.errno, nul: EINVAL.errno });
   });
 
   test("an argv of sizes past the kernel's limit is E2BIG before any encoding", () => {

@@ -71,7 +71,7 @@ export const isRoot = process.getuid?.() === 0;
 
 /** The capability numbers the tests ask about (linux/capability.h). */
 export const CAP = {
-  CAP_SETGID: 6, CAP_SETUID: 7, CAP_SYS_CHROOT: 18, CAP_SYS_ADMIN: 21, CAP_SYS_RESOURCE: 24,
+  CAP_SETGID: 6, CAP_SETUID: 7, CAP_IPC_LOCK: 14, CAP_SYS_CHROOT: 18, CAP_SYS_ADMIN: 21, CAP_SYS_RESOURCE: 24,
 } as const;
 export type CapName = keyof typeof CAP;
 

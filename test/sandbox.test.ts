@@ -13,7 +13,7 @@ import {
   ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
   EINVAL, ENOENT, ENODEV, EBUSY, EBADF, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
   LandlockAddRule, LandlockRulesetAttr, LandlockPathBeneathAttr, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_ACCESS_FS_READ_FILE,
-  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall,
+  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall, Dup3,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
 
@@ -162,6 +162,31 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
       expect(await failure({ Cloneflags: CLONE_NEWNS | CLONE_NEWUTS, Setns: [{ Fd: pidfd, Nstype: CLONE_NEWUTS }], Hostname: "x" })).toEqual([EINVAL.errno, "sethostname"]);
     } finally {
       for (const fd of [mnt, uts, pidfd]) Close(fd);
+    }
+  });
+
+  test.skipIf(!isRoot)(`a Setns fd that becomes a namespace only after it was read (a getter's Dup3) is not joined: the child's setns refuses it, nothing is mounted in Bun's namespace${isRoot ? "" : " [skipped: needs root for CLONE_NEWNS]"}`, async () => {
+    const [mnt] = Open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC, 0);
+    const [slot] = Open("/dev/null", O_RDONLY | O_CLOEXEC, 0); // no namespace when the Setns entry is read
+    const target = join(scratchDir("setns-toctou").dir, "m");
+    mkdirSync(target, { recursive: true });
+    const mounted = () => readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter((l) => l.includes(` ${target} `)).length;
+    try {
+      const [pid, err] = ForkExec("/bin/true", ["true"], {
+        Sys: {
+          Cloneflags: CLONE_NEWNS,
+          Setns: [{ Fd: slot, Nstype: 0 }],
+          Rlimits: [{ get Resource() { Dup3(mnt, slot, O_CLOEXEC); return 7; }, Cur: 1024, Max: 1024 }],
+          Mounts: [{ Target: target, Fstype: "tmpfs", Source: "tmpfs" }],
+        },
+      });
+      if (pid > 0) Wait4(pid, null, 0, null);
+      expect([pid, err, LastForkExecFailure()?.Step]).toEqual([0, EINVAL, "setns"]);
+      expect(mounted()).toBe(0);
+      expect(zombieChildren()).toEqual([]);
+    } finally {
+      Close(mnt);
+      Close(slot);
     }
   });
 

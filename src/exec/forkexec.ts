@@ -142,6 +142,8 @@ function nsTypeOf(fd: number): number {
   return t > 0 ? t : 0;
 }
 let nsStatfs: BigInt64Array | null = null;
+/** The Nstype of a Setns entry whose fd was no namespace when read: setns(2) refuses it whatever the fd is by then. */
+const NOT_A_NAMESPACE = -1;
 const NSFS_MAGIC = 0x6e736673n, NS_GET_NSTYPE = 0xb703;
 
 /**
@@ -812,7 +814,11 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
     const o = optObj<SysProcSetns>(n, x);
     if (o === null) throw new TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
     const fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U32);
-    return [fd, nstype === 0 ? nsTypeOf(fd) : nstype] as [number, number];
+    // Nstype 0 is joined as the type the fd has now; an fd that is no
+    // namespace now is given a type none has, so that setns(2) refuses it
+    // (EINVAL) even if a getter of the caller's makes it one before the
+    // child runs: only the type read here can be joined.
+    return [fd, nstype === 0 ? nsTypeOf(fd) || NOT_A_NAMESPACE : nstype] as [number, number];
   });
   if (setns !== null && setns.length > 0) flags |= F.SETNS;
   bytes += (setns?.length ?? 0) * 16;
@@ -829,7 +835,7 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   // that type (Bun's own, through /proc/self/ns or a pidfd of Bun). Mounts,
   // PivotRoot, Hostname and Domainname act only in a namespace the child made.
   let joined = 0;
-  for (const [, t] of setns ?? []) joined |= t;
+  for (const [, t] of setns ?? []) if (t !== NOT_A_NAMESPACE) joined |= t;
   const lo = ((cloneflags & ~joined) | unshareflags) >>> 0;
   const strs = [hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])];
   if (strs.some((x) => x !== null && notCString(x))) refuse("validate");
@@ -841,8 +847,7 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   // encoded (a string of 2^29 characters would take seconds and a GiB).
   if ((hostname?.length ?? 0) > HOST_NAME_MAX) refuse("sethostname");
   if ((domainname?.length ?? 0) > HOST_NAME_MAX) refuse("setdomainname");
-  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX || (m.source?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
-  if (mounts.some((m) => (m.fstype?.length ?? 0) >= PATH_MAX)) refuse("mount");
+  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
   if ((pivot?.length ?? 0) >= PATH_MAX) refuse("pivot_root", ENAMETOOLONG);
   if (capbset < 0n) refuse("capbset");
   if (sets.some((m) => m < 0n)) refuse("capsets");
@@ -863,10 +868,13 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   // Proxies and getters are read here, once each.
   const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files, sysV = a.Sys;
   const sysObj = optObj<SysProcAttr>("attr.Sys", sysV);
-  const args = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
+  const argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
   // The last Env block's own strings when the values are the same: checked already.
-  const env = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
-  if (args === null || env === null) return [E2BIG, "validate"];
+  const envRead = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
+  // More elements than execve could ever take: E2BIG, in execve's place
+  // (after every earlier refusal, as Go meets it), with the elements unread.
+  const tooMany: [Errno, string] | null = argsRead === null || envRead === null ? [E2BIG, "validate"] : null;
+  const args = argsRead ?? [], env = envRead ?? [];
   const dir = optStr("attr.Dir", dirV);
   const files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
   if (sysObj === null) {
@@ -874,7 +882,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     const bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null) return bad;
     if (files === null) return [EBADF, "validate"];
-    const big = lengthRefusal(argv0, dir, "") ?? sizeRefusal(args, env);
+    const big = lengthRefusal(argv0, dir, "") ?? tooMany ?? sizeRefusal(args, env);
     if (big !== null) return big;
     return { ...NO_SYS, plain: true, argv0, args, env, dir, files };
   }
@@ -932,7 +940,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
   // The child's chroot, chdir and execve, in its order: a path's length, then argv's size.
-  const big = lengthRefusal(argv0, dir, chroot) ?? sizeRefusal(args, env);
+  const big = lengthRefusal(argv0, dir, chroot) ?? tooMany ?? sizeRefusal(args, env);
   if (big !== null) return big;
   return {
     argv0, args, env, dir, files, chroot, setsid, setpgid, setctty, noctty, foreground, ptrace,
@@ -1339,14 +1347,15 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
     setFailure({ Step: "validate", Err: err });
     return err;
   };
-  if (args === null || env === null) return refuse(E2BIG);
   // Go's order: the strings as it converts them (EINVAL), then execve(2),
-  // which reads the path (ENAMETOOLONG) before argv and envv (E2BIG).
-  if (notCString(argv0) || args.some(notCString) || env.some(notCString)) return refuse(EINVAL);
+  // which reads the path (ENAMETOOLONG) before argv and envv (E2BIG; too
+  // many elements to read are E2BIG there too).
+  if (notCString(argv0) || (args ?? []).some(notCString) || (env ?? []).some(notCString)) return refuse(EINVAL);
   if (argv0.length >= PATH_MAX) {
     setFailure({ Step: "execve", Err: ENAMETOOLONG }); // what execve(2) would say, before anything is encoded
     return ENAMETOOLONG;
   }
+  if (args === null || env === null) return refuse(E2BIG);
   let bytes = 0;
   for (const s of args) bytes += s.length + 1;
   for (const s of env) bytes += s.length + 1;

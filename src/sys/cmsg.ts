@@ -7,7 +7,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { bytesArg, describe, fdArg } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, fdArg } from "../libc.ts";
 import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
@@ -100,7 +100,8 @@ export function ParseUnixRights(m: SocketControlMessage): [fds: number[], err: E
   const dv = view(data);
   const fds: number[] = [];
   // A trailing partial int is left out (Go's loop would index past its slice and panic; the kernel never sends one).
-  for (let i = 0; i + 4 <= data.byteLength; i += 4) fds.push(dv.getInt32(i, true));
+  const len = byteLengthOf(data);
+  for (let i = 0; i + 4 <= len; i += 4) fds.push(dv.getInt32(i, true));
   return [fds, null];
 }
 
@@ -120,6 +121,6 @@ export function UnixCredentials(ucred: Struct<Ucred>): Uint8Array {
  */
 export function ParseUnixCredentials(m: SocketControlMessage): [ucred: Ucred | null, err: Errno | null] {
   const data = messageArg(m, SOL_SOCKET, SCM_CREDENTIALS);
-  if (data === null || data.byteLength < SIZEOF_UCRED) return [null, EINVAL];
+  if (data === null || byteLengthOf(data) < SIZEOF_UCRED) return [null, EINVAL];
   return [readStruct(UCRED, view(data), 0), null];
 }

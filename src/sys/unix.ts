@@ -121,6 +121,8 @@ export const Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
  * write memory at the number given; use FcntlFlock for locks.
  */
 export function FcntlInt(fd: number, cmd: number, arg: number): [value: number, err: Errno | null] {
+  // As Go's compiler, and as the sysCall wrappers: exactly three arguments.
+  if (arguments.length !== 3) throw new TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
   if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd)) {
     fdArg(fd);
     int64Arg("arg", arg);
