@@ -260,6 +260,10 @@ describe("Setenv", () => {
       unset: ["B=x", "9=nine", "EMPTY=", "NOEQ", "C==eq", "10=ten"],
       again: ["B=x", "9=nine", "EMPTY=", "NOEQ", "C==eq", "10=ten", "A=again"],
     });
+    // An empty entry is no variable; "K=v" then a bare "K" (which Bun's process.env reads as K=""): Go keeps v.
+    expect(rebun(["A=1", "", "K=v", "K"], `console.log(JSON.stringify({ env: S.Environ().filter((kv) => !kv.startsWith("PATH=")), k: S.Getenv("K") }));`)).toEqual({
+      env: ["A=1", "K=v", "K"], k: ["v", true],
+    });
   });
 
   test("EINVAL (the interned Errno) for an empty key, '=' or NUL in the key, NUL in the value", () => {
