@@ -946,7 +946,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -954,6 +954,8 @@ export * from "./zconsts_linux.cjs";
 // src/clone.ts
 var CLONE_VM = 256, CLONE_FS = 512, CLONE_FILES = 1024, CLONE_SIGHAND = 2048, CLONE_PIDFD = 4096, CLONE_PTRACE = 8192, CLONE_VFORK = 16384, CLONE_PARENT = 32768, CLONE_THREAD = 65536, CLONE_NEWNS = 131072, CLONE_SYSVSEM = 262144, CLONE_SETTLS = 524288, CLONE_PARENT_SETTID = 1048576, CLONE_CHILD_CLEARTID = 2097152, CLONE_DETACHED = 4194304, CLONE_UNTRACED = 8388608, CLONE_CHILD_SETTID = 16777216, CLONE_NEWCGROUP = 33554432, CLONE_NEWUTS = 67108864, CLONE_NEWIPC = 134217728, CLONE_NEWUSER = 268435456, CLONE_NEWPID = 536870912, CLONE_NEWNET = 1073741824, CLONE_IO = 2147483648, CLONE_CLEAR_SIGHAND = 4294967296, CLONE_INTO_CGROUP = 8589934592, CLONE_NEWTIME = 128;
 // src/native.ts
+var AT_FDCWD = -100;
+
 class NativeUnavailable extends Error {
   name = "NativeUnavailable";
 }
@@ -991,7 +993,9 @@ function compile(name, text, symbols) {
   let F = ffi(), fd = -1, dir = null;
   try {
     let source = null;
-    if (fd = memfd(name), fd >= 0) {
+    if (fd = memfd(name), fd < 0 && (errno() === EMFILE.errno || errno() === ENFILE.errno))
+      throw Errno.of(errno());
+    if (fd >= 0) {
       let bytes = (/* @__PURE__ */ new TextEncoder()).encode(text), n = byteLengthOf(bytes);
       if (C.write(fd, bytes, n) === n) {
         if (source = `/proc/self/fd/${fd}`, !__require("fs").existsSync(source))
@@ -1004,12 +1008,16 @@ function compile(name, text, symbols) {
         dir = fs.mkdtempSync(`${tmp}/bun-syscall-`), source = `${dir}/${name}`, fs.writeFileSync(source, text, { mode: 384 });
       } catch (e) {
         let why = e.code ?? String(e);
+        if (why === "EMFILE" || why === "ENFILE")
+          throw why === "EMFILE" ? EMFILE : ENFILE;
         throw new NativeUnavailable(`cannot hand the C source to bun:ffi cc: no memfd (memfd_create refused, or /proc not mounted) and the temporary directory ${tmp} cannot be used (${String(why)}): set TMPDIR to a writable directory`);
       }
     }
     try {
       return F.cc({ source, symbols });
     } catch (e) {
+      if (fdsShort())
+        throw EMFILE;
       let cause = causeOf(e), err = new NativeUnavailable(cause);
       if (/disabled|executable|JIT/.test(cause))
         unavailable = err;
@@ -1019,8 +1027,24 @@ function compile(name, text, symbols) {
     if (fd >= 0)
       C.close(fd);
     if (dir !== null)
-      __require("fs").rmSync(dir, { recursive: !0, force: !0 });
+      try {
+        __require("fs").rmSync(dir, { recursive: !0, force: !0 });
+      } catch {}
   }
+}
+function fdsShort() {
+  let held = [], short = !1, p = (/* @__PURE__ */ new TextEncoder()).encode("/\x00");
+  for (let i = 0;i < 6; i++) {
+    let fd = C.openat(AT_FDCWD, p, O_PATH | O_CLOEXEC, 0);
+    if (fd < 0) {
+      short = errno() === EMFILE.errno || errno() === ENFILE.errno;
+      break;
+    }
+    held.push(fd);
+  }
+  for (let fd of held)
+    C.close(fd);
+  return short;
 }
 var MFD_CLOEXEC = 1;
 function memfd(name) {
@@ -1049,12 +1073,12 @@ function Prepare() {
 }
 
 // src/file.ts
-var Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+var Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD2 = -100, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
 function Open(path, mode, perm) {
   let p = cstring(path), m = intArg("mode", mode), pm = intArg("perm", perm, 0);
   if (p === null)
     return [-1, EINVAL];
-  let fd = C.openat(AT_FDCWD, p, m | O_LARGEFILE, pm);
+  let fd = C.openat(AT_FDCWD2, p, m | O_LARGEFILE, pm);
   return fd < 0 ? [-1, lastErr()] : [fd, null];
 }
 function Close(fd) {
@@ -1169,7 +1193,7 @@ function followCwd() {
   } catch {}
   if (cached === wd)
     return;
-  let here = C.openat(AT_FDCWD, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+  let here = C.openat(AT_FDCWD2, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
   if (here < 0)
     return;
   try {
@@ -1205,13 +1229,13 @@ function Stat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD2, p, statBuf, 0, 0, 0), stat);
 }
 function Lstat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD2, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
 }
 function Fstat(fd, stat) {
   let f = fdArg(fd);
@@ -1221,7 +1245,7 @@ function Chmod(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
   if (p === null)
     return EINVAL;
-  return check(C.fchmodat(AT_FDCWD, p, m, 0));
+  return check(C.fchmodat(AT_FDCWD2, p, m, 0));
 }
 function Chdir(path) {
   let p = cstring(path);
@@ -1245,43 +1269,43 @@ function Mkdir(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
   if (p === null)
     return EINVAL;
-  return check(C.mkdirat(AT_FDCWD, p, m));
+  return check(C.mkdirat(AT_FDCWD2, p, m));
 }
 function Rmdir(path) {
   let p = cstring(path);
   if (p === null)
     return EINVAL;
-  return check(C.unlinkat(AT_FDCWD, p, AT_REMOVEDIR));
+  return check(C.unlinkat(AT_FDCWD2, p, AT_REMOVEDIR));
 }
 function Unlink(path) {
   let p = cstring(path);
   if (p === null)
     return EINVAL;
-  return check(C.unlinkat(AT_FDCWD, p, 0));
+  return check(C.unlinkat(AT_FDCWD2, p, 0));
 }
 function Rename(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.renameat(AT_FDCWD, a, AT_FDCWD, b));
+  return check(C.renameat(AT_FDCWD2, a, AT_FDCWD2, b));
 }
 function Symlink(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.symlinkat(a, AT_FDCWD, b));
+  return check(C.symlinkat(a, AT_FDCWD2, b));
 }
 function Link(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.linkat(AT_FDCWD, a, AT_FDCWD, b, 0));
+  return check(C.linkat(AT_FDCWD2, a, AT_FDCWD2, b, 0));
 }
 function Mknod(path, mode, dev) {
   let p = cstring(path), m = intArg("mode", mode, 0), d = int64Arg("dev", dev);
   if (p === null)
     return EINVAL;
-  return check(sys.sys_ip(SYS.mknodat, AT_FDCWD, p, m, d, 0, 0));
+  return check(sys.sys_ip(SYS.mknodat, AT_FDCWD2, p, m, d, 0, 0));
 }
 function Mkfifo(path, mode) {
   return Mknod(path, (intArg("mode", mode, 0) | 4096) >>> 0, 0);
@@ -1296,20 +1320,20 @@ function chownat(path, uid, gid, flags) {
   let p = cstring(path), u = intArg("uid", uid, -1) >>> 0, g = intArg("gid", gid, -1) >>> 0;
   if (p === null)
     return EINVAL;
-  return check(C.fchownat(AT_FDCWD, p, u, g, flags));
+  return check(C.fchownat(AT_FDCWD2, p, u, g, flags));
 }
 function Fchown(fd, uid, gid) {
   let f = fdArg(fd), u = intArg("uid", uid, -1) >>> 0, g = intArg("gid", gid, -1) >>> 0;
   return check(C.fchown(f, u, g));
 }
 function Access(path, mode) {
-  return Faccessat(AT_FDCWD, path, mode, 0);
+  return Faccessat(AT_FDCWD2, path, mode, 0);
 }
 function Readlink(path, buf) {
   let p = cstring(path), b = bytesArg("buf", buf);
   if (p === null)
     return [-1, EINVAL];
-  let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
+  let n = C.readlinkat(AT_FDCWD2, p, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Umask(mask) {
@@ -2768,8 +2792,27 @@ function ownPidfdFor(w) {
     onSigchld();
 }
 // src/asyncio.ts
-function nonblocking(fd, op) {
-  let fl = C.fcntl(fd, F_GETFL, 0);
+var NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array(2), iovAddr = 0;
+function nonblocking(fd, write, b, len) {
+  let base = bufPtr(b);
+  if (len === 0) {
+    let n = write ? C.write(fd, base, 0) : C.read(fd, base, 0);
+    return n < 0 ? [-1, lastErr()] : [n, null];
+  }
+  if (iovAddr === 0)
+    iovAddr = ffi().ptr(iov);
+  iov[0] = BigInt(ffi().ptr(base)), iov[1] = BigInt(len);
+  let r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+  if (r >= 0)
+    return [r, null];
+  let e = errno();
+  if (e === EAGAIN.errno && waitsNever(fd)) {
+    let n = write ? C.write(fd, base, len) : C.read(fd, base, len);
+    return n < 0 ? [-1, lastErr()] : [n, null];
+  }
+  if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno)
+    return [-1, Errno.of(e)];
+  let op = () => write ? C.write(fd, base, len) : C.read(fd, base, len), fl = C.fcntl(fd, F_GETFL, 0);
   if (fl < 0)
     return [-1, lastErr()];
   let toggle = (fl & O_NONBLOCK) === 0;
@@ -2779,6 +2822,13 @@ function nonblocking(fd, op) {
   if (toggle)
     C.fcntl(fd, F_SETFL, fl);
   return err === null ? [n, null] : [-1, err];
+}
+function waitsNever(fd) {
+  let st = new Stat_t;
+  if (Fstat(fd, st) !== null)
+    return !1;
+  let t = st.Mode & S_IFMT;
+  return t === S_IFREG || t === S_IFBLK;
 }
 function checkSignal(options) {
   if (options !== void 0 && options !== null && typeof options !== "object")
@@ -2797,7 +2847,7 @@ async function ReadAsync(fd, p, options) {
     let now = byteLengthOf(b);
     if (len > 0 && now === 0)
       return [-1, EFAULT];
-    let r = nonblocking(f, () => C.read(f, b, now));
+    let r = nonblocking(f, !1, b, now);
     if (r[1] === EINTR)
       continue;
     if (r[1] !== EAGAIN)
@@ -2814,7 +2864,7 @@ async function WriteAsync(fd, p, options) {
       throw reasonOf(signal);
     if (byteLengthOf(b) < len)
       return [done, EFAULT];
-    let rest = subview(b, done, len), [n, err] = nonblocking(f, () => C.write(f, rest, len - done));
+    let rest = len === 0 ? b : subview(b, done, len), [n, err] = nonblocking(f, !0, rest, len - done);
     if (err === EINTR)
       continue;
     if (err === EAGAIN) {
@@ -2839,8 +2889,8 @@ function streamFd(fd, options) {
   let closed = !1;
   return {
     f,
-    finish: () => {
-      if (close && !closed)
+    finish: (gone = !1) => {
+      if (close && !closed && !gone)
         Close(f);
       closed = !0;
     }
@@ -2863,13 +2913,13 @@ function FdReadableStream(fd, options) {
       } catch (e) {
         if (cancelled.signal.aborted)
           return;
-        throw e;
+        throw finish(), e;
       }
       if (cancelled.signal.aborted)
         return;
       let [n, err] = r;
       if (err !== null && !(pty && err === EIO))
-        finish(), ctrl.error(err);
+        finish(err === EBADF), ctrl.error(err);
       else if (err !== null || n === 0)
         finish(), ctrl.close();
       else
@@ -2878,18 +2928,25 @@ function FdReadableStream(fd, options) {
     cancel() {
       cancelled.abort(), finish();
     }
-  }, { highWaterMark: 1 });
+  }, { highWaterMark: 0 });
 }
 function FdWritableStream(fd, options) {
   let { f, finish } = streamFd(fd, options);
   return new WritableStream({
     async write(chunk, ctrl) {
-      let signal = ctrl.signal, [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === void 0 ? void 0 : { signal });
+      let signal = ctrl.signal, err;
+      try {
+        [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === void 0 ? void 0 : { signal });
+      } catch (e) {
+        if (!abortedOf(signal))
+          finish();
+        throw e;
+      }
       if (err !== null)
-        throw err;
+        throw finish(err === EBADF), err;
     },
-    close: finish,
-    abort: finish
+    close: () => finish(),
+    abort: () => finish()
   });
 }
 var ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
@@ -4964,6 +5021,8 @@ function loadOrFail() {
   try {
     return loadNative2();
   } catch (e) {
+    if (e instanceof Errno)
+      return setFailure({ Step: "compile", Err: e }), null;
     if (!(e instanceof NativeUnavailable))
       throw e;
     return unavailableErr(e), null;
@@ -5169,7 +5228,7 @@ function Openat(dirfd, path, flags, mode) {
   return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
 }
 function Creat(path, mode) {
-  return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
+  return openat(AT_FDCWD2, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
 }
 var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
 function Unlinkat(dirfd, path, ...noFlags) {
@@ -5305,7 +5364,7 @@ function UtimesNano(path, ts) {
     throw TypeError(`path must be a string, got ${describe(path)}`);
   if (!encodeTimes("ts", ts, "Nsec"))
     return EINVAL;
-  return utimensat(AT_FDCWD, path, timesBytes, 0);
+  return utimensat(AT_FDCWD2, path, timesBytes, 0);
 }
 function Futimesat(dirfd, path, tv) {
   if (fdArg(dirfd), typeof path !== "string")
@@ -7017,7 +7076,7 @@ class PtraceRegsArm64 {
     this.Pc = u64Arg("pc", pc);
   }
 }
-var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array(regWords.buffer), iov = new BigUint64Array(2), iovBytes = new Uint8Array(iov.buffer), NT_PRSTATUS = 1;
+var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array(regWords.buffer), iov2 = new BigUint64Array(2), iovBytes = new Uint8Array(iov2.buffer), NT_PRSTATUS = 1;
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
     throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
@@ -7038,7 +7097,7 @@ function regsArg(name, regs, load) {
 function regsCall(pid, get) {
   if (ARCH === "amd64")
     return ptrace(get ? PTRACE_GETREGS : PTRACE_SETREGS, pid, 0, regBytes)[1];
-  return iov[0] = BigInt(addressOf(regBytes)), iov[1] = BigInt(regBytes.byteLength), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
+  return iov2[0] = BigInt(addressOf(regBytes)), iov2[1] = BigInt(regBytes.byteLength), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
 }
 function PtraceGetRegs(pid, regsout) {
   let p = pidArg2(pid), r = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
@@ -7334,7 +7393,7 @@ export {
   AF_UNSPEC,
   AT_EACCESS,
   AT_EMPTY_PATH,
-  AT_FDCWD,
+  AT_FDCWD2 as AT_FDCWD,
   AT_NO_AUTOMOUNT,
   AT_REMOVEDIR,
   AT_SYMLINK_FOLLOW,
@@ -7911,8 +7970,10 @@ export {
   SYS_SYSLOG,
   SYS_USTAT,
   SYS_WAITID,
+  S_IFBLK,
   S_IFCHR,
   S_IFMT,
+  S_IFREG,
   Seek,
   Select,
   Sendfile,
@@ -8029,5 +8090,5 @@ export {
   WriteAsync
 };
 
-//# debugId=35B48B21CE84488D64756E2164756E21
+//# debugId=B822B4370F9BFF8F64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -4,14 +4,15 @@
  * comes from {@link PollAsync}, the waiter behind Wait4Async.
  * @module
  */
-import { C, byteLengthOf, bytesArg, describe, fdArg, subview } from "./libc.ts";
+import { C, bufPtr, byteLengthOf, bytesArg, describe, errno, fdArg, ffi, subview } from "./libc.ts";
+import { ARCH } from "./layout.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { PollAsync, abortedOf, reasonOf, signalArg } from "./waitasync.ts";
 import { Close, Fstat, Open } from "./file.ts";
 import { Stat_t } from "./types.ts";
 import { sysCall } from "./sysdef.ts";
 import {
-  EAGAIN, EFAULT, EINTR, EIO, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFCHR, S_IFMT,
+  EAGAIN, EBADF, EFAULT, EINTR, EIO, ENOSYS, EOPNOTSUPP, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG,
   TIOCGPTN, TIOCSPTLCK,
 } from "./zconsts_linux.ts";
 
@@ -21,13 +22,42 @@ export interface AsyncIOOptions {
   signal?: AbortSignal;
 }
 
+/** preadv2(2) and pwritev2(2), and their flag that makes one call non-blocking. */
+const NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8;
+/** The one iovec those calls take: base, length. */
+const iov = new BigUint64Array(2);
+let iovAddr = 0;
+
 /**
- * One read or write that cannot block: on an fd without O_NONBLOCK, the flag
- * is set for the duration of the syscall and then put back, so the fd's
- * flags are as they were found (other holders of the same open file see
- * O_NONBLOCK only during that call).
+ * One read or write of len bytes of b that cannot block, whoever else holds
+ * the open file. First preadv2/pwritev2 with RWF_NOWAIT, which makes this
+ * call alone non-blocking (pipes, sockets, eventfds: no flag is touched); a
+ * regular file or block device that says EAGAIN to it (data not cached) is
+ * read or written at once, as read(2) would. Where the file does not take
+ * RWF_NOWAIT (a pty, a timerfd, an older kernel: EOPNOTSUPP), O_NONBLOCK is
+ * set for the duration of the call and put back, so the fd's flags are as
+ * they were found; there, another holder that toggles the flag at the same
+ * moment can still make the call block.
  */
-function nonblocking(fd: number, op: () => number): [number, Errno | null] {
+function nonblocking(fd: number, write: boolean, b: Uint8Array, len: number): [number, Errno | null] {
+  const base = bufPtr(b);
+  if (len === 0) {
+    // Nothing to move never blocks: read(2) or write(2) itself, for the errors it gives (EISDIR, EBADF), which preadv2 skips.
+    const n = write ? C.write(fd, base, 0) : C.read(fd, base, 0);
+    return n < 0 ? [-1, lastErr()] : [n, null];
+  }
+  if (iovAddr === 0) iovAddr = ffi().ptr(iov) as unknown as number;
+  iov[0] = BigInt(ffi().ptr(base) as unknown as number);
+  iov[1] = BigInt(len);
+  const r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+  if (r >= 0) return [r, null];
+  const e = errno();
+  if (e === EAGAIN.errno && waitsNever(fd)) {
+    const n = write ? C.write(fd, base, len) : C.read(fd, base, len);
+    return n < 0 ? [-1, lastErr()] : [n, null];
+  }
+  if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno) return [-1, Errno.of(e)];
+  const op = () => (write ? C.write(fd, base, len) : C.read(fd, base, len));
   const fl = C.fcntl(fd, F_GETFL, 0);
   if (fl < 0) return [-1, lastErr()];
   const toggle = (fl & O_NONBLOCK) === 0;
@@ -36,6 +66,14 @@ function nonblocking(fd: number, op: () => number): [number, Errno | null] {
   const err = n < 0 ? lastErr() : null;
   if (toggle) C.fcntl(fd, F_SETFL, fl);
   return err === null ? [n, null] : [-1, err];
+}
+
+/** Whether fd is a regular file or a block device, which poll(2) calls always ready: its I/O is done at once. */
+function waitsNever(fd: number): boolean {
+  const st = new Stat_t();
+  if (Fstat(fd, st) !== null) return false;
+  const t = st.Mode & S_IFMT;
+  return t === S_IFREG || t === S_IFBLK;
 }
 
 function checkSignal(options: unknown): AbortSignal | undefined {
@@ -75,7 +113,7 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
     const now = byteLengthOf(b);
     if (len > 0 && now === 0) return [-1, EFAULT];
     // An empty p still makes one read(2), as Read does: EBADF or EISDIR come back.
-    const r = nonblocking(f, () => C.read(f, b, now));
+    const r = nonblocking(f, false, b, now);
     if (r[1] === EINTR) continue;
     if (r[1] !== EAGAIN) return r;
     const err = await ready(f, EPOLLIN, signal);
@@ -104,8 +142,9 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
     // p detached or shrunk while the write waited: what is left of it is gone.
     if (byteLengthOf(b) < len) return [done, EFAULT];
     // A view made by the engine's getters, not p.subarray (p's own code could return any length).
-    const rest = subview(b, done, len);
-    const [n, err] = nonblocking(f, () => C.write(f, rest, len - done));
+    // (An empty or detached p: one write of nothing, as Write makes.)
+    const rest = len === 0 ? b : subview(b, done, len);
+    const [n, err] = nonblocking(f, true, rest, len - done);
     if (err === EINTR) continue;
     if (err === EAGAIN) {
       const perr = await ready(f, EPOLLOUT, signal);
@@ -127,7 +166,7 @@ export interface FdReadableStreamOptions {
 }
 
 /** A stream's fd and options checked, with the end that closes fd once, and only with `{ close: true }`. */
-function streamFd(fd: number, options: { close?: boolean } | undefined): { f: number; finish: () => void } {
+function streamFd(fd: number, options: { close?: boolean } | undefined): { f: number; finish: (gone?: boolean) => void } {
   const f = fdArg(fd);
   if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(`options must be an object, got ${describe(options)}`);
   const close = options?.close ?? false;
@@ -135,8 +174,9 @@ function streamFd(fd: number, options: { close?: boolean } | undefined): { f: nu
   let closed = false;
   return {
     f,
-    finish: () => {
-      if (close && !closed) Close(f);
+    // gone: fd is closed already (a read or write said EBADF), and its number may name another file by now.
+    finish: (gone = false) => {
+      if (close && !closed && !gone) Close(f);
       closed = true;
     },
   };
@@ -150,8 +190,8 @@ function isPtyMaster(fd: number): boolean {
 
 /**
  * A web ReadableStream of fd's bytes, read with {@link ReadAsync} as the
- * consumer pulls (backpressure: nothing is read ahead of demand but one
- * chunk). `await new Response(FdReadableStream(fd)).text()` reads a pipe
+ * consumer pulls (backpressure: nothing is read ahead of demand, so a
+ * stream nobody reads holds no read that would keep the process alive). `await new Response(FdReadableStream(fd)).text()` reads a pipe
  * to its end; `for await (const chunk of FdReadableStream(master))` reads a
  * pty, where EIO (the slave side closed) ends the stream rather than
  * erroring it. Other errors error the stream with their Errno. fd is closed
@@ -174,12 +214,13 @@ export function FdReadableStream(fd: number, options?: FdReadableStreamOptions):
         r = await ReadAsync(f, buf, { signal: cancelled.signal });
       } catch (e) {
         if (cancelled.signal.aborted) return;
+        finish(); // the stream errors with e: neither cancel nor another pull comes
         throw e;
       }
       if (cancelled.signal.aborted) return;
       const [n, err] = r;
       if (err !== null && !(pty && err === EIO)) {
-        finish();
+        finish(err === EBADF);
         ctrl.error(err);
       } else if (err !== null || n === 0) {
         finish();
@@ -192,7 +233,7 @@ export function FdReadableStream(fd: number, options?: FdReadableStreamOptions):
       cancelled.abort();
       finish();
     },
-  }, { highWaterMark: 1 });
+  }, { highWaterMark: 0 });
 }
 
 /** Options of {@link FdWritableStream}. */
@@ -217,11 +258,24 @@ export function FdWritableStream(fd: number, options?: FdWritableStreamOptions):
     async write(chunk, ctrl) {
       // (Bun has it; the type declarations in use lack it.)
       const signal = (ctrl as WritableStreamDefaultController & { readonly signal?: AbortSignal }).signal;
-      const [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === undefined ? undefined : { signal });
-      if (err !== null) throw err;
+      let err: Errno | null;
+      try {
+        [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === undefined ? undefined : { signal });
+      } catch (e) {
+        // A chunk that is no Uint8Array errors the stream, and neither
+        // close nor abort reaches the sink after that: end fd here.
+        if (!abortedOf(signal)) finish();
+        throw e;
+      }
+      if (err !== null) {
+        // EBADF: fd was closed under the write (the package's Close ends it
+        // so); its number may name another file already, so it is not closed again.
+        finish(err === EBADF);
+        throw err;
+      }
     },
-    close: finish,
-    abort: finish,
+    close: () => finish(),
+    abort: () => finish(),
   });
 }
 

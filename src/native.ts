@@ -17,9 +17,12 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { C, byteLengthOf, ffi, requireLibc } from "./libc.ts";
+import { C, byteLengthOf, errno, ffi, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
-import { ENOSYS } from "./zconsts_linux.ts";
+import { EMFILE, ENFILE, ENOSYS, O_CLOEXEC, O_PATH } from "./zconsts_linux.ts";
+
+/** openat(2)'s "relative to the current directory". */
+const AT_FDCWD = -100;
 
 /** Why the C halves cannot be compiled here: one sentence, for LastForkExecFailure's Cause. */
 export class NativeUnavailable extends Error {
@@ -100,6 +103,8 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
   try {
     let source: string | null = null;
     fd = memfd(name);
+    // No fd left (EMFILE, ENFILE): the caller's Errno, as any call that needs one gives it, not "cannot compile".
+    if (fd < 0 && (errno() === EMFILE.errno || errno() === ENFILE.errno)) throw Errno.of(errno());
     if (fd >= 0) {
       const bytes = new TextEncoder().encode(text);
       const n = byteLengthOf(bytes);
@@ -119,12 +124,16 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
       } catch (e) {
         // Neither a memfd (memfd_create refused, or no /proc) nor the temporary directory: cc cannot be handed the source.
         const why = (e as { code?: unknown }).code ?? String(e);
+        if (why === "EMFILE" || why === "ENFILE") throw why === "EMFILE" ? EMFILE : ENFILE;
         throw new NativeUnavailable(`cannot hand the C source to bun:ffi cc: no memfd (memfd_create refused, or /proc not mounted) and the temporary directory ${tmp} cannot be used (${String(why)}): set TMPDIR to a writable directory`);
       }
     }
     try {
       return F.cc({ source, symbols });
     } catch (e) {
+      // The compiler opens several files at once (the source, headers, the
+      // C library): out of fds, it says "not found". Said as EMFILE instead.
+      if (fdsShort()) throw EMFILE;
       const cause = causeOf(e);
       const err = new NativeUnavailable(cause);
       if (/disabled|executable|JIT/.test(cause)) unavailable = err;
@@ -132,8 +141,31 @@ export function compile<S extends Record<string, FFIFunction>>(name: string, tex
     }
   } finally {
     if (fd >= 0) C.close(fd);
-    if (dir !== null) (require("node:fs") as typeof import("node:fs")).rmSync(dir, { recursive: true, force: true });
+    if (dir !== null) {
+      try {
+        (require("node:fs") as typeof import("node:fs")).rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // Best effort (no fd left to remove it with): the error that matters is the one above.
+      }
+    }
   }
+}
+
+/** Whether this process cannot open the few fds the compiler needs at once (RLIMIT_NOFILE reached). */
+function fdsShort(): boolean {
+  const held: number[] = [];
+  let short = false;
+  const p = new TextEncoder().encode("/\0");
+  for (let i = 0; i < 6; i++) {
+    const fd = C.openat(AT_FDCWD, p, O_PATH | O_CLOEXEC, 0);
+    if (fd < 0) {
+      short = errno() === EMFILE.errno || errno() === ENFILE.errno;
+      break;
+    }
+    held.push(fd);
+  }
+  for (const fd of held) C.close(fd);
+  return short;
 }
 
 const MFD_CLOEXEC = 1;

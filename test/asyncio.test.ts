@@ -275,6 +275,25 @@ describe("buffers that lie or change under a call (in a child process: a failure
   }, 30000);
 });
 
+describe("review fixes, in a child process with a time limit (a failure is a blocked thread or a process that never exits)", () => {
+  const fixture = join(import.meta.dir, "fixtures", "asyncio-review.ts");
+  test("ReadAsync never blocks while another holder toggles O_NONBLOCK (RWF_NOWAIT); streams with close end fd after a failed write or chunk, never a reused number; WriteAsync of a detached view", async () => {
+    expect(await inChild([fixture, "main"], 20000)).toEqual({
+      toggled: { calls: true },
+      epipe: { e: "broken pipe", closed: true },
+      badChunk: { e: "TypeError", closed: true },
+      closeUnder: { e: "bad file descriptor", reused: true, stillOpen: true },
+      detached: [0, null],
+    });
+  }, 30000);
+  test("an FdReadableStream nobody reads lets the process exit (no read ahead of demand)", async () => {
+    expect(await inChild([fixture, "unread"], 10000)).toEqual({ created: true });
+  }, 20000);
+  test("the first wait with too few fds for the compiler resolves [-1, EMFILE], not an exception or ENOSYS, and a later one compiles", async () => {
+    expect(await inChild([fixture, "emfile"], 15000)).toEqual({ emfile: [24, 24, 24], want: 24 });
+  }, 20000);
+});
+
 describe("ReadAsync and WriteAsync never block the event loop", () => {
   test("4 MiB both ways through cat, while a timer keeps firing; the fds' flags are as they were", async () => {
     await noFdLeak(async () => {

@@ -35,8 +35,8 @@ export interface FdReadableStreamOptions {
 }
 /**
  * A web ReadableStream of fd's bytes, read with {@link ReadAsync} as the
- * consumer pulls (backpressure: nothing is read ahead of demand but one
- * chunk). `await new Response(FdReadableStream(fd)).text()` reads a pipe
+ * consumer pulls (backpressure: nothing is read ahead of demand, so a
+ * stream nobody reads holds no read that would keep the process alive). `await new Response(FdReadableStream(fd)).text()` reads a pipe
  * to its end; `for await (const chunk of FdReadableStream(master))` reads a
  * pty, where EIO (the slave side closed) ends the stream rather than
  * erroring it. Other errors error the stream with their Errno. fd is closed

@@ -1308,11 +1308,15 @@ function fail(err: Errno | Error, step: string): [number, number, Errno | Error]
   return [0, 0, err];
 }
 
-/** The native half, or null with the failure (ENOSYS, step "compile", its cause) recorded. */
+/** The native half, or null with the failure (ENOSYS, step "compile", its cause; or EMFILE) recorded. */
 function loadOrFail(): Native | null {
   try {
     return loadNative();
   } catch (e) {
+    if (e instanceof Errno) {
+      setFailure({ Step: "compile", Err: e }); // no fd left to compile with (EMFILE): the call's Errno, and a later call compiles
+      return null;
+    }
     if (!(e instanceof NativeUnavailable)) throw e;
     unavailableErr(e);
     return null;
