@@ -1298,7 +1298,7 @@ describe("Mknod, Mkfifo", () => {
     expect(Mknod(join(dir, "missing", "n"), S_IFIFO | 0o600, 0)).toBe(ENOENT);
   });
 
-  test.skipIf(!hasMknod)("Mknod makes a character device with the given dev (needs CAP_MKNOD)", () =>
+  test.skipIf(!hasMknod)(`Mknod makes a character device with the given dev${hasMknod ? "" : " [skipped: needs CAP_MKNOD]"}`, () =>
     noFdLeak(() => {
       const p = fresh("chr");
       const dev = (1 << 8) | 3; // makedev(1, 3): /dev/null
@@ -1314,7 +1314,7 @@ describe("Mknod, Mkfifo", () => {
   );
 });
 
-describe.skipIf(!isRoot)("Chown, Lchown, Fchown (as root)", () => {
+describe.skipIf(!isRoot)(`Chown, Lchown, Fchown (as root)${isRoot ? "" : " [skipped: needs root]"}`, () => {
   t("Chown follows symlinks; -1 leaves an id unchanged; ENOENT", () => {
     const f = tempFile("own");
     mustClose(f.fd);
@@ -1411,7 +1411,7 @@ describe("Access, Faccessat, faccessatEmulated", () => {
     fs.symlinkSync("f644", linkTo644);
   });
 
-  test.skipIf(!isRoot)("as root: read and write anything; execute only where some x bit is set", () =>
+  test.skipIf(!isRoot)(`as root: read and write anything; execute only where some x bit is set${isRoot ? "" : " [skipped: needs root]"}`, () =>
     noFdLeak(() => {
       for (const fn of [
         (p: string, m: number) => Access(p, m),
@@ -1581,7 +1581,7 @@ describe("Access, Faccessat, faccessatEmulated", () => {
   ];
 
   test.skipIf(!isRoot || !hasSetpriv)(
-    "non-root (setpriv uid/gid 65534, groups 100): the emulation matches the kernel on every owner/group/other/supplementary case",
+    `non-root (setpriv uid/gid 65534, groups 100): the emulation matches the kernel on every owner/group/other/supplementary case${!isRoot || !hasSetpriv ? " [skipped: needs root and setpriv]" : ""}`,
     () =>
       noFdLeak(async () => {
         const cdir = makeChildDir();
@@ -1608,7 +1608,7 @@ describe("Access, Faccessat, faccessatEmulated", () => {
   );
 
   test.skipIf(!isRoot || !hasSetpriv)(
-    "real ids 65534, effective ids 0 (setpriv): AT_EACCESS checks the effective ids, no flag the real ones",
+    `real ids 65534, effective ids 0 (setpriv): AT_EACCESS checks the effective ids, no flag the real ones${!isRoot || !hasSetpriv ? " [skipped: needs root and setpriv]" : ""}`,
     () =>
       noFdLeak(async () => {
         const cdir = makeChildDir();
@@ -1627,7 +1627,7 @@ describe("Access, Faccessat, faccessatEmulated", () => {
       }),
   );
 
-  test.skipIf(!isRoot)("non-root via Bun.spawn uid/gid 65534 (no supplementary groups): the emulation matches the kernel", () =>
+  test.skipIf(!isRoot)(`non-root via Bun.spawn uid/gid 65534 (no supplementary groups): the emulation matches the kernel${isRoot ? "" : " [skipped: needs root to start a process as uid 65534]"}`, () =>
     noFdLeak(async () => {
       const cdir = makeChildDir();
       const cases = allCases();

@@ -11,6 +11,7 @@ import {
   Getpagesize, Getpgid, Getpid, Getppid, Getrlimit, Getrusage, Getuid, Kill, O_CLOEXEC, O_RDONLY, Open,
   PIDFD_NONBLOCK, PidfdOpen, PidfdSendSignal, RLIMIT_CORE, RLIMIT_NOFILE, RLIM_INFINITY, Rlimit, Rusage,
   RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, SIGKILL, SIGTERM, Setpgid, Setrlimit, Setsid, Signal, Tgkill,
+  Syscall,
 } from "../src/index.ts";
 import { isRoot, noFdLeak, zombieChildren } from "./helpers.ts";
 
@@ -91,7 +92,7 @@ describe("ids", () => {
   });
 
   test.skipIf(!isRoot || !existsSync("/usr/bin/setpriv"))(
-    "distinct real/effective ids and supplementary groups, in a child under setpriv",
+    `distinct real/effective ids and supplementary groups, in a child under setpriv${!isRoot || !existsSync("/usr/bin/setpriv") ? " [skipped: needs root and /usr/bin/setpriv]" : ""}`,
     async () => {
       const r = await runFixture(["ids"], ["/usr/bin/setpriv", "--ruid", "1000", "--euid", "1001", "--rgid", "1000", "--egid", "1002", "--groups", "4,24,1000", "--"]);
       expect(r.stderr).toBe("");
@@ -210,7 +211,7 @@ describe("Setsid", () => {
 
   // Only when the runner leads its process group is Setsid sure to fail; otherwise it would detach the runner.
   const leader = Getpgid(0)[0] === Getpid();
-  test.skipIf(!leader)("EPERM for the test runner, a process-group leader", () => {
+  test.skipIf(!leader)(`EPERM for the test runner, a process-group leader${leader ? "" : " [skipped: the test runner leads no process group here]"}`, () => {
     const sid = procStat("self")[3];
     expect(Setsid()).toEqual([-1, EPERM]);
     expect(procStat("self")[3]).toBe(sid);
@@ -319,11 +320,14 @@ describe("Tgkill", () => {
   });
 });
 
-describe("PidfdOpen / PidfdSendSignal", () => {
-  const probe = PidfdOpen(Getpid(), 0);
-  if (probe[0] >= 0) Close(probe[0]);
-  const noPidfd = probe[1] === ENOSYS;
-  const t = test.skipIf(noPidfd); // pidfd_open needs Linux 5.3; the kernel said ENOSYS
+// pidfd_open needs Linux 5.3: probed with the raw syscall (not the function under test).
+const noPidfd = (() => {
+  const [fd, , err] = Syscall(434, Getpid(), 0, 0);
+  if (err === null) Close(Number(fd));
+  return err === ENOSYS;
+})();
+describe(`PidfdOpen / PidfdSendSignal${noPidfd ? " [skipped: no pidfd_open(2) here: ENOSYS]" : ""}`, () => {
+  const t = test.skipIf(noPidfd);
 
   /** The fdinfo lines of one of our fds. */
   const fdinfo = (fd: number) => readFileSync(`/proc/self/fdinfo/${fd}`, "utf8");
@@ -485,7 +489,7 @@ describe("Getrlimit / Setrlimit", () => {
 
   const core = new Rlimit();
   Getrlimit(RLIMIT_CORE, core);
-  test.skipIf(!isRoot && core.Max !== RLIM_INFINITY)("RLIM_INFINITY and values past 2^53 round-trip without loss (RLIMIT_CORE)", () => {
+  test.skipIf(!isRoot && core.Max !== RLIM_INFINITY)(`RLIM_INFINITY and values past 2^53 round-trip without loss (RLIMIT_CORE)${!isRoot && core.Max !== RLIM_INFINITY ? " [skipped: RLIMIT_CORE's hard limit is finite and this process is not root]" : ""}`, () => {
     const orig = new Rlimit();
     expect(Getrlimit(RLIMIT_CORE, orig)).toBeNull();
     try {
@@ -594,9 +598,15 @@ describe("Getrusage", () => {
 
   test("RUSAGE_THREAD and RUSAGE_CHILDREN", async () => {
     await deadPid(); // at least one waited-for child
-    const th = new Rusage();
+    const th = new Rusage(), self = new Rusage();
     expect(Getrusage(RUSAGE_THREAD, th)).toBeNull();
-    expect(th.Minflt).toBeGreaterThanOrEqual(0);
+    expect(Getrusage(RUSAGE_SELF, self)).toBeNull();
+    // This thread has run (it is running this test) and faulted pages in; no more than the whole process.
+    const us = (r: Rusage) => (r.Utime.Sec + r.Stime.Sec) * 1e6 + r.Utime.Usec + r.Stime.Usec;
+    expect(us(th)).toBeGreaterThan(0);
+    expect(th.Minflt).toBeGreaterThan(0);
+    expect(us(th)).toBeLessThanOrEqual(us(self));
+    expect(th.Minflt).toBeLessThanOrEqual(self.Minflt);
     expect(th.Utime.Usec).toBeLessThan(1_000_000);
     const ch = new Rusage();
     expect(Getrusage(RUSAGE_CHILDREN, ch)).toBeNull();
