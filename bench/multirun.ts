@@ -9,7 +9,7 @@
  * @module
  */
 import { RUNS } from "./args.ts";
-import { markdownTable } from "./table.ts";
+import { runsTable } from "./table.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -49,19 +49,8 @@ if (RUNS > 1) {
     "",
     `bun-syscall bench, ${RUNS} runs — Bun ${Bun.version}, ${process.arch}, ${cpu}, ${args.join(" ") || "default options"}`,
     "",
-    ...markdownTable(
-      ["comparison", "ratio over runs", "IQR (median)", "target", "bimodal runs"],
-      summary.map((x) => [
-        x.figure,
-        x.unit !== undefined
-          ? `${x.min.toFixed(2)}–${x.max.toFixed(2)} ${x.unit}`
-          : x.min === x.max ? x.min.toFixed(3) : `${x.min.toFixed(3)}–${x.max.toFixed(3)}`,
-        x.iqr === undefined ? "" : `±${(x.iqr / 2).toFixed(x.unit === undefined ? 3 : 2)}`,
-        x.target ? `${x.target} ${x.met ? "✓" : "✗"}` : "",
-        x.bimodalRuns > 0 ? `${x.bimodalRuns}/${x.runs}` : "",
-      ]),
-    ),
-    "(a range is min–max of the runs' ratios, or of their quantities where a unit is shown; a target is met only when every run meets it; IQR: interquartile range of the per-round ratios, half shown)",
+    ...runsTable(summary),
+    "(a range is min–max of the runs' ratios, or of their quantities where a unit is shown; a target is met only when every run meets it; IQR: the median over runs of the interquartile range of the per-round ratios (of the per-probe quantities, for a row in ms), half shown)",
   ];
   console.log(lines.join("\n"));
   const file = join(import.meta.dir, "results", `runs-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

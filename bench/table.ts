@@ -19,3 +19,32 @@ export function markdownTable(header: readonly string[], body: readonly (readonl
   const line = (cells: readonly string[]) => `| ${cells.map((s, c) => pad(s, widths[c]!)).join(" | ")} |`;
   return [line(head), line(widths.map((n) => "-".repeat(n))), ...rows.map(line)];
 }
+
+/** One figure of a `--runs N` summary (bench/multirun.ts), as its JSON keeps it. */
+export interface RunsFigure {
+  figure: string;
+  runs: number;
+  min: number;
+  max: number;
+  iqr?: number;
+  bimodalRuns: number;
+  unit?: string;
+  target?: string;
+  met?: boolean;
+}
+
+/** The Markdown table of a `--runs N` summary: what the README's performance table is (a test checks it against bench/published/). */
+export function runsTable(summary: readonly RunsFigure[]): string[] {
+  return markdownTable(
+    ["comparison", "ratio over runs", "IQR (median)", "target", "bimodal runs"],
+    summary.map((x) => [
+      x.figure,
+      x.unit !== undefined
+        ? `${x.min.toFixed(2)}–${x.max.toFixed(2)} ${x.unit}`
+        : x.min === x.max ? x.min.toFixed(3) : `${x.min.toFixed(3)}–${x.max.toFixed(3)}`,
+      x.iqr === undefined ? "" : `±${(x.iqr / 2).toFixed(x.unit === undefined ? 3 : 2)}`,
+      x.target ? `${x.target} ${x.met ? "✓" : "✗"}` : "",
+      x.bimodalRuns > 0 ? `${x.bimodalRuns}/${x.runs}` : "",
+    ]),
+  );
+}

@@ -39,3 +39,19 @@ for (const [re, out] of expected) {
     }
   });
 }
+
+test("the README's performance table is the published --runs summary, row for row (bench/published/runs-*.json, the newest)", async () => {
+  const { readdirSync } = await import("node:fs");
+  const { runsTable } = await import("../bench/table.ts");
+  const dir = join(import.meta.dir, "..", "bench", "published");
+  const newest = readdirSync(dir).filter((f) => /^runs-.*\.json$/.test(f)).sort().pop();
+  expect(newest).toBeDefined();
+  const summary = JSON.parse(readFileSync(join(dir, newest!), "utf8")).summary;
+  const table = runsTable(summary);
+  expect(table.length).toBeGreaterThan(10);
+  // The published runs' own files are published beside it.
+  for (const f of JSON.parse(readFileSync(join(dir, newest!), "utf8")).runs as string[]) expect(readdirSync(dir)).toContain(f.split("/").pop()!);
+  const at = readme.indexOf(table[0]!);
+  expect(at).toBeGreaterThan(0);
+  expect(readme.slice(at).split("\n").slice(0, table.length)).toEqual(table);
+});
