@@ -2690,7 +2690,11 @@ function PollAsync(fd, events, options) {
         let i = watch.waiters.indexOf(waiter);
         if (i < 0)
           return;
-        watch.waiters.splice(i, 1), rearmFd(watch), waiter.reject(reasonOf(signal));
+        if (watch.waiters.splice(i, 1), !watch.rearmQueued)
+          watch.rearmQueued = !0, queueMicrotask(() => {
+            watch.rearmQueued = !1, rearmFd(watch);
+          });
+        waiter.reject(reasonOf(signal));
       }, listen(signal, waiter.onAbort);
     ensureReader().then(() => rearmFd(watch), (e) => {
       let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
@@ -8090,5 +8094,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B822B4370F9BFF8F64756E2164756E21
+//# debugId=7E26CE6CAA77160764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -115,6 +115,8 @@ interface FdWatch {
   armedEvents: number;
   /** Whether the registration exists (ADD done, no DEL since). */
   registered: boolean;
+  /** Whether an abort's re-arm is queued (see PollAsync). */
+  rearmQueued?: boolean;
   waiters: FdWaiter[];
 }
 interface FdWaiter {
@@ -893,11 +895,22 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
         const i = watch.waiters.indexOf(waiter);
         if (i < 0) return;
         watch.waiters.splice(i, 1);
-        rearmFd(watch);
+        // One signal may abort thousands of waits on this fd at once: re-arm
+        // once for them all, after this turn's listeners have run.
+        if (!watch.rearmQueued) {
+          watch.rearmQueued = true;
+          queueMicrotask(() => {
+            watch.rearmQueued = false;
+            rearmFd(watch);
+          });
+        }
         waiter.reject(reasonOf(signal));
       };
       listen(signal, waiter.onAbort);
     }
+    // Each new wait re-registers (an epoll_ctl, a walk over the waiters):
+    // that is how a number closed and reused behind the package's back
+    // comes to watch its new file.
     ensureReader().then(() => rearmFd(watch), (e: unknown) => {
       const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
       dropFd(watch, err instanceof Errno ? [-1, err] : err);
