@@ -2799,23 +2799,25 @@ function ownPidfdFor(w) {
 var NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array(2), iovAddr = 0;
 function nonblocking(fd, write, b, len) {
   let base = bufPtr(b);
-  if (len === 0) {
-    let n = write ? C.write(fd, base, 0) : C.read(fd, base, 0);
-    return n < 0 ? [-1, lastErr()] : [n, null];
+  if (len > 0) {
+    if (iovAddr === 0)
+      iovAddr = ffi().ptr(iov);
+    iov[0] = BigInt(ffi().ptr(base)), iov[1] = BigInt(len);
+    let r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+    if (r > 0 && r < len && !write && waitsNever(fd)) {
+      let n = C.read(fd, subview(b, r, len), len - r);
+      return [n > 0 ? r + n : r, null];
+    }
+    if (r >= 0)
+      return [r, null];
+    let e = errno();
+    if (e === EAGAIN.errno && waitsNever(fd)) {
+      let n = write ? C.write(fd, base, len) : C.read(fd, base, len);
+      return n < 0 ? [-1, lastErr()] : [n, null];
+    }
+    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno)
+      return [-1, Errno.of(e)];
   }
-  if (iovAddr === 0)
-    iovAddr = ffi().ptr(iov);
-  iov[0] = BigInt(ffi().ptr(base)), iov[1] = BigInt(len);
-  let r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
-  if (r >= 0)
-    return [r, null];
-  let e = errno();
-  if (e === EAGAIN.errno && waitsNever(fd)) {
-    let n = write ? C.write(fd, base, len) : C.read(fd, base, len);
-    return n < 0 ? [-1, lastErr()] : [n, null];
-  }
-  if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno)
-    return [-1, Errno.of(e)];
   let op = () => write ? C.write(fd, base, len) : C.read(fd, base, len), fl = C.fcntl(fd, F_GETFL, 0);
   if (fl < 0)
     return [-1, lastErr()];
@@ -8094,5 +8096,5 @@ export {
   WriteAsync
 };
 
-//# debugId=7E26CE6CAA77160764756E2164756E21
+//# debugId=7ABED55200808C8664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

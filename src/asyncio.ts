@@ -41,22 +41,28 @@ let iovAddr = 0;
  */
 function nonblocking(fd: number, write: boolean, b: Uint8Array, len: number): [number, Errno | null] {
   const base = bufPtr(b);
-  if (len === 0) {
-    // Nothing to move never blocks: read(2) or write(2) itself, for the errors it gives (EISDIR, EBADF), which preadv2 skips.
-    const n = write ? C.write(fd, base, 0) : C.read(fd, base, 0);
-    return n < 0 ? [-1, lastErr()] : [n, null];
+  // An empty read or write takes the flag toggle below: preadv2 of nothing
+  // returns 0 without the errors read(2) gives (EISDIR), and read(2) or
+  // write(2) of nothing can still wait (an inotify fd, a full datagram peer).
+  if (len > 0) {
+    if (iovAddr === 0) iovAddr = ffi().ptr(iov) as unknown as number;
+    iov[0] = BigInt(ffi().ptr(base) as unknown as number);
+    iov[1] = BigInt(len);
+    const r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+    // A regular file gives the cached part of a read to RWF_NOWAIT; read(2)
+    // gives the whole request: the rest is read at once, as read(2) would.
+    if (r > 0 && r < len && !write && waitsNever(fd)) {
+      const n = C.read(fd, subview(b, r, len), len - r);
+      return [n > 0 ? r + n : r, null];
+    }
+    if (r >= 0) return [r, null];
+    const e = errno();
+    if (e === EAGAIN.errno && waitsNever(fd)) {
+      const n = write ? C.write(fd, base, len) : C.read(fd, base, len);
+      return n < 0 ? [-1, lastErr()] : [n, null];
+    }
+    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno) return [-1, Errno.of(e)];
   }
-  if (iovAddr === 0) iovAddr = ffi().ptr(iov) as unknown as number;
-  iov[0] = BigInt(ffi().ptr(base) as unknown as number);
-  iov[1] = BigInt(len);
-  const r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
-  if (r >= 0) return [r, null];
-  const e = errno();
-  if (e === EAGAIN.errno && waitsNever(fd)) {
-    const n = write ? C.write(fd, base, len) : C.read(fd, base, len);
-    return n < 0 ? [-1, lastErr()] : [n, null];
-  }
-  if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno) return [-1, Errno.of(e)];
   const op = () => (write ? C.write(fd, base, len) : C.read(fd, base, len));
   const fl = C.fcntl(fd, F_GETFL, 0);
   if (fl < 0) return [-1, lastErr()];

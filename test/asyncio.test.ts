@@ -277,13 +277,14 @@ describe("buffers that lie or change under a call (in a child process: a failure
 
 describe("review fixes, in a child process with a time limit (a failure is a blocked thread or a process that never exits)", () => {
   const fixture = join(import.meta.dir, "fixtures", "asyncio-review.ts");
-  test("ReadAsync never blocks while another holder toggles O_NONBLOCK (RWF_NOWAIT); streams with close end fd after a failed write or chunk, never a reused number; WriteAsync of a detached view", async () => {
+  test("ReadAsync never blocks while another holder toggles O_NONBLOCK (RWF_NOWAIT), nor an empty read or write where read(2) or write(2) of nothing waits; streams with close end fd after a failed write or chunk, never a reused number; WriteAsync of a detached view", async () => {
     expect(await inChild([fixture, "main"], 20000)).toEqual({
       toggled: { calls: true },
       epipe: { e: "broken pipe", closed: true },
       badChunk: { e: "TypeError", closed: true },
       closeUnder: { e: "bad file descriptor", reused: true, stillOpen: true },
       detached: [0, null],
+      emptyWaits: ["aborted", "aborted"],
     });
   }, 30000);
   test("an FdReadableStream nobody reads lets the process exit (no read ahead of demand)", async () => {
