@@ -790,10 +790,11 @@ class Signal {
   }
 }
 function signalArg(sig) {
+  let n = sig instanceof Signal ? sig.signo : sig;
+  if (typeof n === "number" && Number.isInteger(n))
+    return n >= -2147483648 && n <= 2147483647 ? n : -1;
   if (sig instanceof Signal)
-    return sig.signo;
-  if (typeof sig === "number" && Number.isInteger(sig))
-    return sig >= -2147483648 && sig <= 2147483647 ? sig : -1;
+    return -1;
   throw TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }
 // src/types.ts
@@ -1475,28 +1476,32 @@ function PidfdSendSignal(pidfd, sig, info, flags) {
 function Getpagesize() {
   return C.getpagesize();
 }
-var rlimBuf = new BigUint64Array(SIZEOF_RLIMIT / 8);
+var rlimBuf = new BigUint64Array(SIZEOF_RLIMIT / 8), RLIMIT_FIELDS = ["Cur", "Max"];
 function Getrlimit(resource, rlim) {
   let r = intArg("resource", resource);
-  if (objArg("rlim", rlim), C.getrlimit64(r, rlimBuf) < 0)
+  if (outArg("rlim", rlim, RLIMIT_FIELDS), C.getrlimit64(r, rlimBuf) < 0)
     return lastErr();
-  return rlim.Cur = rlimBuf[0], rlim.Max = rlimBuf[1], null;
+  let cur = rlimBuf[0], max = rlimBuf[1];
+  return rlim.Cur = cur, rlim.Max = max, null;
 }
 var rlimitHooks = [];
 function Setrlimit(resource, rlim) {
   let r = intArg("resource", resource);
-  if (objArg("rlim", rlim), rlimBuf[0] = u64Arg("rlim.Cur", rlim.Cur), rlimBuf[1] = u64Arg("rlim.Max", rlim.Max), C.setrlimit64(r, rlimBuf) < 0)
+  objArg("rlim", rlim);
+  let cur = u64Arg("rlim.Cur", rlim.Cur), max = u64Arg("rlim.Max", rlim.Max);
+  if (rlimBuf[0] = cur, rlimBuf[1] = max, C.setrlimit64(r, rlimBuf) < 0)
     return lastErr();
+  let set = new Rlimit(cur, max);
   for (let h of rlimitHooks)
-    h(r, rlim);
+    h(r, set);
   return null;
 }
-var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf.buffer);
+var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
 function Getrusage(who, rusage) {
   let w = intArg("who", who);
   if (rusageOut("rusage", rusage), C.getrusage(w, rusageBuf) < 0)
     return lastErr();
-  return decodeRusage(rusageView, rusage), null;
+  return decodeRusage(new DataView(rusageBuf.slice().buffer), rusage), null;
 }
 var RLIM_INFINITY = 0xffffffffffffffffn;
 function Exit(code) {
@@ -1727,7 +1732,7 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView2 = new DataView(rusageBuf2.buffer);
+var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf2.buffer);
 function Wait4(pid, wstatus, options, rusage) {
   let p = intArg("pid", pid, -2147483648, 2147483647), o = intArg("options", options);
   if (wstatus !== null)
@@ -1741,7 +1746,7 @@ function Wait4(pid, wstatus, options, rusage) {
   if (err !== null)
     return [-1, err];
   if (rusage !== null && r > 0)
-    decodeRusage(rusageView2, rusage);
+    decodeRusage(rusageView, rusage);
   return [r, null];
 }
 // src/waiter.c
@@ -8096,5 +8101,5 @@ export {
   WriteAsync
 };
 
-//# debugId=7ABED55200808C8664756E2164756E21
+//# debugId=DAC9710C77D6187C64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

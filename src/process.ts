@@ -3,7 +3,7 @@
  * resource limits, Getpagesize and Exit.
  * @module
  */
-import { C, errno, fdArg, intArg, objArg, u64Arg } from "./libc.ts";
+import { C, errno, fdArg, intArg, objArg, outArg, u64Arg } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
@@ -119,13 +119,18 @@ export function Getpagesize(): number {
 
 const rlimBuf = new BigUint64Array(SIZEOF_RLIMIT / 8);
 
+/** The fields Getrlimit writes. */
+const RLIMIT_FIELDS = ["Cur", "Max"] as const;
+
 /** Go's `Getrlimit(resource, rlim) error`: fills rlim in place. RLIM_INFINITY reads as 2^64-1. */
 export function Getrlimit(resource: number, rlim: Rlimit): Errno | null {
   const r = intArg("resource", resource);
-  objArg("rlim", rlim);
+  // Both fields writable before the call, so that a frozen one never leaves the other half-written.
+  outArg("rlim", rlim, RLIMIT_FIELDS);
   if (C.getrlimit64(r, rlimBuf) < 0) return lastErr();
-  rlim.Cur = rlimBuf[0]!;
-  rlim.Max = rlimBuf[1]!;
+  const cur = rlimBuf[0]!, max = rlimBuf[1]!;
+  rlim.Cur = cur;
+  rlim.Max = max;
   return null;
 }
 
@@ -139,10 +144,15 @@ export const rlimitHooks: Array<(resource: number, rlim: Rlimit) => void> = [];
 export function Setrlimit(resource: number, rlim: Rlimit): Errno | null {
   const r = intArg("resource", resource);
   objArg("rlim", rlim);
-  rlimBuf[0] = u64Arg("rlim.Cur", rlim.Cur);
-  rlimBuf[1] = u64Arg("rlim.Max", rlim.Max);
+  // Both read before the shared buffer is written: a getter may call Getrlimit, which writes it too.
+  const cur = u64Arg("rlim.Cur", rlim.Cur);
+  const max = u64Arg("rlim.Max", rlim.Max);
+  rlimBuf[0] = cur;
+  rlimBuf[1] = max;
   if (C.setrlimit64(r, rlimBuf) < 0) return lastErr();
-  for (const h of rlimitHooks) h(r, rlim);
+  // The hooks see what was set, not the caller's object (whose getters could say otherwise).
+  const set = new Rlimit(cur, max);
+  for (const h of rlimitHooks) h(r, set);
   return null;
 }
 
@@ -155,14 +165,14 @@ export const RUSAGE_CHILDREN = -1;
 export const RUSAGE_THREAD = 1;
 
 const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
-const rusageView = new DataView(rusageBuf.buffer);
 
 /** Go's `Getrusage(who, rusage) error`: fills rusage in place. who is RUSAGE_SELF, RUSAGE_CHILDREN or RUSAGE_THREAD. */
 export function Getrusage(who: number, rusage: Rusage): Errno | null {
   const w = intArg("who", who);
   rusageOut("rusage", rusage);
   if (C.getrusage(w, rusageBuf) < 0) return lastErr();
-  decodeRusage(rusageView, rusage);
+  // Decoded from a copy: a setter of the caller's may call Getrusage, which rewrites the shared buffer.
+  decodeRusage(new DataView(rusageBuf.slice().buffer), rusage);
   return null;
 }
 

@@ -57,8 +57,11 @@ export class Signal {
 
 /** Accepts a Signal or a plain signal number (Go's untyped constant), as a C int. Throws TypeError otherwise. */
 export function signalArg(sig: unknown): number {
-  if (sig instanceof Signal) return sig.signo;
+  // A Signal's number is checked as a plain one is: an object that only
+  // inherits from Signal.prototype (or a Proxy of one) may claim any signo.
+  const n: unknown = sig instanceof Signal ? sig.signo : sig;
   // Outside the C int range the number would wrap onto a real signal; -1 makes the kernel say EINVAL.
-  if (typeof sig === "number" && Number.isInteger(sig)) return sig >= -0x80000000 && sig <= 0x7fffffff ? sig : -1;
+  if (typeof n === "number" && Number.isInteger(n)) return n >= -0x80000000 && n <= 0x7fffffff ? n : -1;
+  if (sig instanceof Signal) return -1;
   throw new TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }

@@ -200,6 +200,37 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
   });
 });
 
+describe("objects that claim or re-enter (a fake Signal, getters and setters that call the same family)", () => {
+  test("a fake Signal's signo is checked as a number is: 2^32+15 is EINVAL, never SIGTERM by truncation", () => {
+    const [pid, err] = ForkExec("/bin/sleep", ["sleep", "5"], {});
+    expect(err).toBeNull();
+    try {
+      const fake = Object.create(Signal.prototype, { signo: { value: 2 ** 32 + 15 } }) as Signal;
+      expect(Kill(pid, fake)).toBe(EINVAL);
+      const nan = new Proxy(SIGKILL, { get: (t, k) => (k === "signo" ? NaN : Reflect.get(t, k)) });
+      expect(Kill(pid, nan)).toBe(EINVAL);
+      expect(Wait4(pid, new WaitStatus(), 1 /* WNOHANG */, null)).toEqual([0, null]); // still running
+    } finally {
+      Kill(pid, SIGKILL);
+      Wait4(pid, null, 0, null);
+    }
+  });
+  test("Setrlimit reads both fields before its buffer (a getter calling Getrlimit), Getrlimit checks both before writing, Getrusage decodes a copy (a setter calling Getrusage) (in a child Bun: it changes a limit)", async () => {
+    const src = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+    const r = await inChild(["-e", `import * as S from ${src};
+      const now = new S.Rlimit(); S.Getrlimit(S.RLIMIT_NOFILE, now);
+      const set = S.Setrlimit(S.RLIMIT_NOFILE, { Cur: 100n, get Max() { S.Getrlimit(S.RLIMIT_NOFILE, new S.Rlimit()); return now.Max; } });
+      const after = new S.Rlimit(); S.Getrlimit(S.RLIMIT_NOFILE, after);
+      const half = { Cur: 5n }; Object.defineProperty(half, "Max", { value: 7n, writable: false });
+      let threw = ""; try { S.Getrlimit(S.RLIMIT_NOFILE, half); } catch (e) { threw = e.name; }
+      const ru = new S.Rusage(); let calls = 0;
+      const proxy = new Proxy(ru, { set(t, k, v) { if (k === "Maxrss" && calls++ === 0) S.Getrusage(S.RUSAGE_CHILDREN, new S.Rusage()); t[k] = v; return true; } });
+      S.Getrusage(S.RUSAGE_SELF, proxy);
+      console.log(JSON.stringify({ set, cur: String(after.Cur), threw, halfCur: String(half.Cur), minflt: ru.Minflt > 0 }));`], 15000);
+    expect(r).toEqual({ set: null, cur: "100", threw: "TypeError", halfCur: "5", minflt: true });
+  });
+});
+
 describe("Files naming an fd the caller has closed", () => {
   const noUserns = userNsReason();
   test.skipIf(noUserns !== null)(named("on the id-map path, whose pipes take free numbers: EBADF at dup, never ForkExec's own pipe (Go's child gets the pipe, and its ForkExec blocks until the program ends)", noUserns), async () => {
