@@ -407,7 +407,7 @@ var LIBC_CANDIDATES = [
 function ffi() {
   return ffiModule ??= __require("bun:ffi");
 }
-var SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
+var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
   openat: { args: ["i32", "ptr", "i32", "u32"], returns: "i32" },
@@ -955,8 +955,6 @@ export * from "./zconsts_linux.cjs";
 // src/clone.ts
 var CLONE_VM = 256, CLONE_FS = 512, CLONE_FILES = 1024, CLONE_SIGHAND = 2048, CLONE_PIDFD = 4096, CLONE_PTRACE = 8192, CLONE_VFORK = 16384, CLONE_PARENT = 32768, CLONE_THREAD = 65536, CLONE_NEWNS = 131072, CLONE_SYSVSEM = 262144, CLONE_SETTLS = 524288, CLONE_PARENT_SETTID = 1048576, CLONE_CHILD_CLEARTID = 2097152, CLONE_DETACHED = 4194304, CLONE_UNTRACED = 8388608, CLONE_CHILD_SETTID = 16777216, CLONE_NEWCGROUP = 33554432, CLONE_NEWUTS = 67108864, CLONE_NEWIPC = 134217728, CLONE_NEWUSER = 268435456, CLONE_NEWPID = 536870912, CLONE_NEWNET = 1073741824, CLONE_IO = 2147483648, CLONE_CLEAR_SIGHAND = 4294967296, CLONE_INTO_CGROUP = 8589934592, CLONE_NEWTIME = 128;
 // src/native.ts
-var AT_FDCWD = -100;
-
 class NativeUnavailable extends Error {
   name = "NativeUnavailable";
 }
@@ -1036,7 +1034,7 @@ function compile(name, text, symbols) {
 function fdsShort() {
   let held = [], short = !1, p = (/* @__PURE__ */ new TextEncoder()).encode("/\x00");
   for (let i = 0;i < 6; i++) {
-    let fd = C.openat(AT_FDCWD, p, O_PATH | O_CLOEXEC, 0);
+    let fd = C.openat(CWD_FD, p, O_PATH | O_CLOEXEC, 0);
     if (fd < 0) {
       short = errno() === EMFILE.errno || errno() === ENFILE.errno;
       break;
@@ -1074,12 +1072,12 @@ function Prepare() {
 }
 
 // src/file.ts
-var Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD2 = -100, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+var Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = CWD_FD, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
 function Open(path, mode, perm) {
   let p = cstring(path), m = intArg("mode", mode), pm = intArg("perm", perm, 0);
   if (p === null)
     return [-1, EINVAL];
-  let fd = C.openat(AT_FDCWD2, p, m | O_LARGEFILE, pm);
+  let fd = C.openat(AT_FDCWD, p, m | O_LARGEFILE, pm);
   return fd < 0 ? [-1, lastErr()] : [fd, null];
 }
 function Close(fd) {
@@ -1194,7 +1192,7 @@ function followCwd() {
   } catch {}
   if (cached === wd)
     return;
-  let here = C.openat(AT_FDCWD2, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+  let here = C.openat(AT_FDCWD, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
   if (here < 0)
     return;
   try {
@@ -1230,13 +1228,13 @@ function Stat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD2, p, statBuf, 0, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
 }
 function Lstat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD2, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
 }
 function Fstat(fd, stat) {
   let f = fdArg(fd);
@@ -1246,7 +1244,7 @@ function Chmod(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
   if (p === null)
     return EINVAL;
-  return check(C.fchmodat(AT_FDCWD2, p, m, 0));
+  return check(C.fchmodat(AT_FDCWD, p, m, 0));
 }
 function Chdir(path) {
   let p = cstring(path);
@@ -1270,43 +1268,43 @@ function Mkdir(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
   if (p === null)
     return EINVAL;
-  return check(C.mkdirat(AT_FDCWD2, p, m));
+  return check(C.mkdirat(AT_FDCWD, p, m));
 }
 function Rmdir(path) {
   let p = cstring(path);
   if (p === null)
     return EINVAL;
-  return check(C.unlinkat(AT_FDCWD2, p, AT_REMOVEDIR));
+  return check(C.unlinkat(AT_FDCWD, p, AT_REMOVEDIR));
 }
 function Unlink(path) {
   let p = cstring(path);
   if (p === null)
     return EINVAL;
-  return check(C.unlinkat(AT_FDCWD2, p, 0));
+  return check(C.unlinkat(AT_FDCWD, p, 0));
 }
 function Rename(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.renameat(AT_FDCWD2, a, AT_FDCWD2, b));
+  return check(C.renameat(AT_FDCWD, a, AT_FDCWD, b));
 }
 function Symlink(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.symlinkat(a, AT_FDCWD2, b));
+  return check(C.symlinkat(a, AT_FDCWD, b));
 }
 function Link(oldpath, newpath) {
   let a = cstring(oldpath, 0, "oldpath"), b = cstring(newpath, 1, "newpath");
   if (a === null || b === null)
     return EINVAL;
-  return check(C.linkat(AT_FDCWD2, a, AT_FDCWD2, b, 0));
+  return check(C.linkat(AT_FDCWD, a, AT_FDCWD, b, 0));
 }
 function Mknod(path, mode, dev) {
   let p = cstring(path), m = intArg("mode", mode, 0), d = int64Arg("dev", dev);
   if (p === null)
     return EINVAL;
-  return check(sys.sys_ip(SYS.mknodat, AT_FDCWD2, p, m, d, 0, 0));
+  return check(sys.sys_ip(SYS.mknodat, AT_FDCWD, p, m, d, 0, 0));
 }
 function Mkfifo(path, mode) {
   return Mknod(path, (intArg("mode", mode, 0) | 4096) >>> 0, 0);
@@ -1321,20 +1319,20 @@ function chownat(path, uid, gid, flags) {
   let p = cstring(path), u = intArg("uid", uid, -1) >>> 0, g = intArg("gid", gid, -1) >>> 0;
   if (p === null)
     return EINVAL;
-  return check(C.fchownat(AT_FDCWD2, p, u, g, flags));
+  return check(C.fchownat(AT_FDCWD, p, u, g, flags));
 }
 function Fchown(fd, uid, gid) {
   let f = fdArg(fd), u = intArg("uid", uid, -1) >>> 0, g = intArg("gid", gid, -1) >>> 0;
   return check(C.fchown(f, u, g));
 }
 function Access(path, mode) {
-  return Faccessat(AT_FDCWD2, path, mode, 0);
+  return Faccessat(AT_FDCWD, path, mode, 0);
 }
 function Readlink(path, buf) {
   let p = cstring(path), b = bytesArg("buf", buf);
   if (p === null)
     return [-1, EINVAL];
-  let n = C.readlinkat(AT_FDCWD2, p, bufPtr(b), byteLengthOf(b));
+  let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Umask(mask) {
@@ -5239,7 +5237,7 @@ function Openat(dirfd, path, flags, mode) {
   return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
 }
 function Creat(path, mode) {
-  return openat(AT_FDCWD2, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
+  return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
 }
 var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
 function Unlinkat(dirfd, path, ...noFlags) {
@@ -5375,7 +5373,7 @@ function UtimesNano(path, ts) {
     throw TypeError(`path must be a string, got ${describe(path)}`);
   if (!encodeTimes("ts", ts, "Nsec"))
     return EINVAL;
-  return utimensat(AT_FDCWD2, path, timesBytes, 0);
+  return utimensat(AT_FDCWD, path, timesBytes, 0);
 }
 function Futimesat(dirfd, path, tv) {
   if (fdArg(dirfd), typeof path !== "string")
@@ -7404,7 +7402,7 @@ export {
   AF_UNSPEC,
   AT_EACCESS,
   AT_EMPTY_PATH,
-  AT_FDCWD2 as AT_FDCWD,
+  AT_FDCWD,
   AT_NO_AUTOMOUNT,
   AT_REMOVEDIR,
   AT_SYMLINK_FOLLOW,
@@ -8101,5 +8099,5 @@ export {
   WriteAsync
 };
 
-//# debugId=DAC9710C77D6187C64756E2164756E21
+//# debugId=80F949404FC093CD64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, sys } from "./libc.ts";
+import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
@@ -21,7 +21,7 @@ export const Stderr = 2;
 export const ImplementsGetwd = true;
 
 /** The current directory, for the *at calls. */
-export const AT_FDCWD = -100;
+export const AT_FDCWD: number = CWD_FD;
 /** Fstatat, Faccessat: do not follow a final symlink. */
 export const AT_SYMLINK_NOFOLLOW = 0x100;
 /** Unlinkat: remove a directory. */

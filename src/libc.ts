@@ -29,6 +29,9 @@ export function ffi(): FFI {
   return (ffiModule ??= require("bun:ffi") as FFI);
 }
 
+/** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
+export const CWD_FD = -100;
+
 /** Raw syscall(2) arguments: the number, then six machine words. */
 const SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"] as const;
 

@@ -17,12 +17,9 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { C, byteLengthOf, errno, ffi, requireLibc } from "./libc.ts";
+import { C, CWD_FD, byteLengthOf, errno, ffi, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { EMFILE, ENFILE, ENOSYS, O_CLOEXEC, O_PATH } from "./zconsts_linux.ts";
-
-/** openat(2)'s "relative to the current directory". */
-const AT_FDCWD = -100;
 
 /** Why the C halves cannot be compiled here: one sentence, for LastForkExecFailure's Cause. */
 export class NativeUnavailable extends Error {
@@ -157,7 +154,7 @@ function fdsShort(): boolean {
   let short = false;
   const p = new TextEncoder().encode("/\0");
   for (let i = 0; i < 6; i++) {
-    const fd = C.openat(AT_FDCWD, p, O_PATH | O_CLOEXEC, 0);
+    const fd = C.openat(CWD_FD, p, O_PATH | O_CLOEXEC, 0);
     if (fd < 0) {
       short = errno() === EMFILE.errno || errno() === ENFILE.errno;
       break;

@@ -302,7 +302,7 @@ describe("Bind and Getsockname round trips", () => {
     }
   });
 
-  t("AF_UNIX names that begin with NUL, the kernel's spelling of an abstract name: bound as Go binds them (go1.19: \"@abc\", \"@\", \"@a\")", () => {
+  t("AF_UNIX names that begin with NUL, the kernel's spelling of an abstract name: bound as current Go binds them, as \"@abc\", \"@\", \"@a\" (go1.19 counted a NUL after the name)", () => {
     for (const [name, got] of [[`\0bsc-nul-${process.pid}`, `@bsc-nul-${process.pid}`], ["\0", "@"], [`\0a${process.pid}\0b`, `@a${process.pid}`]] as const) {
       const fd = sock(AF_UNIX, SOCK_STREAM);
       try {

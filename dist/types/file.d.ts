@@ -9,7 +9,7 @@ export declare const Stderr = 2;
 /** Go's `ImplementsGetwd`: Getwd is implemented (it is, with getcwd(2)). */
 export declare const ImplementsGetwd = true;
 /** The current directory, for the *at calls. */
-export declare const AT_FDCWD = -100;
+export declare const AT_FDCWD: number;
 /** Fstatat, Faccessat: do not follow a final symlink. */
 export declare const AT_SYMLINK_NOFOLLOW = 256;
 /** Unlinkat: remove a directory. */

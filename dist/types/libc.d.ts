@@ -12,6 +12,8 @@ type FFI = typeof import("bun:ffi");
  * package for its constants should not pay.
  */
 export declare function ffi(): FFI;
+/** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
+export declare const CWD_FD = -100;
 declare const table: {
     readonly __errno_location: {
         readonly args: readonly [];
