@@ -2549,6 +2549,12 @@ function Wait4Async(pid, wstatus, rusage, options) {
     return Promise.reject(reasonOf(signal));
   if (sigPath())
     startSig();
+  let joined = watches.get(pid);
+  if (joined !== void 0)
+    return new Promise((resolve, reject) => {
+      let waiter = { wstatus, rusage, resolve, reject, signal };
+      joined.waiters.push(waiter), arm(waiter, joined);
+    });
   if (exitedNow(pid)) {
     let r;
     do
@@ -2561,11 +2567,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
     }
   }
   return new Promise((resolve, reject) => {
-    let waiter = { wstatus, rusage, resolve, reject, signal }, existing = watches.get(pid);
-    if (existing !== void 0) {
-      existing.waiters.push(waiter), arm(waiter, existing);
-      return;
-    }
+    let waiter = { wstatus, rusage, resolve, reject, signal };
     if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
       let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: [waiter] };
       watches.set(pid, watch), byToken.set(watch.token, watch), directWatches.add(watch), arm(waiter, watch), sigCount(1);
@@ -8099,5 +8101,5 @@ export {
   WriteAsync
 };
 
-//# debugId=80F949404FC093CD64756E2164756E21
+//# debugId=6413AF22F7357D2864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

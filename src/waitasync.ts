@@ -664,6 +664,19 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   // that an exit right after it is not missed.
   if (sigPath()) startSig();
 
+  // A second wait for a child already watched joins that watch, before any
+  // look at the child: a child that exited since the first call is the
+  // first caller's to reap, not this one's (which gets ECHILD, as a second
+  // Wait4 would), even when no SIGCHLD has been handled in between.
+  const joined = watches.get(pid);
+  if (joined !== undefined) {
+    return new Promise<[number, Errno | null]>((resolve, reject) => {
+      const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
+      joined.waiters.push(waiter);
+      arm(waiter, joined);
+    });
+  }
+
   // Already exited (or not our child): answer at once, as Wait4 would. A
   // stop is not an exit (only a child traced by this thread reports one).
   if (exitedNow(pid)) {
@@ -678,12 +691,6 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 
   return new Promise<[number, Errno | null]>((resolve, reject) => {
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
-    const existing = watches.get(pid);
-    if (existing !== undefined) {
-      existing.waiters.push(waiter);
-      arm(waiter, existing);
-      return;
-    }
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
       const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: [waiter] };

@@ -274,6 +274,61 @@ describe("the main thread's SIGCHLD path", () => {
     expect(opened(before)).toEqual([]);
   });
 
+  test("two waits for one child that exits between the two calls: the first gets the status, the second ECHILD (direct slot, pidfd set, and a Worker)", async () => {
+    // The child is made a zombie between the two calls, in one turn of the
+    // event loop, so that no listener runs between them: the second call
+    // sees an exited child while the first's watch has not been told yet.
+    const zombie = (pid: number) => {
+      for (let i = 0; i < 5000; i++) {
+        if (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.startsWith("Z")) return;
+        Bun.sleepSync(1);
+      }
+      throw new Error(`child ${pid} did not exit`);
+    };
+    await waiterIdle();
+    expect(PendingWaits()).toBe(0);
+    await noFdLeak(async () => {
+      for (const fill of [0, DIRECT_MAX]) {
+        // With the direct slots taken, the wait under test takes the pidfd path.
+        const fillers = Array.from({ length: fill }, () => spawn("exec sleep 30"));
+        const fillWaits = fillers.map((p) => Wait4Async(p, null, null));
+        const pid = spawn("exec sleep 30");
+        const ws1 = new WaitStatus(), ws2 = new WaitStatus();
+        const first = Wait4Async(pid, ws1, null);
+        Kill(pid, SIGTERM);
+        zombie(pid);
+        const second = Wait4Async(pid, ws2, null);
+        expect([fill, await first]).toEqual([fill, [pid, null]]);
+        expect(ws1.Signal()).toBe(SIGTERM);
+        expect([fill, await second]).toEqual([fill, [-1, ECHILD]]);
+        for (const p of fillers) Kill(p, SIGKILL);
+        expect((await Promise.all(fillWaits)).map((r) => r[0])).toEqual(fillers);
+      }
+      await waiterIdle();
+    });
+    // A Worker: its waiter thread serves both waits.
+    const index = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+    const code = `const S = await import(${index});
+      const { readFileSync } = await import("node:fs");
+      const [pid] = S.ForkExec("/bin/sh", ["sh", "-c", "exec sleep 30"], {});
+      const ws1 = new S.WaitStatus();
+      const first = S.Wait4Async(pid, ws1, null);
+      await Bun.sleep(20); // the waiter thread is up and has armed the watch
+      S.Kill(pid, S.SIGTERM);
+      while (!readFileSync("/proc/" + pid + "/stat", "utf8").split(") ")[1].startsWith("Z")) Bun.sleepSync(1);
+      const second = S.Wait4Async(pid, null, null);
+      const a = await first, b = await second;
+      await (await import(${JSON.stringify(join(import.meta.dir, "..", "src", "waitasync.ts"))})).waiterIdle();
+      postMessage(JSON.stringify([a[0] === pid, a[1], ws1.Signal().signo, b[0], b[1] === S.ECHILD]));`;
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: "application/typescript" })));
+    const got = await new Promise<string>((res, rej) => {
+      worker.onmessage = (e) => res(e.data as string);
+      worker.onerror = (e) => rej(e);
+    });
+    worker.terminate();
+    expect(JSON.parse(got)).toEqual([true, null, SIGTERM.signo, -1, true]);
+  });
+
   test("a child this thread traces: its ptrace stop is left for Wait4, and Wait4Async resolves at its exit", async () => {
     await waiterIdle();
     const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "exit 5"], { Sys: { Ptrace: true } });
