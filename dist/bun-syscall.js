@@ -1730,7 +1730,10 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf2.buffer);
+var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf2.buffer), reapListener = null;
+function onReap(listener) {
+  reapListener = listener;
+}
 function Wait4(pid, wstatus, options, rusage) {
   let p = intArg("pid", pid, -2147483648, 2147483647), o = intArg("options", options);
   if (wstatus !== null)
@@ -1743,8 +1746,13 @@ function Wait4(pid, wstatus, options, rusage) {
     wstatus.status = statusBuf[0];
   if (err !== null)
     return [-1, err];
-  if (rusage !== null && r > 0)
-    decodeRusage(rusageView, rusage);
+  if (r > 0) {
+    let low = statusBuf[0] & 255;
+    if (reapListener !== null && low !== STOPPED && statusBuf[0] !== 65535)
+      reapListener(r);
+    if (rusage !== null)
+      decodeRusage(rusageView, rusage);
+  }
   return [r, null];
 }
 // src/waiter.c
@@ -2453,9 +2461,14 @@ async function pump(r) {
 }
 function exited(w) {
   let token = w.token, first = w.waiters[0], ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
-  do
-    r = Wait4(w.pid, ws, WNOHANG, ru);
-  while (r[1] === EINTR);
+  reaping = w;
+  try {
+    do
+      r = Wait4(w.pid, ws, WNOHANG, ru);
+    while (r[1] === EINTR);
+  } finally {
+    reaping = null;
+  }
   if (r[1] === null && r[0] === 0)
     if (w.pidfd >= 0 && !w.ownPidfd)
       r = [-1, EINVAL];
@@ -2487,6 +2500,12 @@ function exited(w) {
   for (let other of w.waiters.slice(1))
     settle(other, [-1, ECHILD]);
 }
+var reaping = null;
+onReap((pid) => {
+  let w = watches.get(pid);
+  if (w !== void 0 && w !== reaping)
+    fail(w, ECHILD);
+});
 function unlisten(waiter) {
   if (waiter.signal && waiter.onAbort)
     unlistenAbort(waiter.signal, waiter.onAbort);
@@ -8101,5 +8120,5 @@ export {
   WriteAsync
 };
 
-//# debugId=6413AF22F7357D2864756E2164756E21
+//# debugId=FA73A0A3E7275F9964756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

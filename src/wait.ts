@@ -76,6 +76,19 @@ const STATUS_FIELDS = ["status"] as const;
 const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
 const rusageView = new DataView(rusageBuf.buffer);
 
+/** Told each pid that a Wait4 of this thread reaps (see {@link onReap}). */
+let reapListener: ((pid: number) => void) | null = null;
+/**
+ * Sets the one function told, synchronously, of each child that a Wait4 of
+ * this JavaScript thread reaps (an exit, not a stop or a continue):
+ * Wait4Async's, which settles a pending wait for that pid with ECHILD at
+ * once, so that the pid, free for reuse from then on, cannot meet the stale
+ * watch. @internal
+ */
+export function onReap(listener: (pid: number) => void): void {
+  reapListener = listener;
+}
+
 /**
  * Go's `Wait4(pid, wstatus, options, rusage) (wpid int, err error)`:
  * waits for a child. wstatus and rusage may be null; when given they are
@@ -101,6 +114,12 @@ export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, 
   // As Go: *wstatus is written whatever happened (0 when nothing was reaped).
   if (wstatus !== null) wstatus.status = statusBuf[0]!;
   if (err !== null) return [-1, err];
-  if (rusage !== null && r > 0) decodeRusage(rusageView, rusage);
+  if (r > 0) {
+    // Reaped (not a stop, whose low byte is 0x7f, nor a continue, 0xffff):
+    // the pid is free for reuse from here on.
+    const low = statusBuf[0]! & 0xff;
+    if (reapListener !== null && low !== STOPPED && statusBuf[0] !== 0xffff) reapListener(r);
+    if (rusage !== null) decodeRusage(rusageView, rusage);
+  }
   return [r, null];
 }

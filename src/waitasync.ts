@@ -9,7 +9,7 @@ import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
 import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT, F_DUPFD_CLOEXEC } from "./zconsts_linux.ts";
-import { Wait4, WaitStatus } from "./wait.ts";
+import { Wait4, WaitStatus, onReap } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock, fdClosedHooks } from "./file.ts";
@@ -514,8 +514,13 @@ function exited(w: Watch): void {
   const ws = new WaitStatus();
   const ru = first.rusage === null ? null : new Rusage();
   let r: [number, Errno | null];
-  do r = Wait4(w.pid, ws, WNOHANG, ru);
-  while (r[1] === EINTR);
+  reaping = w;
+  try {
+    do r = Wait4(w.pid, ws, WNOHANG, ru);
+    while (r[1] === EINTR);
+  } finally {
+    reaping = null;
+  }
   if (r[1] === null && r[0] === 0) {
     if (w.pidfd >= 0 && !w.ownPidfd) {
       // A pidfd given in options that is readable while pid runs: it refers to another process.
@@ -547,6 +552,17 @@ function exited(w: Watch): void {
   }
   for (const other of w.waiters.slice(1)) settle(other, [-1, ECHILD]);
 }
+
+/** The watch whose own reap is under way (its Wait4 tells onReap of it too). */
+let reaping: Watch | null = null;
+// A child reaped by a Wait4 of this thread, other than a watch's own (a
+// caller's Wait4 beside a pending Wait4Async, or with pid -1 or a group):
+// its waits settle now with what a second Wait4 gets, ECHILD, not at the
+// next SIGCHLD or pidfd report, by when the pid may be a new child's.
+onReap((pid) => {
+  const w = watches.get(pid);
+  if (w !== undefined && w !== reaping) fail(w, ECHILD);
+});
 
 function unlisten(waiter: Waiter): void {
   if (waiter.signal && waiter.onAbort) unlistenAbort(waiter.signal, waiter.onAbort);
@@ -617,7 +633,12 @@ function finish(w: Watch): void {
  *   signal's reason and stops watching; the child is not reaped, and a later
  *   Wait4 or Wait4Async still gets its status.
  * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
- *   two Wait4 calls would.
+ *   two Wait4 calls would. A Wait4 of the same thread that reaps the child
+ *   while a Wait4Async for it is pending settles that wait at once, with
+ *   `ECHILD`, so that the freed pid, when the kernel gives it to a new
+ *   child, is that child's own. A reap this thread does not see (another
+ *   thread's Wait4, a raw wait4 through bun:ffi) is noticed at the next
+ *   SIGCHLD or pidfd report instead.
  * - It waits for exit only: stops and continues are not reported. A stop
  *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
  *   call reports, is left for Wait4 to take (except without pidfds, below,

@@ -329,6 +329,48 @@ describe("the main thread's SIGCHLD path", () => {
     expect(JSON.parse(got)).toEqual([true, null, SIGTERM.signo, -1, true]);
   });
 
+  test("a caller's Wait4 that reaps a watched child settles its pending Wait4Async at once with ECHILD (direct slot and pidfd set)", async () => {
+    await waiterIdle();
+    await noFdLeak(async () => {
+      for (const fill of [0, DIRECT_MAX]) {
+        const fillers = Array.from({ length: fill }, () => spawn("exec sleep 30"));
+        const fillWaits = fillers.map((p) => Wait4Async(p, null, null));
+        const pid = spawn("exec sleep 30");
+        const first = Wait4Async(pid, null, null);
+        expect(PendingWaits()).toBe(fill + 1);
+        Kill(pid, SIGTERM);
+        const ws = new WaitStatus();
+        expect(Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+        expect(ws.Signal()).toBe(SIGTERM);
+        // Forgotten now, in this turn: not at the next SIGCHLD.
+        expect([fill, PendingWaits()]).toEqual([fill, fill]);
+        expect(await first).toEqual([-1, ECHILD]);
+        for (const p of fillers) Kill(p, SIGKILL);
+        expect((await Promise.all(fillWaits)).map((r) => r[0])).toEqual(fillers);
+      }
+      await waiterIdle();
+    });
+  });
+
+  // Where pids can be chosen: pid 1 of a new pid namespace, of a user namespace, which sets ns_last_pid.
+  const pidNs = ["unshare", "--user", "--map-root-user", "--pid", "--fork", "--mount-proc"];
+  const pidNsSkip = (() => {
+    if (!Bun.which("unshare")) return "no unshare(1)";
+    const r = Bun.spawnSync([...pidNs, "sh", "-c", "echo 100 > /proc/sys/kernel/ns_last_pid"], { stderr: "pipe" });
+    return r.exitCode === 0 ? null : `unshare into a user and pid namespace, setting ns_last_pid, failed here: ${r.stderr.toString().trim()}`;
+  })();
+  test.skipIf(pidNsSkip !== null)(`a pid reaped by a caller's Wait4 and at once given to a new child: the new child's wait gets its status, the stale one ECHILD${pidNsSkip ? ` (skipped: ${pidNsSkip})` : ""}`, async () => {
+    const p = Bun.spawn([...pidNs, process.execPath, join(import.meta.dir, "fixtures", "pid-reuse.ts")], { stdout: "pipe", stderr: "pipe" });
+    const timer = setTimeout(() => p.kill("SIGKILL"), 20000);
+    const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
+    await p.exited;
+    clearTimeout(timer);
+    expect([p.exitCode, err]).toEqual([0, ""]);
+    const { out: rows } = JSON.parse(out.trim().split("\n").pop()!) as { out: unknown[] };
+    const want = (fill: number) => ({ fill, reused: true, reaped: true, first: [-1, ECHILD.errno], second: ["b", null], code: 7 });
+    expect(rows).toEqual([want(0), want(DIRECT_MAX)]);
+  });
+
   test("a child this thread traces: its ptrace stop is left for Wait4, and Wait4Async resolves at its exit", async () => {
     await waiterIdle();
     const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "exit 5"], { Sys: { Ptrace: true } });

@@ -30,6 +30,14 @@ export declare class WaitStatus {
     TrapCause(): number;
 }
 /**
+ * Sets the one function told, synchronously, of each child that a Wait4 of
+ * this JavaScript thread reaps (an exit, not a stop or a continue):
+ * Wait4Async's, which settles a pending wait for that pid with ECHILD at
+ * once, so that the pid, free for reuse from then on, cannot meet the stale
+ * watch. @internal
+ */
+export declare function onReap(listener: (pid: number) => void): void;
+/**
  * Go's `Wait4(pid, wstatus, options, rusage) (wpid int, err error)`:
  * waits for a child. wstatus and rusage may be null; when given they are
  * filled in place. options: WNOHANG, WUNTRACED, WCONTINUED, WALL, WCLONE,

@@ -53,7 +53,12 @@ export declare function waiterIdle(): Promise<void>;
  *   signal's reason and stops watching; the child is not reaped, and a later
  *   Wait4 or Wait4Async still gets its status.
  * - Two waits for one pid: the first gets the status, the others `ECHILD`, as
- *   two Wait4 calls would.
+ *   two Wait4 calls would. A Wait4 of the same thread that reaps the child
+ *   while a Wait4Async for it is pending settles that wait at once, with
+ *   `ECHILD`, so that the freed pid, when the kernel gives it to a new
+ *   child, is that child's own. A reap this thread does not see (another
+ *   thread's Wait4, a raw wait4 through bun:ffi) is noticed at the next
+ *   SIGCHLD or pidfd report instead.
  * - It waits for exit only: stops and continues are not reported. A stop
  *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
  *   call reports, is left for Wait4 to take (except without pidfds, below,
