@@ -2247,7 +2247,29 @@ function newToken() {
   let t = nextToken;
   return nextToken = nextToken >= 2147483647 ? 1 : nextToken + 1, t;
 }
-var threadWatches = 0, busy = () => threadWatches > 0 || fdWatches.size > 0, givenByFd = /* @__PURE__ */ new Map, reader = null, closing = null, pending = new Uint8Array(0);
+var threadWatches = 0, busy = () => threadWatches > 0 || fdWatches.size > 0, givenByFd = /* @__PURE__ */ new Map, POLL_BITS = [EPOLLIN, EPOLLPRI, EPOLLOUT, EPOLLRDHUP];
+function addFdWaiter(w, x) {
+  w.waiters.add(x);
+  for (let i = 0;i < POLL_BITS.length; i++)
+    if ((x.events & POLL_BITS[i]) !== 0)
+      w.counts[i]++;
+}
+function deleteFdWaiter(w, x) {
+  if (!w.waiters.delete(x))
+    return !1;
+  for (let i = 0;i < POLL_BITS.length; i++)
+    if ((x.events & POLL_BITS[i]) !== 0)
+      w.counts[i]--;
+  return !0;
+}
+function wantOf(w) {
+  let m = 0;
+  for (let i = 0;i < POLL_BITS.length; i++)
+    if (w.counts[i] > 0)
+      m |= POLL_BITS[i];
+  return m;
+}
+var reader = null, closing = null, pending = new Uint8Array(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -2460,7 +2482,7 @@ async function pump(r) {
   }
 }
 function exited(w) {
-  let token = w.token, first = w.waiters[0], ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
+  let token = w.token, first = w.waiters.values().next().value, ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
   reaping = w;
   try {
     do
@@ -2497,8 +2519,9 @@ function exited(w) {
   } catch (e) {
     unlisten(first), first.reject(e);
   }
-  for (let other of w.waiters.slice(1))
-    settle(other, [-1, ECHILD]);
+  for (let other of w.waiters)
+    if (other !== first)
+      settle(other, [-1, ECHILD]);
 }
 var reaping = null;
 onReap((pid) => {
@@ -2572,7 +2595,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
   if (joined !== void 0)
     return new Promise((resolve, reject) => {
       let waiter = { wstatus, rusage, resolve, reject, signal };
-      joined.waiters.push(waiter), arm(waiter, joined);
+      joined.waiters.add(waiter), arm(waiter, joined);
     });
   if (exitedNow(pid)) {
     let r;
@@ -2588,7 +2611,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
   return new Promise((resolve, reject) => {
     let waiter = { wstatus, rusage, resolve, reject, signal };
     if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
-      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: [waiter] };
+      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: /* @__PURE__ */ new Set([waiter]) };
       watches.set(pid, watch), byToken.set(watch.token, watch), directWatches.add(watch), arm(waiter, watch), sigCount(1);
       return;
     }
@@ -2602,7 +2625,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
     }
-    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, direct: !1, waiters: [waiter] };
+    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, direct: !1, waiters: /* @__PURE__ */ new Set([waiter]) };
     if (watches.set(pid, watch), !sig)
       threadWatches++;
     if (pidfd >= 0 && !own)
@@ -2665,21 +2688,44 @@ function abortedOf(signal) {
 function reasonOf(signal) {
   return REASON.call(signal);
 }
+var fanOuts = /* @__PURE__ */ new WeakMap;
 function listen(signal, f) {
-  ADD_LISTENER.call(signal, "abort", f, { once: !0 });
+  let fo = fanOuts.get(signal);
+  if (fo === void 0) {
+    let fns = /* @__PURE__ */ new Set, made = {
+      fns,
+      run: () => {
+        if (fanOuts.get(signal) === made)
+          fanOuts.delete(signal);
+        for (let g of fns)
+          try {
+            g();
+          } catch (e) {
+            queueMicrotask(() => {
+              throw e;
+            });
+          }
+        fns.clear();
+      }
+    };
+    fo = made, fanOuts.set(signal, made), ADD_LISTENER.call(signal, "abort", made.run, { once: !0 });
+  }
+  fo.fns.add(f);
 }
 function unlistenAbort(signal, f) {
-  REMOVE_LISTENER.call(signal, "abort", f);
+  let fo = fanOuts.get(signal);
+  if (fo === void 0 || !fo.fns.delete(f) || fo.fns.size > 0)
+    return;
+  fanOuts.delete(signal), REMOVE_LISTENER.call(signal, "abort", fo.run);
 }
 function arm(waiter, watch) {
   let signal = waiter.signal;
   if (signal === void 0)
     return;
   waiter.onAbort = () => {
-    let i = watch.waiters.indexOf(waiter);
-    if (i < 0)
+    if (!watch.waiters.delete(waiter))
       return;
-    if (watch.waiters.splice(i, 1), watch.waiters.length === 0 && byToken.get(watch.token) === watch)
+    if (watch.waiters.size === 0 && byToken.get(watch.token) === watch)
       finish(watch), maybeStopReader();
     waiter.reject(reasonOf(signal));
   }, listen(signal, waiter.onAbort);
@@ -2706,29 +2752,34 @@ function PollAsync(fd, events, options) {
   return new Promise((resolve, reject) => {
     let waiter = { events: events & POLL_EVENTS, resolve, reject, signal }, w = fdWatches.get(f);
     if (w === void 0)
-      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: !1, waiters: [] }, fdWatches.set(f, w), byToken.set(w.token, w);
-    w.waiters.push(waiter);
+      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: !1, waiters: /* @__PURE__ */ new Set, counts: [0, 0, 0, 0] }, fdWatches.set(f, w), byToken.set(w.token, w);
+    addFdWaiter(w, waiter);
     let watch = w;
     if (signal !== void 0)
       waiter.onAbort = () => {
-        let i = watch.waiters.indexOf(waiter);
-        if (i < 0)
+        if (!deleteFdWaiter(watch, waiter))
           return;
-        if (watch.waiters.splice(i, 1), !watch.rearmQueued)
+        if (!watch.rearmQueued)
           watch.rearmQueued = !0, queueMicrotask(() => {
             watch.rearmQueued = !1, rearmFd(watch);
           });
         waiter.reject(reasonOf(signal));
       }, listen(signal, waiter.onAbort);
-    ensureReader().then(() => rearmFd(watch), (e) => {
-      let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
-      dropFd(watch, err instanceof Errno ? [-1, err] : err);
-    });
+    if (!watch.rearmQueued)
+      watch.rearmQueued = !0, ensureReader().then(() => {
+        watch.rearmQueued = !1, rearmFd(watch);
+      }, (e) => {
+        watch.rearmQueued = !1;
+        let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+        dropFd(watch, err instanceof Errno ? [-1, err] : err);
+      });
   });
 }
 function dropFd(w, r) {
   forgetFd(w);
-  for (let x of w.waiters.splice(0))
+  let all = [...w.waiters];
+  w.waiters.clear(), w.counts.fill(0);
+  for (let x of all)
     if (unlistenFd(x), Array.isArray(r))
       x.resolve(r);
     else
@@ -2759,7 +2810,7 @@ function heldByWaiter(fd) {
 function rearmFd(w) {
   if (byToken.get(w.token) !== w)
     return;
-  let want = w.waiters.reduce((m, x) => m | x.events, 0);
+  let want = wantOf(w);
   if (want === 0) {
     forgetFd(w), maybeStopReader();
     return;
@@ -2785,10 +2836,11 @@ function rearmFd(w) {
   w.registered = !0, w.armedEvents = want;
 }
 function fdReady(w, revents) {
-  let always = revents & (EPOLLERR | EPOLLHUP), keep = [], done = [];
+  let always = revents & (EPOLLERR | EPOLLHUP), done = [];
   for (let x of w.waiters)
-    ((revents & x.events) !== 0 || always !== 0 ? done : keep).push(x);
-  w.waiters = keep, rearmFd(w);
+    if ((revents & x.events) !== 0 || always !== 0)
+      deleteFdWaiter(w, x), done.push(x);
+  rearmFd(w);
   for (let x of done)
     unlistenFd(x), x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
 }
@@ -8120,5 +8172,5 @@ export {
   WriteAsync
 };
 
-//# debugId=FA73A0A3E7275F9964756E2164756E21
+//# debugId=E364BB29F4AB99B264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

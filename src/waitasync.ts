@@ -55,7 +55,8 @@ interface Watch {
   sig: boolean;
   /** A SIGCHLD-path watch with no pidfd: each SIGCHLD asks Wait4 about it (see DIRECT_MAX). */
   direct: boolean;
-  waiters: Waiter[];
+  /** In the order they came: the first gets the status. */
+  waiters: Set<Waiter>;
 }
 
 interface Native {
@@ -115,9 +116,29 @@ interface FdWatch {
   armedEvents: number;
   /** Whether the registration exists (ADD done, no DEL since). */
   registered: boolean;
-  /** Whether an abort's re-arm is queued (see PollAsync). */
+  /** Whether a re-arm is queued: one for all the waits added, or aborted, in one turn (see PollAsync). */
   rearmQueued?: boolean;
-  waiters: FdWaiter[];
+  /** In the order they came: the first settles first. */
+  waiters: Set<FdWaiter>;
+  /** How many waiters ask for each of POLL_BITS: what the registration must ask for, kept without a walk over the waiters. */
+  counts: number[];
+}
+/** The events PollAsync may wait for, one bit each (POLL_EVENTS, below). */
+const POLL_BITS = [EPOLLIN, EPOLLPRI, EPOLLOUT, EPOLLRDHUP];
+function addFdWaiter(w: FdWatch, x: FdWaiter): void {
+  w.waiters.add(x);
+  for (let i = 0; i < POLL_BITS.length; i++) if ((x.events & POLL_BITS[i]!) !== 0) w.counts[i]!++;
+}
+function deleteFdWaiter(w: FdWatch, x: FdWaiter): boolean {
+  if (!w.waiters.delete(x)) return false;
+  for (let i = 0; i < POLL_BITS.length; i++) if ((x.events & POLL_BITS[i]!) !== 0) w.counts[i]!--;
+  return true;
+}
+/** The union of the waiters' events. */
+function wantOf(w: FdWatch): number {
+  let m = 0;
+  for (let i = 0; i < POLL_BITS.length; i++) if (w.counts[i]! > 0) m |= POLL_BITS[i]!;
+  return m;
 }
 interface FdWaiter {
   events: number;
@@ -507,7 +528,7 @@ async function pump(r: Reader): Promise<void> {
 /** The child of this watch may have exited: reap it for the first waiter, if any is left. */
 function exited(w: Watch): void {
   const token = w.token;
-  const first = w.waiters[0]!;
+  const first = w.waiters.values().next().value!;
   // Reaped into objects of our own, then copied into the caller's: a caller's
   // object that refuses the write rejects that one Promise, after the child
   // is reaped, and no other.
@@ -550,7 +571,7 @@ function exited(w: Watch): void {
     unlisten(first);
     first.reject(e);
   }
-  for (const other of w.waiters.slice(1)) settle(other, [-1, ECHILD]);
+  for (const other of w.waiters) if (other !== first) settle(other, [-1, ECHILD]);
 }
 
 /** The watch whose own reap is under way (its Wait4 tells onReap of it too). */
@@ -693,7 +714,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   if (joined !== undefined) {
     return new Promise<[number, Errno | null]>((resolve, reject) => {
       const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
-      joined.waiters.push(waiter);
+      joined.waiters.add(waiter);
       arm(waiter, joined);
     });
   }
@@ -714,7 +735,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
-      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: [waiter] };
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set([waiter]) };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
       directWatches.add(watch);
@@ -737,7 +758,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     }
     const token = newToken();
     const sig = pidfd >= 0 && sigPath();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: [waiter] };
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: new Set([waiter]) };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
     if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
@@ -830,21 +851,56 @@ export function abortedOf(signal: AbortSignal | undefined): boolean {
 export function reasonOf(signal: AbortSignal): unknown {
   return REASON.call(signal);
 }
+/**
+ * The package's abort callbacks on one signal, behind one engine listener:
+ * the engine's addEventListener and removeEventListener walk a signal's
+ * listeners, and 50,000 waits on one signal took seconds to set up.
+ */
+interface FanOut {
+  fns: Set<() => void>;
+  run: () => void;
+}
+const fanOuts = new WeakMap<AbortSignal, FanOut>();
 function listen(signal: AbortSignal, f: () => void): void {
-  ADD_LISTENER.call(signal, "abort", f, { once: true });
+  let fo = fanOuts.get(signal);
+  if (fo === undefined) {
+    const fns = new Set<() => void>();
+    const made: FanOut = {
+      fns,
+      run: () => {
+        if (fanOuts.get(signal) === made) fanOuts.delete(signal);
+        for (const g of fns) {
+          try {
+            g();
+          } catch (e) {
+            // As an engine listener's own would be: reported, and the others still run.
+            queueMicrotask(() => {
+              throw e;
+            });
+          }
+        }
+        fns.clear();
+      },
+    };
+    fo = made;
+    fanOuts.set(signal, made);
+    ADD_LISTENER.call(signal, "abort", made.run, { once: true });
+  }
+  fo.fns.add(f);
 }
 function unlistenAbort(signal: AbortSignal, f: () => void): void {
-  REMOVE_LISTENER.call(signal, "abort", f);
+  const fo = fanOuts.get(signal);
+  if (fo === undefined || !fo.fns.delete(f) || fo.fns.size > 0) return;
+  fanOuts.delete(signal);
+  REMOVE_LISTENER.call(signal, "abort", fo.run);
 }
 
 function arm(waiter: Waiter, watch: Watch): void {
   const signal = waiter.signal;
   if (signal === undefined) return;
   waiter.onAbort = () => {
-    const i = watch.waiters.indexOf(waiter);
-    if (i < 0) return;
-    watch.waiters.splice(i, 1);
-    if (watch.waiters.length === 0 && byToken.get(watch.token) === watch) {
+    if (!watch.waiters.delete(waiter)) return;
+    if (watch.waiters.size === 0 && byToken.get(watch.token) === watch) {
       finish(watch);
       maybeStopReader();
     }
@@ -912,17 +968,15 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
     const waiter: FdWaiter = { events: events & POLL_EVENTS, resolve, reject, signal };
     let w = fdWatches.get(f);
     if (w === undefined) {
-      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: false, waiters: [] };
+      w = { fd: f, regFd: f, token: newToken(), armedEvents: 0, registered: false, waiters: new Set(), counts: [0, 0, 0, 0] };
       fdWatches.set(f, w);
       byToken.set(w.token, w);
     }
-    w.waiters.push(waiter);
+    addFdWaiter(w, waiter);
     const watch = w;
     if (signal !== undefined) {
       waiter.onAbort = () => {
-        const i = watch.waiters.indexOf(waiter);
-        if (i < 0) return;
-        watch.waiters.splice(i, 1);
+        if (!deleteFdWaiter(watch, waiter)) return;
         // One signal may abort thousands of waits on this fd at once: re-arm
         // once for them all, after this turn's listeners have run.
         if (!watch.rearmQueued) {
@@ -936,20 +990,31 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
       };
       listen(signal, waiter.onAbort);
     }
-    // Each new wait re-registers (an epoll_ctl, a walk over the waiters):
-    // that is how a number closed and reused behind the package's back
-    // comes to watch its new file.
-    ensureReader().then(() => rearmFd(watch), (e: unknown) => {
-      const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
-      dropFd(watch, err instanceof Errno ? [-1, err] : err);
-    });
+    // New waits re-register (one epoll_ctl for all those of one turn): that
+    // is how a number closed and reused behind the package's back comes to
+    // watch its new file. Each wait costs O(1): ten thousand on one fd set
+    // up, settle and abort in linear time.
+    if (!watch.rearmQueued) {
+      watch.rearmQueued = true;
+      ensureReader().then(() => {
+        watch.rearmQueued = false;
+        rearmFd(watch);
+      }, (e: unknown) => {
+        watch.rearmQueued = false;
+        const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+        dropFd(watch, err instanceof Errno ? [-1, err] : err);
+      });
+    }
   });
 }
 
 /** Settles every waiter of an fd watch (with a result, or rejects with an error) and forgets the watch. */
 function dropFd(w: FdWatch, r: [number, Errno | null] | unknown): void {
   forgetFd(w);
-  for (const x of w.waiters.splice(0)) {
+  const all = [...w.waiters];
+  w.waiters.clear();
+  w.counts.fill(0);
+  for (const x of all) {
     unlistenFd(x);
     if (Array.isArray(r)) x.resolve(r as [number, Errno | null]);
     else x.reject(r);
@@ -983,7 +1048,7 @@ function heldByWaiter(fd: number): boolean {
 /** Makes the epoll registration ask for what the remaining waiters want, or removes it when none is left. */
 function rearmFd(w: FdWatch): void {
   if (byToken.get(w.token) !== w) return;
-  const want = w.waiters.reduce((m, x) => m | x.events, 0);
+  const want = wantOf(w);
   if (want === 0) {
     forgetFd(w);
     maybeStopReader();
@@ -1022,10 +1087,13 @@ function rearmFd(w: FdWatch): void {
 /** The fd of this watch was ready with revents: settle the waiters it satisfies, and watch on for the rest. */
 function fdReady(w: FdWatch, revents: number): void {
   const always = revents & (EPOLLERR | EPOLLHUP);
-  const keep: FdWaiter[] = [];
   const done: FdWaiter[] = [];
-  for (const x of w.waiters) ((revents & x.events) !== 0 || always !== 0 ? done : keep).push(x);
-  w.waiters = keep;
+  for (const x of w.waiters) {
+    if ((revents & x.events) !== 0 || always !== 0) {
+      deleteFdWaiter(w, x);
+      done.push(x);
+    }
+  }
   // One-shot: the registration is disarmed now; ask again only for what is left.
   rearmFd(w);
   for (const x of done) {

@@ -577,6 +577,15 @@ afterAll(() => {
 });
 
 describe("failure paths", () => {
+  // A hang guard, not a speed figure: each wait costs O(1) to set up, settle
+  // and abort; at O(n) each (a walk over the waiters or the signal's
+  // listeners per wait), these 200,000 waits took minutes.
+  test("200,000 waits on one fd and on one child, most aborted (one signal for half, one each for the rest, last first): each settles as it should (in a child process with a time limit)", async () => {
+    expect(await inChild([join(import.meta.dir, "fixtures", "many-waits.ts"), "200000"], 30000)).toEqual({
+      aborted: 100000, ready: 100000, single: 40000, after: [4, null], pidFirst: true, pidAborted: 199999, pidLate: true,
+    });
+  }, 40000);
+
   test("a pidfd given in options that refers to another process resolves [-1, EINVAL] instead of waiting forever", async () => {
     // No SIGCHLD listener while "done" exits: its signal is gone, and the
     // given pidfd is readable from the start, with no signal to come.
