@@ -544,7 +544,7 @@ function int64Arg(name, v) {
   return v;
 }
 function bytesArg(name, v) {
-  if (v instanceof Uint8Array) {
+  if (TA_TAG.call(v) === "Uint8Array" && v instanceof Uint8Array) {
     let p = Object.getPrototypeOf(v);
     if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length"))
       return v;
@@ -558,6 +558,9 @@ function bytesArg(name, v) {
   if (tag !== "Uint8Array")
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
   return new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), TA_LENGTH.call(v));
+}
+function typedArrayTag(v) {
+  return TA_TAG.call(v);
 }
 function byteLengthOf(u) {
   return TA_LENGTH.call(u);
@@ -5550,8 +5553,11 @@ var ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array };
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n);
   if (v instanceof ARRAYS[elem]) {
-    if (v.length !== n)
-      throw TypeError(`${name} must have length ${n}, got ${v.length}`);
+    if (typedArrayTag(v) !== ARRAYS[elem].name)
+      throw TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
+    let len = elementCountOf(v);
+    if (len !== n)
+      throw TypeError(`${name} must have length ${n}, got ${len}`);
     return out.set(v), out;
   }
   if (!Array.isArray(v))
@@ -6191,7 +6197,7 @@ function decodeSockaddr(rsa) {
 // src/sys/socket_calls.ts
 var socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
-  if (domain === AF_INET6 && SocketDisableIPv6)
+  if (intArg("domain", domain), intArg("typ", typ), intArg("proto", proto), domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
   return socket(domain, typ, proto);
 }
@@ -8172,5 +8178,5 @@ export {
   WriteAsync
 };
 
-//# debugId=E364BB29F4AB99B264756E2164756E21
+//# debugId=D6AED9DF512FEA9D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -241,7 +241,10 @@ export function int64Arg(name: string, v: unknown): number {
 
 /** Checks a byte-slice argument. */
 export function bytesArg(name: string, v: unknown): Uint8Array {
-  if (v instanceof Uint8Array) {
+  // The engine's own tag first: a Proxy of a Uint8Array answers instanceof,
+  // getPrototypeOf and hasOwn through its traps as the target would, and is
+  // no typed array to bun:ffi (which then throws its own error, late).
+  if (TA_TAG.call(v) === "Uint8Array" && v instanceof Uint8Array) {
     // A plain Uint8Array or Buffer with no own byteLength: its length is the real one.
     const p: unknown = Object.getPrototypeOf(v);
     if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length")) return v;
@@ -258,6 +261,10 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
   }
   if (tag !== "Uint8Array") throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
   return new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, TA_LENGTH.call(v) as number);
+}
+/** A typed array's real type name ("Uint8Array", ...), by the engine's own @@toStringTag getter: undefined for anything else, a Proxy of one included (it never throws). */
+export function typedArrayTag(v: unknown): unknown {
+  return TA_TAG.call(v);
 }
 /** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
 export function byteLengthOf(u: Uint8Array): number {

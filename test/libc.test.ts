@@ -344,6 +344,20 @@ describe("other argument checks", () => {
     expect(z.byteLength).toBe(1);
   });
 
+  test("bytesArg: a Proxy of a Uint8Array (which answers instanceof and getPrototypeOf as its target) is the package's TypeError, at the call, not bun:ffi's later", () => {
+    const px = new Proxy(new Uint8Array(4), {});
+    expect(px instanceof Uint8Array).toBe(true); // what the old fast path trusted
+    expect(() => bytesArg("p", px)).toThrow(/^p must be a Uint8Array/);
+    // And through calls that keep it for later (a control message's Data) or pass it on at once.
+    const { Write, SocketControlMessage } = require("../src/index.ts") as typeof import("../src/index.ts");
+    expect(() => Write(1, px)).toThrow(/^p must be a Uint8Array/);
+    expect(() => new SocketControlMessage({ Data: px } as never)).toThrow(/Data must be a Uint8Array/);
+    // A plain one and a Buffer still take the fast path: returned as they are.
+    const u = new Uint8Array(2), b = Buffer.alloc(2);
+    expect(bytesArg("p", u)).toBe(u);
+    expect(bytesArg("p", b)).toBe(b);
+  });
+
   test("symbolAddress gives the bound function's address", () => {
     const a = symbolAddress("close");
     expect(typeof a).toBe("number");

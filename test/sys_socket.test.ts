@@ -218,6 +218,32 @@ describe("Sockaddr encoding and decoding", () => {
     expect(() => encodeSockaddr(u)).toThrow(TypeError);
   });
 
+  test("a fixed array's length and type are the engine's: a typed array whose length lies, a Proxy of one, or an Int8Array posing as a Uint8Array is a TypeError, never a padded or wrapped address", () => {
+    const short = new Uint8Array([127, 0, 0]);
+    Object.defineProperty(short, "length", { value: 4 }); // 3 real bytes: would be 127.0.0.0
+    class Liar extends Uint8Array {
+      override get length(): number {
+        return 4;
+      }
+    }
+    const wrapped = new Proxy(new Uint8Array(4), {
+      get: (t, k) => (typeof k === "string" && /^\d+$/.test(k) ? 383 : Reflect.get(t, k)), // 383 would be stored as 127
+    });
+    const signed = Object.setPrototypeOf(new Int8Array([-1, 0, 0, 1]), Uint8Array.prototype) as Uint8Array; // -1 would be 255
+    const bads: unknown[] = [short, new Liar([1, 2]), new Liar([1, 2, 3, 4, 5, 6]), wrapped, signed];
+    for (const Addr of bads) {
+      expect(() => new SockaddrInet4({ Addr: bad(Addr) })).toThrow(TypeError);
+      const sa = inet4(0);
+      sa.Addr = bad(Addr);
+      expect(() => encodeSockaddr(sa)).toThrow(TypeError);
+      expect(() => SetsockoptInet4Addr(0, IPPROTO_IP, IP_MULTICAST_IF, bad(Addr))).toThrow(TypeError);
+      expect(() => new IPMreq({ Multiaddr: bad(Addr) })).toThrow(TypeError);
+    }
+    // A subclass that tells the truth, and a Buffer, are still taken.
+    expect(Array.from(new SockaddrInet4({ Addr: new Liar(LO4) }).Addr)).toEqual(LO4);
+    expect(Array.from(new SockaddrInet4({ Addr: Buffer.from(LO4) }).Addr)).toEqual(LO4);
+  });
+
   test("constructors copy fixed arrays, as Go copies array values", () => {
     const addr = new Uint8Array(LO4);
     const sa = new SockaddrInet4({ Addr: addr });
@@ -1169,6 +1195,10 @@ describe("SocketDisableIPv6", () => {
     try {
       expect(S.SocketDisableIPv6).toBe(true);
       expect(S.Socket(S.AF_INET6, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0)).toEqual([-1, S.EAFNOSUPPORT]);
+      // A wrong type is still a TypeError (Go's compiler refuses it whatever the flag), a number past a C int a RangeError.
+      expect(() => S.Socket(S.AF_INET6, bad("1"), 0)).toThrow(TypeError);
+      expect(() => S.Socket(S.AF_INET6, S.SOCK_STREAM, bad(1n))).toThrow(TypeError);
+      expect(() => S.Socket(S.AF_INET6, S.SOCK_STREAM, 2 ** 40)).toThrow(RangeError);
       const [fd, err] = S.Socket(S.AF_INET, S.SOCK_STREAM | S.SOCK_CLOEXEC, 0);
       expect(err).toBeNull();
       S.Close(fd);

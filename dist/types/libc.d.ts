@@ -289,6 +289,8 @@ export declare function u64Arg(name: string, v: unknown): bigint;
 export declare function int64Arg(name: string, v: unknown): number;
 /** Checks a byte-slice argument. */
 export declare function bytesArg(name: string, v: unknown): Uint8Array;
+/** A typed array's real type name ("Uint8Array", ...), by the engine's own @@toStringTag getter: undefined for anything else, a Proxy of one included (it never throws). */
+export declare function typedArrayTag(v: unknown): unknown;
 /** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
 export declare function byteLengthOf(u: Uint8Array): number;
 /**

@@ -35,6 +35,10 @@ const socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
  * socket is EAFNOSUPPORT, as in Go.
  */
 export function Socket(domain: number, typ: number, proto: number): [fd: number, err: Errno | null] {
+  // Checked first: a wrong type throws (and a number past a C int is a RangeError) whether or not SocketDisableIPv6 is set.
+  intArg("domain", domain);
+  intArg("typ", typ);
+  intArg("proto", proto);
   if (domain === AF_INET6 && SocketDisableIPv6) return [-1, EAFNOSUPPORT];
   return socket(domain, typ, proto);
 }

@@ -13,7 +13,7 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { byteLengthOf, bytesArg, dataViewOf, describe, initFields, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, initFields, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 /** The scalar field types, after Go's. */
@@ -78,7 +78,12 @@ const ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
 export function fixedArg(elem: "u8" | "i8" | "u32", n: number, v: unknown, name: string): Uint8Array | Int8Array | Uint32Array {
   const out = new ARRAYS[elem](n);
   if (v instanceof ARRAYS[elem]) {
-    if ((v as Uint8Array).length !== n) throw new TypeError(`${name} must have length ${n}, got ${(v as Uint8Array).length}`);
+    // The engine's own tag and length: a `length` of the caller's (own, on a
+    // subclass, or a Proxy's) could claim n for fewer elements (the rest
+    // would silently be 0) or make set() read elements it converts mod 2^8.
+    if (typedArrayTag(v) !== ARRAYS[elem].name) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
+    const len = elementCountOf(v as Uint8Array);
+    if (len !== n) throw new TypeError(`${name} must have length ${n}, got ${len}`);
     out.set(v as Uint8Array);
     return out;
   }
