@@ -1213,11 +1213,22 @@ function followCwd() {
     C.close(here);
   }
 }
-var statBuffer = newStatBuffer(), statBuf = statBuffer.bytes;
-function fillStat(r, st) {
+var statBuffer = newStatBuffer(), decoding = !1;
+function statBufferFor() {
+  return decoding ? newStatBuffer() : statBuffer;
+}
+function fillStat(r, b, st) {
   if (r < 0)
     return lastErr();
-  return decodeStat(statBuffer, st), null;
+  if (b !== statBuffer)
+    return decodeStat(b, st), null;
+  decoding = !0;
+  try {
+    decodeStat(b, st);
+  } finally {
+    decoding = !1;
+  }
+  return null;
 }
 function Fstatat(dirfd, path, stat, flags) {
   let d = fdArg(dirfd), p = cstring(path);
@@ -1225,23 +1236,28 @@ function Fstatat(dirfd, path, stat, flags) {
   let fl = intArg("flags", flags);
   if (p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBuf, fl, 0, 0), stat);
+  let b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, b.bytes, fl, 0, 0), b, stat);
 }
 function Stat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
+  let b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, 0, 0, 0), b, stat);
 }
 function Lstat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  let b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, AT_SYMLINK_NOFOLLOW, 0, 0), b, stat);
 }
 function Fstat(fd, stat) {
   let f = fdArg(fd);
-  return objArg("stat", stat), fillStat(sys.sys_ip(SYS.fstat, f, statBuf, 0, 0, 0, 0), stat);
+  objArg("stat", stat);
+  let b = statBufferFor();
+  return fillStat(sys.sys_ip(SYS.fstat, f, b.bytes, 0, 0, 0, 0), b, stat);
 }
 function Chmod(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
@@ -2212,7 +2228,7 @@ class FdSet {
   Bits = new BigInt64Array(16);
 }
 var FD_SETSIZE = 1024, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
-function fdSetArg(name, s, i) {
+function fdSetArg(name, s) {
   if (s === null)
     return null;
   if (typeof s !== "object")
@@ -2220,25 +2236,29 @@ function fdSetArg(name, s, i) {
   let bits = s.Bits;
   if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16)
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
-  return setWords[i].set(bits), bits;
+  return bits;
 }
-var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+var TA_SET = Object.getPrototypeOf(BigInt64Array.prototype).set, tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
 function Select(nfd, r, w, e, timeout) {
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE)
     n = FD_SETSIZE;
-  let sets = [fdSetArg("r", r, 0), fdSetArg("w", w, 1), fdSetArg("e", e, 2)], rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
+  let sets = [fdSetArg("r", r), fdSetArg("w", w), fdSetArg("e", e)], tv = null;
   if (timeout !== null) {
     if (typeof timeout !== "object")
       throw TypeError(`timeout must be a Timeval or null, got ${describe(timeout)}`);
     let sec = int64Arg("timeout.Sec", timeout.Sec), usec = int64Arg("timeout.Usec", timeout.Usec);
     if (ARCH === "amd64")
       outArg("timeout", timeout, TIMEVAL_FIELDS2);
-    tvWords[0] = BigInt(sec), tvWords[1] = ARCH === "amd64" ? BigInt(usec) : BigInt.asIntN(64, BigInt(usec) * 1000n), tb = tvBytes;
+    tv = [sec, usec];
   }
-  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
-  if (sets.forEach((b, i) => b?.set(setWords[i])), ARCH === "amd64" && timeout !== null)
-    timeout.Sec = Number(tvWords[0]), timeout.Usec = Number(tvWords[1]);
+  sets.forEach((b, i) => b !== null && TA_SET.call(setWords[i], b));
+  let rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
+  if (tv !== null)
+    tvWords[0] = BigInt(tv[0]), tvWords[1] = ARCH === "amd64" ? BigInt(tv[1]) : BigInt.asIntN(64, BigInt(tv[1]) * 1000n), tb = tvBytes;
+  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null), got = sets.map((b, i) => b === null ? null : setWords[i].slice()), left = [Number(tvWords[0]), Number(tvWords[1])];
+  if (sets.forEach((b, i) => b !== null && TA_SET.call(b, got[i])), ARCH === "amd64" && timeout !== null)
+    timeout.Sec = left[0], timeout.Usec = left[1];
   return res;
 }
 
@@ -5186,16 +5206,17 @@ class Utsname {
   Machine = new Int8Array(UTS_LEN);
   Domainname = new Int8Array(UTS_LEN);
 }
-var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
+var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null, TA_SET2 = Object.getPrototypeOf(Int8Array.prototype).set;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
   let b = utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
+  let got = b.slice();
   return UTS_FIELDS.forEach((k, i) => {
-    let bytes = new Int8Array(b.buffer, i * UTS_LEN, UTS_LEN), f = buf[k];
-    if (f instanceof Int8Array && f.length === UTS_LEN)
-      f.set(bytes);
+    let bytes = new Int8Array(got.buffer, i * UTS_LEN, UTS_LEN), f = buf[k];
+    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
+      TA_SET2.call(f, bytes);
     else
       buf[k] = bytes.slice();
   }), null;
@@ -5348,12 +5369,13 @@ function FcntlFlock(fd, cmd, lk) {
   if (Number.isInteger(fd) && fd < 0)
     throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
   outArg("lk", lk, FLOCK_FIELDS);
-  let v = flockView;
-  v.setInt16(0, intArg("lk.Type", lk.Type, -32768, 32767), !0), v.setInt16(2, intArg("lk.Whence", lk.Whence, -32768, 32767), !0), v.setBigInt64(8, BigInt(int64Arg("lk.Start", lk.Start)), !0), v.setBigInt64(16, BigInt(int64Arg("lk.Len", lk.Len)), !0), v.setInt32(24, intArg("lk.Pid", lk.Pid, -2147483648, 2147483647), !0);
+  let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647), v = flockView;
+  v.setInt16(0, type, !0), v.setInt16(2, whence, !0), v.setBigInt64(8, BigInt(start), !0), v.setBigInt64(16, BigInt(len), !0), v.setInt32(24, pid, !0);
   let [, err] = fcntlFlock(fd, cmd, flockBytes);
   if (err !== null)
     return err;
-  return lk.Type = v.getInt16(0, !0), lk.Whence = v.getInt16(2, !0), lk.Start = i64(v, 8), lk.Len = i64(v, 16), lk.Pid = v.getInt32(24, !0), null;
+  let got = [v.getInt16(0, !0), v.getInt16(2, !0), i64(v, 8), i64(v, 16), v.getInt32(24, !0)];
+  return lk.Type = got[0], lk.Whence = got[1], lk.Start = got[2], lk.Len = got[3], lk.Pid = got[4], null;
 }
 function i64(v, off) {
   return v.getInt32(off + 4, !0) * 4294967296 + v.getUint32(off, !0);
@@ -5435,7 +5457,9 @@ var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimes = sysC
 function Utime(path, buf) {
   if (buf === null)
     return utime(path, null);
-  return objArg("buf", buf), timesView.setBigInt64(0, BigInt(int64Arg("buf.Actime", buf.Actime)), !0), timesView.setBigInt64(8, BigInt(int64Arg("buf.Modtime", buf.Modtime)), !0), utime(path, timesBytes);
+  objArg("buf", buf);
+  let actime = int64Arg("buf.Actime", buf.Actime), modtime = int64Arg("buf.Modtime", buf.Modtime);
+  return timesView.setBigInt64(0, BigInt(actime), !0), timesView.setBigInt64(8, BigInt(modtime), !0), utime(path, timesBytes);
 }
 function Utimes(path, tv) {
   if (typeof path !== "string")
@@ -6892,16 +6916,22 @@ function Madvise(b, advice) {
 var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err"), Munlock = sysCall("Munlock", "munlock", ["bytes"], "err"), Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err"), Munlockall = sysCall("Munlockall", "munlockall", [], "err");
 // src/sys/time.ts
 var gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array(2), new BigInt64Array(2)], bytes = [new Uint8Array(words2[0].buffer), new Uint8Array(words2[1].buffer)];
-function pairIn(name, v, a, b, i) {
+function pairArg(name, v, a, b) {
   if (v === null)
     return null;
   if (typeof v !== "object")
     throw TypeError(`${name} must be an object or null, got ${describe(v)}`);
   let o = v;
-  return words2[i][0] = BigInt(int64Arg(`${name}.${a}`, o[a])), words2[i][1] = BigInt(int64Arg(`${name}.${b}`, o[b])), bytes[i];
+  return [int64Arg(`${name}.${a}`, o[a]), int64Arg(`${name}.${b}`, o[b])];
+}
+function pairIn(p, i) {
+  if (p === null)
+    return null;
+  return words2[i][0] = BigInt(p[0]), words2[i][1] = BigInt(p[1]), bytes[i];
 }
 function pairOut(v, a, b, i) {
-  v[a] = Number(words2[i][0]), v[b] = Number(words2[i][1]);
+  let x = Number(words2[i][0]), y = Number(words2[i][1]);
+  v[a] = x, v[b] = y;
 }
 var SEC_USEC = ["Sec", "Usec"];
 function timevalOut(name, tv) {
@@ -6916,7 +6946,7 @@ function Gettimeofday(tv) {
   return err;
 }
 function Settimeofday(tv) {
-  return settimeofday(pairIn("tv", tv, "Sec", "Usec", 0), null);
+  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec"), 0), null);
 }
 function Time(t) {
   if (t !== null)
@@ -6944,17 +6974,19 @@ function Times(tms) {
   let r = times(tmsBytes);
   if (r[1] !== null)
     return r;
+  let got = Array.from(tmsWords, Number);
   for (let i = 0;i < 4; i++)
-    tms[TMS_FIELDS[i]] = Number(tmsWords[i]);
+    tms[TMS_FIELDS[i]] = got[i];
   return r;
 }
 function Nanosleep(time, leftover) {
-  let tb = pairIn("time", time, "Sec", "Nsec", 0);
+  let t = pairArg("time", time, "Sec", "Nsec");
   if (leftover !== null) {
     if (typeof leftover !== "object")
       throw TypeError(`leftover must be a Timespec or null, got ${describe(leftover)}`);
     outArg("leftover", leftover, ["Sec", "Nsec"]);
   }
+  let tb = pairIn(t, 0);
   words2[1].fill(0n);
   let err = nanosleep(tb, leftover === null ? null : bytes[1]);
   if (err === EINTR && leftover !== null)
@@ -7168,19 +7200,19 @@ var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELD
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
     throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
-  let r = regs;
+  let r = regs, x = null;
   if (X_REGS !== 0) {
-    let x = r.Regs;
-    if (!(x instanceof BigUint64Array) || elementCountOf(x) !== X_REGS)
+    let v = r.Regs;
+    if (!(v instanceof BigUint64Array) || elementCountOf(v) !== X_REGS)
       throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
-    if (load)
-      regWords.set(x);
+    x = v;
   }
   if (!load)
-    return outArg(name, r, REG_FIELDS);
-  for (let i = 0;i < REG_FIELDS.length; i++)
-    regWords[X_REGS + i] = u64Arg(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]]);
-  return r;
+    return [outArg(name, r, REG_FIELDS), x];
+  let fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
+  if (x !== null)
+    regWords.set(x);
+  return fields.forEach((f, i) => regWords[X_REGS + i] = f), [r, x];
 }
 function regsCall(pid, get) {
   if (ARCH === "amd64")
@@ -7188,13 +7220,14 @@ function regsCall(pid, get) {
   return iov2[0] = BigInt(addressOf(regBytes)), iov2[1] = BigInt(regBytes.byteLength), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
 }
 function PtraceGetRegs(pid, regsout) {
-  let p = pidArg2(pid), r = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
+  let p = pidArg2(pid), [r, x] = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
   if (err !== null)
     return err;
-  if (X_REGS !== 0)
-    r.Regs.set(regWords.subarray(0, X_REGS));
+  let got = regWords.slice();
+  if (x !== null)
+    x.set(got.subarray(0, X_REGS));
   for (let i = 0;i < REG_FIELDS.length; i++)
-    r[REG_FIELDS[i]] = regWords[X_REGS + i];
+    r[REG_FIELDS[i]] = got[X_REGS + i];
   return null;
 }
 function PtraceSetRegs(pid, regs) {
@@ -7242,19 +7275,19 @@ var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int"), POIN
   1038
 ]), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
-  let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
-  if (nl !== null)
-    rlimNew[0] = u64Arg("newlimit.Cur", nl.Cur), rlimNew[1] = u64Arg("newlimit.Max", nl.Max);
-  let err = prlimit64(pid, resource, nl === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
+  let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
+  if (set !== null)
+    rlimNew[0] = set.Cur, rlimNew[1] = set.Max;
+  let err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null)
     return err;
-  if (ol !== null)
-    ol.Cur = rlimOld[0], ol.Max = rlimOld[1];
-  if (nl !== null && (pid === 0 || pid === Getpid())) {
-    let applied = new Rlimit(rlimNew[0], rlimNew[1]);
-    for (let h of rlimitHooks)
-      h(resource, applied);
+  if (ol !== null) {
+    let cur = rlimOld[0], max = rlimOld[1];
+    ol.Cur = cur, ol.Max = max;
   }
+  if (set !== null && (pid === 0 || pid === Getpid()))
+    for (let h of rlimitHooks)
+      h(resource, set);
   return null;
 }
 
@@ -7295,25 +7328,25 @@ function capElems(data, write) {
   return out;
 }
 function capCall(call, hdr, elems, encodeData) {
+  let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U322))) : [];
+  if (h !== null)
+    capHdrView.setUint32(0, h[0], !0), capHdrView.setInt32(4, h[1], !0);
+  capData.fill(0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
+  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrView.getUint32(0, !0), words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, !0));
   if (hdr !== null)
-    capHdrView.setUint32(0, intArg("hdr.Version", hdr.Version, 0, U322), !0), capHdrView.setInt32(4, intArg("hdr.Pid", hdr.Pid) | 0, !0);
-  if (capData.fill(0), encodeData && elems !== null)
-    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, intArg(`data[${i}].${k}`, d[k], 0, U322), !0)));
-  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
-  if (hdr !== null)
-    hdr.Version = capHdrView.getUint32(0, !0);
-  return err;
+    hdr.Version = version;
+  return [err, version, words];
 }
 function Capget(hdr, data) {
-  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]), elems = capElems(data, !0), err = capCall(capget, h, elems, !1);
+  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]), elems = capElems(data, !0), [err, version, words] = capCall(capget, h, elems, !1);
   if (err !== null || elems === null)
     return err;
-  let n = capHdrView.getUint32(0, !0) === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
-  return elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => d[k] = capDataView.getUint32(i * 12 + j * 4, !0))), null;
+  let n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
+  return elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => d[k] = words[i * 3 + j])), null;
 }
 function Capset(hdr, data) {
   let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
-  return capCall(capset, h, capElems(data, !1), !0);
+  return capCall(capset, h, capElems(data, !1), !0)[0];
 }
 var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int");
 function CloseRange(first, last, flags) {
@@ -7337,9 +7370,7 @@ class OpenHow {
 var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howBuf = new Uint8Array(SizeofOpenHow), howView = new DataView(howBuf.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"];
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
-  if (h !== null)
-    HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)), !0));
-  return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
+  return (h === null ? null : HOW_KEYS.map((k) => intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)))?.forEach((f, i) => howView.setBigUint64(i * 8, BigInt(f), !0)), openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
 class Winsize {
@@ -8178,5 +8209,5 @@ export {
   WriteAsync
 };
 
-//# debugId=D6AED9DF512FEA9D64756E2164756E21
+//# debugId=056A60B2F63F270664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

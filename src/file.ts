@@ -6,7 +6,7 @@
 import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
-import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
+import { Stat_t, decodeStat, newStatBuffer, type StatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
 import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, O_PATH, O_DIRECTORY, O_CLOEXEC, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
 
@@ -258,11 +258,26 @@ function followCwd(): void {
 // ---------------------------------------------------------------- stat
 
 const statBuffer = newStatBuffer();
-const statBuf = statBuffer.bytes;
+/** True while a Stat_t is being filled from statBuffer: a setter of the caller's may then call Stat again, which must not rewrite it. */
+let decoding = false;
 
-function fillStat(r: number, st: Stat_t): Errno | null {
+/** The buffer for the kernel's struct stat: the shared one, or during a decode (a re-entrant call) a fresh one. */
+function statBufferFor(): StatBuffer {
+  return decoding ? newStatBuffer() : statBuffer;
+}
+
+function fillStat(r: number, b: StatBuffer, st: Stat_t): Errno | null {
   if (r < 0) return lastErr();
-  decodeStat(statBuffer, st);
+  if (b !== statBuffer) {
+    decodeStat(b, st);
+    return null;
+  }
+  decoding = true;
+  try {
+    decodeStat(b, st);
+  } finally {
+    decoding = false;
+  }
   return null;
 }
 
@@ -273,7 +288,8 @@ export function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number
   objArg("stat", stat);
   const fl = intArg("flags", flags);
   if (p === null) return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBuf, fl, 0, 0), stat);
+  const b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, b.bytes, fl, 0, 0), b, stat);
 }
 
 /** Go's `Stat(path, stat) error`: follows symlinks. */
@@ -281,7 +297,8 @@ export function Stat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, 0, 0, 0), stat);
+  const b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, 0, 0, 0), b, stat);
 }
 
 /** Go's `Lstat(path, stat) error`: describes a symlink itself. */
@@ -289,14 +306,16 @@ export function Lstat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBuf, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  const b = statBufferFor();
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, AT_SYMLINK_NOFOLLOW, 0, 0), b, stat);
 }
 
 /** Go's `Fstat(fd, stat) error`. */
 export function Fstat(fd: number, stat: Stat_t): Errno | null {
   const f = fdArg(fd);
   objArg("stat", stat);
-  return fillStat(sys.sys_ip(SYS.fstat, f, statBuf, 0, 0, 0, 0), stat);
+  const b = statBufferFor();
+  return fillStat(sys.sys_ip(SYS.fstat, f, b.bytes, 0, 0, 0, 0), b, stat);
 }
 
 // ---------------------------------------------------------------- paths

@@ -1107,6 +1107,35 @@ describe("Stat, Lstat, Fstat, Fstatat agree with node:fs field by field", () => 
   });
 });
 
+describe("Stat re-entered from the Stat_t being filled", () => {
+  t("a setter of st that calls Stat on another file does not mix that file's fields into st (Size came from the inner call)", () => {
+    const big = fresh("big"), small = fresh("small");
+    fs.writeFileSync(big, "x".repeat(5000));
+    fs.writeFileSync(small, "y");
+    const st = new Stat_t();
+    let uid = -1;
+    let inner: Stat_t | null = null;
+    Object.defineProperty(st, "Uid", {
+      get: () => uid,
+      set(v: number) {
+        uid = v;
+        inner = new Stat_t();
+        expect(Stat(small, inner)).toBeNull();
+      },
+    });
+    expect(Stat(big, st)).toBeNull();
+    expect(inner!.Size).toBe(1);
+    const want = fs.statSync(big, { bigint: true });
+    expect(st.Size).toBe(5000);
+    expect(st.Ino).toBe(want.ino);
+    expect(st.Mtim.Nano()).toBe(want.mtimeNs);
+    // The inner call filled its own from a buffer of its own, and the next plain call still works.
+    const again = new Stat_t();
+    expect(Stat(small, again)).toBeNull();
+    expect(again.Size).toBe(1);
+  });
+});
+
 // ---------------------------------------------------------------- names
 
 describe("Mkdir, Rmdir, Unlink, Rename", () => {

@@ -421,6 +421,28 @@ describe("FcntlFlock", () => {
     closeAll(a, b);
   });
 
+  t("FcntlFlock: a Proxy lk whose get trap calls FcntlFlock again still takes the lock it asked for (it took the inner call's F_UNLCK)", () => {
+    const p = file("0123456789");
+    const a = mustOpen(p, O_RDWR), b = mustOpen(p, O_RDWR);
+    let inner = false;
+    const lk = new Proxy(Object.assign(new Flock_t(), { Type: F_WRLCK, Whence: SEEK_SET, Start: 2, Len: 3 }), {
+      get(t, k, r) {
+        if (k === "Len" && !inner) {
+          inner = true;
+          // Nothing conflicts with this query: the kernel answers F_UNLCK into the shared struct.
+          expect(FcntlFlock(b, F_OFD_GETLK, Object.assign(new Flock_t(), { Type: F_RDLCK }))).toBeNull();
+        }
+        return Reflect.get(t, k, r);
+      },
+    });
+    expect(FcntlFlock(a, F_OFD_SETLK, lk)).toBeNull();
+    expect(inner).toBe(true);
+    const q = Object.assign(new Flock_t(), { Type: F_RDLCK, Whence: SEEK_SET, Start: 0, Len: 0 });
+    expect(FcntlFlock(b, F_OFD_GETLK, q)).toBeNull();
+    expect({ ...q }).toEqual({ Type: F_WRLCK, Whence: SEEK_SET, Start: 2, Len: 3, Pid: -1 });
+    closeAll(a, b);
+  });
+
   t("FcntlFlock: errnos and bad input", () => {
     const ro = mustOpen(file("x"), O_RDONLY);
     const wr = (o: Partial<Flock_t> = {}) => Object.assign(new Flock_t(), { Type: F_WRLCK }, o);
@@ -550,6 +572,20 @@ describe("Utime, Utimes, UtimesNano, Futimes, Futimesat", () => {
     expect(() => Utime(p, bad("now"))).toThrow(TypeError);
     expect(() => Utime(p, { Actime: NaN, Modtime: 0 })).toThrow(TypeError);
     expect(new Utimbuf()).toEqual({ Actime: 0, Modtime: 0 });
+  });
+
+  t("Utime: a Modtime getter that calls Utimes does not change the Actime set (it set the inner call's)", () => {
+    const p = file(), other = file();
+    const buf = {
+      Actime: 1_000,
+      get Modtime() {
+        expect(Utimes(other, [new Timeval(5_555, 0), new Timeval(6_666, 0)])).toBeNull();
+        return 2_000;
+      },
+    };
+    expect(Utime(p, buf)).toBeNull();
+    expect(ns(p)).toEqual([1_000_000_000_000n, 2_000_000_000_000n]);
+    expect(ns(other)).toEqual([5_555_000_000_000n, 6_666_000_000_000n]);
   });
 
   t("Utimes sets microseconds; its length must be 2", () => {

@@ -279,6 +279,33 @@ describe("ptrace memory and registers (a static program stopped at exec)", () =>
     });
   });
 
+  test("PtraceSetRegs: a getter of the last field that calls PtraceGetRegs does not undo the fields before it (the program exited 7, not 33)", () => {
+    withTracee(7, (pid) => {
+      const regs = new PtraceRegs();
+      expect(PtraceGetRegs(pid, regs)).toBeNull();
+      regs.SetPC(regs.PC() + BigInt(FIRST_INSN));
+      setArg0(regs, 33n);
+      // A plain copy whose last register field is a getter that reads the tracee's registers again (PC at the entry, arg 0 zero).
+      const fields = Object.keys(regs);
+      const last = fields[fields.length - 1]!;
+      const hostile: Record<string, unknown> = {};
+      for (const k of fields) hostile[k] = (regs as unknown as Record<string, unknown>)[k];
+      const lastValue = hostile[last];
+      let called = false;
+      Object.defineProperty(hostile, last, {
+        enumerable: true,
+        get() {
+          called = true;
+          expect(PtraceGetRegs(pid, new PtraceRegs())).toBeNull();
+          return lastValue;
+        },
+      });
+      expect(PtraceSetRegs(pid, bad(hostile))).toBeNull();
+      expect(called).toBe(true);
+      expect(contToExit(pid)).toBe(33);
+    });
+  });
+
   test("errno paths: ESRCH for a pid that is not a stopped tracee", () => {
     const regs = new PtraceRegs();
     for (const pid of [0x7ffffff0, Getpid(), -1]) {

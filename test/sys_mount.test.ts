@@ -62,6 +62,25 @@ describe("Uname", () => {
     expect(() => Uname(null as unknown as Utsname)).toThrow(TypeError);
     expect(() => Uname("u" as unknown as Utsname)).toThrow(TypeError);
   });
+
+  test("a field whose length or set lies (an own length of 65 on an Int8Array(1), a subclass's set) is replaced or filled, never a RangeError after the call", () => {
+    const u = new Utsname();
+    const short = new Int8Array(1);
+    Object.defineProperty(short, "length", { value: 65 });
+    (u as { Release: unknown }).Release = short;
+    class Odd extends Int8Array {
+      override set(): void {
+        throw new Error("the caller's set ran");
+      }
+    }
+    const odd = new Odd(65);
+    (u as { Version: unknown }).Version = odd;
+    expect(Uname(u)).toBeNull();
+    expect(u.Release).not.toBe(short);
+    expect(str(u.Release)).toBe(proc("osrelease"));
+    expect(u.Version).toBe(odd);
+    expect(str(odd)).toBe(proc("version"));
+  });
 });
 
 describe("Sysinfo", () => {

@@ -326,6 +326,25 @@ describe("Select, FdSet", () => {
     expect(Select(closed + 1, rs, null, null, new Timeval())).toEqual([-1, EBADF]);
   });
 
+  test("a getter of w.Bits or of timeout that calls Select does not change the r set Select passes (it passed the inner call's)", async () => {
+    await noFdLeak(() => withPipe((r, w) => {
+      expect(Write(w, Uint8Array.of(1))).toEqual([1, null]);
+      // An inner Select with an empty r set: its (empty) answer was left in the scratch set the outer call had loaded r into.
+      const inner = () => expect(Select(0, new FdSet(), null, null, new Timeval())).toEqual([0, null]);
+      const rs = new FdSet();
+      set(rs, r);
+      const ws = { get Bits() { inner(); return new BigInt64Array(16); } };
+      expect(Select(r + 1, rs, bad(ws), null, new Timeval())).toEqual([1, null]);
+      expect(isSet(rs, r)).toBe(true);
+      const rs2 = new FdSet();
+      set(rs2, r);
+      // amd64 writes the time left back, so timeout must be writable: a Proxy's get trap, not an accessor.
+      const to = new Proxy(new Timeval(), { get: (t, k, rc) => (k === "Usec" && inner(), Reflect.get(t, k, rc)) });
+      expect(Select(r + 1, rs2, null, null, to)).toEqual([1, null]);
+      expect(isSet(rs2, r)).toBe(true);
+    }));
+  });
+
   test("bad input throws before any call", () => {
     expect(() => Select(bad("1"), null, null, null, null)).toThrow(TypeError);
     expect(() => Select(2 ** 32, null, null, null, new Timeval())).toThrow(RangeError);

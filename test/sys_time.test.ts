@@ -14,7 +14,8 @@ import {
   EFAULT, EINVAL, Adjtimex, Gettimeofday, Nanosleep, NsecToTimespec, NsecToTimeval, Settimeofday, Time, Timespec,
   TimespecToNsec, Timeval, TimevalToNsec, Times, Timex, Tms,
 } from "../src/index.ts";
-import { isRoot } from "./helpers.ts";
+import { join } from "node:path";
+import { inChild, isRoot } from "./helpers.ts";
 import { runUnprivileged } from "./fixtures/sys-misc-run.ts";
 
 const bad = <T>(v: unknown) => v as T;
@@ -173,4 +174,46 @@ describe("TimespecToNsec, TimevalToNsec", () => {
     expect(() => TimespecToNsec(bad({ Sec: "1", Nsec: 0 }))).toThrow(TypeError);
     expect(() => TimevalToNsec(bad({ Sec: 2 ** 53, Usec: 0 }))).toThrow(RangeError);
   });
+});
+
+describe("re-entry through the caller's getters and setters", () => {
+  const src = JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"));
+
+  test("Nanosleep: a getter of time.Nsec that calls Gettimeofday does not turn a 1 ms sleep into one of 55 years (it hung)", async () => {
+    // Gettimeofday writes the scratch timespec Nanosleep had loaded time.Sec into: the sleep became the epoch seconds.
+    const r = await inChild(["-e", `import * as S from ${src};
+      const tv = new S.Timeval();
+      const time = { Sec: 0, get Nsec() { S.Gettimeofday(tv); return 1000000; } };
+      const t0 = performance.now();
+      const err = S.Nanosleep(time, null);
+      console.log(JSON.stringify({ err: String(err), tvSec: tv.Sec > 1e9, ms: performance.now() - t0 }));`], 10000);
+    expect(r.err).toBe("null");
+    expect(r.tvSec).toBe(true); // the getter did run Gettimeofday
+    expect(r.ms).toBeLessThan(5000);
+  }, 15000);
+
+  test("Times: a Proxy whose set trap calls Times again (after a child used CPU) gets the first call's values, not a mix", () => {
+    const before = new Tms();
+    expect(Times(before)[1]).toBeNull();
+    const target = new Tms();
+    let inner = false;
+    const tms = new Proxy(target, {
+      set(t, k, v) {
+        if (k === "Utime" && !inner) {
+          inner = true;
+          // A reaped child's CPU time moves Cutime; the inner call sees it, the outer one was made before.
+          Bun.spawnSync(["/bin/sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done"]);
+          Times(new Tms());
+        }
+        return Reflect.set(t, k, v);
+      },
+    });
+    expect(Times(tms)[1]).toBeNull();
+    expect(inner).toBe(true);
+    const after = new Tms();
+    Times(after);
+    expect(after.Cutime + after.Cstime).toBeGreaterThan(before.Cutime + before.Cstime); // the child did count
+    expect(target.Cutime).toBe(before.Cutime);
+    expect(target.Cstime).toBe(before.Cstime);
+  }, 20000);
 });

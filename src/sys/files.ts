@@ -173,19 +173,28 @@ const fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 export function FcntlFlock(fd: number, cmd: number, lk: Flock_t): Errno | null {
   if (Number.isInteger(fd) && fd < 0) throw new RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
   outArg("lk", lk, FLOCK_FIELDS);
+  // Every field read before the shared struct is written, and the kernel's
+  // answer read out before any is written back: a Proxy's traps may call
+  // FcntlFlock again, which rewrites flockBytes.
+  const type = intArg("lk.Type", lk.Type, -0x8000, 0x7fff);
+  const whence = intArg("lk.Whence", lk.Whence, -0x8000, 0x7fff);
+  const start = int64Arg("lk.Start", lk.Start);
+  const len = int64Arg("lk.Len", lk.Len);
+  const pid = intArg("lk.Pid", lk.Pid, -0x80000000, 0x7fffffff);
   const v = flockView;
-  v.setInt16(0, intArg("lk.Type", lk.Type, -0x8000, 0x7fff), true);
-  v.setInt16(2, intArg("lk.Whence", lk.Whence, -0x8000, 0x7fff), true);
-  v.setBigInt64(8, BigInt(int64Arg("lk.Start", lk.Start)), true);
-  v.setBigInt64(16, BigInt(int64Arg("lk.Len", lk.Len)), true);
-  v.setInt32(24, intArg("lk.Pid", lk.Pid, -0x80000000, 0x7fffffff), true);
+  v.setInt16(0, type, true);
+  v.setInt16(2, whence, true);
+  v.setBigInt64(8, BigInt(start), true);
+  v.setBigInt64(16, BigInt(len), true);
+  v.setInt32(24, pid, true);
   const [, err] = fcntlFlock(fd, cmd, flockBytes);
   if (err !== null) return err;
-  lk.Type = v.getInt16(0, true);
-  lk.Whence = v.getInt16(2, true);
-  lk.Start = i64(v, 8);
-  lk.Len = i64(v, 16);
-  lk.Pid = v.getInt32(24, true);
+  const got = [v.getInt16(0, true), v.getInt16(2, true), i64(v, 8), i64(v, 16), v.getInt32(24, true)] as const;
+  lk.Type = got[0];
+  lk.Whence = got[1];
+  lk.Start = got[2];
+  lk.Len = got[3];
+  lk.Pid = got[4];
   return null;
 }
 
@@ -361,8 +370,11 @@ const futimesat = sysCall("Futimesat", "futimesat", ["fd", "path", "buf"], "err"
 export function Utime(path: string, buf: Utimbuf | null): Errno | null {
   if (buf === null) return utime(path, null);
   objArg("buf", buf);
-  timesView.setBigInt64(0, BigInt(int64Arg("buf.Actime", buf.Actime)), true);
-  timesView.setBigInt64(8, BigInt(int64Arg("buf.Modtime", buf.Modtime)), true);
+  // Both read before timesBytes is written: a getter may call Utimes, which writes it too.
+  const actime = int64Arg("buf.Actime", buf.Actime);
+  const modtime = int64Arg("buf.Modtime", buf.Modtime);
+  timesView.setBigInt64(0, BigInt(actime), true);
+  timesView.setBigInt64(8, BigInt(modtime), true);
   return utime(path, timesBytes);
 }
 

@@ -235,18 +235,22 @@ const iov = new BigUint64Array(2);
 const iovBytes = new Uint8Array(iov.buffer);
 const NT_PRSTATUS = 1;
 
-/** Checks regs (arm64's Regs a BigUint64Array of 31) and either copies it into regWords (`load`) or checks that its fields can be written. */
-function regsArg(name: string, regs: unknown, load: boolean): Record<string, unknown> {
+/** Checks regs (arm64's Regs a BigUint64Array of 31) and either copies it into regWords (`load`) or checks that its fields can be written; returns regs and its checked Regs (null on amd64). */
+function regsArg(name: string, regs: unknown, load: boolean): [regs: Record<string, unknown>, x: BigUint64Array | null] {
   if (typeof regs !== "object" || regs === null) throw new TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
   const r = regs as Record<string, unknown>;
+  let x: BigUint64Array | null = null;
   if (X_REGS !== 0) {
-    const x = r.Regs;
-    if (!(x instanceof BigUint64Array) || elementCountOf(x) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
-    if (load) regWords.set(x);
+    const v = r.Regs;
+    if (!(v instanceof BigUint64Array) || elementCountOf(v) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
+    x = v;
   }
-  if (!load) return outArg(name, r, REG_FIELDS);
-  for (let i = 0; i < REG_FIELDS.length; i++) regWords[X_REGS + i] = u64Arg(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]!]);
-  return r;
+  if (!load) return [outArg(name, r, REG_FIELDS), x];
+  // Every field read before regWords is written: a getter may call PtraceGetRegs or PtraceSetRegs, which write it too.
+  const fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
+  if (x !== null) regWords.set(x);
+  fields.forEach((f, i) => (regWords[X_REGS + i] = f));
+  return [r, x];
 }
 
 /** The register request of this architecture: GETREGS on amd64, GETREGSET of NT_PRSTATUS on arm64 (which has no GETREGS). */
@@ -266,11 +270,13 @@ function regsCall(pid: number, get: boolean): Errno | null {
  */
 export function PtraceGetRegs(pid: number, regsout: PtraceRegs): Errno | null {
   const p = pidArg(pid);
-  const r = regsArg("regsout", regsout, false);
+  const [r, x] = regsArg("regsout", regsout, false);
   const err = regsCall(p, true);
   if (err !== null) return err;
-  if (X_REGS !== 0) (r.Regs as BigUint64Array).set(regWords.subarray(0, X_REGS));
-  for (let i = 0; i < REG_FIELDS.length; i++) r[REG_FIELDS[i]!] = regWords[X_REGS + i]!;
+  // Read out before anything is written back (a Proxy's set trap may call PtraceGetRegs, which rewrites regWords).
+  const got = regWords.slice();
+  if (x !== null) x.set(got.subarray(0, X_REGS)); // the array checked before the call, not a second read of Regs
+  for (let i = 0; i < REG_FIELDS.length; i++) r[REG_FIELDS[i]!] = got[X_REGS + i]!;
   return null;
 }
 

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { cstring, int64Arg, outArg } from "../libc.ts";
+import { cstring, elementCountOf, int64Arg, outArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
@@ -135,6 +135,8 @@ export class Utsname {
 
 const uname = sysCall("Uname", "uname", ["buf"], "err");
 let utsBuf: Uint8Array | null = null;
+/** %TypedArray%.prototype.set, which no subclass or own property overrides. */
+const TA_SET = Object.getPrototypeOf(Int8Array.prototype).set as (this: Int8Array, src: Int8Array) => void;
 
 /**
  * Go's `Uname(buf *Utsname) (err error)`: uname(2), of the calling
@@ -147,10 +149,13 @@ export function Uname(buf: Utsname): Errno | null {
   const b = (utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length));
   const err = uname(b);
   if (err !== null) return err;
+  // A copy: a getter or setter of buf's may call Uname again, which rewrites utsBuf.
+  const got = b.slice();
   UTS_FIELDS.forEach((k, i) => {
-    const bytes = new Int8Array(b.buffer, i * UTS_LEN, UTS_LEN);
+    const bytes = new Int8Array(got.buffer, i * UTS_LEN, UTS_LEN);
     const f: unknown = buf[k];
-    if (f instanceof Int8Array && f.length === UTS_LEN) f.set(bytes);
+    // The engine's own length and set: an own or inherited `length` or `set` of f's cannot make it throw or lie.
+    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) TA_SET.call(f, bytes);
     else buf[k] = bytes.slice();
   });
   return null;

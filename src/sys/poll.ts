@@ -193,15 +193,16 @@ const FD_SETSIZE = 1024;
 const setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)] as const;
 const setBytes = setWords.map((w) => new Uint8Array(w.buffer));
 
-/** Checks an FdSet argument and copies its Bits into scratch set i: the bits to copy back into, or null. */
-function fdSetArg(name: string, s: unknown, i: 0 | 1 | 2): BigInt64Array | null {
+/** Checks an FdSet argument: its Bits (read once), or null. Nothing is copied yet (see Select). */
+function fdSetArg(name: string, s: unknown): BigInt64Array | null {
   if (s === null) return null;
   if (typeof s !== "object") throw new TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
   const bits: unknown = (s as { Bits?: unknown }).Bits;
   if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16) throw new TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
-  setWords[i].set(bits);
   return bits;
 }
+/** %TypedArray%.prototype.set, which a subclass of BigInt64Array cannot override. */
+const TA_SET = Object.getPrototypeOf(BigInt64Array.prototype).set as (this: BigInt64Array, src: BigInt64Array) => void;
 
 const tvWords = new BigInt64Array(2);
 const tvBytes = new Uint8Array(tvWords.buffer);
@@ -226,22 +227,33 @@ const pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "
 export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet | null, timeout: Timeval | null): [n: number, err: Errno | null] {
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE) n = FD_SETSIZE;
-  const sets = [fdSetArg("r", r, 0), fdSetArg("w", w, 1), fdSetArg("e", e, 2)] as const;
-  const rb = sets[0] && setBytes[0]!, wb = sets[1] && setBytes[1]!, eb = sets[2] && setBytes[2]!;
-  let tb: Uint8Array | null = null;
+  // Everything of the caller's is read (getters and Proxy traps run) before
+  // the scratch sets and timeval are written, and the kernel's answer is
+  // copied out of them before anything is written back: any of that code
+  // may call Select, which rewrites them.
+  const sets = [fdSetArg("r", r), fdSetArg("w", w), fdSetArg("e", e)] as const;
+  let tv: [number, number] | null = null;
   if (timeout !== null) {
     if (typeof timeout !== "object") throw new TypeError(`timeout must be a Timeval or null, got ${describe(timeout)}`);
     const sec = int64Arg("timeout.Sec", timeout.Sec), usec = int64Arg("timeout.Usec", timeout.Usec);
     if (ARCH === "amd64") outArg("timeout", timeout, TIMEVAL_FIELDS);
-    tvWords[0] = BigInt(sec);
-    tvWords[1] = ARCH === "amd64" ? BigInt(usec) : BigInt.asIntN(64, BigInt(usec) * 1000n);
+    tv = [sec, usec];
+  }
+  sets.forEach((b, i) => b !== null && TA_SET.call(setWords[i]!, b));
+  const rb = sets[0] && setBytes[0]!, wb = sets[1] && setBytes[1]!, eb = sets[2] && setBytes[2]!;
+  let tb: Uint8Array | null = null;
+  if (tv !== null) {
+    tvWords[0] = BigInt(tv[0]);
+    tvWords[1] = ARCH === "amd64" ? BigInt(tv[1]) : BigInt.asIntN(64, BigInt(tv[1]) * 1000n);
     tb = tvBytes;
   }
   const res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
-  sets.forEach((b, i) => b?.set(setWords[i]!));
+  const got = sets.map((b, i) => (b === null ? null : setWords[i]!.slice()));
+  const left = [Number(tvWords[0]), Number(tvWords[1])] as const;
+  sets.forEach((b, i) => b !== null && TA_SET.call(b, got[i]!));
   if (ARCH === "amd64" && timeout !== null) {
-    timeout.Sec = Number(tvWords[0]);
-    timeout.Usec = Number(tvWords[1]);
+    timeout.Sec = left[0];
+    timeout.Usec = left[1];
   }
   return res;
 }

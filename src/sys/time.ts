@@ -31,23 +31,33 @@ const words = [new BigInt64Array(2), new BigInt64Array(2)] as const;
 const bytes = [new Uint8Array(words[0].buffer), new Uint8Array(words[1].buffer)] as const;
 
 /**
- * Checks a Timeval or Timespec argument (an object with the two int64
- * fields a, b) and loads it into scratch pair i: the bytes to pass, or null
- * for null.
+ * Reads a Timeval or Timespec argument (an object with the two int64
+ * fields a, b), each field once: its values, or null for null. Nothing is
+ * written here: a getter of the caller's may itself call into this module,
+ * which writes the scratch pairs, so they are loaded (pairIn) only once
+ * every value of a call has been read.
  */
-function pairIn(name: string, v: unknown, a: "Sec", b: "Usec" | "Nsec", i: 0 | 1): Uint8Array | null {
+function pairArg(name: string, v: unknown, a: "Sec", b: "Usec" | "Nsec"): [number, number] | null {
   if (v === null) return null;
   if (typeof v !== "object") throw new TypeError(`${name} must be an object or null, got ${describe(v)}`);
   const o = v as Record<string, unknown>;
-  words[i][0] = BigInt(int64Arg(`${name}.${a}`, o[a]));
-  words[i][1] = BigInt(int64Arg(`${name}.${b}`, o[b]));
+  const x = int64Arg(`${name}.${a}`, o[a]);
+  return [x, int64Arg(`${name}.${b}`, o[b])];
+}
+
+/** Loads values pairArg read into scratch pair i: the bytes to pass, or null for null. */
+function pairIn(p: [number, number] | null, i: 0 | 1): Uint8Array | null {
+  if (p === null) return null;
+  words[i][0] = BigInt(p[0]);
+  words[i][1] = BigInt(p[1]);
   return bytes[i];
 }
 
-/** Writes scratch pair i back into the fields a, b of v. */
+/** Writes scratch pair i back into the fields a, b of v (both read before either is written: a setter may call into this module). */
 function pairOut(v: Record<string, unknown>, a: string, b: string, i: 0 | 1): void {
-  v[a] = Number(words[i][0]);
-  v[b] = Number(words[i][1]);
+  const x = Number(words[i][0]), y = Number(words[i][1]);
+  v[a] = x;
+  v[b] = y;
 }
 
 const SEC_USEC = ["Sec", "Usec"] as const;
@@ -75,7 +85,7 @@ export function Gettimeofday(tv: Timeval): Errno | null {
  * outside 0..999999). null is Go's nil: nothing is set.
  */
 export function Settimeofday(tv: Timeval | null): Errno | null {
-  return settimeofday(pairIn("tv", tv, "Sec", "Usec", 0), null);
+  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec"), 0), null);
 }
 
 /** Go's `syscall.Time_t`: seconds since the epoch (int64; a number). */
@@ -120,7 +130,9 @@ export function Times(tms: Tms): [ticks: number, err: Errno | null] {
   outArg("tms", tms, TMS_FIELDS);
   const r = times(tmsBytes);
   if (r[1] !== null) return r;
-  for (let i = 0; i < 4; i++) tms[TMS_FIELDS[i]!] = Number(tmsWords[i]);
+  // Read out before any is written: a setter (of a Proxy that outArg took) may call Times, which rewrites tmsWords.
+  const got = Array.from(tmsWords, Number);
+  for (let i = 0; i < 4; i++) tms[TMS_FIELDS[i]!] = got[i]!;
   return r;
 }
 
@@ -134,11 +146,13 @@ export function Times(tms: Tms): [ticks: number, err: Errno | null] {
  * thread.
  */
 export function Nanosleep(time: Timespec, leftover: Timespec | null): Errno | null {
-  const tb = pairIn("time", time, "Sec", "Nsec", 0);
+  const t = pairArg("time", time, "Sec", "Nsec");
   if (leftover !== null) {
     if (typeof leftover !== "object") throw new TypeError(`leftover must be a Timespec or null, got ${describe(leftover)}`);
     outArg("leftover", leftover, ["Sec", "Nsec"]);
   }
+  // Loaded after every value of the caller's was read (a getter that called Gettimeofday would have rewritten it).
+  const tb = pairIn(t, 0);
   words[1].fill(0n);
   const err = nanosleep(tb, leftover === null ? null : bytes[1]);
   if (err === EINTR && leftover !== null) pairOut(leftover as unknown as Record<string, unknown>, "Sec", "Nsec", 1);

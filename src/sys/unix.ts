@@ -173,20 +173,21 @@ const rlimOldBytes = new Uint8Array(rlimOld.buffer);
 export function Prlimit(pid: number, resource: number, newlimit: Rlimit | null, old: Rlimit | null): Errno | null {
   const nl = ptrArg("newlimit", newlimit);
   const ol = old === null ? null : outArg("old", old, ["Cur", "Max"]);
-  if (nl !== null) {
-    rlimNew[0] = u64Arg("newlimit.Cur", nl.Cur);
-    rlimNew[1] = u64Arg("newlimit.Max", nl.Max);
+  // Both read before the shared buffer is written: a getter may call Prlimit, which writes it too.
+  const set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
+  if (set !== null) {
+    rlimNew[0] = set.Cur;
+    rlimNew[1] = set.Max;
   }
-  const err = prlimit64(pid, resource, nl === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
+  const err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null) return err;
   if (ol !== null) {
-    ol.Cur = rlimOld[0]!;
-    ol.Max = rlimOld[1]!;
+    const cur = rlimOld[0]!, max = rlimOld[1]!;
+    ol.Cur = cur;
+    ol.Max = max;
   }
-  if (nl !== null && (pid === 0 || pid === Getpid())) {
-    const applied = new Rlimit(rlimNew[0]!, rlimNew[1]!);
-    for (const h of rlimitHooks) h(resource, applied);
-  }
+  // The hooks see what was set, not the caller's object (whose getters could say otherwise).
+  if (set !== null && (pid === 0 || pid === Getpid())) for (const h of rlimitHooks) h(resource, set);
   return null;
 }
 
@@ -245,19 +246,28 @@ function capElems(data: CapUserData | CapUserData[] | null, write: boolean): Cap
   return out;
 }
 
-/** Encodes hdr (and data, for Capset) into the scratch buffers, makes the call, writes hdr.Version back. */
-function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserData[] | null, encodeData: boolean): Errno | null {
-  if (hdr !== null) {
-    capHdrView.setUint32(0, intArg("hdr.Version", hdr.Version, 0, U32), true);
-    capHdrView.setInt32(4, (intArg("hdr.Pid", hdr.Pid) | 0), true);
+/**
+ * Encodes hdr (and data, for Capset) into the scratch buffers, makes the
+ * call, writes hdr.Version back. Returns the call's error and the kernel's
+ * version and data words, read out of the scratch buffers at once. Every
+ * field of the caller's is read before the buffers are written, and the
+ * answer is read out before anything is written back: a getter (or a
+ * Proxy's trap) may call Capget or Capset, which rewrite them.
+ */
+function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserData[] | null, encodeData: boolean): [err: Errno | null, version: number, words: number[]] {
+  const h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U32), intArg("hdr.Pid", hdr.Pid) | 0] as const;
+  const data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U32))) : [];
+  if (h !== null) {
+    capHdrView.setUint32(0, h[0], true);
+    capHdrView.setInt32(4, h[1], true);
   }
   capData.fill(0);
-  if (encodeData && elems !== null) {
-    elems.forEach((d, i) => CAP_KEYS.forEach((k, j) => capDataView.setUint32(i * 12 + j * 4, intArg(`data[${i}].${k}`, d[k], 0, U32), true)));
-  }
+  data.forEach((x, i) => capDataView.setUint32(i * 4, x, true));
   const err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
-  if (hdr !== null) hdr.Version = capHdrView.getUint32(0, true);
-  return err;
+  const version = capHdrView.getUint32(0, true);
+  const words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, true));
+  if (hdr !== null) hdr.Version = version;
+  return [err, version, words];
 }
 
 /**
@@ -270,10 +280,10 @@ function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserD
 export function Capget(hdr: CapUserHeader | null, data: CapUserData | CapUserData[] | null): Errno | null {
   const h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
   const elems = capElems(data, true);
-  const err = capCall(capget, h, elems, false);
+  const [err, version, words] = capCall(capget, h, elems, false);
   if (err !== null || elems === null) return err;
-  const n = capHdrView.getUint32(0, true) === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
-  elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => (d[k] = capDataView.getUint32(i * 12 + j * 4, true))));
+  const n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
+  elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => (d[k] = words[i * 3 + j]!)));
   return null;
 }
 
@@ -285,7 +295,7 @@ export function Capget(hdr: CapUserHeader | null, data: CapUserData | CapUserDat
  */
 export function Capset(hdr: CapUserHeader | null, data: CapUserData | CapUserData[] | null): Errno | null {
   const h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
-  return capCall(capset, h, capElems(data, false), true);
+  return capCall(capset, h, capElems(data, false), true)[0];
 }
 
 // ------------------------------------------------------------------ fds: memfd, close_range, pidfd_getfd, openat2
@@ -347,7 +357,9 @@ const HOW_KEYS = ["Flags", "Mode", "Resolve"] as const;
  */
 export function Openat2(dirfd: number, path: string, how: OpenHow | null): [fd: number, err: Errno | null] {
   const h = ptrArg("how", how);
-  if (h !== null) HOW_KEYS.forEach((k, i) => howView.setBigUint64(i * 8, BigInt(intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)), true));
+  // All three read before howBuf is written: a getter may call Openat2, which writes it too.
+  const fields = h === null ? null : HOW_KEYS.map((k) => intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER));
+  fields?.forEach((f, i) => howView.setBigUint64(i * 8, BigInt(f), true));
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
