@@ -544,7 +544,7 @@ function int64Arg(name, v) {
   return v;
 }
 function bytesArg(name, v) {
-  if (TA_TAG.call(v) === "Uint8Array" && v instanceof Uint8Array) {
+  if (v instanceof Uint8Array && IS_VIEW(v)) {
     let p = Object.getPrototypeOf(v);
     if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length"))
       return v;
@@ -577,7 +577,7 @@ function bufferOf(u) {
 function subview(u, start, end) {
   return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
 }
-var TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length");
+var IS_VIEW = ArrayBuffer.isView, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length");
 function initFields(obj, init) {
   if (init === void 0 || init === null)
     return;
@@ -1749,7 +1749,7 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), rusageView = new DataView(rusageBuf2.buffer), reapListener = null;
+var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), reapListener = null;
 function onReap(listener) {
   reapListener = listener;
 }
@@ -1760,17 +1760,16 @@ function Wait4(pid, wstatus, options, rusage) {
   if (rusage !== null)
     rusageOut("rusage", rusage);
   statusBuf[0] = 0;
-  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null;
+  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? new DataView(rusageBuf2.slice().buffer) : null;
   if (wstatus !== null)
-    wstatus.status = statusBuf[0];
+    wstatus.status = status;
   if (err !== null)
     return [-1, err];
   if (r > 0) {
-    let low = statusBuf[0] & 255;
-    if (reapListener !== null && low !== STOPPED && statusBuf[0] !== 65535)
+    if (reapListener !== null && (status & 255) !== STOPPED && status !== 65535)
       reapListener(r);
-    if (rusage !== null)
-      decodeRusage(rusageView, rusage);
+    if (ru !== null)
+      decodeRusage(ru, rusage);
   }
   return [r, null];
 }
@@ -8209,5 +8208,5 @@ export {
   WriteAsync
 };
 
-//# debugId=056A60B2F63F270664756E2164756E21
+//# debugId=774AF8550D3A14DF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -241,10 +241,12 @@ export function int64Arg(name: string, v: unknown): number {
 
 /** Checks a byte-slice argument. */
 export function bytesArg(name: string, v: unknown): Uint8Array {
-  // The engine's own tag first: a Proxy of a Uint8Array answers instanceof,
-  // getPrototypeOf and hasOwn through its traps as the target would, and is
-  // no typed array to bun:ffi (which then throws its own error, late).
-  if (TA_TAG.call(v) === "Uint8Array" && v instanceof Uint8Array) {
+  // A Proxy of a Uint8Array answers instanceof, getPrototypeOf and hasOwn
+  // through its traps as the target would, and is no typed array to bun:ffi
+  // (which then throws its own error, late): ArrayBuffer.isView (the
+  // engine's, taken at load) looks at the object itself, and costs a
+  // nanosecond where the @@toStringTag getter costs 25.
+  if (v instanceof Uint8Array && IS_VIEW(v)) {
     // A plain Uint8Array or Buffer with no own byteLength: its length is the real one.
     const p: unknown = Object.getPrototypeOf(v);
     if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length")) return v;
@@ -294,6 +296,8 @@ export function bufferOf(u: Uint8Array): ArrayBufferLike {
 export function subview(u: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(TA_BUFFER.call(u) as ArrayBuffer, (TA_OFFSET.call(u) as number) + start, end - start);
 }
+/** ArrayBuffer.isView as the engine made it (a later reassignment of the global changes nothing here). */
+const IS_VIEW = ArrayBuffer.isView;
 /** %TypedArray%.prototype's getters, which no subclass or own property can override. */
 const TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype) as object;
 const taGetter = (k: PropertyKey) => Object.getOwnPropertyDescriptor(TA_PROTO, k)!.get! as (this: unknown) => unknown;

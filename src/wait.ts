@@ -74,7 +74,6 @@ export class WaitStatus {
 const statusBuf = new Uint32Array(1);
 const STATUS_FIELDS = ["status"] as const;
 const rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
-const rusageView = new DataView(rusageBuf.buffer);
 
 /** Told each pid that a Wait4 of this thread reaps (see {@link onReap}). */
 let reapListener: ((pid: number) => void) | null = null;
@@ -111,15 +110,18 @@ export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, 
   statusBuf[0] = 0;
   const r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf);
   const err = r < 0 ? lastErr() : null;
+  // The kernel's answer, taken out of the shared buffers before any write to
+  // the caller's objects: a setter of theirs may call Wait4 again.
+  const status = statusBuf[0]!;
+  const ru = rusage !== null && r > 0 ? new DataView(rusageBuf.slice().buffer) : null;
   // As Go: *wstatus is written whatever happened (0 when nothing was reaped).
-  if (wstatus !== null) wstatus.status = statusBuf[0]!;
+  if (wstatus !== null) wstatus.status = status;
   if (err !== null) return [-1, err];
   if (r > 0) {
     // Reaped (not a stop, whose low byte is 0x7f, nor a continue, 0xffff):
     // the pid is free for reuse from here on.
-    const low = statusBuf[0]! & 0xff;
-    if (reapListener !== null && low !== STOPPED && statusBuf[0] !== 0xffff) reapListener(r);
-    if (rusage !== null) decodeRusage(rusageView, rusage);
+    if (reapListener !== null && (status & 0xff) !== STOPPED && status !== 0xffff) reapListener(r);
+    if (ru !== null) decodeRusage(ru, rusage!);
   }
   return [r, null];
 }

@@ -61,6 +61,31 @@ describe("Wait4", () => {
     expect(ru.Utime.Sec * 1e6 + ru.Utime.Usec + ru.Stime.Sec * 1e6 + ru.Stime.Usec).toBeGreaterThan(0);
   });
 
+  test("a wstatus whose set trap calls Wait4 again (with an rusage of its own) mixes nothing of that child into this call's status or rusage", () => {
+    const busy = spawn("i=0; while [ $i -lt 100000 ]; do i=$((i+1)); done; exit 3");
+    const idle = spawn("exit 4");
+    const cpuUs = (r: Rusage) => r.Utime.Sec * 1e6 + r.Utime.Usec + r.Stime.Sec * 1e6 + r.Stime.Usec;
+    const inner = new WaitStatus(), innerRu = new Rusage();
+    let reentered = false;
+    // A Proxy, whose data property outArg accepts, and whose set trap runs the caller's code.
+    const ws = new Proxy(new WaitStatus(), {
+      set: (t, k, v) => {
+        if (!reentered) {
+          reentered = true;
+          expect(Wait4(idle, inner, 0, innerRu)).toEqual([idle, null]);
+        }
+        return Reflect.set(t, k, v);
+      },
+    });
+    const ru = new Rusage();
+    expect(Wait4(busy, ws, 0, ru)).toEqual([busy, null]);
+    expect(reentered).toBe(true);
+    expect([ws.ExitStatus(), inner.ExitStatus()]).toEqual([3, 4]);
+    // The busy child's CPU (100,000 turns of a shell loop), not the idle one's.
+    expect(cpuUs(innerRu)).toBeLessThan(20000);
+    expect(cpuUs(ru)).toBeGreaterThanOrEqual(20000);
+  });
+
   test("reports death by signal", () => {
     const pid = spawn("exec sleep 30");
     expect(Kill(pid, SIGTERM)).toBeNull();
