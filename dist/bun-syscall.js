@@ -1643,10 +1643,11 @@ function Setenv(key, value) {
     throw TypeError("value must be a string");
   if (!validKey(key) || value.includes("\x00"))
     return EINVAL;
-  let k = cstring(key, 0), v = cstring(value, 1);
+  if (!key.isWellFormed() || !value.isWellFormed())
+    return EINVAL;
+  let st = startup(), had = key === PROTO ? protoValue() !== void 0 : typeof process.env[key] === "string" && !ghost(key, process.env[key], st), k = cstring(key, 0), v = cstring(value, 1);
   if (k === null || v === null)
     return EINVAL;
-  let st = startup(), had = key === PROTO ? protoValue() !== void 0 : typeof process.env[key] === "string" && !ghost(key, process.env[key], st);
   if (C.setenv(k, v, 1) < 0)
     return EINVAL;
   if (!had)
@@ -4830,7 +4831,7 @@ function readRequest(argv0, argv, attr) {
       return big;
     return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
   }
-  let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
+  let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
     let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
@@ -4890,7 +4891,7 @@ function readRequest(argv0, argv, attr) {
     sb: sbr?.sb ?? null
   };
 }
-var NO_GROUPS = Object.freeze([]), NO_ATTR = Object.freeze({}), NO_SYS = Object.freeze({
+var signoOf = (n) => typeof n === "number" && Number.isInteger(n) ? n : -1, NO_GROUPS = Object.freeze([]), NO_ATTR = Object.freeze({}), NO_SYS = Object.freeze({
   chroot: "",
   setsid: !1,
   setpgid: !1,
@@ -8208,5 +8209,5 @@ export {
   WriteAsync
 };
 
-//# debugId=774AF8550D3A14DF64756E2164756E21
+//# debugId=04E89C17D7273D5664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -161,11 +161,15 @@ export function Setenv(key: string, value: string): Errno | null {
   if (typeof value !== "string") throw new TypeError("value must be a string");
   if (!validKey(key) || value.includes("\0")) return EINVAL;
   // A lone surrogate has no UTF-8: the C environment could not hold what process.env would.
+  if (!key.isWellFormed() || !value.isWellFormed()) return EINVAL;
+  const st = startup();
+  // process.env is read before the scratch buffers are filled: it may be a
+  // caller's Proxy whose trap calls Setenv, which refills them (the C
+  // environment then got the inner call's variable twice and not this one).
+  const had = key === PROTO ? protoValue() !== undefined : typeof process.env[key] === "string" && !ghost(key, process.env[key]!, st);
   const k = cstring(key, 0);
   const v = cstring(value, 1);
   if (k === null || v === null) return EINVAL;
-  const st = startup();
-  const had = key === PROTO ? protoValue() !== undefined : typeof process.env[key] === "string" && !ghost(key, process.env[key]!, st);
   if (C.setenv(k, v, 1) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
   if (!had) st.rank.delete(key); // new: to the end of Go's order
   touch(key, st, true);

@@ -302,6 +302,33 @@ describe("Setenv", () => {
     Unsetenv(k);
   });
 
+  test("re-entry: a process.env Proxy whose get trap calls Setenv cannot make the outer Setenv set the inner variable in the C environment", async () => {
+    const outer = P + "REENTER_OUTER", inner = P + "REENTER_INNER";
+    const real = process.env;
+    let calls = 0;
+    // process.env can be replaced; Setenv reads it to learn whether the key is new.
+    (process as { env: NodeJS.ProcessEnv }).env = new Proxy(real, {
+      get(t, k) {
+        if (k === outer && calls++ === 0) expect(Setenv(inner, "inner-value")).toBeNull();
+        return Reflect.get(t, k);
+      },
+    });
+    try {
+      expect(Setenv(outer, "outer-value")).toBeNull();
+    } finally {
+      (process as { env: NodeJS.ProcessEnv }).env = real;
+    }
+    expect(calls).toBeGreaterThan(0);
+    // Before the fix the inner call refilled the scratch buffers between their
+    // encoding and setenv(3): C had inner set (twice) and outer not at all.
+    expect(cGetenv(outer)).toBe("outer-value");
+    expect(cGetenv(inner)).toBe("inner-value");
+    await expectEverywhere(outer, "outer-value");
+    await expectEverywhere(inner, "inner-value");
+    Unsetenv(outer);
+    Unsetenv(inner);
+  });
+
   test("wrong types throw TypeError", () => {
     const k = P + "TYPE";
     for (const bad of [undefined, null, 1, 1n, {}, ["x"], true]) {

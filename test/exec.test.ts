@@ -5,7 +5,7 @@ import { join } from "node:path";
 import {
   ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF, ENOSYS, EPERM,
   LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
-  ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY,
+  ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY, Signal,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, hasCap, userNsUnavailable } from "./helpers.ts";
 import { C, errno } from "../src/libc.ts";
@@ -144,6 +144,26 @@ describe("ForkExec", () => {
     expect(() => ForkExec("/bin/true", [], { Sys: { Cloneflags: -1 } })).toThrow(RangeError);
     expect(() => ForkExec("/bin/true", [], { Sys: { Credential: { Uid: "0" as unknown as number, Gid: 0 } } })).toThrow(TypeError);
     expect(zombieChildren()).toEqual([]);
+  });
+
+  test("a fake Signal as Pdeathsig (it only inherits Signal.prototype) whose signo is no integer is EINVAL, as Kill says, not a truncated signal", async () => {
+    await noFdLeak(() => {
+      // Before: 1.5 reached prctl as 1 (SIGHUP), 9.5 and "9" as SIGKILL.
+      for (const signo of [1.5, 9.5, "9", NaN, 2 ** 31, 9n]) {
+        const fake = Object.create(Signal.prototype, { signo: { value: signo } }) as Signal;
+        expect(Kill(Getpid(), fake)).toBe(EINVAL); // Kill's answer for the same object (nothing is sent)
+        const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Pdeathsig: fake } });
+        expect([pid, err]).toEqual([0, EINVAL]);
+        expect(LastForkExecFailure()?.Step).toBe("pdeathsig");
+      }
+      // A real Signal, and a fake one with an integer signo, are taken.
+      for (const sig of [SIGKILL, Object.create(Signal.prototype, { signo: { value: 9 } }) as Signal]) {
+        const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Pdeathsig: sig } });
+        expect(err).toBeNull();
+        expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+      }
+      expect(zombieChildren()).toEqual([]);
+    });
   });
 });
 
@@ -299,6 +319,52 @@ describe("what the child gets", () => {
     }
     Close(w);
     expect(readAll(r)).toBe(want);
+  });
+
+  test("re-entry: a getter of argv, Env, Dir, Files or Sys that runs another ForkExec (repeated, plain or not) leaves the outer child exactly its own request", async () => {
+    await noFdLeak(() => {
+      // The child's $0, $1, V, directory, and whether it leads its own session.
+      const script = 'echo "$0|$1|$V|$(pwd)|$([ "$(cut -d" " -f6 /proc/$$/stat)" = $$ ] && echo leader || echo -)"';
+      const argv = (arg: string) => ["sh", "-c", script, "sh0", arg];
+      // The inner request: the outer's argv0 and argv length, another Env, Dir and Files; run
+      // twice first, so that it is the block's repeated request and a leftover would show.
+      const inner = () => run("/bin/sh", argv("inner"), { Env: ["V=inner-env-value-longer-than-the-outer"], Dir: "/tmp" }).out;
+      const innerOut = "sh0|inner|inner-env-value-longer-than-the-outer|/tmp|-\n";
+      expect(inner()).toBe(innerOut);
+      expect(inner()).toBe(innerOut);
+      /** o with key a getter that runs inner() on its first read (logging its output) and gives value. */
+      const hook = <T extends object>(o: T, key: PropertyKey, value: unknown, log: string[]): T => {
+        let calls = 0;
+        Object.defineProperty(o, key, { get: () => (calls++ === 0 && log.push(inner()), value), enumerable: true, configurable: true });
+        return o;
+      };
+      type Attr = NonNullable<Parameters<typeof ForkExec>[2]>;
+      const cases: [string, string, (log: string[], w: number) => [string[], Attr]][] = [
+        ["argv[4]", "-", (log, w) => [hook(argv(""), 4, "outer", log), { Env: ["V=o"], Dir: "/", Files: [0, w, w] }]],
+        ["Env[0]", "-", (log, w) => [argv("outer"), { Env: hook([""], 0, "V=o", log), Dir: "/", Files: [0, w, w] }]],
+        ["Dir", "-", (log, w) => [argv("outer"), hook({ Env: ["V=o"], Files: [0, w, w] }, "Dir", "/", log)]],
+        ["Files[2]", "-", (log, w) => [argv("outer"), { Env: ["V=o"], Dir: "/", Files: hook([0, w, 0], 2, w, log) }]],
+        ["Sys.Setsid", "leader", (log, w) => [argv("outer"), { Env: ["V=o"], Dir: "/", Files: [0, w, w], Sys: hook({}, "Setsid", true, log) }]],
+        ["Sys.Rlimits", "leader", (log, w) => [argv("outer"), { Env: ["V=o"], Dir: "/", Files: [0, w, w], Sys: hook({ Setsid: true }, "Rlimits", [], log) }]],
+      ];
+      for (const [where, leader, make] of cases) {
+        const p = [0, 0];
+        expect(Pipe2(p, O_CLOEXEC)).toBeNull();
+        const log: string[] = [];
+        const [args, attr] = make(log, p[1]!);
+        const [pid, err] = ForkExec("/bin/sh", args, attr);
+        Close(p[1]!);
+        expect({ where, err }).toEqual({ where, err: null });
+        expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+        expect({ where, inner: log, outer: readAll(p[0]!) }).toEqual({ where, inner: [innerOut], outer: `sh0|outer|o|/|${leader}\n` });
+      }
+      // A getter that throws midway leaves nothing behind: the next repeated request is exact.
+      const throwing = hook({ Setpgid: true }, "Setsid", true, []);
+      Object.defineProperty(throwing, "Noctty", { get: () => { throw new Error("planted"); } });
+      expect(() => ForkExec("/bin/sh", argv("x"), { Env: ["V=x"], Sys: throwing })).toThrow("planted");
+      expect(inner()).toBe(innerOut);
+      expect(zombieChildren()).toEqual([]);
+    });
   });
 
   test("a repeated request whose Env outgrows the Env block (which moves) gives the child the new Env", () => {

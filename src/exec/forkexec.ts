@@ -898,7 +898,9 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
   const pgid = optInt("Sys.Pgid", sys.Pgid);
   const pdeathsigV = sys.Pdeathsig;
   // Go's Signal is an int: a value no signal has reaches prctl, which says EINVAL.
-  const pdeathsig = pdeathsigV === undefined || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? pdeathsigV.signo : optInt("Sys.Pdeathsig", pdeathsigV);
+  // A Signal's number is checked as Kill checks it: an object that only
+  // inherits from Signal.prototype may claim any signo (1.5 became SIGHUP).
+  const pdeathsig = pdeathsigV === undefined || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV);
   const cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER);
   const unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER);
   const uidmap = idMaps("Sys.UidMappings", sys.UidMappings);
@@ -951,6 +953,9 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     sb: sbr?.sb ?? null,
   };
 }
+
+/** A Signal's signo as Pdeathsig takes it: an integer as it is, anything else -1 (EINVAL from prctl), as Kill's signalArg. */
+const signoOf = (n: unknown): number => (typeof n === "number" && Number.isInteger(n) ? n : -1);
 
 /** The groups of a request without Credential. */
 const NO_GROUPS: readonly number[] = Object.freeze([]);
