@@ -4596,6 +4596,14 @@ class EnvBlock {
       putWord(this.u32, i, this.base + at), at = ascii ? at + env[i].length + 1 : this.buf.indexOf(0, at) + 1;
     return putWord(this.u32, env.length, 0), this.strings = env.slice(), this.bytes = chars, this.envp = this.base, this.envp;
   }
+  size() {
+    return byteLengthOf(this.buf);
+  }
+  trim() {
+    if (byteLengthOf(this.buf) <= ARENA_KEEP)
+      return;
+    this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+  }
 }
 var envBlock = new EnvBlock;
 function optStr(name, v) {
@@ -4945,11 +4953,18 @@ var fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, 
   return x;
 }), childRlimitNofile = null;
 function SetChildRlimitNofile(rlim) {
-  if (rlim !== null && (typeof rlim !== "object" || typeof rlim.Cur !== "bigint" || typeof rlim.Max !== "bigint"))
+  if (rlim === null) {
+    childRlimitNofile = null;
+    return;
+  }
+  if (typeof rlim !== "object")
     throw TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
-  if (rlim !== null && (rlim.Cur < 0n || rlim.Max < 0n || rlim.Cur > RLIM_INFINITY || rlim.Max > RLIM_INFINITY))
+  let { Cur: cur, Max: max } = rlim;
+  if (typeof cur !== "bigint" || typeof max !== "bigint")
+    throw TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
+  if (cur < 0n || max < 0n || cur > RLIM_INFINITY || max > RLIM_INFINITY)
     throw RangeError("rlim.Cur and rlim.Max must be in [0, 2^64-1]");
-  childRlimitNofile = rlim === null ? null : new Rlimit(rlim.Cur, rlim.Max);
+  childRlimitNofile = new Rlimit(cur, max);
 }
 function ChildRlimitNofile() {
   return childRlimitNofile === null ? null : new Rlimit(childRlimitNofile.Cur, childRlimitNofile.Max);
@@ -5045,7 +5060,7 @@ function start(argv0, argv, attr) {
   if (A.word(R.FLAGS, flags), A.word(R.STACK, A.stackBase), A.word(R.STACK_SIZE, STACK_BYTES - 64), q.plain === !0 && rl === null)
     A.notePlain(q.argv0, args, dir, files.length);
   let r = spawn(A, q.pidfdOut);
-  return A.trim(), r;
+  return A.trim(), envBlock.trim(), r;
 }
 function spawn(A, pidfdOut) {
   let N = native2 ?? loadOrFail();
@@ -5157,7 +5172,7 @@ function Exec(argv0, argv, envv) {
   if (N === null)
     return getFailure().Err;
   let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
-  A.trim();
+  A.trim(), envBlock.trim();
   let err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
@@ -8209,5 +8224,5 @@ export {
   WriteAsync
 };
 
-//# debugId=04E89C17D7273D5664756E2164756E21
+//# debugId=21AB649251D47C5C64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -177,6 +177,23 @@ describe("RLIMIT_NOFILE in children (Go's TestRlimitRestored, adapted)", () => {
     expect(limitOf(r.stdout.toString())).toBeGreaterThan(256);
   });
 
+  test("SetChildRlimitNofile reads Cur and Max once each: what it checks is what it keeps", () => {
+    const reads = { Cur: 0, Max: 0 };
+    const lim = { get Cur() { reads.Cur++; return 100n; }, get Max() { reads.Max++; return 200n; } } as unknown as Rlimit;
+    SetChildRlimitNofile(lim);
+    try {
+      expect(reads).toEqual({ Cur: 1, Max: 1 });
+      expect(ChildRlimitNofile()).toEqual(new Rlimit(100n, 200n));
+      // A getter that answers a bigint once and then something else cannot pass a later read.
+      let n = 0;
+      const shifty = { get Cur() { return n++ === 0 ? 5n : -1n; }, Max: 10n } as unknown as Rlimit;
+      SetChildRlimitNofile(shifty);
+      expect(ChildRlimitNofile()).toEqual(new Rlimit(5n, 10n));
+    } finally {
+      SetChildRlimitNofile(null);
+    }
+  });
+
   test("by default a child inherits the current limit; SetChildRlimitNofile gives it the chosen one", () => {
     const now = new Rlimit();
     expect(Getrlimit(RLIMIT_NOFILE, now)).toBeNull();

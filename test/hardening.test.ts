@@ -154,9 +154,9 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     expect(text).toBe("y".repeat(8) + "\n");
   });
 
-  test("a path or name past the kernel's length is its error at its step (ForkExec refuses it before encoding it), a big request's block is not kept, and Exec's long path is ENAMETOOLONG, not E2BIG", async () => {
+  test("a path or name past the kernel's length is its error at its step (ForkExec refuses it before encoding it), a big request's block and a big Env block are not kept, and Exec's long path is ENAMETOOLONG, not E2BIG", async () => {
     const { CLONE_NEWNS, CLONE_NEWUTS, ENAMETOOLONG } = await import("../src/index.ts");
-    const { arenaBytes } = await import("../src/exec/forkexec.ts");
+    const { arenaBytes, envBlockBytes } = await import("../src/exec/forkexec.ts");
     const long = "/" + "a".repeat(1 << 22); // 4 Mi characters: 12 MiB of arena if it were encoded
     const cases: [string, Parameters<typeof ForkExec>, string, Errno][] = [
       ["argv0", [long, ["x"], {}], "execve", ENAMETOOLONG],
@@ -182,6 +182,12 @@ describe("arrays are read once, element by element: holes, Proxies and lengths",
     expect(err).toBeNull();
     Wait4(pid, null, 0, null);
     expect(arenaBytes()).toBeLessThan(1 << 20);
+    // And so is an Env block that had to grow past 4 MiB (the same 15 strings, as Env).
+    const big = Array.from({ length: 15 }, (_, i) => `V${i}=${"y".repeat(120 << 10)}`);
+    const [pid2, err2] = ForkExec("/bin/true", ["true"], { Env: big });
+    expect(err2).toBeNull();
+    Wait4(pid2, null, 0, null);
+    expect(envBlockBytes()).toBeLessThan(1 << 20);
     // Exec (in a child Bun: a success would replace the process).
     const r = await inChild(["-e", `import { Exec, LastForkExecFailure } from ${JSON.stringify(join(import.meta.dir, "..", "src", "index.ts"))};
       const many = Array(800000).fill("x");

@@ -574,8 +574,28 @@ class EnvBlock {
     this.envp = this.base;
     return this.envp;
   }
+
+  /** The block's size in bytes. */
+  size(): number {
+    return byteLengthOf(this.buf);
+  }
+
+  /** As the request block's trim: a block grown past ARENA_KEEP (an Env of megabytes) is let go after its spawn, and the next request builds a small one. */
+  trim(): void {
+    if (byteLengthOf(this.buf) <= ARENA_KEEP) return;
+    this.buf = new Uint8Array(0);
+    this.u32 = new Uint32Array(0);
+    this.base = 0;
+    this.envp = 0;
+    this.strings = [];
+    this.bytes = 0;
+  }
 }
 const envBlock = new EnvBlock();
+/** The Env block's size now (for tests: what a thread keeps between spawns). @internal */
+export function envBlockBytes(): number {
+  return envBlock.size();
+}
 
 // ------------------------------------------------------------ validation
 //
@@ -1023,13 +1043,16 @@ let childRlimitNofile: Rlimit | null = null;
  * chosen its own limit, and children inherit it.
  */
 export function SetChildRlimitNofile(rlim: Rlimit | null): void {
-  if (rlim !== null && (typeof rlim !== "object" || typeof rlim.Cur !== "bigint" || typeof rlim.Max !== "bigint")) {
-    throw new TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
+  if (rlim === null) {
+    childRlimitNofile = null;
+    return;
   }
-  if (rlim !== null && (rlim.Cur < 0n || rlim.Max < 0n || rlim.Cur > RLIM_INFINITY || rlim.Max > RLIM_INFINITY)) {
-    throw new RangeError("rlim.Cur and rlim.Max must be in [0, 2^64-1]");
-  }
-  childRlimitNofile = rlim === null ? null : new Rlimit(rlim.Cur, rlim.Max);
+  if (typeof rlim !== "object") throw new TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
+  // Each field read once: what is checked is what is kept.
+  const cur: unknown = rlim.Cur, max: unknown = rlim.Max;
+  if (typeof cur !== "bigint" || typeof max !== "bigint") throw new TypeError("rlim must be an Rlimit with bigint Cur and Max, or null");
+  if (cur < 0n || max < 0n || cur > RLIM_INFINITY || max > RLIM_INFINITY) throw new RangeError("rlim.Cur and rlim.Max must be in [0, 2^64-1]");
+  childRlimitNofile = new Rlimit(cur, max);
 }
 
 /** The RLIMIT_NOFILE that ForkExec gives children, or null when they inherit the current one. */
@@ -1203,6 +1226,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   if (q.plain === true && rl === null) A.notePlain(q.argv0, args, dir, files.length);
   const r = spawn(A, q.pidfdOut);
   A.trim();
+  envBlock.trim();
   return r;
 }
 
@@ -1383,6 +1407,7 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   const rl = childRlimitNofile;
   const e = N.exec(pathP as Pointer, argvP as Pointer, envP as Pointer, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
   A.trim();
+  envBlock.trim();
   const err = Errno.of(e);
   setFailure({ Step: "execve", Err: err });
   return err;

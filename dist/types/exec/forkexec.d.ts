@@ -258,6 +258,8 @@ export declare function childSource(): string;
 export declare function loadNative(): Native;
 /** The request block's size now (for tests: what a thread keeps between spawns). @internal */
 export declare function arenaBytes(): number;
+/** The Env block's size now (for tests: what a thread keeps between spawns). @internal */
+export declare function envBlockBytes(): number;
 /** Every refused bit, for the C side's own guard (child.c: BAD_CLONEFLAGS). */
 export declare const REFUSED_CLONEFLAGS_MASK: number;
 /** Go's error for Setctty with Foreground, by its message (exec_linux.go). */
