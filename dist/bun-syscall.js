@@ -1762,16 +1762,14 @@ function Wait4(pid, wstatus, options, rusage) {
     rusageOut("rusage", rusage);
   statusBuf[0] = 0;
   let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? new DataView(rusageBuf2.slice().buffer) : null;
+  if (r > 0 && reapListener !== null && (status & 255) !== STOPPED && status !== 65535)
+    reapListener(r);
   if (wstatus !== null)
     wstatus.status = status;
   if (err !== null)
     return [-1, err];
-  if (r > 0) {
-    if (reapListener !== null && (status & 255) !== STOPPED && status !== 65535)
-      reapListener(r);
-    if (ru !== null)
-      decodeRusage(ru, rusage);
-  }
+  if (ru !== null)
+    decodeRusage(ru, rusage);
   return [r, null];
 }
 // src/waiter.c
@@ -2383,14 +2381,21 @@ function onSigchld() {
   }
   if (childEp < 0)
     return;
-  for (;; ) {
-    let n = epollReady(childEp, readyTokens);
-    for (let i = 0;i < n; i++)
-      dispatch(readyTokens[i], EPOLLIN);
-    if (n < readyTokens.length)
-      break;
+  let tokens = sigDepth === 0 ? readyTokens : new Int32Array(readyTokens.length);
+  sigDepth++;
+  try {
+    for (;; ) {
+      let n = epollReady(childEp, tokens);
+      for (let i = 0;i < n; i++)
+        dispatch(tokens[i], EPOLLIN);
+      if (n < tokens.length)
+        break;
+    }
+  } finally {
+    sigDepth--;
   }
 }
+var sigDepth = 0;
 function startSig() {
   if (!sigListening)
     process.on("SIGCHLD", onSigchld), sigListening = !0;
@@ -2622,9 +2627,15 @@ function Wait4Async(pid, wstatus, rusage, options) {
     });
   if (exitedNow(pid)) {
     let r;
-    do
-      r = Wait4(pid, wstatus ?? new WaitStatus, WNOHANG, rusage);
-    while (r[1] === EINTR);
+    try {
+      do
+        r = Wait4(pid, wstatus ?? new WaitStatus, WNOHANG, rusage);
+      while (r[1] === EINTR);
+    } catch (e) {
+      if (sigPath())
+        sigIdleLater();
+      return Promise.reject(e);
+    }
     if (r[1] !== null || r[0] !== 0) {
       if (sigPath())
         sigIdleLater();
@@ -8224,5 +8235,5 @@ export {
   WriteAsync
 };
 
-//# debugId=21AB649251D47C5C64756E2164756E21
+//# debugId=5AD494B68BC712C764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

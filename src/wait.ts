@@ -114,14 +114,14 @@ export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, 
   // the caller's objects: a setter of theirs may call Wait4 again.
   const status = statusBuf[0]!;
   const ru = rusage !== null && r > 0 ? new DataView(rusageBuf.slice().buffer) : null;
+  // Reaped (not a stop, whose low byte is 0x7f, nor a continue, 0xffff): the
+  // pid is free for reuse from here on. The listener is told before any
+  // write to the caller's objects: a setter of theirs may start a child
+  // that gets this pid, and wait for it, which must not meet the stale watch.
+  if (r > 0 && reapListener !== null && (status & 0xff) !== STOPPED && status !== 0xffff) reapListener(r);
   // As Go: *wstatus is written whatever happened (0 when nothing was reaped).
   if (wstatus !== null) wstatus.status = status;
   if (err !== null) return [-1, err];
-  if (r > 0) {
-    // Reaped (not a stop, whose low byte is 0x7f, nor a continue, 0xffff):
-    // the pid is free for reuse from here on.
-    if (reapListener !== null && (status & 0xff) !== STOPPED && status !== 0xffff) reapListener(r);
-    if (ru !== null) decodeRusage(ru, rusage!);
-  }
+  if (ru !== null) decodeRusage(ru, rusage!);
   return [r, null];
 }

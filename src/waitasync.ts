@@ -338,12 +338,24 @@ const sigPath = () => Bun.isMainThread;
 function onSigchld(): void {
   if (directWatches.size > 0) for (const w of [...directWatches]) if (exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
   if (childEp < 0) return;
-  for (;;) {
-    const n = epollReady(childEp, readyTokens);
-    for (let i = 0; i < n; i++) dispatch(readyTokens[i]!, EPOLLIN);
-    if (n < readyTokens.length) break;
+  // A dispatch below may run a caller's setter (the WaitStatus it fills),
+  // which may come back here (a Wait4Async on a given pidfd looks at the
+  // set): that call takes tokens of its own, and must not overwrite the
+  // ones not dispatched yet, whose one-shot registrations have fired.
+  const tokens = sigDepth === 0 ? readyTokens : new Int32Array(readyTokens.length);
+  sigDepth++;
+  try {
+    for (;;) {
+      const n = epollReady(childEp, tokens);
+      for (let i = 0; i < n; i++) dispatch(tokens[i]!, EPOLLIN);
+      if (n < tokens.length) break;
+    }
+  } finally {
+    sigDepth--;
   }
 }
+/** How many onSigchld calls are under way (more than one: one called from a caller's setter that a dispatch ran). */
+let sigDepth = 0;
 
 /** Listens for SIGCHLD. */
 function startSig(): void {
@@ -723,8 +735,16 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   // stop is not an exit (only a child traced by this thread reports one).
   if (exitedNow(pid)) {
     let r: [number, Errno | null];
-    do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
-    while (r[1] === EINTR);
+    try {
+      do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
+      while (r[1] === EINTR);
+    } catch (e) {
+      // A caller's object that refused the write (a Proxy's trap threw),
+      // after the child was reaped: the Promise rejects, as it does when
+      // the child exits later, rather than the call throwing.
+      if (sigPath()) sigIdleLater();
+      return Promise.reject(e);
+    }
     if (r[1] !== null || r[0] !== 0) {
       if (sigPath()) sigIdleLater();
       return Promise.resolve(r);

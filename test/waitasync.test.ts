@@ -1,5 +1,5 @@
 import { describe, expect, test, afterAll } from "bun:test";
-import { readFileSync, readdirSync, readlinkSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import {
@@ -63,6 +63,26 @@ describe("Wait4Async", () => {
     expect(() => Wait4Async(0, null, null)).toThrow(RangeError);
     expect(() => Wait4Async(1, {} as WaitStatus, null)).toThrow(TypeError);
     expect(() => Wait4Async(1, null, null, { signal: {} as AbortSignal })).toThrow(TypeError);
+  });
+
+  test("a caller's WaitStatus that refuses the write (a Proxy whose set trap throws) rejects the Promise, whether the child had exited before the call or exits after it", async () => {
+    const bad = new Proxy(new WaitStatus(), { set() { throw new Error("refused"); } });
+    const outcome = async (script: string, zombieFirst: boolean) => {
+      const pid = spawn(script);
+      if (zombieFirst) while (!readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.startsWith("Z")) Bun.sleepSync(1);
+      let p: Promise<unknown>;
+      try {
+        p = Wait4Async(pid, bad, null);
+      } catch (e) {
+        return `threw ${(e as Error).message}`;
+      }
+      const got = await p.then(() => "resolved", (e: Error) => `rejected ${e.message}`);
+      // Reaped either way: a second wait finds no child.
+      return [got, Wait4(pid, null, 0, null)[1] === ECHILD];
+    };
+    expect(await outcome("exit 3", true)).toEqual(["rejected refused", true]);
+    expect(await outcome("sleep 0.05; exit 3", false)).toEqual(["rejected refused", true]);
+    expect(PendingWaits()).toBe(0);
   });
 
   test("waits on a pidfd from SysProcAttr.PidFD, which it leaves open", async () => {
@@ -370,6 +390,102 @@ describe("the main thread's SIGCHLD path", () => {
     const want = (fill: number) => ({ fill, reused: true, reaped: true, first: [-1, ECHILD.errno], second: ["b", null], code: 7 });
     expect(rows).toEqual([want(0), want(DIRECT_MAX)]);
   });
+
+  test.skipIf(pidNsSkip !== null)(`a caller's WaitStatus whose setter starts a child that gets the pid just reaped, and waits for it: that wait gets the new child's status, not ECHILD (a caller's Wait4, and Wait4Async on a zombie)${pidNsSkip ? ` (skipped: ${pidNsSkip})` : ""}`, async () => {
+    // The stale watch of the reaped pid must be gone before the first write
+    // to the caller's objects, whose setter may already reuse the pid.
+    const src = join(import.meta.dir, "..", "src");
+    const script = `import { readFileSync, writeFileSync } from "node:fs";
+      import { ForkExec, Kill, SIGKILL, SIGTERM, Wait4, Wait4Async, WaitStatus } from ${JSON.stringify(join(src, "index.ts"))};
+      import { DIRECT_MAX } from ${JSON.stringify(join(src, "waitasync.ts"))};
+      const spawn = (s) => { const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", s], {}); if (err) throw err; return pid; };
+      const zombie = (pid) => { while (!readFileSync("/proc/" + pid + "/stat", "utf8").split(") ")[1].startsWith("Z")) Bun.sleepSync(1); };
+      const out = [];
+      for (const via of ["Wait4", "Wait4Async"]) for (const fill of [0, DIRECT_MAX]) {
+        const fillers = Array.from({ length: fill }, () => spawn("exec sleep 30"));
+        const fillWaits = fillers.map((p) => Wait4Async(p, null, null));
+        const a = spawn("exec sleep 30");
+        const first = via === "Wait4" ? Wait4Async(a, null, null) : null;
+        Kill(a, SIGTERM);
+        zombie(a);
+        let b = -1, second = null;
+        const ws2 = new WaitStatus();
+        const trap = new Proxy(new WaitStatus(), { set(t, k, v) {
+          if (second === null) {
+            writeFileSync("/proc/sys/kernel/ns_last_pid", String(a - 1));
+            b = spawn("exit 7");
+            second = Wait4Async(b, ws2, null);
+          }
+          return Reflect.set(t, k, v);
+        } });
+        const reaped = via === "Wait4" ? Wait4(a, trap, 0, null) : await Wait4Async(a, trap, null);
+        const r1 = first === null ? null : await first;
+        const r2 = await second;
+        out.push({ via, fill, reused: b === a, reaped: reaped[0] === a, sig: trap.Signal().signo, first: r1 && [r1[0], r1[1]?.errno ?? null], second: [r2[0] === b ? "b" : r2[0], r2[1]?.errno ?? null], code: ws2.ExitStatus() });
+        for (const p of fillers) Kill(p, SIGKILL);
+        await Promise.all(fillWaits);
+      }
+      console.log(JSON.stringify({ out }));`;
+    const file = join(tmpdir(), `bun-syscall-reuse-setter-${process.pid}.ts`);
+    writeFileSync(file, script);
+    try {
+      const p = Bun.spawn([...pidNs, process.execPath, file], { stdout: "pipe", stderr: "pipe" });
+      const timer = setTimeout(() => p.kill("SIGKILL"), 20000); // a hang guard
+      const [out, err] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text()]);
+      await p.exited;
+      clearTimeout(timer);
+      expect([p.exitCode, err]).toEqual([0, ""]);
+      const { out: rows } = JSON.parse(out.trim().split("\n").pop()!) as { out: unknown[] };
+      const want = (via: string, fill: number) => ({ via, fill, reused: true, reaped: true, sig: SIGTERM.signo, first: via === "Wait4" ? [-1, ECHILD.errno] : null, second: ["b", null], code: 7 });
+      expect(rows).toEqual([want("Wait4", 0), want("Wait4", DIRECT_MAX), want("Wait4Async", 0), want("Wait4Async", DIRECT_MAX)]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  test("a caller's WaitStatus whose setter makes the pidfd set be looked at again (a wait on a given pidfd) while other exits of one SIGCHLD are still to be dispatched: each of them resolves (in a child process with a time limit)", async () => {
+    // One SIGCHLD, three exits on the pidfd path (the direct slots taken):
+    // the first's setter lets two more children exit and starts a wait on a
+    // given pidfd, which looks at the set at once. Its tokens must not
+    // overwrite the outer call's, whose one-shot registrations have fired.
+    const src = join(import.meta.dir, "..", "src");
+    const script = `import { readFileSync } from "node:fs";
+      import { ForkExec, Kill, SIGKILL, SIGTERM, Wait4Async, WaitStatus, PidfdOpen, Close } from ${JSON.stringify(join(src, "index.ts"))};
+      import { DIRECT_MAX } from ${JSON.stringify(join(src, "waitasync.ts"))};
+      const spawn = (s) => { const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", s], {}); if (err) throw err; return pid; };
+      const zombie = (pid) => { while (!readFileSync("/proc/" + pid + "/stat", "utf8").split(") ")[1].startsWith("Z")) Bun.sleepSync(1); };
+      const fillers = Array.from({ length: DIRECT_MAX }, () => spawn("exec sleep 30"));
+      const fillWaits = fillers.map((p) => Wait4Async(p, null, null));
+      const kids = Array.from({ length: 6 }, () => spawn("exec sleep 30"));
+      const [c1, c2, c3, c4, c5, d] = kids;
+      let inner = null, dfd = -1;
+      const trap = new Proxy(new WaitStatus(), { set(t, k, v) {
+        if (inner === null) {
+          Kill(c4, SIGTERM); Kill(c5, SIGTERM); zombie(c4); zombie(c5);
+          dfd = PidfdOpen(d, 0)[0];
+          inner = Wait4Async(d, null, null, { pidfd: dfd });
+        }
+        return Reflect.set(t, k, v);
+      } });
+      const waits = [Wait4Async(c1, trap, null), ...[c2, c3, c4, c5].map((c) => Wait4Async(c, null, null))];
+      Kill(c1, SIGTERM); zombie(c1);
+      Kill(c2, SIGTERM); Kill(c3, SIGTERM); zombie(c2); zombie(c3);
+      // A hang guard: a lost exit never resolves.
+      const got = await Promise.all(waits.map((p, i) => Promise.race([p.then((r) => r[0] === kids[i] && r[1] === null), Bun.sleep(5000).then(() => "hung")])));
+      Kill(d, SIGKILL);
+      for (const p of fillers) Kill(p, SIGKILL);
+      const rest = await Promise.all([inner, ...fillWaits]);
+      Close(dfd);
+      console.log(JSON.stringify({ got, signal: trap.Signal().signo, inner: rest[0][0] === d, fillers: rest.slice(1).map((r, i) => r[0] === fillers[i]) }));
+      process.exit(0);`;
+    const file = join(tmpdir(), `bun-syscall-nested-sigchld-${process.pid}.ts`);
+    writeFileSync(file, script);
+    try {
+      expect(await inChild([file], 20000)).toEqual({ got: [true, true, true, true, true], signal: SIGTERM.signo, inner: true, fillers: Array(DIRECT_MAX).fill(true) });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 30000);
 
   test("a child this thread traces: its ptrace stop is left for Wait4, and Wait4Async resolves at its exit", async () => {
     await waiterIdle();
