@@ -767,7 +767,7 @@ class Signal {
   constructor(n) {
     if (typeof n !== "number" || !Number.isInteger(n) || n < -2147483648 || n > 2147483647)
       throw TypeError(`Signal: not a signal number: ${describe(n)}`);
-    this.signo = n;
+    this.signo = n === 0 ? 0 : n;
   }
   static of(n) {
     let s = interned2.get(n);
@@ -5692,7 +5692,10 @@ function structBytes(L, src, name = L.name) {
   let b = new Uint8Array(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
-var view = dataViewOf;
+var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+function view(b) {
+  return byteLengthOf(b) === 0 ? EMPTY_VIEW : dataViewOf(b);
+}
 function writeScalar(kind, dv, at, v) {
   switch (kind) {
     case "u8":
@@ -6050,7 +6053,26 @@ class Msghdr {
     this.Controllen = lenArg(length, "Msghdr.SetControllen length");
   }
   constructor(init) {
-    initFields(this, init);
+    if (init === void 0 || init === null)
+      return;
+    let { Name, Namelen, Iov, Iovlen, Control, Controllen, Flags } = objectArg(init, "Msghdr init");
+    if (Name !== void 0)
+      this.Name = nullableBytes(Name, "Msghdr.Name");
+    if (Namelen !== void 0)
+      this.Namelen = scalarArg("u32", Namelen, "Msghdr.Namelen");
+    if (Iov !== void 0) {
+      if (Iov !== null && !(Iov instanceof Iovec))
+        throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(Iov)}`);
+      this.Iov = Iov;
+    }
+    if (Iovlen !== void 0)
+      this.Iovlen = lenArg(Iovlen, "Msghdr.Iovlen");
+    if (Control !== void 0)
+      this.Control = nullableBytes(Control, "Msghdr.Control");
+    if (Controllen !== void 0)
+      this.Controllen = lenArg(Controllen, "Msghdr.Controllen");
+    if (Flags !== void 0)
+      this.Flags = scalarArg("i32", Flags, "Msghdr.Flags");
   }
 }
 
@@ -6816,7 +6838,18 @@ class SockFprog {
   Len = 0;
   Filter = null;
   constructor(init) {
-    initFields(this, init);
+    if (init === void 0 || init === null)
+      return;
+    if (typeof init !== "object")
+      throw TypeError(`SockFprog init must be an object, got ${describe(init)}`);
+    let { Len, Filter } = init;
+    if (Len !== void 0)
+      this.Len = scalarArg("u16", Len, "SockFprog.Len");
+    if (Filter !== void 0) {
+      if (Filter !== null && !Array.isArray(Filter))
+        throw TypeError(`SockFprog.Filter must be an array of SockFilter or null, got ${describe(Filter)}`);
+      this.Filter = Filter;
+    }
   }
 }
 function truncate(v, bits, name) {
@@ -8235,5 +8268,5 @@ export {
   WriteAsync
 };
 
-//# debugId=5AD494B68BC712C764756E2164756E21
+//# debugId=A27006C49E93F41164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

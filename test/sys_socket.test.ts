@@ -641,6 +641,25 @@ describe("control messages", () => {
     expect(() => ParseUnixRights(bad({ Header: null, Data: new Uint8Array(0) }))).toThrow(TypeError);
   });
 
+  test("a detached buffer (transferred, or Munmap'd) is Go's empty slice to the parsers, never the engine's 'already detached' TypeError, even when a Header getter detaches Data", () => {
+    const detached = () => {
+      const u = new Uint8Array(32);
+      u.buffer.transfer();
+      return u;
+    };
+    expect(ParseSocketControlMessage(detached())).toEqual([[], null]);
+    expect(ParseNetlinkMessage(detached())).toEqual([[], null]);
+    const rights = (Data: Uint8Array) => new SocketControlMessage({ Header: { Level: SOL_SOCKET, Type: SCM_RIGHTS }, Data });
+    expect(ParseUnixRights(rights(detached()))).toEqual([[], null]);
+    expect(ParseUnixCredentials(new SocketControlMessage({ Header: { Level: SOL_SOCKET, Type: SCM_CREDENTIALS }, Data: detached() }))).toEqual([null, EINVAL]);
+    expect(ParseNetlinkRouteAttr(new NetlinkMessage({ Header: { Type: RTM_NEWLINK }, Data: detached() }))).toEqual([[], EINVAL]);
+    // The message's Data is read, then a Header getter transfers its buffer: the fds are gone with it.
+    const [[m]] = ParseSocketControlMessage(UnixRights(3, 4));
+    const data = m!.Data.slice();
+    const header = { get Level() { data.buffer.transfer(); return SOL_SOCKET; }, Type: SCM_RIGHTS };
+    expect(ParseUnixRights(bad({ Header: header, Data: data }))).toEqual([[], null]);
+  });
+
   t("fd passing: a file's fd sent with UnixRights over a Socketpair reads the file through the received fd", () => {
     const path = join(dir, "passed.txt");
     fs.writeFileSync(path, "the content of the passed file");
@@ -1165,6 +1184,27 @@ describe("struct classes", () => {
     m.SetControllen(64);
     expect(m.Controllen).toBe(64);
     expect(() => m.SetControllen(bad(NaN))).toThrow(TypeError);
+  });
+
+  test("Msghdr and SockFprog check their composite literal as Iovec does: a wrong type is a TypeError, a value the Go type cannot hold a RangeError, never stored", () => {
+    const base = new Uint8Array(4);
+    const iov = new Iovec({ Base: base, Len: 4 });
+    const m = new Msghdr({ Name: base, Namelen: 4, Iov: iov, Iovlen: 1, Control: null, Controllen: 0, Flags: -1 });
+    expect([m.Name, m.Namelen, m.Iov, m.Iovlen, m.Control, m.Controllen, m.Flags]).toEqual([base, 4, iov, 1, null, 0, -1]);
+    expect(new Msghdr(bad(null)).Namelen).toBe(0);
+    expect(() => new Msghdr(bad({ Namelen: "4" }))).toThrow(TypeError);
+    expect(() => new Msghdr(bad({ Name: 5 }))).toThrow(TypeError);
+    expect(() => new Msghdr(bad({ Iov: { Base: base, Len: 4 } }))).toThrow(TypeError);
+    expect(() => new Msghdr(bad({ Control: "x" }))).toThrow(TypeError);
+    expect(() => new Msghdr(bad({ Iovlen: -1 }))).toThrow(RangeError);
+    expect(() => new Msghdr(bad({ Namelen: 2 ** 32 }))).toThrow(RangeError);
+    expect(() => new Msghdr(bad({ Flags: 2 ** 31 }))).toThrow(RangeError);
+    expect(() => new Msghdr(bad("x"))).toThrow(TypeError);
+    const prog = [LsfStmt(BPF_RET | BPF_K, 0)];
+    expect(new SockFprog({ Len: 1, Filter: prog })).toEqual(Object.assign(new SockFprog(), { Len: 1, Filter: prog }));
+    expect(() => new SockFprog(bad({ Len: 65536 }))).toThrow(RangeError);
+    expect(() => new SockFprog(bad({ Len: "1" }))).toThrow(TypeError);
+    expect(() => new SockFprog(bad({ Filter: "x" }))).toThrow(TypeError);
   });
 });
 

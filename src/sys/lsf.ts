@@ -7,7 +7,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { arrayArg, describe, fdArg, initFields } from "../libc.ts";
+import { arrayArg, describe, fdArg } from "../libc.ts";
 import { Close } from "../file.ts";
 import { AF_INET, AF_PACKET, EINVAL, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_DETACH_FILTER } from "../zconsts_linux.ts";
 import { SockaddrLinklayer } from "./sockaddr.ts";
@@ -42,9 +42,16 @@ export class SockFprog {
   Len = 0;
   /** The instructions (Go's `*SockFilter`, the first of Len); null is NULL. */
   Filter: SockFilter[] | null = null;
-  /** A SockFprog with the fields init gives (Go's composite literal); the rest as above. */
+  /** A SockFprog with the fields init gives (Go's composite literal), checked against Go's types (Len a uint16, Filter an array or null); the rest as above. */
   constructor(init?: Partial<SockFprog>) {
-    initFields(this, init);
+    if (init === undefined || init === null) return;
+    if (typeof init !== "object") throw new TypeError(`SockFprog init must be an object, got ${describe(init)}`);
+    const { Len, Filter } = init;
+    if (Len !== undefined) this.Len = scalarArg("u16", Len, "SockFprog.Len");
+    if (Filter !== undefined) {
+      if (Filter !== null && !Array.isArray(Filter)) throw new TypeError(`SockFprog.Filter must be an array of SockFilter or null, got ${describe(Filter)}`);
+      this.Filter = Filter;
+    }
   }
 }
 

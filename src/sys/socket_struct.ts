@@ -13,7 +13,7 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, initFields, subview, typedArrayTag } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 /** The scalar field types, after Go's. */
@@ -191,8 +191,16 @@ export function structBytes(L: Layout<object>, src: unknown, name = L.name): Uin
   return b;
 }
 
-/** A DataView over exactly b's bytes (by the engine's getters: libc.ts dataViewOf). */
-export const view: (b: Uint8Array) => DataView = dataViewOf;
+/** The view of an empty slice: no DataView can be made over a detached buffer. */
+const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+/**
+ * A DataView over exactly b's bytes (by the engine's getters: libc.ts
+ * dataViewOf). A b with no bytes (one whose buffer was transferred, or an
+ * Munmap'd mapping: detached) is Go's empty slice, not a TypeError.
+ */
+export function view(b: Uint8Array): DataView {
+  return byteLengthOf(b) === 0 ? EMPTY_VIEW : dataViewOf(b);
+}
 
 function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
   switch (kind) {
@@ -647,9 +655,20 @@ export class Msghdr {
   SetControllen(length: number): void {
     this.Controllen = lenArg(length, "Msghdr.SetControllen length");
   }
-  /** A Msghdr with the fields init gives (Go's composite literal); the rest as above. */
+  /** A Msghdr with the fields init gives (Go's composite literal), each checked against its Go type as Iovec's are; the rest as above. */
   constructor(init?: Partial<Msghdr>) {
-    initFields(this, init);
+    if (init === undefined || init === null) return;
+    const { Name, Namelen, Iov, Iovlen, Control, Controllen, Flags } = objectArg(init, "Msghdr init") as Partial<Msghdr>;
+    if (Name !== undefined) this.Name = nullableBytes(Name, "Msghdr.Name");
+    if (Namelen !== undefined) this.Namelen = scalarArg("u32", Namelen, "Msghdr.Namelen");
+    if (Iov !== undefined) {
+      if (Iov !== null && !(Iov instanceof Iovec)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(Iov)}`);
+      this.Iov = Iov;
+    }
+    if (Iovlen !== undefined) this.Iovlen = lenArg(Iovlen, "Msghdr.Iovlen");
+    if (Control !== undefined) this.Control = nullableBytes(Control, "Msghdr.Control");
+    if (Controllen !== undefined) this.Controllen = lenArg(Controllen, "Msghdr.Controllen");
+    if (Flags !== undefined) this.Flags = scalarArg("i32", Flags, "Msghdr.Flags");
   }
 }
 

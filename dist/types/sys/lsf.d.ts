@@ -19,7 +19,7 @@ export declare class SockFprog {
     Len: number;
     /** The instructions (Go's `*SockFilter`, the first of Len); null is NULL. */
     Filter: SockFilter[] | null;
-    /** A SockFprog with the fields init gives (Go's composite literal); the rest as above. */
+    /** A SockFprog with the fields init gives (Go's composite literal), checked against Go's types (Len a uint16, Filter an array or null); the rest as above. */
     constructor(init?: Partial<SockFprog>);
 }
 /** Go's `LsfStmt(code, k int) *SockFilter`: a BPF statement (Code and K converted to uint16 and uint32, as Go converts them). Deprecated in Go. */

@@ -59,8 +59,12 @@ export declare function parseRecords<H extends {
 }>(L: Layout<H>, b: Uint8Array, dataOff: number, align: number, fitAligned: boolean): [header: H, data: Uint8Array][] | null;
 /** Encodes a struct into a fresh buffer of its size. */
 export declare function structBytes(L: Layout<object>, src: unknown, name?: string): Uint8Array;
-/** A DataView over exactly b's bytes (by the engine's getters: libc.ts dataViewOf). */
-export declare const view: (b: Uint8Array) => DataView;
+/**
+ * A DataView over exactly b's bytes (by the engine's getters: libc.ts
+ * dataViewOf). A b with no bytes (one whose buffer was transferred, or an
+ * Munmap'd mapping: detached) is Go's empty slice, not a TypeError.
+ */
+export declare function view(b: Uint8Array): DataView;
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
  * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
@@ -381,7 +385,7 @@ export declare class Msghdr {
     Flags: number;
     /** Go's `(*Msghdr).SetControllen(length int)`: sets Controllen. */
     SetControllen(length: number): void;
-    /** A Msghdr with the fields init gives (Go's composite literal); the rest as above. */
+    /** A Msghdr with the fields init gives (Go's composite literal), each checked against its Go type as Iovec's are; the rest as above. */
     constructor(init?: Partial<Msghdr>);
 }
 /** Go's `syscall.Cmsghdr`: a control message's header (`struct cmsghdr`). */
