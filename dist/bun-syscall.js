@@ -566,8 +566,10 @@ function byteLengthOf(u) {
   return TA_LENGTH.call(u);
 }
 function dataViewOf(u) {
-  return new DataView(TA_BUFFER.call(u), TA_OFFSET.call(u), TA_LENGTH.call(u));
+  let n = TA_LENGTH.call(u);
+  return n === 0 ? EMPTY_VIEW : new DataView(TA_BUFFER.call(u), TA_OFFSET.call(u), n);
 }
+var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 function elementCountOf(v) {
   return TA_COUNT.call(v);
 }
@@ -1534,11 +1536,15 @@ function PtraceAttach(pid) {
 function PtraceDetach(pid) {
   return ptraceReq(PTRACE_DETACH, pid, 0, 0);
 }
+function resumeSignal(signal) {
+  let n = int64Arg("signal", signal);
+  return n >= 0 && n <= 64 ? n : 65;
+}
 function PtraceCont(pid, signal) {
-  return ptraceReq(PTRACE_CONT, pid, 0, intArg("signal", signal, 0, 64));
+  return ptraceReq(PTRACE_CONT, pid, 0, resumeSignal(signal));
 }
 function PtraceSyscall(pid, signal) {
-  return ptraceReq(PTRACE_SYSCALL, pid, 0, intArg("signal", signal, 0, 64));
+  return ptraceReq(PTRACE_SYSCALL, pid, 0, resumeSignal(signal));
 }
 function PtraceSingleStep(pid) {
   return ptraceReq(PTRACE_SINGLESTEP, pid, 0, 0);
@@ -1547,7 +1553,8 @@ function PtraceKill(pid) {
   return ptraceReq(PTRACE_KILL, pid, 0, 0);
 }
 function PtraceSetOptions(pid, options) {
-  return ptraceReq(PTRACE_SETOPTIONS, pid, 0, intArg("options", options, 0));
+  let o = int64Arg("options", options);
+  return ptraceReq(PTRACE_SETOPTIONS, pid, 0, o >= 0 && o <= 4294967295 ? o : 4294967295);
 }
 var eventMsg = new BigUint64Array(1);
 function PtraceGetEventMsg(pid) {
@@ -5692,10 +5699,7 @@ function structBytes(L, src, name = L.name) {
   let b = new Uint8Array(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
-var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
-function view(b) {
-  return byteLengthOf(b) === 0 ? EMPTY_VIEW : dataViewOf(b);
-}
+var view = dataViewOf;
 function writeScalar(kind, dv, at, v) {
   switch (kind) {
     case "u8":
@@ -8268,5 +8272,5 @@ export {
   WriteAsync
 };
 
-//# debugId=A27006C49E93F41164756E2164756E21
+//# debugId=2B355D4D8EF0BB9064756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

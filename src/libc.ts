@@ -275,11 +275,15 @@ export function byteLengthOf(u: Uint8Array): number {
 /**
  * A DataView over exactly u's bytes, made with the engine's getters (an
  * own `buffer`, `byteOffset` or `byteLength` on u, or one defined on its
- * prototype, changes nothing).
+ * prototype, changes nothing); an empty one for no bytes (a detached buffer too).
  */
 export function dataViewOf(u: Uint8Array): DataView {
-  return new DataView(TA_BUFFER.call(u) as ArrayBuffer, TA_OFFSET.call(u) as number, TA_LENGTH.call(u) as number);
+  const n = TA_LENGTH.call(u) as number;
+  // No DataView can be made over a detached buffer (transferred, or an
+  // Munmap'd mapping): its bytes are none, Go's empty slice.
+  return n === 0 ? EMPTY_VIEW : new DataView(TA_BUFFER.call(u) as ArrayBuffer, TA_OFFSET.call(u) as number, n);
 }
+const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 /** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */
 export function elementCountOf(v: ArrayBufferView): number {
   return TA_COUNT.call(v) as number;

@@ -3,7 +3,7 @@
  * resource limits, Getpagesize and Exit.
  * @module
  */
-import { C, errno, fdArg, intArg, objArg, outArg, u64Arg } from "./libc.ts";
+import { C, errno, fdArg, intArg, int64Arg, objArg, outArg, u64Arg } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
@@ -211,14 +211,27 @@ export function PtraceDetach(pid: number): Errno | null {
   return ptraceReq(PTRACE_DETACH, pid, 0, 0);
 }
 
+/**
+ * A resume's signal as Go passes it (`uintptr(signal)` of an int): any
+ * integer Go's int holds reaches the kernel, which says ESRCH for a pid
+ * that is not a stopped tracee of ours and EIO for a number no signal has.
+ * One outside [0, 64] is passed as 65, which the kernel refuses the same
+ * way (a negative int would be a uintptr past 2^63). A non-integer is a
+ * TypeError, an unsafe integer a RangeError.
+ */
+function resumeSignal(signal: number): number {
+  const n = int64Arg("signal", signal);
+  return n >= 0 && n <= 64 ? n : 65;
+}
+
 /** Go's `PtraceCont(pid, signal) error`: resume a stopped tracee, delivering signal (0 for none). */
 export function PtraceCont(pid: number, signal: number): Errno | null {
-  return ptraceReq(PTRACE_CONT, pid, 0, intArg("signal", signal, 0, 64));
+  return ptraceReq(PTRACE_CONT, pid, 0, resumeSignal(signal));
 }
 
 /** Go's `PtraceSyscall(pid, signal) error`: resume until the next syscall entry or exit. */
 export function PtraceSyscall(pid: number, signal: number): Errno | null {
-  return ptraceReq(PTRACE_SYSCALL, pid, 0, intArg("signal", signal, 0, 64));
+  return ptraceReq(PTRACE_SYSCALL, pid, 0, resumeSignal(signal));
 }
 
 /** Go's `PtraceSingleStep(pid) error`: resume for one instruction. */
@@ -233,7 +246,11 @@ export function PtraceKill(pid: number): Errno | null {
 
 /** Go's `PtraceSetOptions(pid, options) error`: PTRACE_O_* flags (TRACEEXEC, TRACECLONE, EXITKILL, ...). */
 export function PtraceSetOptions(pid: number, options: number): Errno | null {
-  return ptraceReq(PTRACE_SETOPTIONS, pid, 0, intArg("options", options, 0));
+  // As Go's uintptr(options): any int reaches the kernel, which says EINVAL
+  // for a bit outside PTRACE_O_MASK (after ESRCH for a pid not its to
+  // trace). Past 32 bits, or negative, such bits are set: 0xffffffff says so.
+  const o = int64Arg("options", options);
+  return ptraceReq(PTRACE_SETOPTIONS, pid, 0, o >= 0 && o <= 0xffffffff ? o : 0xffffffff);
 }
 
 const eventMsg = new BigUint64Array(1);

@@ -20,7 +20,7 @@ import {
   CLONE_NEWUSER, CLONE_VFORK, CLONE_VM, Close, CloseOnExec, Dup2, EACCES, EBADF, EINVAL, ENOENT, ENOTTY, EPERM,
   ESRCH, Errno, ForkExec, Fstat, Getpgid, Getpid, Kill, LastForkExecFailure, O_CLOEXEC, O_NOCTTY,
   O_RDONLY, O_RDWR, Open, PTRACE_EVENT_EXIT, PTRACE_O_TRACEEXIT, Pipe2, type ProcAttr, PtraceAttach, PtraceCont,
-  PtraceGetEventMsg, PtraceSetOptions, Read, SIGKILL, SIGTRAP, StartProcess, Stat_t, type SysProcAttr, Wait4,
+  PtraceGetEventMsg, PtraceSetOptions, PtraceSyscall, EIO, Read, SIGKILL, SIGTRAP, StartProcess, Stat_t, type SysProcAttr, Wait4,
   WaitStatus, WNOHANG,
 } from "../src/index.ts";
 import { errSetcttyCtty, errSetcttyForeground } from "../src/exec/forkexec.ts";
@@ -438,12 +438,35 @@ describe("Ptrace", () => {
     }
   });
 
+  test("a signal or options word Go's int holds but the kernel refuses is the kernel's Errno, as Go's (go1.19: ESRCH for a pid not our stopped tracee, then EIO for the signal, EINVAL for the options)", () => {
+    const none = 0x7ffffff0;
+    for (const sig of [65, -1, 2 ** 40, 2 ** 53 - 1]) {
+      expect([sig, PtraceCont(none, sig)]).toEqual([sig, ESRCH]);
+      expect([sig, PtraceSyscall(none, sig)]).toEqual([sig, ESRCH]);
+    }
+    expect(PtraceSetOptions(none, -1)).toBe(ESRCH);
+    const [pid, err] = ForkExec("/bin/sleep", ["sleep", "30"], { Sys: { Ptrace: true } });
+    expect(err).toBeNull();
+    try {
+      expect(waitState(pid).StopSignal()).toBe(SIGTRAP);
+      for (const sig of [65, -1, 2 ** 40]) {
+        expect([sig, PtraceCont(pid, sig)]).toEqual([sig, EIO]);
+        expect([sig, PtraceSyscall(pid, sig)]).toEqual([sig, EIO]);
+      }
+      for (const o of [-1, 2 ** 40, 0x80000000]) expect([o, PtraceSetOptions(pid, o)]).toEqual([o, EINVAL]);
+      // Still stopped, and still ours: a valid request works.
+      expect(PtraceSetOptions(pid, 0)).toBeNull();
+    } finally {
+      killReap(pid);
+    }
+  });
+
   test("bad input throws", () => {
     expect(() => PtraceCont(bad<number>("1"), 0)).toThrow(TypeError);
     expect(() => PtraceCont(1, bad<number>(1.5))).toThrow(TypeError);
-    expect(() => PtraceCont(1, 65)).toThrow(RangeError);
+    expect(() => PtraceCont(1, 2 ** 53)).toThrow(RangeError);
     expect(() => PtraceCont(2 ** 40, 0)).toThrow(RangeError);
-    expect(() => PtraceSetOptions(1, -1)).toThrow(RangeError);
+    expect(() => PtraceSetOptions(1, -(2 ** 53))).toThrow(RangeError);
     expect(() => PtraceSetOptions(bad<number>(null), 0)).toThrow(TypeError);
     expect(() => PtraceGetEventMsg(bad<number>(1n))).toThrow(TypeError);
     expect(() => ForkExec("/bin/true", ["true"], { Sys: { Ptrace: bad<boolean>(1) } })).toThrow(TypeError);

@@ -358,6 +358,14 @@ describe("other argument checks", () => {
     expect(bytesArg("p", b)).toBe(b);
   });
 
+  test("a detached buffer (transferred) is Go's empty slice where a call views its bytes: ParseDirent gives (0, 0, names), not the engine's 'already detached' TypeError", () => {
+    const { ParseDirent } = require("../src/index.ts") as typeof import("../src/index.ts");
+    const b = new Uint8Array(64);
+    structuredClone(b.buffer, { transfer: [b.buffer] });
+    expect(b.buffer.detached).toBe(true);
+    expect(ParseDirent(b, -1, ["kept"])).toEqual([0, 0, ["kept"]]);
+  });
+
   test("symbolAddress gives the bound function's address", () => {
     const a = symbolAddress("close");
     expect(typeof a).toBe("number");

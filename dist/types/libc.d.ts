@@ -296,7 +296,7 @@ export declare function byteLengthOf(u: Uint8Array): number;
 /**
  * A DataView over exactly u's bytes, made with the engine's getters (an
  * own `buffer`, `byteOffset` or `byteLength` on u, or one defined on its
- * prototype, changes nothing).
+ * prototype, changes nothing); an empty one for no bytes (a detached buffer too).
  */
 export declare function dataViewOf(u: Uint8Array): DataView;
 /** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */

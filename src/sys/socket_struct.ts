@@ -191,16 +191,12 @@ export function structBytes(L: Layout<object>, src: unknown, name = L.name): Uin
   return b;
 }
 
-/** The view of an empty slice: no DataView can be made over a detached buffer. */
-const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 /**
  * A DataView over exactly b's bytes (by the engine's getters: libc.ts
  * dataViewOf). A b with no bytes (one whose buffer was transferred, or an
  * Munmap'd mapping: detached) is Go's empty slice, not a TypeError.
  */
-export function view(b: Uint8Array): DataView {
-  return byteLengthOf(b) === 0 ? EMPTY_VIEW : dataViewOf(b);
-}
+export const view: (b: Uint8Array) => DataView = dataViewOf;
 
 function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
   switch (kind) {

@@ -64,7 +64,7 @@ export declare function structBytes(L: Layout<object>, src: unknown, name?: stri
  * dataViewOf). A b with no bytes (one whose buffer was transferred, or an
  * Munmap'd mapping: detached) is Go's empty slice, not a TypeError.
  */
-export declare function view(b: Uint8Array): DataView;
+export declare const view: (b: Uint8Array) => DataView;
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
  * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
