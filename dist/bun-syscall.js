@@ -2683,7 +2683,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
     }
     let armWatch = () => {
       if (byToken.get(token) !== watch)
-        return;
+        return maybeStopReader();
       let N = loadNative(), e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
       if (e === -EEXIST.errno && !watch.ownPidfd) {
         let [fd, err] = PidfdOpen(pid, 0);
@@ -2850,7 +2850,7 @@ function heldByWaiter(fd) {
 }
 function rearmFd(w) {
   if (byToken.get(w.token) !== w)
-    return;
+    return maybeStopReader();
   let want = wantOf(w);
   if (want === 0) {
     forgetFd(w), maybeStopReader();
@@ -8272,5 +8272,5 @@ export {
   WriteAsync
 };
 
-//# debugId=2B355D4D8EF0BB9064756E2164756E21
+//# debugId=C3EAA3CCC3BF048C64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

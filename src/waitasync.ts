@@ -800,7 +800,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       return;
     }
     const armWatch = () => {
-      if (byToken.get(token) !== watch) return; // cancelled meanwhile
+      if (byToken.get(token) !== watch) return maybeStopReader(); // cancelled meanwhile: the reader started for it may be let go
       const N = loadNative();
       // watch.pidfd, not pidfd: a given pidfd closed meanwhile has been replaced by one of ours.
       let e = watch.pidfd >= 0 ? N.watch(watch.pidfd, CTL_ADD, EPOLLIN, token) : N.addThread(pid, token);
@@ -1067,7 +1067,7 @@ function heldByWaiter(fd: number): boolean {
 
 /** Makes the epoll registration ask for what the remaining waiters want, or removes it when none is left. */
 function rearmFd(w: FdWatch): void {
-  if (byToken.get(w.token) !== w) return;
+  if (byToken.get(w.token) !== w) return maybeStopReader(); // cancelled meanwhile
   const want = wantOf(w);
   if (want === 0) {
     forgetFd(w);
