@@ -181,15 +181,14 @@ export function CloseOnExec(fd: number): void {
   C.fcntl(fdArg(fd), F_SETFD, 1);
 }
 
-/** Go's `SetNonblock(fd, nonblocking) error`: sets or clears O_NONBLOCK. */
+/** Go's `SetNonblock(fd, nonblocking) error`: sets or clears O_NONBLOCK (F_GETFL, then always F_SETFL, as Go's). */
 export function SetNonblock(fd: number, nonblocking: boolean): Errno | null {
   const f = fdArg(fd);
   if (typeof nonblocking !== "boolean") throw new TypeError("nonblocking must be a boolean");
   const fl = C.fcntl(f, F_GETFL, 0);
   if (fl < 0) return lastErr();
-  const want = nonblocking ? fl | O_NONBLOCK : fl & ~O_NONBLOCK;
-  if (want === fl) return null;
-  return check(C.fcntl(f, F_SETFL, want));
+  // F_SETFL even when the flag is already as asked, as Go's: it fails where the fd refuses it (EBADF for O_PATH).
+  return check(C.fcntl(f, F_SETFL, nonblocking ? fl | O_NONBLOCK : fl & ~O_NONBLOCK));
 }
 
 /** Go's `Fsync(fd) error`. */
@@ -494,9 +493,12 @@ function getcwdRaw(b: Uint8Array): number {
  * path with mode (R_OK 4, W_OK 2, X_OK 1, F_OK 0)? flags may hold
  * AT_EACCESS (check with the effective ids) and AT_SYMLINK_NOFOLLOW.
  *
- * As Go does, flags of 0 use faccessat(2); other flags use faccessat2(2)
- * (Linux 5.8), and where that is missing (ENOSYS) or refused by a seccomp
- * filter (EPERM), the check is emulated from Fstatat and the process's ids.
+ * As Go 1.20 and later do, flags of 0 use faccessat(2); other flags use
+ * faccessat2(2) (Linux 5.8), and where that is missing (ENOSYS) or refused
+ * by a seccomp filter (EPERM), the check is emulated from Fstatat and the
+ * process's ids. (go1.19 always emulates for flags: it refuses AT_EMPTY_PATH
+ * with EINVAL and ignores mode bits above 7, where faccessat2 looks the
+ * path up and refuses those bits with EINVAL.)
  */
 export function Faccessat(dirfd: number, path: string, mode: number, flags: number): Errno | null {
   const d = fdArg(dirfd);

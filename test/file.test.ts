@@ -757,6 +757,17 @@ describe("CloseOnExec, SetNonblock", () => {
     }
     expect(SetNonblock(r, true)).toBe(EBADF);
   });
+
+  t("SetNonblock always calls F_SETFL, as Go's: an O_PATH fd (F_GETFL works, F_SETFL is EBADF) fails even when the flag is already as asked", () => {
+    const fd = mustOpen("/dev/null", O_PATH | O_CLOEXEC);
+    try {
+      expect(fdFlags(fd) & O_NONBLOCK).toBe(0);
+      expect(SetNonblock(fd, false)).toBe(EBADF);
+      expect(SetNonblock(fd, true)).toBe(EBADF);
+    } finally {
+      mustClose(fd);
+    }
+  });
 });
 
 describe("Fsync, Ftruncate, Fchmod, Chmod", () => {

@@ -647,6 +647,40 @@ describe("Utime, Utimes, UtimesNano, Futimes, Futimesat", () => {
     expect(() => Futimesat(bad(null), "x", [new Timeval(), new Timeval()])).toThrow(TypeError);
     closeAll(fd, dfd);
   });
+
+  t(`Utimes, Futimes and Futimesat with a Usec outside 0..999999, as go1.19's: EINVAL before the path is looked up on amd64 (raw utimes and futimesat), carried into Sec on arm64 (running ${process.arch})`, () => {
+    const p = file();
+    const absent = join(scratch.dir, "absent-usec");
+    const d = fresh("usec");
+    fs.mkdirSync(d);
+    fs.writeFileSync(join(d, "x"), "");
+    const dfd = mustOpen(d, O_RDONLY | O_DIRECTORY);
+    const fd = mustOpen(p, O_RDONLY);
+    try {
+      if (process.arch === "arm64") {
+        // Go's arm64 utimes: NsecToTimespec(TimevalToNsec(tv)), so 1_000_000 µs is one more second.
+        expect(Utimes(absent, [new Timeval(1, 1_000_000), new Timeval(2, 0)])).toBe(ENOENT);
+        expect(Utimes(p, [new Timeval(1, 1_000_000), new Timeval(2, -1)])).toBeNull();
+        expect(ns(p)).toEqual([2_000_000_000n, 1_999_999_000n]);
+        expect(Futimesat(dfd, "x", [new Timeval(5, 2_500_000), new Timeval(0, 0)])).toBeNull();
+        expect(ns(join(d, "x"))).toEqual([7_500_000_000n, 0n]);
+      } else {
+        // (glibc's utimes and futimesat become utimensat, which looks the path up first: ENOENT here.)
+        expect(Utimes(absent, [new Timeval(1, 1_000_000), new Timeval(2, 0)])).toBe(EINVAL);
+        expect(Utimes(absent, [new Timeval(1, 0), new Timeval(2, -1)])).toBe(EINVAL);
+        expect(Utimes(p, [new Timeval(1, 999_999_999), new Timeval(2, 0)])).toBe(EINVAL);
+        expect(Futimes(CLOSED_FD, [new Timeval(1, -1), new Timeval(2, 0)])).toBe(EINVAL);
+        expect(Futimes(fd, [new Timeval(1, 0), new Timeval(2, 1_000_000)])).toBe(EINVAL);
+        expect(Futimesat(dfd, "absent", [new Timeval(1, 1_000_000), new Timeval(2, 0)])).toBe(EINVAL);
+        expect(Futimesat(CLOSED_FD, "x", [new Timeval(1, -1), new Timeval(2, 0)])).toBe(EINVAL);
+        expect(Futimesat(dfd, "x", [new Timeval(3, 999_999), new Timeval(4, 0)])).toBeNull();
+        expect(ns(join(d, "x"))).toEqual([3_999_999_000n, 4_000_000_000n]);
+      }
+      expect(Utimes(absent, [new Timeval(1, 0), new Timeval(2, 0)])).toBe(ENOENT);
+    } finally {
+      closeAll(fd, dfd);
+    }
+  });
 });
 
 // ---------------------------------------------------------------- extended attributes

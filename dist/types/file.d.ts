@@ -62,7 +62,7 @@ export declare function Dup2(oldfd: number, newfd: number): Errno | null;
 export declare function Dup3(oldfd: number, newfd: number, flags: number): Errno | null;
 /** Go's `CloseOnExec(fd)`: sets FD_CLOEXEC. Like Go's, it reports no error. */
 export declare function CloseOnExec(fd: number): void;
-/** Go's `SetNonblock(fd, nonblocking) error`: sets or clears O_NONBLOCK. */
+/** Go's `SetNonblock(fd, nonblocking) error`: sets or clears O_NONBLOCK (F_GETFL, then always F_SETFL, as Go's). */
 export declare function SetNonblock(fd: number, nonblocking: boolean): Errno | null;
 /** Go's `Fsync(fd) error`. */
 export declare function Fsync(fd: number): Errno | null;
@@ -135,9 +135,12 @@ export declare function Getwd(): [wd: string, err: Errno | null];
  * path with mode (R_OK 4, W_OK 2, X_OK 1, F_OK 0)? flags may hold
  * AT_EACCESS (check with the effective ids) and AT_SYMLINK_NOFOLLOW.
  *
- * As Go does, flags of 0 use faccessat(2); other flags use faccessat2(2)
- * (Linux 5.8), and where that is missing (ENOSYS) or refused by a seccomp
- * filter (EPERM), the check is emulated from Fstatat and the process's ids.
+ * As Go 1.20 and later do, flags of 0 use faccessat(2); other flags use
+ * faccessat2(2) (Linux 5.8), and where that is missing (ENOSYS) or refused
+ * by a seccomp filter (EPERM), the check is emulated from Fstatat and the
+ * process's ids. (go1.19 always emulates for flags: it refuses AT_EMPTY_PATH
+ * with EINVAL and ignores mode bits above 7, where faccessat2 looks the
+ * path up and refuses those bits with EINVAL.)
  */
 export declare function Faccessat(dirfd: number, path: string, mode: number, flags: number): Errno | null;
 /**

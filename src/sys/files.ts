@@ -18,7 +18,8 @@ import { sysCall } from "../sysdef.ts";
 import { arrayArg, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
-import { EINVAL, EOPNOTSUPP, EOVERFLOW, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_MKNODAT, SYS_USTAT } from "../zconsts_linux.ts";
+import { ARCH } from "../layout.ts";
+import { EINVAL, EOPNOTSUPP, EOVERFLOW, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_FUTIMESAT, SYS_MKNODAT, SYS_USTAT, SYS_UTIMES } from "../zconsts_linux.ts";
 
 // ---------------------------------------------------------------- the *at family
 
@@ -358,9 +359,33 @@ function encodeTimes(name: string, tv: unknown, sub: "Usec" | "Nsec"): boolean {
 }
 
 const utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err");
-const utimes = sysCall("Utimes", "utimes", ["path", "buf"], "err");
 const utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err");
-const futimesat = sysCall("Futimesat", "futimesat", ["fd", "path", "buf"], "err");
+/**
+ * Go's utimes and futimesat: on amd64 the raw syscalls, which refuse a Usec
+ * outside 0..999999 with EINVAL before they look the path up (glibc's
+ * wrappers become utimensat, which looks it up first: ENOENT for a missing
+ * path); on arm64, which has neither, utimensat with each Timeval made a
+ * Timespec through nanoseconds, as Go's syscall_linux_arm64.go does (so a
+ * Usec of 1000000 carries into Sec there).
+ */
+const rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err");
+const rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err");
+const utimes = (path: string, b: Uint8Array): Errno | null => (rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0));
+const futimesat = (dirfd: number, path: string, b: Uint8Array): Errno | null =>
+  rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
+
+/** Go's NsecToTimespec(TimevalToNsec(tv)) on both Timevals in b, in place: int64 nanoseconds, wrapping as Go's do. */
+function timevalsAsTimespecs(b: Uint8Array): Uint8Array {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < 2; i++) {
+    const ns = BigInt.asIntN(64, v.getBigInt64(16 * i, true) * 1_000_000_000n + v.getBigInt64(16 * i + 8, true) * 1000n);
+    let sec = ns / 1_000_000_000n, nsec = ns % 1_000_000_000n;
+    if (nsec < 0n) { nsec += 1_000_000_000n; sec--; }
+    v.setBigInt64(16 * i, sec, true);
+    v.setBigInt64(16 * i + 8, nsec, true);
+  }
+  return b;
+}
 
 /**
  * Go's `Utime(path string, buf *Utimbuf) error`: utime(2), whole seconds.
@@ -382,7 +407,8 @@ export function Utime(path: string, buf: Utimbuf | null): Errno | null {
  * Go's `Utimes(path string, tv []Timeval) (err error)`: utimes(2), to the
  * microsecond: tv is [access, modification]. A slice whose length is not
  * 2 gives EINVAL, as Go's; a Usec outside 0..999999 gives EINVAL from the
- * kernel.
+ * kernel (amd64's utimes(2), before it looks path up, as Go's; on arm64 it
+ * carries into Sec, as Go's).
  */
 export function Utimes(path: string, tv: Timeval2): Errno | null {
   if (typeof path !== "string") throw new TypeError(`path must be a string, got ${describe(path)}`);

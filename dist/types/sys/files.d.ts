@@ -183,7 +183,8 @@ export declare function Utime(path: string, buf: Utimbuf | null): Errno | null;
  * Go's `Utimes(path string, tv []Timeval) (err error)`: utimes(2), to the
  * microsecond: tv is [access, modification]. A slice whose length is not
  * 2 gives EINVAL, as Go's; a Usec outside 0..999999 gives EINVAL from the
- * kernel.
+ * kernel (amd64's utimes(2), before it looks path up, as Go's; on arm64 it
+ * carries into Sec, as Go's).
  */
 export declare function Utimes(path: string, tv: Timeval2): Errno | null;
 /**
