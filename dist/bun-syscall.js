@@ -472,7 +472,7 @@ function openLibc() {
     } catch (e) {
       let msg = e?.message ?? String(e);
       if (/requires the JIT/.test(msg))
-        throw libcUnavailable = Error("bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, or a W^X policy that forbids it); run Bun with the JIT enabled");
+        throw libcUnavailable = Error("bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, a W^X policy that forbids it, or an address-space limit, RLIMIT_AS or RLIMIT_DATA, too small for its executable memory); run Bun with the JIT enabled");
       errors.push(`${name}: ${msg}`);
     }
   throw libcUnavailable = Error(`bun-syscall: cannot open the C library (glibc or musl); tried:
@@ -1817,8 +1817,13 @@ void *malloc(u64 n);
 void free(void *p);
 int eventfd(unsigned int initval, int flags);
 int prctl(int option, ...);
+long syscall(long n, ...);
+int nanosleep(const void *req, void *rem);
 
 #define EINTR 4
+#define ECHILD 10
+#define EPERM 1
+#define ENOSYS 38
 #define EPOLL_CLOEXEC 02000000
 #define EPOLL_CTL_ADD 1
 #define EPOLL_CTL_DEL 2
@@ -1834,11 +1839,14 @@ int prctl(int option, ...);
 #define F_DUPFD_CLOEXEC 1030
 #define PR_SET_NAME 15
 
-/* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16). */
+/* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16).
+ * epoll_pwait2 and epoll_pwait, for where epoll_wait is refused. */
 #if defined(__x86_64__)
 #define EV_SIZE 12
+#define SYS_epoll_pwait 281
 #elif defined(__aarch64__)
 #define EV_SIZE 16
+#define SYS_epoll_pwait 22
 #else
 #error "bun-syscall: waiter.c supports x86_64 and aarch64 only"
 #endif
@@ -1905,6 +1913,23 @@ int bsc_waiter_set_callback(void (*cb)(u64, u64)) {
 struct loop_args { int epfd, notify_fd, stop_fd; };
 static struct loop_args loop_args;
 
+#define SYS_epoll_pwait2 441
+
+/* Which call waits: glibc's epoll_wait (x86_64's epoll_wait(2), an
+ * epoll_pwait(2) on aarch64), else epoll_pwait2(2), which Bun's own event
+ * loop uses, else epoll_pwait(2). A seccomp filter that lets Bun run may
+ * refuse the first (EPERM or ENOSYS): the thread then moves on to the
+ * next, instead of retrying a refused call for ever. Set once per
+ * compiled copy (each JavaScript thread has one). */
+static int wait_call = 0;
+
+static int wait_events(int epfd, unsigned char *events) {
+  if (wait_call == 0) return epoll_wait(epfd, events, 64, -1);
+  /* Every argument a long: syscall(2) reads six of them (a NULL timeout waits for ever). */
+  if (wait_call == 1) return (int)syscall(SYS_epoll_pwait2, (long)epfd, (long)events, 64L, 0L, 0L, 0L);
+  return (int)syscall(SYS_epoll_pwait, (long)epfd, (long)events, 64L, -1L, 0L, 8L);
+}
+
 static void *epoll_loop(void *arg) {
   struct loop_args a = *(struct loop_args *)arg;
   /* Named, so that /proc/PID/task shows which thread is ours. */
@@ -1912,8 +1937,12 @@ static void *epoll_loop(void *arg) {
   unsigned char events[64 * EV_SIZE];
   u64 rec[128];
   for (;;) {
-    int n = epoll_wait(a.epfd, events, 64, -1), m = 0, stop = 0;
-    if (n < 0) continue; /* EINTR */
+    int n = wait_events(a.epfd, events), m = 0, stop = 0;
+    if (n < 0) {
+      int e = *__errno_location();
+      if ((e == ENOSYS || e == EPERM) && wait_call < 2) wait_call++;
+      continue; /* EINTR, or the next call */
+    }
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
       if (token == STOP_TOKEN) {
@@ -2017,7 +2046,16 @@ static void *waitid_loop(void *arg) {
   unsigned char info[128];
   free(arg);
   prctl(PR_SET_NAME, "bsc-waitid", 0, 0, 0);
-  while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
+  while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0) {
+    if (*__errno_location() == EINTR) continue;
+    if (*__errno_location() == ECHILD) break; /* reaped already (SIGCHLD ignored, another wait): said at once */
+    /* Refused (a seccomp filter that denies waitid as well as pidfd_open):
+     * JavaScript's WNOHANG check decides and asks again. Not at once: that
+     * would be a new thread and a report per turn of its loop, a spin. */
+    long pause[2] = {0, 10 * 1000 * 1000};
+    nanosleep(pause, 0);
+    break;
+  }
   notify(a.fd, a.token, EPOLLIN);
   if (a.fd >= 0) close(a.fd);
   return 0;
@@ -2390,6 +2428,12 @@ function onSigchld() {
   try {
     for (;; ) {
       let n = epollReady(childEp, tokens);
+      if (n < 0) {
+        for (let w of [...watches.values()])
+          if (w.sig && !w.direct && w.armed && exitedNow(w.pid))
+            dispatch(w.token, EPOLLIN);
+        break;
+      }
       for (let i = 0;i < n; i++)
         dispatch(tokens[i], EPOLLIN);
       if (n < tokens.length)
@@ -2929,7 +2973,7 @@ function nonblocking(fd, write, b, len) {
       let n = write ? C.write(fd, base, len) : C.read(fd, base, len);
       return n < 0 ? [-1, lastErr()] : [n, null];
     }
-    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno)
+    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno && e !== EPERM.errno)
       return [-1, Errno.of(e)];
   }
   let op = () => write ? C.write(fd, base, len) : C.read(fd, base, len), fl = C.fcntl(fd, F_GETFL, 0);
@@ -3888,7 +3932,11 @@ static int child_main(void *arg) {
   for (i = 0; i < nfiles; i++)
     if (fd[i] > nextfd) nextfd = fd[i];
   nextfd++;
-  if (errpipe >= 0 && errpipe < nextfd) {
+  /* The error pipe also stays clear of 0-2, which are closed past
+   * len(Files) below: a process that closed its own stdio gets its pipe
+   * there, and a report written to a closed fd would read as success. */
+  if (errpipe >= 0 && (errpipe < nextfd || errpipe < 3)) {
+    if (nextfd < 3) nextfd = 3;
     if ((e = rs(SYS_dup3, errpipe, nextfd, O_CLOEXEC, 0, 0, 0)) < 0) child_fail(r, S_DUP, -e);
     r[R_ERRPIPE_WR] = errpipe = nextfd;
     nextfd++;
@@ -8281,5 +8329,5 @@ export {
   WriteAsync
 };
 
-//# debugId=5D283500731E2E3964756E2164756E21
+//# debugId=73B3B7FF255F0D1164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

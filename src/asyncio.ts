@@ -12,7 +12,7 @@ import { Close, Fstat, Open } from "./file.ts";
 import { Stat_t } from "./types.ts";
 import { sysCall } from "./sysdef.ts";
 import {
-  EAGAIN, EBADF, EFAULT, EINTR, EIO, ENOSYS, EOPNOTSUPP, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG,
+  EAGAIN, EBADF, EFAULT, EINTR, EIO, ENOSYS, EOPNOTSUPP, EPERM, EPOLLIN, EPOLLOUT, F_GETFL, F_SETFL, O_CLOEXEC, O_NOCTTY, O_NONBLOCK, O_RDWR, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG,
   TIOCGPTN, TIOCSPTLCK,
 } from "./zconsts_linux.ts";
 
@@ -34,7 +34,8 @@ let iovAddr = 0;
  * call alone non-blocking (pipes, sockets, eventfds: no flag is touched); a
  * regular file or block device that says EAGAIN to it (data not cached) is
  * read or written at once, as read(2) would. Where the file does not take
- * RWF_NOWAIT (a pty, a timerfd, an older kernel: EOPNOTSUPP), O_NONBLOCK is
+ * RWF_NOWAIT (a pty, a timerfd, an older kernel: EOPNOTSUPP; a seccomp
+ * filter that refuses preadv2 or pwritev2: ENOSYS or EPERM), O_NONBLOCK is
  * set for the duration of the call and put back, so the fd's flags are as
  * they were found; there, another holder that toggles the flag at the same
  * moment can still make the call block.
@@ -61,7 +62,10 @@ function nonblocking(fd: number, write: boolean, b: Uint8Array, len: number): [n
       const n = write ? C.write(fd, base, len) : C.read(fd, base, len);
       return n < 0 ? [-1, lastErr()] : [n, null];
     }
-    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno) return [-1, Errno.of(e)];
+    // EPERM: a seccomp filter that refuses preadv2/pwritev2 (Docker's and
+    // other container profiles answer EPERM for a call they do not list);
+    // read(2) or write(2) below then gives the fd's own answer.
+    if (e !== EOPNOTSUPP.errno && e !== ENOSYS.errno && e !== EPERM.errno) return [-1, Errno.of(e)];
   }
   const op = () => (write ? C.write(fd, base, len) : C.read(fd, base, len));
   const fl = C.fcntl(fd, F_GETFL, 0);

@@ -105,7 +105,7 @@ function openLibc() {
       const msg = (e as Error)?.message ?? String(e);
       if (/requires the JIT/.test(msg)) {
         throw (libcUnavailable = new Error(
-          "bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, or a W^X policy that forbids it); run Bun with the JIT enabled",
+          "bun-syscall: bun:ffi cannot call the C library in this process because the JIT is off (BUN_JSC_useJIT=0, a W^X policy that forbids it, or an address-space limit, RLIMIT_AS or RLIMIT_DATA, too small for its executable memory); run Bun with the JIT enabled",
         ));
       }
       errors.push(`${name}: ${msg}`);

@@ -347,6 +347,13 @@ function onSigchld(): void {
   try {
     for (;;) {
       const n = epollReady(childEp, tokens);
+      if (n < 0) {
+        // The set cannot be asked (a seccomp filter that refuses epoll_wait
+        // and lets Bun run): each of its children is asked as a direct
+        // watch is, one waitid each, rather than left waiting for ever.
+        for (const w of [...watches.values()]) if (w.sig && !w.direct && w.armed && exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
+        break;
+      }
       for (let i = 0; i < n; i++) dispatch(tokens[i]!, EPOLLIN);
       if (n < tokens.length) break;
     }

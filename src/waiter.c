@@ -38,8 +38,13 @@ void *malloc(u64 n);
 void free(void *p);
 int eventfd(unsigned int initval, int flags);
 int prctl(int option, ...);
+long syscall(long n, ...);
+int nanosleep(const void *req, void *rem);
 
 #define EINTR 4
+#define ECHILD 10
+#define EPERM 1
+#define ENOSYS 38
 #define EPOLL_CLOEXEC 02000000
 #define EPOLL_CTL_ADD 1
 #define EPOLL_CTL_DEL 2
@@ -55,11 +60,14 @@ int prctl(int option, ...);
 #define F_DUPFD_CLOEXEC 1030
 #define PR_SET_NAME 15
 
-/* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16). */
+/* struct epoll_event is packed on x86_64 (12 bytes), natural on aarch64 (16).
+ * epoll_pwait2 and epoll_pwait, for where epoll_wait is refused. */
 #if defined(__x86_64__)
 #define EV_SIZE 12
+#define SYS_epoll_pwait 281
 #elif defined(__aarch64__)
 #define EV_SIZE 16
+#define SYS_epoll_pwait 22
 #else
 #error "bun-syscall: waiter.c supports x86_64 and aarch64 only"
 #endif
@@ -126,6 +134,23 @@ int bsc_waiter_set_callback(void (*cb)(u64, u64)) {
 struct loop_args { int epfd, notify_fd, stop_fd; };
 static struct loop_args loop_args;
 
+#define SYS_epoll_pwait2 441
+
+/* Which call waits: glibc's epoll_wait (x86_64's epoll_wait(2), an
+ * epoll_pwait(2) on aarch64), else epoll_pwait2(2), which Bun's own event
+ * loop uses, else epoll_pwait(2). A seccomp filter that lets Bun run may
+ * refuse the first (EPERM or ENOSYS): the thread then moves on to the
+ * next, instead of retrying a refused call for ever. Set once per
+ * compiled copy (each JavaScript thread has one). */
+static int wait_call = 0;
+
+static int wait_events(int epfd, unsigned char *events) {
+  if (wait_call == 0) return epoll_wait(epfd, events, 64, -1);
+  /* Every argument a long: syscall(2) reads six of them (a NULL timeout waits for ever). */
+  if (wait_call == 1) return (int)syscall(SYS_epoll_pwait2, (long)epfd, (long)events, 64L, 0L, 0L, 0L);
+  return (int)syscall(SYS_epoll_pwait, (long)epfd, (long)events, 64L, -1L, 0L, 8L);
+}
+
 static void *epoll_loop(void *arg) {
   struct loop_args a = *(struct loop_args *)arg;
   /* Named, so that /proc/PID/task shows which thread is ours. */
@@ -133,8 +158,12 @@ static void *epoll_loop(void *arg) {
   unsigned char events[64 * EV_SIZE];
   u64 rec[128];
   for (;;) {
-    int n = epoll_wait(a.epfd, events, 64, -1), m = 0, stop = 0;
-    if (n < 0) continue; /* EINTR */
+    int n = wait_events(a.epfd, events), m = 0, stop = 0;
+    if (n < 0) {
+      int e = *__errno_location();
+      if ((e == ENOSYS || e == EPERM) && wait_call < 2) wait_call++;
+      continue; /* EINTR, or the next call */
+    }
     for (int i = 0; i < n; i++) {
       u64 token = *(u64 *)(events + i * EV_SIZE + (EV_SIZE == 12 ? 4 : 8));
       if (token == STOP_TOKEN) {
@@ -238,7 +267,16 @@ static void *waitid_loop(void *arg) {
   unsigned char info[128];
   free(arg);
   prctl(PR_SET_NAME, "bsc-waitid", 0, 0, 0);
-  while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0 && *__errno_location() == EINTR) {}
+  while (waitid(P_PID, a.pid, info, WEXITED | WNOWAIT) < 0) {
+    if (*__errno_location() == EINTR) continue;
+    if (*__errno_location() == ECHILD) break; /* reaped already (SIGCHLD ignored, another wait): said at once */
+    /* Refused (a seccomp filter that denies waitid as well as pidfd_open):
+     * JavaScript's WNOHANG check decides and asks again. Not at once: that
+     * would be a new thread and a report per turn of its loop, a spin. */
+    long pause[2] = {0, 10 * 1000 * 1000};
+    nanosleep(pause, 0);
+    break;
+  }
   notify(a.fd, a.token, EPOLLIN);
   if (a.fd >= 0) close(a.fd);
   return 0;

@@ -7,7 +7,7 @@ import {
   LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
   ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY, Signal,
 } from "../src/index.ts";
-import { noFdLeak, zombieChildren, hasCap, userNsUnavailable } from "./helpers.ts";
+import { noFdLeak, zombieChildren, hasCap, userNsUnavailable, inChild } from "./helpers.ts";
 import { C, errno } from "../src/libc.ts";
 
 /** Runs argv0 with stdout and stderr captured through a pipe; returns the output and the wait status. */
@@ -519,6 +519,20 @@ describe("without clone3", () => {
       // CLONE_NEWTIME exists only through clone3: refused, and said so.
       timens: { err: 38, step: "clone" },
     });
+  });
+});
+
+describe("a process that closed its own stdio (a daemon), so that ForkExec's error pipe takes fd 1 or 2", () => {
+  // Files shorter than 3 closes the rest of 0-2 in the child: the error
+  // pipe must not be there, or a failed execve reads as a started child.
+  const want = { err: ENOENT.errno, step: "execve", status: null, ok: 5 };
+  const noTimens = !existsSync("/proc/self/ns/time") ? "no time namespaces (/proc/self/ns/time missing)" : !hasCap("CAP_SYS_ADMIN") ? "joining a time namespace needs CAP_SYS_ADMIN" : null;
+  test.skipIf(noTimens !== null)(`a Setns into a time namespace (the fork-like clone): a missing program is ENOENT at execve, for Files of length 0, 1 and 2${noTimens === null ? "" : ` [skipped: ${noTimens}]`}`, async () => {
+    expect(await inChild([join(import.meta.dir, "fixtures", "env-stdio-closed.ts"), "timens"])).toEqual({ files0: want, files1: want, files2: want });
+  });
+  const noUserNs = userNsUnavailable();
+  test.skipIf(noUserNs !== null)(`CLONE_NEWUSER where clone3 is missing (seccomp ENOSYS): the same${noUserNs === null ? "" : ` [skipped: ${noUserNs}]`}`, async () => {
+    expect(await inChild([join(import.meta.dir, "fixtures", "env-stdio-closed.ts"), "userns"])).toEqual({ files0: want, files1: want, files2: want });
   });
 });
 

@@ -110,6 +110,32 @@ describe("inherited signal state", () => {
   });
 });
 
+describe("a seccomp filter that lets Bun run but refuses epoll_wait (Bun's loop waits in epoll_pwait2)", () => {
+  for (const [name, errno] of [["EPERM", 1], ["ENOSYS", 38]] as const) {
+    test(`${name}: a Worker's Wait4Async and PollAsync, and the main thread's PollAsync and its waits past the direct ones, resolve; the waiter thread does not spin`, async () => {
+      expect(await inChild([join(FIX, "env-epoll-wait-refused.ts"), String(errno)], 20000)).toEqual({ worker: { forkexec: null, wait: 7, poll: 1 }, mainPoll: 1, mainWaits: [3, 3, 3, 3, 3, 3, 3], spun: false });
+    });
+  }
+});
+
+describe("a seccomp filter that refuses preadv2 and pwritev2 (EPERM, as container profiles answer a call they do not list)", () => {
+  for (const [name, errno] of [["EPERM", 1], ["ENOSYS", 38]] as const) {
+    test(`${name}: ReadAsync, WriteAsync and the streams read and write a pipe, a pty and a file through read(2) and write(2); a closed fd is still EBADF`, async () => {
+      expect(await inChild([join(FIX, "env-preadv2-refused.ts"), String(errno)])).toEqual({
+        pipe: [3, null, "abc"], pipeWrite: [3, null], streams: "streamed", pty: [6, null, "ping\r\n"], file: [8, null, "filedata"], closed: [-1, EBADF.errno],
+      });
+    });
+  }
+});
+
+describe("a seccomp filter that refuses pidfd_open and waitid", () => {
+  for (const [name, errno] of [["EPERM", 1], ["ENOSYS", 38]] as const) {
+    test(`${name}: a Worker's Wait4Async and the main thread's waits past its direct ones resolve, and nothing spins while they wait`, async () => {
+      expect(await inChild([join(FIX, "env-waitid-refused.ts"), String(errno)], 20000)).toEqual({ worker: 7, main: [3, 3, 3, 3, 3, 3], spun: false });
+    });
+  }
+});
+
 describe("arrays are read once, element by element: holes, Proxies and lengths", () => {
   test("holes and non-integers in Groups and AmbientCaps are TypeErrors, never 0 (root) or CAP_CHOWN", () => {
     const cred = (Groups: unknown) => ({ Sys: { Credential: { Uid: 0, Gid: 0, Groups: Groups as number[] } } });

@@ -764,7 +764,11 @@ static int child_main(void *arg) {
   for (i = 0; i < nfiles; i++)
     if (fd[i] > nextfd) nextfd = fd[i];
   nextfd++;
-  if (errpipe >= 0 && errpipe < nextfd) {
+  /* The error pipe also stays clear of 0-2, which are closed past
+   * len(Files) below: a process that closed its own stdio gets its pipe
+   * there, and a report written to a closed fd would read as success. */
+  if (errpipe >= 0 && (errpipe < nextfd || errpipe < 3)) {
+    if (nextfd < 3) nextfd = 3;
     if ((e = rs(SYS_dup3, errpipe, nextfd, O_CLOEXEC, 0, 0, 0)) < 0) child_fail(r, S_DUP, -e);
     r[R_ERRPIPE_WR] = errpipe = nextfd;
     nextfd++;
