@@ -13,7 +13,7 @@ import {
   ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
   EINVAL, ENOENT, ENODEV, EBUSY, EBADF, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
   LandlockAddRule, LandlockRulesetAttr, LandlockPathBeneathAttr, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_ACCESS_FS_READ_FILE,
-  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall, Dup3,
+  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall, Dup3, WaitStatus, Getpagesize,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
 
@@ -238,6 +238,53 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect([EBUSY.errno, EINVAL.errno]).toContain(pivot![0]);
     // Try skips what is missing.
     expect(await failure({ ...ns, Mounts: [{ Source: "/nonexistent-src", Target: "/mnt", Flags: MS_BIND, Try: true }] })).toBeNull();
+  });
+
+  test.skipIf(!canNs)(`a mount's Data longer than the page mount(2) copies is EINVAL, not cut short (a tmpfs's trailing mode=0700 read as 070)${canNs ? "" : ` (skip: needs root or a user namespace: ${userNsReason})`}`, async () => {
+    const page = Getpagesize();
+    const tail = "1m,mode=0700";
+    const data = (n: number) => "size=" + "0".repeat(n - 5 - tail.length) + tail;
+    const modeOf = (d: string) => {
+      const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", "exit $(stat -c %a /mnt)"], {
+        Files: [0, 1, 2], Sys: { ...nsAttr(CLONE_NEWNS), Mounts: [{ Target: "/mnt", Source: "tmpfs", Fstype: "tmpfs", Data: d }] },
+      });
+      if (err) return err;
+      const ws = new WaitStatus();
+      Wait4(pid, ws, 0, null);
+      return ws.ExitStatus();
+    };
+    expect(data(page - 1).length).toBe(page - 1);
+    expect(modeOf(data(page - 1))).toBe(700 % 256); // the whole string fits with its NUL
+    expect(modeOf(data(page))).toBe(EINVAL);
+    expect(LastForkExecFailure()?.Step).toBe("mount");
+    expect(modeOf("mode=0700," + "é".repeat(page / 2))).toBe(EINVAL); // bytes, not UTF-16 units
+    expect(await failure({ ...nsAttr(CLONE_NEWNS), Mounts: [{ Target: "/mnt", Source: "tmpfs", Fstype: "tmpfs", Data: data(page + 1) }] })).toEqual([EINVAL.errno, "mount"]);
+  });
+
+  const unshareReason = !isRoot ? "needs root for unshare -m" : Bun.which("unshare") === null ? "no unshare(1)" : null;
+  test.skipIf(unshareReason !== null)(`a "mount" op with MS_REMOUNT but no MS_BIND is EINVAL: it would remount the superblock, read-only in Bun's namespace too${unshareReason ? ` (skip: ${unshareReason})` : ""}`, () => {
+    // Bun runs in a mount namespace of its own (unshare -m) with a tmpfs of
+    // its own: whatever the old code did, only that tmpfs could change.
+    const dir = join(scratch.dir, "superblock");
+    mkdirSync(join(dir, "m"), { recursive: true });
+    const script = join(dir, "probe.ts");
+    writeFileSync(script, `
+      import { ForkExec, Wait4, LastForkExecFailure, CLONE_NEWNS, MS_REMOUNT, MS_RDONLY, MS_BIND } from ${JSON.stringify(join(root, "src", "index.ts"))};
+      import { readFileSync } from "node:fs";
+      const target = ${JSON.stringify(join(dir, "m"))};
+      const superOpts = () => readFileSync("/proc/self/mountinfo", "utf8").split("\\n").find((l) => l.includes(" " + target + " "))!.split(" ").pop();
+      const run = (Flags: number) => {
+        const [pid, err] = ForkExec("/bin/true", ["true"], { Sys: { Cloneflags: CLONE_NEWNS, Mounts: [{ Target: target, Flags }] } });
+        if (pid > 0) Wait4(pid, null, 0, null);
+        return [err?.message ?? null, err ? LastForkExecFailure()!.Step : null, superOpts()];
+      };
+      console.log(JSON.stringify([run(MS_REMOUNT | MS_RDONLY), run(MS_REMOUNT | MS_BIND | MS_RDONLY)]));
+    `);
+    const r = Bun.spawnSync(["unshare", "-m", "--propagation", "private", "sh", "-c", 'mount -t tmpfs tmpfs "$1" && exec "$2" "$3"', "sh", join(dir, "m"), bun, script], {
+      timeout: 15000, stdout: "pipe", stderr: "pipe",
+    });
+    expect(r.stderr.toString()).toBe("");
+    expect(JSON.parse(r.stdout.toString())).toEqual([["invalid argument", "mount", "rw"], [null, null, "rw"]]);
   });
 
   test.skipIf(landlockReason !== null)(`a Landlock fd that is not a ruleset${landlockReason ? ` (skip: ${landlockReason})` : ""}`, async () => {

@@ -7,7 +7,7 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
+import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
 import { C, arrayArg, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
@@ -16,7 +16,7 @@ import {
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
   CLONE_NEWNS, CLONE_NEWUTS,
 } from "../clone.ts";
-import { rlimitHooks, RLIM_INFINITY } from "../process.ts";
+import { rlimitHooks, RLIM_INFINITY, Getpagesize } from "../process.ts";
 import { ForkLock } from "./forklock.ts";
 import { compile, getFailure, NativeUnavailable, preparers, setFailure, unavailableErr, type ForkExecFailure } from "../native.ts";
 import childText from "./child.c" with { type: "text" };
@@ -52,7 +52,9 @@ export interface SysProcIDMap {
  *   Flags (MS_*) and Data, as given: a bind (`MS_BIND`, `MS_BIND|MS_REC`),
  *   `proc`, `tmpfs` with Data `"mode=0755,size=..."`, `devpts`, `mqueue`,
  *   `sysfs`, or a propagation change (no Source, Flags `MS_PRIVATE`,
- *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`);
+ *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`); `MS_REMOUNT` without
+ *   `MS_BIND` is refused (EINVAL): it would change the filesystem's own
+ *   options (its superblock), which every namespace sees, Bun's too;
  * - `"remount"`: Target, a bind, remounted with `MS_REMOUNT|MS_BIND|Flags`
  *   plus the flags it has (statfs), as bwrap does (`Flags: MS_RDONLY` makes
  *   a read-only bind; a user namespace's locked nosuid/nodev stay). With
@@ -750,6 +752,13 @@ function limitValue(name: string, v: unknown): bigint {
   if (v < 0n || v > RLIM_INFINITY) throw new RangeError(`${name} out of range: ${v}`);
   return v;
 }
+let pageBytes = 0;
+/** Whether mount(2) would cut data short: its bytes and NUL take more than the one page the kernel copies. */
+function tooLongData(data: string): boolean {
+  if (data.length * 3 + 1 <= 4096) return false;
+  pageBytes ||= Getpagesize();
+  return Buffer.byteLength(data, "utf8") + 1 > pageBytes;
+}
 const optNullStr = (name: string, v: unknown) => (v === undefined || v === null ? null : optStr(name, v));
 
 /**
@@ -869,6 +878,13 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   if ((domainname?.length ?? 0) > HOST_NAME_MAX) refuse("setdomainname");
   if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
   if ((pivot?.length ?? 0) >= PATH_MAX) refuse("pivot_root", ENAMETOOLONG);
+  // mount(2) copies one page of Data and cuts it there without an error: a
+  // longer option string would lose its last options (a tmpfs its mode=).
+  if (mounts.some((m) => m.data !== null && tooLongData(m.data))) refuse("mount");
+  // A remount without MS_BIND changes the superblock, shared with every
+  // namespace that has the filesystem (MS_RDONLY on "/" would make the
+  // host's root read-only): only a bind's own flags are the child's.
+  if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.mount && (m.flags & MS_REMOUNT) !== 0 && (m.flags & MS_BIND) === 0)) refuse("mount");
   if (capbset < 0n) refuse("capbset");
   if (sets.some((m) => m < 0n)) refuse("capsets");
   if (seccompV != null && insns === null) refuse("seccomp");

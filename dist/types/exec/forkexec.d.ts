@@ -38,7 +38,9 @@ export interface SysProcIDMap {
  *   Flags (MS_*) and Data, as given: a bind (`MS_BIND`, `MS_BIND|MS_REC`),
  *   `proc`, `tmpfs` with Data `"mode=0755,size=..."`, `devpts`, `mqueue`,
  *   `sysfs`, or a propagation change (no Source, Flags `MS_PRIVATE`,
- *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`);
+ *   `MS_SLAVE` or `MS_SHARED`, with `MS_REC`); `MS_REMOUNT` without
+ *   `MS_BIND` is refused (EINVAL): it would change the filesystem's own
+ *   options (its superblock), which every namespace sees, Bun's too;
  * - `"remount"`: Target, a bind, remounted with `MS_REMOUNT|MS_BIND|Flags`
  *   plus the flags it has (statfs), as bwrap does (`Flags: MS_RDONLY` makes
  *   a read-only bind; a user namespace's locked nosuid/nodev stay). With
