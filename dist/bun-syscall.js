@@ -2158,20 +2158,33 @@ function bind(target, args, ret) {
 }
 var keep = [];
 function sysCall(name, target, args, ret) {
-  let fn = null, argNames = null, wrapper = (...given) => {
+  let fn = null, argNames = null, paths = args.filter((k) => k === "path").length, wrapper = (...given) => {
     if (given.length !== args.length)
       throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
     argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
     let slot = { n: 0 }, cargs = [], bad = !1;
-    for (let i = 0;i < args.length; i++) {
-      let c = marshal(args[i], given[i], argNames[i], slot);
-      if (c === null)
-        bad = !0;
-      else
-        cargs.push(...c);
+    if (paths === 0)
+      for (let i = 0;i < args.length; i++)
+        cargs.push(...marshal(args[i], given[i], argNames[i], slot));
+    else {
+      let parts = Array(args.length);
+      for (let i = 0;i < args.length; i++)
+        if (args[i] !== "path")
+          parts[i] = marshal(args[i], given[i], argNames[i], slot);
+      for (let i = 0;i < args.length; i++) {
+        if (args[i] !== "path")
+          continue;
+        let c = marshal("path", given[i], argNames[i], slot);
+        if (c === null)
+          bad = !0;
+        else
+          parts[i] = c;
+      }
+      if (bad)
+        return ret === "err" ? EINVAL : [-1, EINVAL];
+      for (let i = 0;i < args.length; i++)
+        cargs.push(...parts[i]);
     }
-    if (bad)
-      return ret === "err" ? EINVAL : [-1, EINVAL];
     fn ??= bind(target, args, ret);
     let r = fn(...cargs);
     if (ret === "void")
@@ -5365,7 +5378,16 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0);
+var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0), IS_VIEW2 = ArrayBuffer.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+function viewLength(v) {
+  if (typedArrayTag(v) !== void 0)
+    return byteLengthOf(v);
+  try {
+    return DV_LENGTH.call(v);
+  } catch {
+    return 0;
+  }
+}
 function word(v, name) {
   if (typeof v === "number") {
     if (!Number.isInteger(v))
@@ -5381,8 +5403,8 @@ function word(v, name) {
   }
   if (v === null)
     return 0;
-  if (ArrayBuffer.isView(v))
-    return ffi().ptr(v.byteLength === 0 ? bufPtr(EMPTY) : v);
+  if (IS_VIEW2(v))
+    return ffi().ptr(viewLength(v) === 0 ? bufPtr(EMPTY) : v);
   throw TypeError(`${name} must be an integer, a bigint, a typed array or null, got ${describe(v)}`);
 }
 function uintptr(r) {
@@ -8341,5 +8363,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8F075B9582E3093164756E2164756E21
+//# debugId=2C9AF938363B1DA264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -128,6 +128,7 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   let fn: ((...a: unknown[]) => number) | null = null;
   // For error messages; made on the first call, so that import makes none.
   let argNames: string[] | null = null;
+  const paths = args.filter((k) => k === "path").length;
   const wrapper = (...given: unknown[]): unknown => {
     // As Go's compiler: exactly the declared arguments.
     if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
@@ -135,12 +136,24 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
     const slot = { n: 0 as 0 | 1 | -1 };
     const cargs: unknown[] = [];
     let bad = false;
-    for (let i = 0; i < args.length; i++) {
-      const c = marshal(args[i]!, given[i], argNames[i]!, slot);
-      if (c === null) bad = true;
-      else cargs.push(...c);
+    if (paths === 0) {
+      for (let i = 0; i < args.length; i++) cargs.push(...marshal(args[i]!, given[i], argNames[i]!, slot)!);
+    } else {
+      // Paths last: the checks of a byte slice can run the caller's code (a
+      // Proxy in its prototype chain answers instanceof), which may call the
+      // package again and refill the scratch buffer a path already holds.
+      // Encoding a string runs none.
+      const parts: unknown[][] = new Array(args.length);
+      for (let i = 0; i < args.length; i++) if (args[i] !== "path") parts[i] = marshal(args[i]!, given[i], argNames[i]!, slot)!;
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] !== "path") continue;
+        const c = marshal("path", given[i], argNames[i]!, slot);
+        if (c === null) bad = true;
+        else parts[i] = c;
+      }
+      if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];
+      for (let i = 0; i < args.length; i++) cargs.push(...parts[i]!);
     }
-    if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];
     fn ??= bind(target, args, ret);
     const r = fn(...cargs);
     if (ret === "void") return undefined;

@@ -8,17 +8,18 @@
  * from scripts/oracle/mount when `go` is on PATH.
  */
 import { describe, expect, test } from "bun:test";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { dlopen, toArrayBuffer, type Pointer } from "bun:ffi";
 import {
   AllThreadsSyscall, AllThreadsSyscall6, Close, EAGAIN, EBADF, EEXIST, EFAULT, EINVAL, EISDIR, ENOENT, ENOTEMPTY, ENOTSUP,
   ENOSYS, ErrUnsupported, Errno, Getpid, LastErrno, O_CLOEXEC, O_NONBLOCK, Pipe2, RawSyscall, RawSyscall6, Read,
-  SEEK_SET, SYS_CLOSE, SYS_FSTATAT, SYS_SYNC_FILE_RANGE2, SYS_GETCWD, SYS_GETPID, SYS_GETTID, SYS_LSEEK, SYS_MEMFD_CREATE, SYS_PIPE2, SYS_READ, SYS_UNAME,
-  SYS_WRITE, Syscall, Syscall6, Uname, Utsname,
+  SEEK_SET, SYS_CLOSE, SYS_FSTATAT, SYS_SYNC_FILE_RANGE2, SYS_GETCWD, SYS_GETPID, SYS_GETRESUID, SYS_GETTID, SYS_LSEEK, SYS_MEMFD_CREATE, SYS_PIPE2, SYS_READ, SYS_UNAME,
+  SYS_WRITE, Syscall, Syscall6, Uname, Utsname, Getuid,
 } from "../src/index.ts";
 import { noFdLeak, scratchDir } from "./helpers.ts";
+import { sysCall } from "../src/sysdef.ts";
 
 const MINUS1 = 2n ** 64n - 1n;
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -84,6 +85,31 @@ describe("Syscall, Syscall6, RawSyscall, RawSyscall6", () => {
         Close(w);
       }
     });
+  });
+
+  test("pointers: no getter of the caller's runs while addresses are taken (a byteLength getter moving an earlier argument's bytes), and a detached view is an empty one", () => {
+    const ruid = Getuid();
+    // A small fresh typed array keeps its bytes inline until its .buffer is
+    // asked for, which moves them: a getter on a later argument asking for
+    // it, after a's address was taken, would have the kernel write where a
+    // no longer is.
+    const a = new Uint32Array(1);
+    a[0] = 0xdeadbeef;
+    const b = new Uint32Array(1);
+    let ran = 0;
+    Object.defineProperty(b, "byteLength", { get: () => (ran++, void a.buffer, 4) });
+    const c = new Uint32Array(1);
+    expect(Syscall(SYS_GETRESUID, a, b, c)).toEqual([0, 0, null]);
+    expect(ran).toBe(0);
+    expect([a[0], b[0], c[0]]).toEqual([ruid, expect.any(Number), expect.any(Number)]);
+    // Detached views, one with an own byteLength that lies: the empty view's valid address, as Go's empty slice.
+    const gone = new Uint8Array(390);
+    gone.buffer.transfer();
+    Object.defineProperty(gone, "byteLength", { value: 390 });
+    const dv = new DataView(new ArrayBuffer(390));
+    dv.buffer.transfer();
+    expect(Syscall(SYS_WRITE, -1, gone, 0)).toEqual([MINUS1, 0, EBADF]);
+    expect(Syscall(SYS_WRITE, -1, dv, 0)).toEqual([MINUS1, 0, EBADF]);
   });
 
   test("64-bit values: bigint arguments; results past 2^53 are exact bigints, below it numbers", async () => {
@@ -292,4 +318,39 @@ describe.skipIf(goBin === null)(`Go's Syscall agrees (scripts/oracle/mount)${goB
     expect([String(r1), String(r2), err?.errno]).toEqual([go.syscall.closeBad.r1, go.syscall.closeBad.r2, go.syscall.closeBad.errno]);
     expect(Syscall(SYS_GETPID, 11, 22, 33)).toEqual([Getpid(), 0, null]);
   }, 120_000);
+});
+
+describe("sysCall wrappers (src/sysdef.ts)", () => {
+  test("a path argument holds when a byte slice's checks run the caller's code that calls the package again (a Proxy in its prototype chain)", () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      symlinkSync("AAAA", join(dir, "a"));
+      symlinkSync("BBBB", join(dir, "b"));
+      // A wrapper of the kind every `//sys` line makes: a path (in the
+      // shared scratch buffer), then a byte slice.
+      const readlink = sysCall("Readlink", "readlink", ["path", "bytes"], "long");
+      const buf = new Uint8Array(16);
+      let ran = 0;
+      Object.setPrototypeOf(buf, new Proxy(Uint8Array.prototype, {
+        getPrototypeOf(t) {
+          ran++;
+          readlink(join(dir, "b"), new Uint8Array(16)); // the same scratch slot, another path
+          return Reflect.getPrototypeOf(t);
+        },
+      }));
+      const [n, err] = readlink(join(dir, "a"), buf);
+      expect(ran).toBeGreaterThan(0);
+      expect(err).toBeNull();
+      expect(new TextDecoder().decode(new Uint8Array(buf.buffer, 0, n))).toBe("AAAA");
+      // Two paths and a slice (Setxattr's shape): both paths are the ones given.
+      const two = sysCall("T", "readlinkat", ["fd", "path", "bytes"], "long");
+      expect(two(-100, join(dir, "a"), buf)[0]).toBe(4);
+      expect(new TextDecoder().decode(new Uint8Array(buf.buffer, 0, 4))).toBe("AAAA");
+      // A NUL in a path is still EINVAL, a wrong type still a TypeError.
+      expect(readlink("a\0b", new Uint8Array(4))).toEqual([-1, EINVAL]);
+      expect(() => readlink("a", "x" as unknown as Uint8Array)).toThrow(TypeError);
+    } finally {
+      cleanup();
+    }
+  });
 });

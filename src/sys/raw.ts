@@ -5,6 +5,17 @@
  * bun:ffi. The per-architecture `SYS_*` numbers are the generated
  * constants (`SYS_GETTID`, `SYS_PIVOT_ROOT`, ...).
  *
+ * **Unsafe, as Go's are.** The kernel reads and writes through whatever
+ * address a call is given, for as many bytes as the call's other arguments
+ * say: nothing ties a pointer argument to its view's length, and no trap
+ * number is refused. `Syscall(SYS_READ, fd, new Uint8Array(1), 1 << 20)`
+ * overruns Bun's heap, and SYS_MUNMAP, SYS_MPROTECT, SYS_MREMAP, SYS_MMAP
+ * with MAP_FIXED, SYS_EXIT_GROUP or SYS_CLONE act on the Bun process itself.
+ * The README's promise that no input crashes or changes the process is
+ * the package's wrappers' (Munmap, Mprotect and Madvise act only on what
+ * Mmap returned), not these entry points'; only their argument checks
+ * below hold. Prefer a wrapper where one exists.
+ *
  * How Go's types are spelled here:
  *
  * - **Arguments** (Go's `uintptr`): a safe integer, where a negative one is
@@ -30,7 +41,7 @@
  *   would be truthy on success.)
  * @module
  */
-import { C, bufPtr, describe, errno, ffi } from "../libc.ts";
+import { C, bufPtr, byteLengthOf, describe, errno, ffi, typedArrayTag } from "../libc.ts";
 import { Errno, errnoErr } from "../errno.ts";
 import { ENOTSUP } from "../zconsts_linux.ts";
 
@@ -39,6 +50,26 @@ const MIN_I64 = -(1n << 63n);
 /** Go's `^uintptr(0)`, the r1 of a failed call. */
 const MINUS1 = TWO64 - 1n;
 const EMPTY = new Uint8Array(0);
+/** ArrayBuffer.isView as the engine made it: a later reassignment of the global runs nothing here. */
+const IS_VIEW = ArrayBuffer.isView;
+/** DataView's own byteLength getter: no own property or prototype of the caller's overrides it (it throws once detached). */
+const DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!.get! as (this: unknown) => number;
+
+/**
+ * The true byte length of a view, by the engine's getters, 0 when detached
+ * or out of bounds. No caller code runs here: a `byteLength` getter of the
+ * caller's could otherwise move an earlier argument's bytes (asking a small
+ * fresh typed array for its `.buffer` moves them), after its address was
+ * taken, and the kernel would write to memory the array no longer uses.
+ */
+function viewLength(v: ArrayBufferView): number {
+  if (typedArrayTag(v) !== undefined) return byteLengthOf(v as Uint8Array);
+  try {
+    return DV_LENGTH.call(v);
+  } catch {
+    return 0;
+  }
+}
 
 /** Go's `uintptr` argument: a machine word for syscall(2)'s i64 arguments. Throws TypeError or RangeError. */
 function word(v: unknown, name: string): number | bigint {
@@ -52,7 +83,7 @@ function word(v: unknown, name: string): number | bigint {
     return BigInt.asIntN(64, v);
   }
   if (v === null) return 0;
-  if (ArrayBuffer.isView(v)) return ffi().ptr(v.byteLength === 0 ? bufPtr(EMPTY) : (v as DataView)) as unknown as number;
+  if (IS_VIEW(v)) return ffi().ptr(viewLength(v) === 0 ? bufPtr(EMPTY) : (v as DataView)) as unknown as number;
   throw new TypeError(`${name} must be an integer, a bigint, a typed array or null, got ${describe(v)}`);
 }
 
