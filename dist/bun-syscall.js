@@ -557,7 +557,8 @@ function bytesArg(name, v) {
   }
   if (tag !== "Uint8Array")
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  return new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), TA_LENGTH.call(v));
+  let n = TA_LENGTH.call(v);
+  return n === 0 ? new Uint8Array(0) : new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), n);
 }
 function typedArrayTag(v) {
   return TA_TAG.call(v);
@@ -1347,7 +1348,7 @@ function Access(path, mode) {
   return Faccessat(AT_FDCWD, path, mode, 0);
 }
 function Readlink(path, buf) {
-  let p = cstring(path), b = bytesArg("buf", buf);
+  let b = bytesArg("buf", buf), p = cstring(path);
   if (p === null)
     return [-1, EINVAL];
   let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
@@ -2096,6 +2097,7 @@ var I642 = 15, ffiArgs = {
   fd: ["i32"],
   int: ["i32"],
   uint: ["u32"],
+  mask: ["u32"],
   id: ["u32"],
   int64: ["i64"],
   uintptr: ["u64"],
@@ -2118,6 +2120,12 @@ function marshal(kind, v, name, slot) {
         throw RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
+    case "mask":
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < -2147483648 || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v >>> 0];
     case "id":
       if (typeof v !== "number" || !Number.isInteger(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
@@ -2221,7 +2229,7 @@ class EpollEvent {
   Fd;
   Pad;
   constructor(events = 0, fd = 0, pad = 0) {
-    this.Events = intArg("EpollEvent events", events, 0, 4294967295), this.Fd = intArg("EpollEvent fd", fd, -2147483648, 2147483647), this.Pad = intArg("EpollEvent pad", pad, -2147483648, 2147483647);
+    this.Events = intArg("EpollEvent events", events, -2147483648, 4294967295) >>> 0, this.Fd = intArg("EpollEvent fd", fd, -2147483648, 2147483647), this.Pad = intArg("EpollEvent pad", pad, -2147483648, 2147483647);
   }
 }
 var EP_MAX_EVENTS = Math.floor(2147483647 / EV.size), EPOLL_WAIT_MAX = 65536;
@@ -2235,7 +2243,7 @@ function EpollCtl(epfd, op, fd, event) {
     return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object")
     throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  let events = evField(event, "Events", 0, 4294967295), lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647);
+  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647);
   return epollSet(epfd, op, fd, events, lo, hi);
 }
 var EVENT_FIELDS = ["Events", "Fd", "Pad"];
@@ -2275,7 +2283,7 @@ var InotifyInit1 = sysCall("InotifyInit1", "inotify_init1", ["int"], "int");
 function InotifyInit() {
   return InotifyInit1(0);
 }
-var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "uint"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
+var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "mask"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
 
 class FdSet {
   Bits = new BigInt64Array(16);
@@ -8363,5 +8371,5 @@ export {
   WriteAsync
 };
 
-//# debugId=2C9AF938363B1DA264756E2164756E21
+//# debugId=91648F4847BAC3EB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -445,8 +445,11 @@ export function Access(path: string, mode: number): Errno | null {
 
 /** Go's `Readlink(path, buf) (n int, err error)`: the target is written to buf, truncated to its length. */
 export function Readlink(path: string, buf: Uint8Array): [n: number, err: Errno | null] {
-  const p = cstring(path);
+  // buf first: its checks may run a caller's code (a Proxy in its prototype
+  // chain) that calls the package, which refills the scratch buffer the
+  // path is encoded into.
   const b = bytesArg("buf", buf);
+  const p = cstring(path);
   if (p === null) return [-1, EINVAL];
   const n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
   return n < 0 ? [-1, lastErr()] : [n, null];

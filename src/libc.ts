@@ -262,7 +262,9 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
     tag = undefined;
   }
   if (tag !== "Uint8Array") throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  return new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, TA_LENGTH.call(v) as number);
+  const n = TA_LENGTH.call(v) as number;
+  // Detached (no view can be made over it): Go's empty slice.
+  return n === 0 ? new Uint8Array(0) : new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, n);
 }
 /** A typed array's real type name ("Uint8Array", ...), by the engine's own @@toStringTag getter: undefined for anything else, a Proxy of one included (it never throws). */
 export function typedArrayTag(v: unknown): unknown {

@@ -25,6 +25,7 @@ export type ArgKind =
   | "fd" // int fd: outside the C int range it is -1 (EBADF), never a wrap
   | "int" // C int: a Go int that C receives as int; RangeError outside [-2^31, 2^32)
   | "uint" // C unsigned int (uint32, mode_t)
+  | "mask" // a uint32 of bits (IN_*): also any int32, as `A | B` with bit 31 set is in JavaScript; passed as its uint32
   | "id" // uid_t or gid_t where -1 leaves it unchanged (chown): [-1, 2^32); RangeError outside
   | "int64" // int64 (off_t, loff_t): a safe integer
   | "uintptr" // unsigned long, size_t, flags: a safe integer >= 0
@@ -55,7 +56,7 @@ export type Target = string | number | { nr: { amd64: number; arm64: number } };
 
 const I64 = 15 as const; // FFIType.i64_fast: int64 as a number below 2^53
 const ffiArgs: Record<ArgKind, FFITypeOrString[]> = {
-  fd: ["i32"], int: ["i32"], uint: ["u32"], id: ["u32"], int64: ["i64"], uintptr: ["u64"],
+  fd: ["i32"], int: ["i32"], uint: ["u32"], mask: ["u32"], id: ["u32"], int64: ["i64"], uintptr: ["u64"],
   path: ["ptr"], bytes: ["ptr", "u64"], buf: ["ptr"], nullbuf: ["ptr"],
 };
 const ffiRet: Record<RetKind, FFITypeOrString> = { err: "i32", int: "i32", long: I64 as unknown as FFITypeOrString, void: "void" };
@@ -73,6 +74,10 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 
       if (v < lo || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
+    case "mask":
+      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < -0x80000000 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
+      return [v >>> 0];
     case "id":
       if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < -1 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);

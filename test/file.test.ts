@@ -1234,6 +1234,25 @@ describe("Mkdir, Rmdir, Unlink, Rename", () => {
 });
 
 describe("Symlink, Readlink, Link", () => {
+  t("Readlink: a buf whose checks run the caller's code (a Proxy in its prototype chain) that calls Readlink on another link reads the link asked for", () => {
+    const a = fresh("rl-a"), b = fresh("rl-b");
+    expect(Symlink("AAAA", a)).toBeNull();
+    expect(Symlink("BBBB", b)).toBeNull();
+    const buf = new Uint8Array(16);
+    let ran = 0;
+    Object.setPrototypeOf(buf, new Proxy(Uint8Array.prototype, {
+      getPrototypeOf(target) {
+        ran++;
+        Readlink(b, new Uint8Array(16)); // refills the scratch buffer a path is encoded into
+        return Reflect.getPrototypeOf(target);
+      },
+    }));
+    const [n, err] = Readlink(a, buf);
+    expect(ran).toBeGreaterThan(0);
+    expect(err).toBeNull();
+    expect(Buffer.from(new Uint8Array(buf.buffer, 0, n)).toString()).toBe("AAAA");
+  });
+
   t("Symlink makes newpath point at oldpath; Readlink reads it back; EEXIST, ENOENT", () => {
     const l = fresh("sym");
     expect(Symlink("some/target ✓", l)).toBeNull();

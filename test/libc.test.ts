@@ -366,6 +366,19 @@ describe("other argument checks", () => {
     expect(ParseDirent(b, -1, ["kept"])).toEqual([0, 0, ["kept"]]);
   });
 
+  test("bytesArg: a detached Uint8Array that takes the engine-getter path (a subclass, or one with its own length) is the empty slice, not the engine's TypeError", () => {
+    class Sub extends Uint8Array {}
+    const s = new Sub(8);
+    structuredClone(s.buffer, { transfer: [s.buffer] });
+    expect(bytesArg("p", s).length).toBe(0);
+    const own = new Uint8Array(8);
+    Object.defineProperty(own, "length", { value: 8 });
+    structuredClone(own.buffer, { transfer: [own.buffer] });
+    expect(bytesArg("p", own).length).toBe(0);
+    const { Write } = require("../src/index.ts") as typeof import("../src/index.ts");
+    expect(Write(1, s)).toEqual([0, null]);
+  });
+
   test("symbolAddress gives the bound function's address", () => {
     const a = symbolAddress("close");
     expect(typeof a).toBe("number");

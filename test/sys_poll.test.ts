@@ -12,7 +12,7 @@ import {
   Close, Dup3, EBADF, EEXIST, EINVAL, ENOENT, EPERM, EPOLL_CLOEXEC, EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD, EPOLLIN, EPOLLONESHOT,
   EPOLLOUT, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, FdSet, IN_CLOEXEC, IN_CREATE, IN_IGNORED,
   IN_NONBLOCK, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, O_CLOEXEC, O_RDONLY, Open, Pipe2,
-  Read, Select, SizeofInotifyEvent, Timeval, Write, type Errno,
+  Read, Select, SizeofInotifyEvent, Timeval, Write, type Errno, EPOLLET, IN_MODIFY, IN_ONESHOT,
 } from "../src/index.ts";
 import { noFdLeak, scratchDir } from "./helpers.ts";
 
@@ -150,13 +150,13 @@ describe("EpollCtl, EpollWait", () => {
       try {
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, bad("x"))).toThrow(TypeError);
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, bad(undefined))).toThrow(TypeError);
-        expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, { Events: -1, Fd: 0, Pad: 0 })).toThrow(RangeError);
+        expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, { Events: -(2 ** 31) - 1, Fd: 0, Pad: 0 })).toThrow(RangeError);
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, { Events: 2 ** 32, Fd: 0, Pad: 0 })).toThrow(RangeError);
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, { Events: NaN, Fd: 0, Pad: 0 })).toThrow(TypeError);
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, { Events: 1, Fd: 2 ** 31, Pad: 0 })).toThrow(RangeError);
         expect(() => EpollCtl(ep, EPOLL_CTL_ADD, r, bad({ Events: 1n }))).toThrow(TypeError);
         expect(() => EpollCtl(bad("3"), EPOLL_CTL_ADD, r, null)).toThrow(TypeError);
-        expect(() => new EpollEvent(-1)).toThrow(RangeError);
+        expect(() => new EpollEvent(-(2 ** 31) - 1)).toThrow(RangeError);
         expect(() => EpollWait(ep, bad({ length: 1 }), 0)).toThrow(TypeError);
         expect(() => EpollWait(ep, [new EpollEvent()], 2 ** 32)).toThrow(RangeError);
         expect(() => EpollWait(ep, [new EpollEvent()], bad("0"))).toThrow(TypeError);
@@ -172,6 +172,56 @@ describe("EpollCtl, EpollWait", () => {
         Close(ep);
       }
     });
+  });
+});
+
+describe("bit 31 in a mask, as JavaScript spells it (`A | B` with bit 31 set is a negative int32; EPOLLET is Go's -0x80000000 on amd64)", () => {
+  test("EPOLLIN | EPOLLET: EpollEvent and EpollCtl take it as its uint32, and the registration is edge-triggered (one report for one write)", () => {
+    expect(EPOLLIN | EPOLLET).toBeLessThan(0);
+    expect(new EpollEvent(EPOLLIN | EPOLLET, 3).Events).toBe(0x80000001);
+    const [ep] = EpollCreate1(EPOLL_CLOEXEC);
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    try {
+      expect(EpollCtl(ep, EPOLL_CTL_ADD, p[0]!, { Events: EPOLLIN | EPOLLET, Fd: p[0]! })).toBeNull();
+      Write(p[1]!, new Uint8Array(1));
+      const evs = [new EpollEvent()];
+      expect(EpollWait(ep, evs, 0)).toEqual([1, null]);
+      expect(evs[0]!.Events).toBe(EPOLLIN);
+      // Edge-triggered: the byte is still there, but no new edge, so no report.
+      expect(EpollWait(ep, evs, 0)).toEqual([0, null]);
+    } finally {
+      Close(p[0]!);
+      Close(p[1]!);
+      Close(ep);
+    }
+  });
+
+  test("IN_MODIFY | IN_ONESHOT: InotifyAddWatch takes it (go1.19 returns a watch descriptor), and the watch is one-shot", () => {
+    const { dir, cleanup } = scratchDir();
+    const [fd] = InotifyInit1(IN_CLOEXEC | IN_NONBLOCK);
+    try {
+      expect(IN_MODIFY | IN_ONESHOT).toBeLessThan(0);
+      const f = join(dir, "f");
+      writeFileSync(f, "");
+      const [wd, err] = InotifyAddWatch(fd, f, IN_MODIFY | IN_ONESHOT);
+      expect([wd > 0, err]).toEqual([true, null]);
+      writeFileSync(f, "a");
+      writeFileSync(f, "b");
+      const buf = new Uint8Array(4096);
+      const [n] = Read(fd, buf);
+      // One IN_MODIFY, then the kernel's IN_IGNORED for the one-shot watch: two events, no second IN_MODIFY.
+      const masks: number[] = [];
+      for (let o = 0; o < n; ) {
+        const dv = new DataView(buf.buffer, o);
+        masks.push(dv.getUint32(4, true));
+        o += SizeofInotifyEvent + dv.getUint32(12, true);
+      }
+      expect(masks).toEqual([IN_MODIFY, IN_IGNORED]);
+    } finally {
+      Close(fd);
+      cleanup();
+    }
   });
 });
 
@@ -246,7 +296,7 @@ describe("InotifyInit, InotifyInit1, InotifyAddWatch, InotifyRmWatch", () => {
 
   test("bad input throws", () => {
     expect(() => InotifyAddWatch(0, bad(1), IN_CREATE)).toThrow(TypeError);
-    expect(() => InotifyAddWatch(0, "/", -1)).toThrow(RangeError);
+    expect(() => InotifyAddWatch(0, "/", -(2 ** 31) - 1)).toThrow(RangeError);
     expect(() => InotifyAddWatch(0, "/", 2 ** 32)).toThrow(RangeError);
     expect(() => InotifyRmWatch(0, -1)).toThrow(RangeError);
     expect(() => InotifyInit1(bad("0"))).toThrow(TypeError);

@@ -17,7 +17,7 @@
 import type { Pointer } from "bun:ffi";
 import { Errno } from "./errno.js";
 /** Argument kinds, after Go's types. */
-export type ArgKind = "fd" | "int" | "uint" | "id" | "int64" | "uintptr" | "path" | "bytes" | "buf" | "nullbuf";
+export type ArgKind = "fd" | "int" | "uint" | "mask" | "id" | "int64" | "uintptr" | "path" | "bytes" | "buf" | "nullbuf";
 /** Result kinds. */
 export type RetKind = "err" | "int" | "long" | "void";
 type ArgType<K extends ArgKind> = K extends "path" ? string : K extends "bytes" | "buf" ? Uint8Array : K extends "nullbuf" ? Uint8Array | null : number;

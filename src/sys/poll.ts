@@ -46,7 +46,8 @@ export class EpollEvent {
   Pad: number;
   /** An EpollEvent of events, fd and pad (all default to 0). */
   constructor(events = 0, fd = 0, pad = 0) {
-    this.Events = intArg("EpollEvent events", events, 0, 0xffffffff);
+    // A uint32 of bits; `EPOLLIN | EPOLLET` is a negative int32 in JavaScript (and EPOLLET is Go's -0x80000000 on amd64): taken as its uint32.
+    this.Events = intArg("EpollEvent events", events, -0x80000000, 0xffffffff) >>> 0;
     this.Fd = intArg("EpollEvent fd", fd, -0x80000000, 0x7fffffff);
     this.Pad = intArg("EpollEvent pad", pad, -0x80000000, 0x7fffffff);
   }
@@ -83,7 +84,7 @@ export const EpollCreate1 = sysCall("EpollCreate1", "epoll_create1", ["int"], "i
 export function EpollCtl(epfd: number, op: number, fd: number, event: Partial<EpollEvent> | null): Errno | null {
   if (event === null) return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object") throw new TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  const events = evField(event, "Events", 0, 0xffffffff), lo = evField(event, "Fd", -0x80000000, 0x7fffffff), hi = evField(event, "Pad", -0x80000000, 0x7fffffff);
+  const events = evField(event, "Events", -0x80000000, 0xffffffff) >>> 0, lo = evField(event, "Fd", -0x80000000, 0x7fffffff), hi = evField(event, "Pad", -0x80000000, 0x7fffffff);
   return epollSet(epfd, op, fd, events, lo, hi);
 }
 
@@ -163,7 +164,7 @@ export function InotifyInit(): [fd: number, err: Errno | null] {
  * Go's `InotifyAddWatch(fd int, pathname string, mask uint32) (watchdesc int, err error)`:
  * inotify_add_watch(2). mask holds IN_* bits.
  */
-export const InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "uint"], "int");
+export const InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "mask"], "int");
 
 /** Go's `InotifyRmWatch(fd int, watchdesc uint32) (success int, err error)`: inotify_rm_watch(2). */
 export const InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");

@@ -71,7 +71,7 @@ export declare function InotifyInit(): [fd: number, err: Errno | null];
  * Go's `InotifyAddWatch(fd int, pathname string, mask uint32) (watchdesc int, err error)`:
  * inotify_add_watch(2). mask holds IN_* bits.
  */
-export declare const InotifyAddWatch: import("../sysdef.js").Wrapper<readonly ["fd", "path", "uint"], "int">;
+export declare const InotifyAddWatch: import("../sysdef.js").Wrapper<readonly ["fd", "path", "mask"], "int">;
 /** Go's `InotifyRmWatch(fd int, watchdesc uint32) (success int, err error)`: inotify_rm_watch(2). */
 export declare const InotifyRmWatch: import("../sysdef.js").Wrapper<readonly ["fd", "uint"], "int">;
 /**
