@@ -2113,19 +2113,14 @@ function marshal(kind, v, name, slot) {
         throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
       return [v >= -2147483648 && v <= 2147483647 ? v : -1];
     case "int":
-    case "uint": {
+    case "uint":
+    case "mask": {
       if (typeof v !== "number" || !Number.isInteger(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < (kind === "int" ? -2147483648 : 0) || v > 4294967295)
+      if (v < (kind === "uint" ? 0 : -2147483648) || v > 4294967295)
         throw RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
-    case "mask":
-      if (typeof v !== "number" || !Number.isInteger(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < -2147483648 || v > 4294967295)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [v >>> 0];
     case "id":
       if (typeof v !== "number" || !Number.isInteger(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
@@ -8371,5 +8366,5 @@ export {
   WriteAsync
 };
 
-//# debugId=91648F4847BAC3EB64756E2164756E21
+//# debugId=E682A7284E596B8064756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -68,16 +68,13 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 
       if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
       return [v >= -0x80000000 && v <= 0x7fffffff ? v : -1];
     case "int":
-    case "uint": {
+    case "uint":
+    case "mask": {
       if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-      const lo = kind === "int" ? -0x80000000 : 0;
+      const lo = kind === "uint" ? 0 : -0x80000000;
       if (v < lo || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
-    case "mask":
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < -0x80000000 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
-      return [v >>> 0];
     case "id":
       if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < -1 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
