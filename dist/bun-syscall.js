@@ -4916,7 +4916,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
 function readRequest(argv0, argv, attr) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
-  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem), envRead = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings), tooMany = argsRead === null || envRead === null ? [E2BIG, "validate"] : null, args = argsRead ?? [], env = envRead ?? [], dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
+  let a = optObj("attr", attr) ?? NO_ATTR, argvV = argv, { Env: envV, Dir: dirV, Files: filesV, Sys: sysV } = a, sysObj = optObj("attr.Sys", sysV), argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem, checked.args), envRead = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings), tooMany = argsRead === null || envRead === null ? [E2BIG, "validate"] : null, args = argsRead ?? [], env = envRead ?? [], dir = optStr("attr.Dir", dirV), files = arrayArg("attr.Files", filesV, LIMITS.FILES, fdElem);
   if (sysObj === null) {
     let bad = argsRefusal(argv0, args, env, dir, "");
     if (bad !== null)
@@ -4926,7 +4926,9 @@ function readRequest(argv0, argv, attr) {
     let big = lengthRefusal(argv0, dir, "") ?? tooMany ?? sizeRefusal(args, env);
     if (big !== null)
       return big;
-    return { ...NO_SYS, plain: !0, argv0, args, env, dir, files };
+    if (args !== checked.args || argv0 !== checked.argv0)
+      checked.args = args, checked.argv0 = argv0, checked.argsBytes = argBytes(args);
+    return { plain: !0, argv0, args, env, dir, files };
   }
   let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
@@ -5013,7 +5015,7 @@ var signoOf = (n) => typeof n === "number" && Number.isInteger(n) ? n : -1, NO_G
 });
 function argsRefusal(argv0, args, env, dir, chroot) {
   let known = env === envBlock.strings && env.length > 0;
-  if (notCString(argv0) || args.some(notCString) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
+  if (!(args === checked.args && argv0 === checked.argv0) && (notCString(argv0) || args.some(notCString)) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
     return [EINVAL, "validate"];
   return null;
 }
@@ -5028,15 +5030,19 @@ function lengthRefusal(argv0, dir, chroot) {
   return null;
 }
 function sizeRefusal(args, env) {
-  let known = env === envBlock.strings && env.length > 0, bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
-  for (let s of args)
-    bytes += s.length + 1;
+  let known = env === envBlock.strings && env.length > 0, bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0) + (args === checked.args ? checked.argsBytes : argBytes(args));
   if (!known)
     for (let s of env)
       bytes += s.length + 1;
   return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
-var fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
+function argBytes(args) {
+  let n = 0;
+  for (let s of args)
+    n += s.length + 1;
+  return n;
+}
+var checked = { argv0: "", args: [], argsBytes: 0 }, fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
   if (typeof x !== "number" || !Number.isInteger(x))
     throw TypeError(`${name} must be an integer fd, got ${describe(x)}`);
   return x;
@@ -5074,13 +5080,13 @@ function StartProcess(argv0, argv, attr) {
   return start(argv0, argv, attr);
 }
 function start(argv0, argv, attr) {
-  let q = readRequest(argv0, argv, attr);
-  if (Array.isArray(q))
-    return fail2(q[0], q[1]);
-  let { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, A = arena;
-  if (q.plain === !0 && rl === null && A.samePlain(q.argv0, args, dir, files.length))
-    return A.writeFiles(files), A.word(R.ENVP, envp), spawn(A, null);
-  let strBytes = q.argv0.length + dir.length + chroot.length + 3;
+  let p = readRequest(argv0, argv, attr);
+  if (Array.isArray(p))
+    return fail2(p[0], p[1]);
+  let A = arena;
+  if (p.plain === !0 && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length))
+    return A.writeFiles(p.files), A.word(R.ENVP, envBlock.get(p.env)), spawn(A, null);
+  let q = p.plain === !0 ? { ...NO_SYS, ...p } : p, { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, strBytes = q.argv0.length + dir.length + chroot.length + 3;
   for (let s of args)
     strBytes += s.length + 1;
   strBytes *= 3;
@@ -8366,5 +8372,5 @@ export {
   WriteAsync
 };
 
-//# debugId=E682A7284E596B8064756E2164756E21
+//# debugId=124224959F51A85464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
-  ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF, ENOSYS, EPERM,
+  ForkExec, StartProcess, Wait4, WaitStatus, Pipe2, Close, Read, O_CLOEXEC, ENOENT, EACCES, EINVAL, EBADF, E2BIG, ENOSYS, EPERM,
   LastForkExecFailure, SetChildRlimitNofile, ChildRlimitNofile, Getrlimit, Setrlimit, Rlimit, RLIMIT_NOFILE,
   ForkLock, RWMutex, Environ, CLONE_NEWPID, CLONE_NEWUSER, Getuid, Getgid, Kill, SIGKILL, Open, Dup3, Getpid, O_RDONLY, Signal,
 } from "../src/index.ts";
@@ -132,6 +132,32 @@ describe("ForkExec", () => {
       expect(Wait4(ok, null, 0, null)[0]).toBe(ok);
       expect(zombieChildren()).toEqual([]);
     });
+  });
+
+  test("a repeated argv is checked again when an element changes: NUL or a lone surrogate put into the same array, or a new array, is EINVAL", () => {
+    const argv = ["true", "x"];
+    const spawnOk = (a: string[], argv0 = "/bin/true") => {
+      const [pid, err] = ForkExec(argv0, a, {});
+      expect(err).toBeNull();
+      expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+    };
+    spawnOk(argv);
+    spawnOk(argv); // the checked copy is handed back
+    argv[1] = "x\0y";
+    expect(ForkExec("/bin/true", argv, {})).toEqual([0, EINVAL]);
+    argv[1] = "x";
+    spawnOk(argv);
+    argv[1] = "\ud800";
+    expect(ForkExec("/bin/true", argv, {})).toEqual([0, EINVAL]);
+    spawnOk(["true", "x"]);
+    expect(ForkExec("/bin/true", ["true", "x", "\0"], {})).toEqual([0, EINVAL]);
+    // The same argv with another argv0: argv0 is checked for itself.
+    spawnOk(["true", "x"]);
+    expect(ForkExec("/bin/tr\0ue", ["true", "x"], {})).toEqual([0, EINVAL]);
+    // E2BIG still counts a changed element's bytes.
+    spawnOk(["true", "x"]);
+    expect(ForkExec("/bin/true", ["true", "x".repeat(3 << 20)], {})).toEqual([0, E2BIG]);
+    expect(zombieChildren()).toEqual([]);
   });
 
   test("arguments of the wrong type throw TypeError", () => {

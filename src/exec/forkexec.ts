@@ -717,6 +717,15 @@ interface Request {
   plain?: true;
 }
 
+/**
+ * A request whose attr had no Sys: only the fields read, every other one
+ * NO_SYS's default. The spawn of a repeated one (start's first branch)
+ * reads nothing more, so nothing more is made for it.
+ */
+interface PlainRequest {
+  plain: true; argv0: string; args: string[]; env: string[]; dir: string; files: number[];
+}
+
 /** The sandbox fields of a request, read into plain values (null in Request when all are absent). */
 interface Sandbox {
   /** The F_* bits of the fields present. */
@@ -898,13 +907,13 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
 }
 
 /** Reads and checks a request: a Request, or the failure to return (Errno or Go's error) with its step. */
-function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [Errno | Error, string] {
+function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | PlainRequest | [Errno | Error, string] {
   if (typeof argv0 !== "string") throw new TypeError(`argv0 must be a string, got ${describe(argv0)}`);
   const a = optObj<ProcAttr>("attr", attr) ?? NO_ATTR;
   // Proxies and getters are read here, once each.
   const argvV = argv, envV = a.Env, dirV = a.Dir, filesV = a.Files, sysV = a.Sys;
   const sysObj = optObj<SysProcAttr>("attr.Sys", sysV);
-  const argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem);
+  const argsRead = arrayArg("argv", argvV, LIMITS.ARG_BYTES / 8, strElem, checked.args);
   // The last Env block's own strings when the values are the same: checked already.
   const envRead = arrayArg("attr.Env", envV, LIMITS.ARG_BYTES / 8, strElem, envBlock.strings);
   // More elements than execve could ever take: E2BIG, in execve's place
@@ -920,7 +929,9 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | [E
     if (files === null) return [EBADF, "validate"];
     const big = lengthRefusal(argv0, dir, "") ?? tooMany ?? sizeRefusal(args, env);
     if (big !== null) return big;
-    return { ...NO_SYS, plain: true, argv0, args, env, dir, files };
+    if (args !== checked.args || argv0 !== checked.argv0) { checked.args = args; checked.argv0 = argv0; checked.argsBytes = argBytes(args); }
+    const plain: PlainRequest = { plain: true, argv0, args, env, dir, files };
+    return plain;
   }
   const sys = sysObj;
   const chroot = optStr("Sys.Chroot", sys.Chroot);
@@ -1007,7 +1018,8 @@ const NO_SYS = Object.freeze({
 function argsRefusal(argv0: string, args: string[], env: string[], dir: string, chroot: string): [Errno, string] | null {
   // The Env block's own strings were checked when it was built.
   const known = env === envBlock.strings && env.length > 0;
-  if (notCString(argv0) || args.some(notCString) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  const same = args === checked.args && argv0 === checked.argv0;
+  if ((!same && (notCString(argv0) || args.some(notCString))) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
   return null;
 }
 /** PATH_MAX: a path of this many bytes or more is ENAMETOOLONG (a string of this many UTF-16 units has at least as many bytes). */
@@ -1028,11 +1040,22 @@ function lengthRefusal(argv0: string, dir: string, chroot: string): [Errno, stri
 /** execve's E2BIG, past the kernel's size for argv and the environment: Go meets it in the child, after its own checks. */
 function sizeRefusal(args: string[], env: string[]): [Errno, string] | null {
   const known = env === envBlock.strings && env.length > 0;
-  let bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0);
-  for (const s of args) bytes += s.length + 1;
+  let bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0) + (args === checked.args ? checked.argsBytes : argBytes(args));
   if (!known) for (const s of env) bytes += s.length + 1;
   return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
+/** The bytes of args as execve counts them (each string and its NUL). */
+function argBytes(args: readonly string[]): number {
+  let n = 0;
+  for (const s of args) n += s.length + 1;
+  return n;
+}
+/**
+ * The last plain request's argv0 and argv copy, checked as C strings (with
+ * argv's bytes): arrayArg hands back this copy when argv's elements are
+ * the same, and the checks are not repeated for it.
+ */
+const checked: { argv0: string; args: string[]; argsBytes: number } = { argv0: "", args: [], argsBytes: 0 };
 /** An element of Files: an integer (what it names is the child's business: -1 closes, others give EBADF there). */
 const fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
   if (typeof x !== "number" || !Number.isInteger(x)) throw new TypeError(`${name} must be an integer fd, got ${describe(x)}`);
@@ -1150,21 +1173,22 @@ export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAt
 }
 
 function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | Error | null] {
-  const q = readRequest(argv0, argv, attr);
-  if (Array.isArray(q)) return fail(q[0], q[1]);
+  const p = readRequest(argv0, argv, attr);
+  if (Array.isArray(p)) return fail(p[0], p[1]);
+  const A = arena;
+  if (p.plain === true && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length)) {
+    // The block holds this very request already: only Files, which the
+    // child rewrites in place as it moves fds, is written again.
+    A.writeFiles(p.files);
+    // The Env block may have moved (a longer Env), or changed in place.
+    A.word(R.ENVP, envBlock.get(p.env));
+    return spawn(A, null);
+  }
+  const q: Request = p.plain === true ? { ...NO_SYS, ...p } : p;
   const { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q;
   const groups = cred?.groups ?? NO_GROUPS;
   const envp = envBlock.get(env);
   const rl = childRlimitNofile;
-  const A = arena;
-  if (q.plain === true && rl === null && A.samePlain(q.argv0, args, dir, files.length)) {
-    // The block holds this very request already: only Files, which the
-    // child rewrites in place as it moves fds, is written again.
-    A.writeFiles(files);
-    // The Env block may have moved (a longer Env), or changed in place.
-    A.word(R.ENVP, envp);
-    return spawn(A, null);
-  }
 
   // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
   let strBytes = q.argv0.length + dir.length + chroot.length + 3;
