@@ -411,6 +411,18 @@ if (want("steps")) {
   row("steps", "native half from JavaScript vs the floor", jsLoop, floor);
   row("steps", "ForkExec + bare wait4 vs the floor", feBare, floor);
   row("steps", "ForkExec+Wait4 vs the floor", fe, floor);
+  // What ForkExec's JavaScript costs in a spawn loop, where each call finds
+  // its code and data made cold by the previous child (it runs in 0.3 µs
+  // in a loop without spawns): the time from the call to the native half
+  // and from its return, against the same block called bare.
+  const around = path.jsAround(ROUNDS * 20);
+  const us = (name: string, xs: number[], other: number[]): Row => ({
+    section: "steps", name, ratio: median(xs) / 1e3, unit: "µs", iqr: (quantile(xs, 0.75) - quantile(xs, 0.25)) / 1e3,
+    ours: name, oursNs: median(xs), other: "the bare call of the same block", otherNs: median(other),
+  });
+  rows.push(us("ForkExec's JavaScript before the native half, in the spawn loop", around.forkExec.before, around.bare.before));
+  rows.push(us("ForkExec's JavaScript after it", around.forkExec.after, around.bare.after));
+  rows.push(us("the bare block call's JavaScript, before and after", around.bare.before.map((x, i) => x + around.bare.after[i]!), []));
 }
 
 // A whole sandbox in one ForkExec (examples/sandbox.ts's configuration)

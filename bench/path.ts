@@ -13,8 +13,14 @@ import { ForkExec, Wait4 } from "../src/index.ts";
 import { childSource, loadNative } from "../src/exec/forkexec.ts";
 import { compile } from "../src/native.ts";
 
+/** Nanoseconds per spawn from the call to the native half (before) and from its return to the call's (after), one sample per spawn. */
+export interface JsAround {
+  forkExec: { before: number[]; after: number[] };
+  bare: { before: number[]; after: number[] };
+}
+
 /** Ops that each run `batch` spawns of path (argv [path], env) and throw unless every one exits 0. */
-export function pathContenders(path: string, env: string[], batch: number): { cLoop: () => void; jsLoop: () => void; forkExecBareWait: () => void } {
+export function pathContenders(path: string, env: string[], batch: number): { cLoop: () => void; jsLoop: () => void; forkExecBareWait: () => void; jsAround: (n: number) => JsAround } {
   // One ForkExec, watched: the block it marshals, at its address.
   const N = loadNative() as { forkexec: (p: Pointer) => number };
   const real = N.forkexec;
@@ -57,6 +63,42 @@ long bench_loop(i64 *r, long n) {
         if (real(req) !== 0) throw new Error("bench/path.ts: bsc_forkexec failed");
         wait(Number(words[RPID]));
       }
+    },
+    jsAround: (n) => {
+      // ForkExec and the bare block call alternate, each followed by a bare
+      // wait4, so both start from memory the previous child made cold.
+      let t0 = 0, t1 = 0;
+      const timed = (p: Pointer) => {
+        t0 = Bun.nanoseconds();
+        const e = real(p);
+        t1 = Bun.nanoseconds();
+        return e;
+      };
+      N.forkexec = timed;
+      const fe = { before: [] as number[], after: [] as number[] }, bare = { before: [] as number[], after: [] as number[] };
+      try {
+        for (let i = 0; i < n; i++) {
+          for (const which of i & 1 ? [fe, bare] : [bare, fe]) {
+            const s = Bun.nanoseconds();
+            let pid: number;
+            if (which === fe) {
+              const [p, err] = ForkExec(path, argv, attr);
+              if (err !== null) throw err;
+              pid = p;
+            } else {
+              if (timed(req) !== 0) throw new Error("bench/path.ts: bsc_forkexec failed");
+              pid = Number(words[RPID]);
+            }
+            const e = Bun.nanoseconds();
+            wait(pid);
+            which.before.push(t0 - s);
+            which.after.push(e - t1);
+          }
+        }
+      } finally {
+        N.forkexec = real;
+      }
+      return { forkExec: fe, bare };
     },
     forkExecBareWait: () => {
       for (let i = 0; i < batch; i++) {
