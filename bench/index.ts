@@ -422,7 +422,8 @@ if (want("steps")) {
   });
   rows.push(us("ForkExec's JavaScript before the native half, in the spawn loop", around.forkExec.before, around.bare.before));
   rows.push(us("ForkExec's JavaScript after it", around.forkExec.after, around.bare.after));
-  rows.push(us("the bare block call's JavaScript, before and after", around.bare.before.map((x, i) => x + around.bare.after[i]!), []));
+  const bareBoth = around.bare.before.map((x, i) => x + around.bare.after[i]!);
+  rows.push(us("the bare block call's JavaScript, before and after", bareBoth, bareBoth));
 }
 
 // A whole sandbox in one ForkExec (examples/sandbox.ts's configuration)
