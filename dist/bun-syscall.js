@@ -6311,7 +6311,7 @@ function encodeSockaddr(sa, name = "sa") {
     let s = str(sa.Name, `${name}.Name`);
     if (!s.isWellFormed())
       return EINVAL;
-    let b = encoder3.encode(s), n = b.length;
+    let b = encoder3.encode(s), n = byteLengthOf(b);
     if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
       return EINVAL;
     let abstract = n > 0 && (b[0] === 64 || b[0] === 0);
@@ -6381,8 +6381,11 @@ function SetSocketDisableIPv6(v) {
 }
 var Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 function Socketpair(domain, typ, proto) {
-  let fds = new Int32Array(2), err = socketpair(domain, typ, proto, new Uint8Array(fds.buffer));
-  return err === null ? [[fds[0], fds[1]], null] : [[0, 0], err];
+  let fds = new Uint8Array(8), err = socketpair(domain, typ, proto, fds);
+  if (err !== null)
+    return [[0, 0], err];
+  let dv = view(fds);
+  return [[dv.getInt32(0, !0), dv.getInt32(4, !0)], null];
 }
 function withSockaddr(fd, sa, call) {
   let f = fdArg(fd), enc = encodeSockaddr(sa);
@@ -6613,7 +6616,7 @@ function ParseSocketControlMessage(b) {
 }
 function solSocketMessage(type, datalen) {
   let b = new Uint8Array(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
-  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView(b.buffer, cmsgAlign(SIZEOF_CMSGHDR)) };
+  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
   let checked = fds.map((fd) => fdArg(fd)), { b, data } = solSocketMessage(SCM_RIGHTS, checked.length * 4);
@@ -6910,9 +6913,9 @@ function ribOf(s, wb) {
 }
 var NLMSG_MIN_TYPE = 16;
 function concat(chunks) {
-  let out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0)), at = 0;
+  let out = new Uint8Array(chunks.reduce((n, c) => n + byteLengthOf(c), 0)), at = 0;
   for (let c of chunks)
-    out.set(c, at), at += c.byteLength;
+    out.set(c, at), at += byteLengthOf(c);
   return out;
 }
 // src/sys/lsf.ts
@@ -8372,5 +8375,5 @@ export {
   WriteAsync
 };
 
-//# debugId=124224959F51A85464756E2164756E21
+//# debugId=738E47042915095F64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

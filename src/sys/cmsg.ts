@@ -7,7 +7,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { byteLengthOf, bytesArg, describe, fdArg } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, describe, fdArg } from "../libc.ts";
 import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
@@ -64,7 +64,8 @@ function solSocketMessage(type: number, datalen: number): { b: Uint8Array; data:
   const h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
   h.SetLen(CmsgLen(datalen));
   writeStruct(CMSGHDR, h, view(b), 0);
-  return { b, data: new DataView(b.buffer, cmsgAlign(SIZEOF_CMSGHDR)) };
+  // The engine's getter for b's buffer: a `buffer` getter on Uint8Array.prototype would send the fds to another buffer (and fd 0 to the peer).
+  return { b, data: new DataView(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 
 /**

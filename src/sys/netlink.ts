@@ -343,11 +343,12 @@ function ribOf(s: number, wb: Uint8Array): [rib: Uint8Array, err: Errno | null] 
 const NLMSG_MIN_TYPE = 0x10;
 
 function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  // The engine's lengths, not a `byteLength` getter on Uint8Array.prototype (which would make the copy throw or leave gaps).
+  const out = new Uint8Array(chunks.reduce((n, c) => n + byteLengthOf(c), 0));
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
-    at += c.byteLength;
+    at += byteLengthOf(c);
   }
   return out;
 }

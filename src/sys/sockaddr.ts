@@ -8,7 +8,7 @@
  */
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EINVAL } from "../zconsts_linux.ts";
 import { Errno } from "../errno.ts";
-import { describe } from "../libc.ts";
+import { byteLengthOf, describe } from "../libc.ts";
 import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
 
 const EAFNOSUPPORT = () => Errno.of(97);
@@ -169,7 +169,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     // A lone surrogate has no UTF-8: it would bind or reach another name.
     if (!s.isWellFormed()) return EINVAL;
     const b = encoder.encode(s);
-    const n = b.length;
+    // The engine's length: a `length` getter on Uint8Array.prototype could pass a longer name, or count another abstract one.
+    const n = byteLengthOf(b);
     if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL;
     // "@" or a leading NUL (the kernel's own spelling) is abstract, with no
     // NUL counted after it, as current Go's sockaddr() takes both (go1.19

@@ -77,9 +77,14 @@ const sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 
 /** Go's `Socketpair(domain, typ, proto int) (fd [2]int, err error)`: socketpair(2). On failure the pair is `[0, 0]`, as Go's zero value. */
 export function Socketpair(domain: number, typ: number, proto: number): [fd: [number, number], err: Errno | null] {
-  const fds = new Int32Array(2);
-  const err = socketpair(domain, typ, proto, new Uint8Array(fds.buffer));
-  return err === null ? [[fds[0]!, fds[1]!], null] : [[0, 0], err];
+  // Eight bytes of ours, read by the engine's getters: an Int32Array's
+  // `buffer` is a prototype getter the caller can shadow (the kernel would
+  // then write both fds past a smaller buffer, and both would leak).
+  const fds = new Uint8Array(8);
+  const err = socketpair(domain, typ, proto, fds);
+  if (err !== null) return [[0, 0], err];
+  const dv = view(fds);
+  return [[dv.getInt32(0, true), dv.getInt32(4, true)], null];
 }
 
 /** Encodes sa for a call on fd: the fd is checked first, so a wrong fd type throws before the address is looked at. */
