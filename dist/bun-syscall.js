@@ -5368,13 +5368,10 @@ function Sysinfo(info) {
   let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace)
     outArg("info.Loads", loads, ["0", "1", "2"]);
-  let { b, dv } = infoBuf ??= (() => {
-    let bytes = new Uint8Array(SYSINFO_LAYOUT.size);
-    return { b: bytes, dv: new DataView(bytes.buffer) };
-  })(), err = sysinfo(b);
+  let b = infoBuf ??= new Uint8Array(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
-  let L = SYSINFO_LAYOUT;
+  let dv = new DataView(b.slice().buffer), L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, !0));
   let l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, !0));
   if (inPlace)
@@ -5518,22 +5515,29 @@ class Statfs_t {
   Flags = 0;
   Spare = [0, 0, 0, 0];
 }
-var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array(120), statfsView = new DataView(statfsBytes.buffer), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
-function fillStatfs(err, buf) {
+var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
+function statfsOut(buf) {
+  outArg("buf", buf, STATFS_FIELDS);
+  let f = buf.Fsid;
+  return f instanceof Fsid ? outArg("buf.Fsid", f, ["X__val"]) : null;
+}
+function fillStatfs(err, buf, f) {
   if (err !== null)
     return err;
-  let v = statfsView;
+  let v = new DataView(statfsBytes.slice().buffer);
   buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
   for (let i = 0;i < STATFS_COUNTS.length; i++)
     buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
-  let fsid = buf.Fsid instanceof Fsid ? buf.Fsid : buf.Fsid = new Fsid;
+  let fsid = f ?? (buf.Fsid = new Fsid);
   return fsid.X__val = [v.getInt32(56, !0), v.getInt32(60, !0)], buf.Namelen = i64(v, 64), buf.Frsize = i64(v, 72), buf.Flags = i64(v, 80), buf.Spare = [i64(v, 88), i64(v, 96), i64(v, 104), i64(v, 112)], null;
 }
 function Statfs(path, buf) {
-  return outArg("buf", buf, STATFS_FIELDS), fillStatfs(statfs(path, statfsBytes), buf);
+  let f = statfsOut(buf);
+  return fillStatfs(statfs(path, statfsBytes), buf, f);
 }
 function Fstatfs(fd, buf) {
-  return outArg("buf", buf, STATFS_FIELDS), fillStatfs(fstatfs(fd, statfsBytes), buf);
+  let f = statfsOut(buf);
+  return fillStatfs(fstatfs(fd, statfsBytes), buf, f);
 }
 
 class Ustat_t {
@@ -5542,14 +5546,14 @@ class Ustat_t {
   Fname = [0, 0, 0, 0, 0, 0];
   Fpack = [0, 0, 0, 0, 0, 0];
 }
-var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustatView = new DataView(ustatBytes.buffer), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 function Ustat(dev, ubuf) {
   outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
   let err = ustat(dev, ustatBytes);
   if (err !== null)
     return err;
-  let v = ustatView;
-  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(ustatBytes.buffer, 16, 6)), ubuf.Fpack = Array.from(new Int8Array(ustatBytes.buffer, 22, 6)), null;
+  let got = ustatBytes.slice(), v = new DataView(got.buffer);
+  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(got.buffer, 16, 6)), ubuf.Fpack = Array.from(new Int8Array(got.buffer, 22, 6)), null;
 }
 
 class Utimbuf {
@@ -5615,27 +5619,31 @@ function Futimes(fd, tv) {
   return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
 }
 var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array(1), new BigInt64Array(1)], offsetBytes = [new Uint8Array(offsetWords[0].buffer), new Uint8Array(offsetWords[1].buffer)], VALUE = ["value"];
-function offsetIn(name, ref, i) {
+function offsetArg(name, ref) {
   if (ref === null)
     return null;
-  return outArg(name, ref, VALUE), offsetWords[i][0] = BigInt(int64Arg(`${name}.value`, ref.value)), offsetBytes[i];
+  return outArg(name, ref, VALUE), int64Arg(`${name}.value`, ref.value);
 }
-function offsetOut(ref, i) {
+function offsetIn(v, i) {
+  if (v === null)
+    return null;
+  return offsetWords[i][0] = BigInt(v), offsetBytes[i];
+}
+function offsetOut(ref, v) {
   if (ref === null)
     return !0;
-  let v = offsetWords[i][0];
   if (v > BigInt(Number.MAX_SAFE_INTEGER))
     return !1;
   return ref.value = Number(v), !0;
 }
 var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
 function Sendfile(outfd, infd, offset, count) {
-  let off = offsetIn("offset", offset, 0), r = sendfile(outfd, infd, off, count);
-  return offsetOut(offset, 0) ? r : overflowed(r);
+  let off = offsetIn(offsetArg("offset", offset), 0), r = sendfile(outfd, infd, off, count);
+  return offsetOut(offset, offsetWords[0][0]) ? r : overflowed(r);
 }
 function Splice(rfd, roff, wfd, woff, len, flags) {
-  let r = offsetIn("roff", roff, 0), w = offsetIn("woff", woff, 1), res = splice(rfd, r, wfd, w, len, flags), ok = offsetOut(roff, 0);
-  return offsetOut(woff, 1) && ok ? res : overflowed(res);
+  let rv = offsetArg("roff", roff), wv = offsetArg("woff", woff), res = splice(rfd, offsetIn(rv, 0), wfd, offsetIn(wv, 1), len, flags), rOut = offsetWords[0][0], wOut = offsetWords[1][0], ok = offsetOut(roff, rOut);
+  return offsetOut(woff, wOut) && ok ? res : overflowed(res);
 }
 var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
 // src/sys/dirent.ts
@@ -8375,5 +8383,5 @@ export {
   WriteAsync
 };
 
-//# debugId=738E47042915095F64756E2164756E21
+//# debugId=91D21E69E4BD7AAB64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -248,18 +248,29 @@ export class Statfs_t {
 const STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"] as const;
 const STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"] as const;
 const statfsBytes = new Uint8Array(120);
-const statfsView = new DataView(statfsBytes.buffer);
 const statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err");
 const fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
 
+/**
+ * Checks buf before the call: its fields, and its Fsid's X__val when Fsid
+ * is an Fsid to fill in place (so a frozen one throws before the call, not
+ * half-way through filling buf). Returns that Fsid, or null for one to replace.
+ */
+function statfsOut(buf: Statfs_t): Fsid | null {
+  outArg("buf", buf, STATFS_FIELDS);
+  const f: unknown = buf.Fsid; // read once: a getter could answer differently the second time
+  return f instanceof Fsid ? outArg("buf.Fsid", f, ["X__val"]) : null;
+}
+
 /** Fills buf from the kernel's struct statfs, after a successful call; returns err unchanged. */
-function fillStatfs(err: Errno | null, buf: Statfs_t): Errno | null {
+function fillStatfs(err: Errno | null, buf: Statfs_t, f: Fsid | null): Errno | null {
   if (err !== null) return err;
-  const v = statfsView;
+  // A copy, read before anything is written: a Proxy's set trap may call Statfs again, which rewrites statfsBytes.
+  const v = new DataView(statfsBytes.slice().buffer);
   buf.Type = i64(v, 0);
   buf.Bsize = i64(v, 8);
   for (let i = 0; i < STATFS_COUNTS.length; i++) buf[STATFS_COUNTS[i]!] = v.getBigUint64(16 + 8 * i, true);
-  const fsid = buf.Fsid instanceof Fsid ? buf.Fsid : (buf.Fsid = new Fsid());
+  const fsid = f ?? (buf.Fsid = new Fsid());
   fsid.X__val = [v.getInt32(56, true), v.getInt32(60, true)];
   buf.Namelen = i64(v, 64);
   buf.Frsize = i64(v, 72);
@@ -270,14 +281,14 @@ function fillStatfs(err: Errno | null, buf: Statfs_t): Errno | null {
 
 /** Go's `Statfs(path string, buf *Statfs_t) (err error)`: statfs(2); buf is filled in place. */
 export function Statfs(path: string, buf: Statfs_t): Errno | null {
-  outArg("buf", buf, STATFS_FIELDS);
-  return fillStatfs(statfs(path, statfsBytes), buf);
+  const f = statfsOut(buf);
+  return fillStatfs(statfs(path, statfsBytes), buf, f);
 }
 
 /** Go's `Fstatfs(fd int, buf *Statfs_t) (err error)`: fstatfs(2); buf is filled in place. */
 export function Fstatfs(fd: number, buf: Statfs_t): Errno | null {
-  outArg("buf", buf, STATFS_FIELDS);
-  return fillStatfs(fstatfs(fd, statfsBytes), buf);
+  const f = statfsOut(buf);
+  return fillStatfs(fstatfs(fd, statfsBytes), buf, f);
 }
 
 /**
@@ -297,7 +308,6 @@ export class Ustat_t {
 
 const USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"] as const;
 const ustatBytes = new Uint8Array(32);
-const ustatView = new DataView(ustatBytes.buffer);
 const ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 
 /**
@@ -312,11 +322,13 @@ export function Ustat(dev: number, ubuf: Ustat_t): Errno | null {
   ustatBytes.fill(0);
   const err = ustat(dev, ustatBytes);
   if (err !== null) return err;
-  const v = ustatView;
+  // A copy, read before anything is written: a Proxy's set trap may call Ustat again, which rewrites ustatBytes.
+  const got = ustatBytes.slice();
+  const v = new DataView(got.buffer);
   ubuf.Tfree = v.getInt32(0, true);
   ubuf.Tinode = v.getBigUint64(8, true);
-  ubuf.Fname = Array.from(new Int8Array(ustatBytes.buffer, 16, 6));
-  ubuf.Fpack = Array.from(new Int8Array(ustatBytes.buffer, 22, 6));
+  ubuf.Fname = Array.from(new Int8Array(got.buffer, 16, 6));
+  ubuf.Fpack = Array.from(new Int8Array(got.buffer, 22, 6));
   return null;
 }
 
@@ -494,11 +506,21 @@ const offsetWords = [new BigInt64Array(1), new BigInt64Array(1)] as const;
 const offsetBytes = [new Uint8Array(offsetWords[0].buffer), new Uint8Array(offsetWords[1].buffer)] as const;
 const VALUE = ["value"] as const;
 
-/** Checks a Go `*int64` and loads it into offset buffer i: the buffer to pass, or null for nil. */
-function offsetIn(name: string, ref: unknown, i: 0 | 1): Uint8Array | null {
+/** Checks a Go `*int64` and reads its value once: the value, or null for nil. */
+function offsetArg(name: string, ref: unknown): number | null {
   if (ref === null) return null;
   outArg(name, ref as object, VALUE);
-  offsetWords[i][0] = BigInt(int64Arg(`${name}.value`, (ref as { value: unknown }).value));
+  return int64Arg(`${name}.value`, (ref as { value: unknown }).value);
+}
+
+/**
+ * Loads a value offsetArg read into offset buffer i: the buffer to pass, or
+ * null for nil. Only once every value of a call has been read: a Proxy's
+ * get trap may itself call Sendfile or Splice, which write these buffers.
+ */
+function offsetIn(v: number | null, i: 0 | 1): Uint8Array | null {
+  if (v === null) return null;
+  offsetWords[i][0] = BigInt(v);
   return offsetBytes[i];
 }
 
@@ -507,9 +529,8 @@ function offsetIn(name: string, ref: unknown, i: 0 | 1): Uint8Array | null {
  * 2^53 has no exact number: it is not written, and the call's result gets
  * EOVERFLOW beside its count (the bytes did move), as Seek's does.
  */
-function offsetOut(ref: Int64Ref, i: 0 | 1): boolean {
+function offsetOut(ref: Int64Ref, v: bigint): boolean {
   if (ref === null) return true;
-  const v = offsetWords[i][0]!;
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) return false;
   ref.value = Number(v);
   return true;
@@ -529,9 +550,9 @@ const splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "i
  * the result is the count with EOVERFLOW.
  */
 export function Sendfile(outfd: number, infd: number, offset: Int64Ref, count: number): [written: number, err: Errno | null] {
-  const off = offsetIn("offset", offset, 0);
+  const off = offsetIn(offsetArg("offset", offset), 0);
   const r = sendfile(outfd, infd, off, count);
-  return offsetOut(offset, 0) ? r : overflowed(r);
+  return offsetOut(offset, offsetWords[0][0]!) ? r : overflowed(r);
 }
 
 /**
@@ -543,11 +564,13 @@ export function Sendfile(outfd: number, infd: number, offset: Int64Ref, count: n
  * not written back: the count with EOVERFLOW, as Sendfile's.
  */
 export function Splice(rfd: number, roff: Int64Ref, wfd: number, woff: Int64Ref, len: number, flags: number): [n: number, err: Errno | null] {
-  const r = offsetIn("roff", roff, 0);
-  const w = offsetIn("woff", woff, 1);
-  const res = splice(rfd, r, wfd, w, len, flags);
-  const ok = offsetOut(roff, 0);
-  return offsetOut(woff, 1) && ok ? res : overflowed(res);
+  // Both values read before either buffer is written, and both results read out before either is written back.
+  const rv = offsetArg("roff", roff);
+  const wv = offsetArg("woff", woff);
+  const res = splice(rfd, offsetIn(rv, 0), wfd, offsetIn(wv, 1), len, flags);
+  const rOut = offsetWords[0][0]!, wOut = offsetWords[1][0]!;
+  const ok = offsetOut(roff, rOut);
+  return offsetOut(woff, wOut) && ok ? res : overflowed(res);
 }
 
 /**

@@ -207,7 +207,7 @@ const U64_FIELDS = ["Totalram", "Freeram", "Sharedram", "Bufferram", "Totalswap"
 const SYSINFO_FIELDS: readonly string[] = ["Uptime", "Loads", ...U64_FIELDS, "Procs", "Pad", "Unit"];
 
 const sysinfo = sysCall("Sysinfo", "sysinfo", ["buf"], "err");
-let infoBuf: { b: Uint8Array; dv: DataView } | null = null;
+let infoBuf: Uint8Array | null = null;
 
 /**
  * Go's `Sysinfo(info *Sysinfo_t) (err error)`: sysinfo(2). info is filled
@@ -219,12 +219,11 @@ export function Sysinfo(info: Sysinfo_t): Errno | null {
   const loads: unknown = info.Loads;
   const inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace) outArg("info.Loads", loads, ["0", "1", "2"]);
-  const { b, dv } = (infoBuf ??= (() => {
-    const bytes = new Uint8Array(SYSINFO_LAYOUT.size);
-    return { b: bytes, dv: new DataView(bytes.buffer) };
-  })());
+  const b = (infoBuf ??= new Uint8Array(SYSINFO_LAYOUT.size));
   const err = sysinfo(b);
   if (err !== null) return err;
+  // A copy, read before anything is written: a Proxy's set trap may call Sysinfo again, which rewrites infoBuf.
+  const dv = new DataView(b.slice().buffer);
   const L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, true));
   const l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, true));
