@@ -2260,7 +2260,7 @@ function EpollWait(epfd, events, msec) {
   let buf = new Uint8Array(max * EV.size), r = epollWait(epfd, buf, max, msec);
   if (r[1] !== null)
     return r;
-  let dv = new DataView(buf.buffer);
+  let dv = dataViewOf(buf);
   for (let i = 0;i < r[0]; i++) {
     let ev = out[i];
     ev.Events = dv.getUint32(i * EV.size, !0), ev.Fd = dv.getInt32(i * EV.size + EV.fd, !0), ev.Pad = dv.getInt32(i * EV.size + EV.pad, !0);
@@ -3134,7 +3134,7 @@ function Openpty() {
   let [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
   if (err !== null)
     return [-1, -1, err];
-  let word = new Uint8Array(4), dv = new DataView(word.buffer), [, e] = ioctlPtr(m, TIOCSPTLCK, word);
+  let word = new Uint8Array(4), dv = dataViewOf(word), [, e] = ioctlPtr(m, TIOCSPTLCK, word);
   if (e === null)
     [, e] = ioctlPtr(m, TIOCGPTN, word);
   if (e !== null)
@@ -5286,8 +5286,10 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let a = Uint32Array.from(list);
-  return setgroups(a.length, new Uint8Array(a.buffer));
+  let b = new Uint8Array(list.length * 4), dv = dataViewOf(b);
+  for (let i = 0;i < list.length; i++)
+    dv.setUint32(4 * i, list[i], !0);
+  return setgroups(list.length, b);
 }
 // src/sys/mount.ts
 var mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
@@ -7666,7 +7668,7 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
   let fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null)
     throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
-  let buf = new Uint8Array(16), dv = new DataView(buf.buffer);
+  let buf = new Uint8Array(16), dv = dataViewOf(buf);
   if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), "ParentFd" in attr)
     dv.setInt32(8, fdArg(attr.ParentFd), !0);
   else
@@ -8383,5 +8385,5 @@ export {
   WriteAsync
 };
 
-//# debugId=91D21E69E4BD7AAB64756E2164756E21
+//# debugId=444CCFE960DB76BD64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -4,7 +4,7 @@
  * comes from {@link PollAsync}, the waiter behind Wait4Async.
  * @module
  */
-import { C, bufPtr, byteLengthOf, bytesArg, describe, errno, fdArg, ffi, subview } from "./libc.ts";
+import { C, bufPtr, byteLengthOf, bytesArg, dataViewOf, describe, errno, fdArg, ffi, subview } from "./libc.ts";
 import { ARCH } from "./layout.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { PollAsync, abortedOf, reasonOf, signalArg } from "./waitasync.ts";
@@ -305,7 +305,8 @@ export function Openpty(): [master: number, slave: number, err: Errno | null] {
   const [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
   if (err !== null) return [-1, -1, err];
   const word = new Uint8Array(4);
-  const dv = new DataView(word.buffer);
+  // The engine's view of word's own buffer (a shadowed `buffer` getter would read another pty's number).
+  const dv = dataViewOf(word);
   // Unlock the slave (TIOCSPTLCK 0), then learn its number (TIOCGPTN).
   let [, e] = ioctlPtr(m, TIOCSPTLCK, word);
   if (e === null) [, e] = ioctlPtr(m, TIOCGPTN, word);

@@ -6,7 +6,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { C, describe, errno, fdArg, ffi, intArg } from "../libc.ts";
+import { C, dataViewOf, describe, errno, fdArg, ffi, intArg } from "../libc.ts";
 
 export type { SysProcMount, SysProcRlimit, SysProcSetns, SeccompInsn, SysProcAttr } from "./forkexec.ts";
 
@@ -131,7 +131,7 @@ export function LandlockAddRule(rulesetFd: number, ruleType: number, attr: Landl
   const fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null) throw new TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
   const buf = new Uint8Array(16);
-  const dv = new DataView(buf.buffer);
+  const dv = dataViewOf(buf); // not buf.buffer, a getter the caller can shadow (the kernel would read zeros)
   dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), true);
   // struct landlock_path_beneath_attr is packed: { u64 allowed_access; s32 parent_fd } (12 bytes).
   if ("ParentFd" in attr) dv.setInt32(8, fdArg(attr.ParentFd), true);

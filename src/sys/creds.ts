@@ -24,7 +24,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, intArg } from "../libc.ts";
+import { arrayArg, dataViewOf, intArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { EINVAL, SYS_SETFSGID, SYS_SETFSUID } from "../zconsts_linux.ts";
 
@@ -89,6 +89,11 @@ export function Setgroups(gids: number[] | null): Errno | null {
   const list = arrayArg("gids", gids, NGROUPS_MAX, gidElem);
   if (list === null) return EINVAL;
   if (list.length === 0) return setgroups(0, null);
-  const a = Uint32Array.from(list);
-  return setgroups(a.length, new Uint8Array(a.buffer));
+  // Our own bytes, written through the engine's DataView: a Uint32Array's
+  // `buffer` is a prototype getter the caller can shadow (setgroups(2)
+  // would then read 4 bytes a group past a smaller buffer).
+  const b = new Uint8Array(list.length * 4);
+  const dv = dataViewOf(b);
+  for (let i = 0; i < list.length; i++) dv.setUint32(4 * i, list[i]!, true);
+  return setgroups(list.length, b);
 }

@@ -19,7 +19,7 @@
 import { sysCall } from "../sysdef.ts";
 import { EV, epollCtl, epollSet, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { describe, elementCountOf, int64Arg, intArg, outArg } from "../libc.ts";
+import { dataViewOf, describe, elementCountOf, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -120,7 +120,7 @@ export function EpollWait(epfd: number, events: EpollEvent[], msec: number): [n:
   const buf = new Uint8Array(max * EV.size);
   const r = epollWait(epfd, buf, max, msec);
   if (r[1] !== null) return r;
-  const dv = new DataView(buf.buffer);
+  const dv = dataViewOf(buf); // not buf.buffer, a getter the caller can shadow
   for (let i = 0; i < r[0]; i++) {
     const ev = out[i]!;
     ev.Events = dv.getUint32(i * EV.size, true);

@@ -1,0 +1,35 @@
+/**
+ * Calls that read an internal buffer of their own (Setgroups, Openpty,
+ * EpollWait, LandlockAddRule) read it through the engine's getters, never
+ * through a `buffer` getter a caller can shadow on a typed-array prototype
+ * (the sockets' own cases are in hunt_socket.test.ts). In a child: the
+ * old Setgroups had the kernel read past a 4-byte buffer.
+ */
+import { describe, test, expect } from "bun:test";
+import { join } from "node:path";
+import { inChild } from "./helpers.ts";
+
+const FIX = join(import.meta.dir, "fixtures");
+
+describe("a shadowed typed-array buffer getter does not reach the package's own buffers", () => {
+  let result: Promise<Record<string, unknown>> | null = null;
+  const run = () => (result ??= inChild([join(FIX, "buffer-getters.ts")], 20000));
+
+  test.skipIf(process.getuid?.() !== 0)(`Setgroups sets the groups asked for${process.getuid?.() !== 0 ? " (skip: needs root, in a child)" : ""}`, async () => {
+    expect((await run()).setgroups).toEqual({ err: null, groups: [11, 22, 33] });
+  }, 25000);
+
+  test("Openpty's slave is its master's (what is written to it is read from the master), with another pty open", async () => {
+    expect((await run()).openpty).toEqual({ err: null, read: "ping", distinct: true });
+  }, 25000);
+
+  test("EpollWait reports the ready fd and its events", async () => {
+    expect((await run()).epoll).toEqual({ n: 1, err: null, fd: true, events: 1 });
+  }, 25000);
+
+  test("LandlockAddRule adds the rule given (not zeros), where the kernel has Landlock", async () => {
+    const r = (await run()).landlock;
+    if (r === "no Landlock") return void expect(r).toBe("no Landlock");
+    expect(r).toEqual({ err: null });
+  }, 25000);
+});
