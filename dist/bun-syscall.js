@@ -1518,7 +1518,7 @@ function Getrusage(who, rusage) {
   let w = intArg("who", who);
   if (rusageOut("rusage", rusage), C.getrusage(w, rusageBuf) < 0)
     return lastErr();
-  return decodeRusage(new DataView(rusageBuf.slice().buffer), rusage), null;
+  return decodeRusage(dataViewOf(new Uint8Array(rusageBuf)), rusage), null;
 }
 var RLIM_INFINITY = 0xffffffffffffffffn;
 function Exit(code) {
@@ -1766,7 +1766,7 @@ function Wait4(pid, wstatus, options, rusage) {
   if (rusage !== null)
     rusageOut("rusage", rusage);
   statusBuf[0] = 0;
-  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? new DataView(rusageBuf2.slice().buffer) : null;
+  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? dataViewOf(new Uint8Array(rusageBuf2)) : null;
   if (r > 0 && reapListener !== null && (status & 255) !== STOPPED && status !== 65535)
     reapListener(r);
   if (wstatus !== null)
@@ -2319,7 +2319,7 @@ function Select(nfd, r, w, e, timeout) {
 }
 
 // src/waitasync.ts
-var CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
+var U8_SET = Uint8Array.prototype.set, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -2562,15 +2562,15 @@ async function pump(r) {
     }
     if (chunk.done || chunk.value === void 0)
       break;
-    let bytes = chunk.value;
-    if (pending.length > 0) {
-      let joined = new Uint8Array(pending.length + bytes.length);
-      joined.set(pending), joined.set(bytes, pending.length), bytes = joined;
+    let bytes = chunk.value, had = byteLengthOf(pending);
+    if (had > 0) {
+      let n = byteLengthOf(bytes), joined = new Uint8Array(had + n);
+      U8_SET.call(joined, pending), U8_SET.call(joined, bytes, had), bytes = joined;
     }
-    let whole = bytes.length - bytes.length % 16, dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
+    let len = byteLengthOf(bytes), whole = len - len % 16, dv = dataViewOf(bytes);
     for (let o = 0;o < whole; o += 16)
       dispatch(dv.getUint32(o, !0), dv.getUint32(o + 8, !0));
-    pending = bytes.slice(whole), maybeStopReader();
+    pending = new Uint8Array(subview(bytes, whole, len)), maybeStopReader();
   }
 }
 function exited(w) {
@@ -4605,7 +4605,7 @@ class Arena {
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
       let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
-      this.buf = new Uint8Array(size), this.u32 = new Uint32Array(this.buf.buffer), this.i32 = new Int32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array(size), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       this.buf.fill(0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
@@ -4669,7 +4669,7 @@ class EnvBlock {
       chars += s.length + 1;
     let ptrBytes = (env.length + 1) * 8, need = ptrBytes + chars * 3 + 8;
     if (byteLengthOf(this.buf) < need)
-      this.buf = new Uint8Array(Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(this.buf.buffer), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array(Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     let { written } = encoder2.encodeInto(env.join("\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))), ascii = written === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
       putWord(this.u32, i, this.base + at), at = ascii ? at + env[i].length + 1 : this.buf.indexOf(0, at) + 1;
@@ -5373,7 +5373,7 @@ function Sysinfo(info) {
   let b = infoBuf ??= new Uint8Array(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
-  let dv = new DataView(b.slice().buffer), L = SYSINFO_LAYOUT;
+  let dv = dataViewOf(new Uint8Array(b)), L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, !0));
   let l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, !0));
   if (inPlace)
@@ -5526,7 +5526,7 @@ function statfsOut(buf) {
 function fillStatfs(err, buf, f) {
   if (err !== null)
     return err;
-  let v = new DataView(statfsBytes.slice().buffer);
+  let v = dataViewOf(new Uint8Array(statfsBytes));
   buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
   for (let i = 0;i < STATFS_COUNTS.length; i++)
     buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
@@ -5554,8 +5554,8 @@ function Ustat(dev, ubuf) {
   let err = ustat(dev, ustatBytes);
   if (err !== null)
     return err;
-  let got = ustatBytes.slice(), v = new DataView(got.buffer);
-  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(got.buffer, 16, 6)), ubuf.Fpack = Array.from(new Int8Array(got.buffer, 22, 6)), null;
+  let got = new Uint8Array(ustatBytes), v = dataViewOf(got);
+  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(bufferOf(got), 16, 6)), ubuf.Fpack = Array.from(new Int8Array(bufferOf(got), 22, 6)), null;
 }
 
 class Utimbuf {
@@ -5580,7 +5580,7 @@ function encodeTimes(name, tv, sub) {
 }
 var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err"), rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err"), utimes = (path, b) => rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0), futimesat = (dirfd, path, b) => rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
 function timevalsAsTimespecs(b) {
-  let v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let v = dataViewOf(b);
   for (let i = 0;i < 2; i++) {
     let ns = BigInt.asIntN(64, v.getBigInt64(16 * i, !0) * 1000000000n + v.getBigInt64(16 * i + 8, !0) * 1000n), sec = ns / 1000000000n, nsec = ns % 1000000000n;
     if (nsec < 0n)
@@ -7213,7 +7213,7 @@ function Adjtimex(buf) {
     throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
   let b = buf;
   outArg("buf", b, TIMEX_FIELDS);
-  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array(SIZEOF_TIMEX), dv = new DataView(raw.buffer);
+  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array(SIZEOF_TIMEX), dv = dataViewOf(raw);
   for (let [k, off] of TIMEX_I64)
     dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), !0);
   for (let [k, off, min, max] of TIMEX_I32)
@@ -8385,5 +8385,5 @@ export {
   WriteAsync
 };
 
-//# debugId=444CCFE960DB76BD64756E2164756E21
+//# debugId=4CCE2B180788AEF964756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

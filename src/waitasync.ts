@@ -4,7 +4,10 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { C, describe, errno, fdArg, ffi, outArg } from "./libc.ts";
+import { C, byteLengthOf, dataViewOf, describe, errno, fdArg, ffi, outArg, subview } from "./libc.ts";
+
+/** Uint8Array.prototype.set as it is at import (a program may replace it later). */
+const U8_SET = Uint8Array.prototype.set;
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
@@ -528,18 +531,23 @@ async function pump(r: Reader): Promise<void> {
       break;
     }
     if (chunk.done || chunk.value === undefined) break;
+    // Lengths and views by the engine's getters, copies by constructors: the
+    // program's own code may have shadowed a typed-array getter or method.
     let bytes: Uint8Array = chunk.value;
-    if (pending.length > 0) {
-      const joined = new Uint8Array(pending.length + bytes.length);
-      joined.set(pending);
-      joined.set(bytes, pending.length);
+    const had = byteLengthOf(pending);
+    if (had > 0) {
+      const n = byteLengthOf(bytes);
+      const joined = new Uint8Array(had + n);
+      U8_SET.call(joined, pending);
+      U8_SET.call(joined, bytes, had);
       bytes = joined;
     }
     // Records of 16 bytes: the token (u64, below 2^31) and the events seen (u32).
-    const whole = bytes.length - (bytes.length % 16);
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, whole);
+    const len = byteLengthOf(bytes);
+    const whole = len - (len % 16);
+    const dv = dataViewOf(bytes);
     for (let o = 0; o < whole; o += 16) dispatch(dv.getUint32(o, true), dv.getUint32(o + 8, true));
-    pending = bytes.slice(whole);
+    pending = new Uint8Array(subview(bytes, whole, len));
     maybeStopReader();
   }
 }

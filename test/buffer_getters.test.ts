@@ -3,7 +3,8 @@
  * EpollWait, LandlockAddRule) read it through the engine's getters, never
  * through a `buffer` getter a caller can shadow on a typed-array prototype
  * (the sockets' own cases are in hunt_socket.test.ts). In a child: the
- * old Setgroups had the kernel read past a 4-byte buffer.
+ * old Setgroups had the kernel read past a 4-byte buffer, and the old
+ * ForkExec wrote its first request block into another buffer.
  */
 import { describe, test, expect } from "bun:test";
 import { join } from "node:path";
@@ -14,6 +15,10 @@ const FIX = join(import.meta.dir, "fixtures");
 describe("a shadowed typed-array buffer getter does not reach the package's own buffers", () => {
   let result: Promise<Record<string, unknown>> | null = null;
   const run = () => (result ??= inChild([join(FIX, "buffer-getters.ts")], 20000));
+
+  test("the process's first ForkExec (its request block made then), Wait4 with a Rusage, Getrusage, Statfs and Sysinfo, with every Uint8Array.prototype getter and slice lying", async () => {
+    expect((await run()).first).toEqual({ err: null, reaped: true, exit: 7, childRss: true, selfRss: true, statfs: true, sysinfo: true });
+  }, 25000);
 
   test.skipIf(process.getuid?.() !== 0)(`Setgroups sets the groups asked for${process.getuid?.() !== 0 ? " (skip: needs root, in a child)" : ""}`, async () => {
     expect((await run()).setgroups).toEqual({ err: null, groups: [11, 22, 33] });

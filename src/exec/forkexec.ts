@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
+import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -443,8 +443,9 @@ class Arena {
     if (byteLengthOf(this.buf) < minBytes) {
       const size = (Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7) & ~7;
       this.buf = new Uint8Array(size);
-      this.u32 = new Uint32Array(this.buf.buffer);
-      this.i32 = new Int32Array(this.buf.buffer);
+      // The engine's getter: a shadowed `buffer` getter would have the block written into another buffer.
+      this.u32 = new Uint32Array(bufferOf(this.buf) as ArrayBuffer);
+      this.i32 = new Int32Array(bufferOf(this.buf) as ArrayBuffer);
       this.base = ffi().ptr(this.buf);
     } else {
       this.buf.fill(0, 0, HEADER_BYTES);
@@ -559,7 +560,7 @@ class EnvBlock {
     const need = ptrBytes + chars * 3 + 8;
     if (byteLengthOf(this.buf) < need) {
       this.buf = new Uint8Array((Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7) & ~7);
-      this.u32 = new Uint32Array(this.buf.buffer);
+      this.u32 = new Uint32Array(bufferOf(this.buf) as ArrayBuffer);
       this.base = ffi().ptr(this.buf);
     }
     // One encode for all the strings, NUL-separated; then one pointer each.

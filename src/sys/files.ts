@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
+import { arrayArg, bufferOf, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { ARCH } from "../layout.ts";
@@ -266,7 +266,7 @@ function statfsOut(buf: Statfs_t): Fsid | null {
 function fillStatfs(err: Errno | null, buf: Statfs_t, f: Fsid | null): Errno | null {
   if (err !== null) return err;
   // A copy, read before anything is written: a Proxy's set trap may call Statfs again, which rewrites statfsBytes.
-  const v = new DataView(statfsBytes.slice().buffer);
+  const v = dataViewOf(new Uint8Array(statfsBytes)); // a copy, through the engine's getters
   buf.Type = i64(v, 0);
   buf.Bsize = i64(v, 8);
   for (let i = 0; i < STATFS_COUNTS.length; i++) buf[STATFS_COUNTS[i]!] = v.getBigUint64(16 + 8 * i, true);
@@ -323,12 +323,12 @@ export function Ustat(dev: number, ubuf: Ustat_t): Errno | null {
   const err = ustat(dev, ustatBytes);
   if (err !== null) return err;
   // A copy, read before anything is written: a Proxy's set trap may call Ustat again, which rewrites ustatBytes.
-  const got = ustatBytes.slice();
-  const v = new DataView(got.buffer);
+  const got = new Uint8Array(ustatBytes);
+  const v = dataViewOf(got);
   ubuf.Tfree = v.getInt32(0, true);
   ubuf.Tinode = v.getBigUint64(8, true);
-  ubuf.Fname = Array.from(new Int8Array(got.buffer, 16, 6));
-  ubuf.Fpack = Array.from(new Int8Array(got.buffer, 22, 6));
+  ubuf.Fname = Array.from(new Int8Array(bufferOf(got), 16, 6));
+  ubuf.Fpack = Array.from(new Int8Array(bufferOf(got), 22, 6));
   return null;
 }
 
@@ -388,7 +388,7 @@ const futimesat = (dirfd: number, path: string, b: Uint8Array): Errno | null =>
 
 /** Go's NsecToTimespec(TimevalToNsec(tv)) on both Timevals in b, in place: int64 nanoseconds, wrapping as Go's do. */
 function timevalsAsTimespecs(b: Uint8Array): Uint8Array {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const v = dataViewOf(b);
   for (let i = 0; i < 2; i++) {
     const ns = BigInt.asIntN(64, v.getBigInt64(16 * i, true) * 1_000_000_000n + v.getBigInt64(16 * i + 8, true) * 1000n);
     let sec = ns / 1_000_000_000n, nsec = ns % 1_000_000_000n;

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { cstring, elementCountOf, int64Arg, outArg } from "../libc.ts";
+import { cstring, dataViewOf, elementCountOf, int64Arg, outArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
@@ -223,7 +223,7 @@ export function Sysinfo(info: Sysinfo_t): Errno | null {
   const err = sysinfo(b);
   if (err !== null) return err;
   // A copy, read before anything is written: a Proxy's set trap may call Sysinfo again, which rewrites infoBuf.
-  const dv = new DataView(b.slice().buffer);
+  const dv = dataViewOf(new Uint8Array(b)); // through the engine's getters
   const L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, true));
   const l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, true));

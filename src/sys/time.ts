@@ -13,7 +13,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
+import { dataViewOf, describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
@@ -235,7 +235,7 @@ export function Adjtimex(buf: Timex): [state: number, err: Errno | null] {
   outArg("buf", b, TIMEX_FIELDS);
   const tv = timevalOut("buf.Time", b.Time);
   const raw = new Uint8Array(SIZEOF_TIMEX);
-  const dv = new DataView(raw.buffer);
+  const dv = dataViewOf(raw);
   for (const [k, off] of TIMEX_I64) dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), true);
   for (const [k, off, min, max] of TIMEX_I32) dv.setInt32(off, intArg(`buf.${k}`, b[k], min, max) | 0, true);
   dv.setBigInt64(72, BigInt(int64Arg("buf.Time.Sec", tv.Sec)), true);
