@@ -1361,16 +1361,16 @@ function Getcwd(buf) {
   let b = bytesArg("buf", buf), r = getcwdRaw(b);
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
-var cwdBuf = new Uint8Array(4096), utf8 = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var CWD_LEN = 4096, cwdBuf = new Uint8Array(CWD_LEN), utf8 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function Getwd() {
   let n = getcwdRaw(cwdBuf);
   if (n < 0)
     return ["", lastErr()];
-  if (n < 1 || n > cwdBuf.length || cwdBuf[n - 1] !== 0)
+  if (n < 1 || n > CWD_LEN || cwdBuf[n - 1] !== 0)
     return ["", EINVAL];
   if (cwdBuf[0] !== 47)
     return ["", ENOENT];
-  return [utf8.decode(cwdBuf.subarray(0, n - 1)), null];
+  return [utf8.decode(subview(cwdBuf, 0, n - 1)), null];
 }
 function getcwdRaw(b) {
   return sys.sys_pi(SYS.getcwd, bufPtr(b), byteLengthOf(b), 0, 0, 0, 0);
@@ -1457,7 +1457,10 @@ function Getgroups() {
         continue;
       return [[], Errno.of(e)];
     }
-    return [Array.from(buf.subarray(0, got)), null];
+    let gids = [];
+    for (let i = 0;i < got; i++)
+      gids.push(buf[i]);
+    return [gids, null];
   }
 }
 function Getpgid(pid) {
@@ -5324,13 +5327,13 @@ function Uname(buf) {
   let b = utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
-  let got = b.slice();
+  let got = new Uint8Array(b);
   return UTS_FIELDS.forEach((k, i) => {
-    let bytes = new Int8Array(got.buffer, i * UTS_LEN, UTS_LEN), f = buf[k];
+    let bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
       TA_SET2.call(f, bytes);
     else
-      buf[k] = bytes.slice();
+      buf[k] = new Int8Array(bytes);
   }), null;
 }
 
@@ -5555,7 +5558,9 @@ function Ustat(dev, ubuf) {
   if (err !== null)
     return err;
   let got = new Uint8Array(ustatBytes), v = dataViewOf(got);
-  return ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0), ubuf.Fname = Array.from(new Int8Array(bufferOf(got), 16, 6)), ubuf.Fpack = Array.from(new Int8Array(bufferOf(got), 22, 6)), null;
+  ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0);
+  let i8 = new Int8Array(bufferOf(got));
+  return ubuf.Fname = [i8[16], i8[17], i8[18], i8[19], i8[20], i8[21]], ubuf.Fpack = [i8[22], i8[23], i8[24], i8[25], i8[26], i8[27]], null;
 }
 
 class Utimbuf {
@@ -7146,7 +7151,7 @@ function Times(tms) {
   let r = times(tmsBytes);
   if (r[1] !== null)
     return r;
-  let got = Array.from(tmsWords, Number);
+  let got = [Number(tmsWords[0]), Number(tmsWords[1]), Number(tmsWords[2]), Number(tmsWords[3])];
   for (let i = 0;i < 4; i++)
     tms[TMS_FIELDS[i]] = got[i];
   return r;
@@ -7263,47 +7268,51 @@ function peekWord(req, pid, addr) {
 function pokeWord(req, pid, addr) {
   return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, !0), 0, 0) === -1 ? lastErr() : null;
 }
+function copyBytes(dst, to, src, from, count) {
+  for (let i = 0;i < count; i++)
+    dst[to + i] = src[from + i];
+}
 function ptracePeek(req, pid, addr, out) {
-  let p = pidArg2(pid), a = addrArg(addr), len = byteLengthOf(bytesArg("out", out)), n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), o = bytesArg("out", out), len = byteLengthOf(o), view = len === 0 ? o : subview(o, 0, len), n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(req, p, a - lead);
     if (err !== null)
       return [0, err];
-    n = Math.min(len, WORD - lead), out.set(word2.subarray(lead, lead + n));
+    n = Math.min(len, WORD - lead), copyBytes(view, 0, word2, lead, n);
   }
   while (n < len) {
     let err = peekWord(req, p, a + n);
     if (err !== null)
       return [n, err];
     let c = Math.min(len - n, WORD);
-    out.set(word2.subarray(0, c), n), n += c;
+    copyBytes(view, n, word2, 0, c), n += c;
   }
   return [n, null];
 }
 function ptracePoke(pokeReq, peekReq, pid, addr, data) {
-  let p = pidArg2(pid), a = addrArg(addr), d = new Uint8Array(bytesArg("data", data)), n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array(0) : new Uint8Array(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null)
       return [0, err];
-    if (n = Math.min(d.length, WORD - lead), word2.set(d.subarray(0, n), lead), err = pokeWord(pokeReq, p, a - lead), err !== null)
+    if (n = Math.min(left, WORD - lead), copyBytes(word2, lead, d, 0, n), err = pokeWord(pokeReq, p, a - lead), err !== null)
       return [0, err];
-    d = d.subarray(n);
+    at = n, left -= n;
   }
-  while (d.length > WORD) {
-    word2.set(d.subarray(0, WORD));
+  while (left > WORD) {
+    copyBytes(word2, 0, d, at, WORD);
     let err = pokeWord(pokeReq, p, a + n);
     if (err !== null)
       return [n, err];
-    n += WORD, d = d.subarray(WORD);
+    n += WORD, at += WORD, left -= WORD;
   }
-  if (d.length > 0) {
+  if (left > 0) {
     let err = peekWord(peekReq, p, a + n);
     if (err !== null)
       return [n, err];
-    if (word2.set(d), err = pokeWord(pokeReq, p, a + n), err !== null)
+    if (copyBytes(word2, 0, d, at, left), err = pokeWord(pokeReq, p, a + n), err !== null)
       return [n, err];
-    n += d.length;
+    n += left;
   }
   return [n, null];
 }
@@ -7383,21 +7392,23 @@ function regsArg(name, regs, load) {
     return [outArg(name, r, REG_FIELDS), x];
   let fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
   if (x !== null)
-    regWords.set(x);
+    for (let i = 0;i < X_REGS; i++)
+      regWords[i] = x[i];
   return fields.forEach((f, i) => regWords[X_REGS + i] = f), [r, x];
 }
 function regsCall(pid, get) {
   if (ARCH === "amd64")
     return ptrace(get ? PTRACE_GETREGS : PTRACE_SETREGS, pid, 0, regBytes)[1];
-  return iov2[0] = BigInt(addressOf(regBytes)), iov2[1] = BigInt(regBytes.byteLength), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
+  return iov2[0] = BigInt(addressOf(regBytes)), iov2[1] = BigInt(8 * (X_REGS + REG_FIELDS.length)), ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
 }
 function PtraceGetRegs(pid, regsout) {
   let p = pidArg2(pid), [r, x] = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
   if (err !== null)
     return err;
-  let got = regWords.slice();
+  let got = new BigUint64Array(regWords);
   if (x !== null)
-    x.set(got.subarray(0, X_REGS));
+    for (let i = 0;i < X_REGS; i++)
+      x[i] = got[i];
   for (let i = 0;i < REG_FIELDS.length; i++)
     r[REG_FIELDS[i]] = got[X_REGS + i];
   return null;
@@ -7412,9 +7423,9 @@ function Reboot(cmd) {
 }
 var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err"), klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
-  let tmp = new Uint8Array(byteLengthOf(bytesArg("buf", buf))), r = klogctl(typ, tmp);
+  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array(len), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
-    buf.set(tmp.subarray(0, Math.min(r[0], tmp.length)));
+    copyBytes(subview(b, 0, len), 0, tmp, 0, Math.min(r[0], len));
   return r;
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
@@ -7482,7 +7493,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill, capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7503,7 +7514,7 @@ function capCall(call, hdr, elems, encodeData) {
   let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U322))) : [];
   if (h !== null)
     capHdrView.setUint32(0, h[0], !0), capHdrView.setInt32(4, h[1], !0);
-  capData.fill(0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
+  TA_FILL.call(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
   let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrView.getUint32(0, !0), words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, !0));
   if (hdr !== null)
     hdr.Version = version;
@@ -7571,7 +7582,7 @@ class Termios {
 }
 var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
-  return ioBuf.fill(0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
+  return TA_FILL.call(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
 }
 var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
@@ -7597,14 +7608,14 @@ function IoctlGetTermios(fd, req) {
   if (err === null) {
     for (let [k, off] of TERMIOS_U32)
       t[k] = ioView.getUint32(off, !0);
-    t.Line = ioBuf[16], t.Cc = ioBuf.slice(TERMIOS_CC, TERMIOS_CC + NCCS);
+    t.Line = ioBuf[16], t.Cc = new Uint8Array(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
   }
   return [t, err];
 }
 function ccArg(v) {
   if (!(v instanceof Uint8Array) && !Array.isArray(v))
     throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
-  let len = v.length;
+  let len = v instanceof Uint8Array ? elementCountOf(v) : v.length;
   if (len !== NCCS)
     throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
   return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, v[i], 0, U8));
@@ -8385,5 +8396,5 @@ export {
   WriteAsync
 };
 
-//# debugId=4CCE2B180788AEF964756E2164756E21
+//# debugId=2D350991E942E43264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, sys } from "./libc.ts";
+import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, subview, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer, type StatBuffer } from "./types.ts";
@@ -470,7 +470,9 @@ export function Getcwd(buf: Uint8Array): [n: number, err: Errno | null] {
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
 
-const cwdBuf = new Uint8Array(4096);
+/** PATH_MAX, the size of Getwd's buffer (a constant: Uint8Array.prototype's length getter can be shadowed). */
+const CWD_LEN = 4096;
+const cwdBuf = new Uint8Array(CWD_LEN);
 // ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
@@ -478,10 +480,11 @@ const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 export function Getwd(): [wd: string, err: Errno | null] {
   const n = getcwdRaw(cwdBuf);
   if (n < 0) return ["", lastErr()];
-  if (n < 1 || n > cwdBuf.length || cwdBuf[n - 1] !== 0) return ["", EINVAL];
+  if (n < 1 || n > CWD_LEN || cwdBuf[n - 1] !== 0) return ["", EINVAL];
   // The kernel prefixes "(unreachable)" when the cwd is outside the process's root.
   if (cwdBuf[0] !== 0x2f) return ["", ENOENT];
-  return [utf8.decode(cwdBuf.subarray(0, n - 1)), null];
+  // subview, not cwdBuf.subarray: a shadowed subarray (or species) could hand the decoder other bytes.
+  return [utf8.decode(subview(cwdBuf, 0, n - 1)), null];
 }
 
 function getcwdRaw(b: Uint8Array): number {

@@ -53,7 +53,10 @@ export function Getgroups(): [gids: number[], err: Errno | null] {
       if (e === 22) continue; // EINVAL: the list grew between the two calls
       return [[], Errno.of(e)];
     }
-    return [Array.from(buf.subarray(0, got)), null];
+    // Indexed reads, not Array.from(buf.subarray(...)): the prototype's subarray or iterator can be shadowed.
+    const gids: number[] = [];
+    for (let i = 0; i < got; i++) gids.push(buf[i]!);
+    return [gids, null];
   }
 }
 

@@ -327,8 +327,10 @@ export function Ustat(dev: number, ubuf: Ustat_t): Errno | null {
   const v = dataViewOf(got);
   ubuf.Tfree = v.getInt32(0, true);
   ubuf.Tinode = v.getBigUint64(8, true);
-  ubuf.Fname = Array.from(new Int8Array(bufferOf(got), 16, 6));
-  ubuf.Fpack = Array.from(new Int8Array(bufferOf(got), 22, 6));
+  // By index, not Array.from: Int8Array.prototype's iterator can be shadowed.
+  const i8 = new Int8Array(bufferOf(got));
+  ubuf.Fname = [i8[16]!, i8[17]!, i8[18]!, i8[19]!, i8[20]!, i8[21]!];
+  ubuf.Fpack = [i8[22]!, i8[23]!, i8[24]!, i8[25]!, i8[26]!, i8[27]!];
   return null;
 }
 

@@ -17,7 +17,7 @@
  */
 import { sysCall, addressOf } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, u64Arg } from "../libc.ts";
+import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, subview, u64Arg } from "../libc.ts";
 import { Errno, lastErr } from "../errno.ts";
 import { Getpgid } from "../process.ts";
 import {
@@ -94,23 +94,30 @@ function pokeWord(req: number, pid: number, addr: number): Errno | null {
   return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, true), 0, 0) === -1 ? lastErr() : null;
 }
 
+/** Copies count bytes from src[from..] to dst[to..] by index (no set, subarray or length of the prototype's, which can be shadowed). */
+function copyBytes(dst: Uint8Array, to: number, src: Uint8Array, from: number, count: number): void {
+  for (let i = 0; i < count; i++) dst[to + i] = src[from + i]!;
+}
+
 /** Go's ptracePeek: out from addr, reading aligned words so as not to straddle into an unmapped page. */
 function ptracePeek(req: number, pid: unknown, addr: unknown, out: Uint8Array): [count: number, err: Errno | null] {
   const p = pidArg(pid), a = addrArg(addr);
-  const len = byteLengthOf(bytesArg("out", out));
+  const o = bytesArg("out", out);
+  const len = byteLengthOf(o);
+  const view = len === 0 ? o : subview(o, 0, len); // a plain view of out's bytes, written by index (none when empty or detached)
   let n = 0;
   const lead = a % WORD;
   if (lead !== 0) {
     const err = peekWord(req, p, a - lead);
     if (err !== null) return [0, err];
     n = Math.min(len, WORD - lead);
-    out.set(word.subarray(lead, lead + n));
+    copyBytes(view, 0, word, lead, n);
   }
   while (n < len) {
     const err = peekWord(req, p, a + n);
     if (err !== null) return [n, err];
     const c = Math.min(len - n, WORD);
-    out.set(word.subarray(0, c), n);
+    copyBytes(view, n, word, 0, c);
     n += c;
   }
   return [n, null];
@@ -119,32 +126,37 @@ function ptracePeek(req: number, pid: unknown, addr: unknown, out: Uint8Array): 
 /** Go's ptracePoke: data to addr; a partial word at either edge is read first and merged. */
 function ptracePoke(pokeReq: number, peekReq: number, pid: unknown, addr: unknown, data: Uint8Array): [count: number, err: Errno | null] {
   const p = pidArg(pid), a = addrArg(addr);
-  let d = new Uint8Array(bytesArg("data", data)); // a plain copy, read once
+  const src = bytesArg("data", data);
+  // A plain copy, read once; a detached buffer is Go's empty slice (the constructor would throw on it).
+  const d = byteLengthOf(src) === 0 ? new Uint8Array(0) : new Uint8Array(src);
+  let left = byteLengthOf(d), at = 0; // the bytes of d not yet written, from d[at]
   let n = 0;
   const lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null) return [0, err];
-    n = Math.min(d.length, WORD - lead);
-    word.set(d.subarray(0, n), lead);
+    n = Math.min(left, WORD - lead);
+    copyBytes(word, lead, d, 0, n);
     err = pokeWord(pokeReq, p, a - lead);
     if (err !== null) return [0, err];
-    d = d.subarray(n);
+    at = n;
+    left -= n;
   }
-  while (d.length > WORD) {
-    word.set(d.subarray(0, WORD));
+  while (left > WORD) {
+    copyBytes(word, 0, d, at, WORD);
     const err = pokeWord(pokeReq, p, a + n);
     if (err !== null) return [n, err];
     n += WORD;
-    d = d.subarray(WORD);
+    at += WORD;
+    left -= WORD;
   }
-  if (d.length > 0) {
+  if (left > 0) {
     let err = peekWord(peekReq, p, a + n);
     if (err !== null) return [n, err];
-    word.set(d);
+    copyBytes(word, 0, d, at, left);
     err = pokeWord(pokeReq, p, a + n);
     if (err !== null) return [n, err];
-    n += d.length;
+    n += left;
   }
   return [n, null];
 }
@@ -248,7 +260,7 @@ function regsArg(name: string, regs: unknown, load: boolean): [regs: Record<stri
   if (!load) return [outArg(name, r, REG_FIELDS), x];
   // Every field read before regWords is written: a getter may call PtraceGetRegs or PtraceSetRegs, which write it too.
   const fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
-  if (x !== null) regWords.set(x);
+  if (x !== null) for (let i = 0; i < X_REGS; i++) regWords[i] = x[i]!; // by index: the prototype's set can be shadowed
   fields.forEach((f, i) => (regWords[X_REGS + i] = f));
   return [r, x];
 }
@@ -257,7 +269,7 @@ function regsArg(name: string, regs: unknown, load: boolean): [regs: Record<stri
 function regsCall(pid: number, get: boolean): Errno | null {
   if (ARCH === "amd64") return ptrace(get ? PTRACE_GETREGS : PTRACE_SETREGS, pid, 0, regBytes)[1];
   iov[0] = BigInt(addressOf(regBytes));
-  iov[1] = BigInt(regBytes.byteLength);
+  iov[1] = BigInt(8 * (X_REGS + REG_FIELDS.length));
   return ptrace(get ? PTRACE_GETREGSET : PTRACE_SETREGSET, pid, NT_PRSTATUS, iovBytes)[1];
 }
 
@@ -274,8 +286,8 @@ export function PtraceGetRegs(pid: number, regsout: PtraceRegs): Errno | null {
   const err = regsCall(p, true);
   if (err !== null) return err;
   // Read out before anything is written back (a Proxy's set trap may call PtraceGetRegs, which rewrites regWords).
-  const got = regWords.slice();
-  if (x !== null) x.set(got.subarray(0, X_REGS)); // the array checked before the call, not a second read of Regs
+  const got = new BigUint64Array(regWords); // the constructor's copy: BigUint64Array.prototype's slice can be shadowed
+  if (x !== null) for (let i = 0; i < X_REGS; i++) x[i] = got[i]!; // the array checked before the call, not a second read of Regs
   for (let i = 0; i < REG_FIELDS.length; i++) r[REG_FIELDS[i]!] = got[X_REGS + i]!;
   return null;
 }
@@ -328,9 +340,11 @@ const klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
  */
 export function Klogctl(typ: number, buf: Uint8Array): [n: number, err: Errno | null] {
   // The kernel writes into a buffer of the true length, copied out after: a subclass's byteLength may lie.
-  const tmp = new Uint8Array(byteLengthOf(bytesArg("buf", buf)));
+  const b = bytesArg("buf", buf);
+  const len = byteLengthOf(b);
+  const tmp = new Uint8Array(len);
   const r = klogctl(typ, tmp);
-  if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4)) buf.set(tmp.subarray(0, Math.min(r[0], tmp.length))); // the READ actions
+  if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4)) copyBytes(subview(b, 0, len), 0, tmp, 0, Math.min(r[0], len)); // the READ actions
   return r;
 }
 

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { cstring, dataViewOf, elementCountOf, int64Arg, outArg } from "../libc.ts";
+import { bufferOf, cstring, dataViewOf, elementCountOf, int64Arg, outArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
@@ -150,13 +150,15 @@ export function Uname(buf: Utsname): Errno | null {
   const err = uname(b);
   if (err !== null) return err;
   // A copy: a getter or setter of buf's may call Uname again, which rewrites utsBuf.
-  const got = b.slice();
+  // Made by the constructors and the engine's getters, not b.slice() and got.buffer, which a
+  // shadowed Uint8Array.prototype getter or slice could replace (a RangeError, or another buffer's bytes).
+  const got = new Uint8Array(b);
   UTS_FIELDS.forEach((k, i) => {
-    const bytes = new Int8Array(got.buffer, i * UTS_LEN, UTS_LEN);
+    const bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN);
     const f: unknown = buf[k];
     // The engine's own length and set: an own or inherited `length` or `set` of f's cannot make it throw or lie.
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) TA_SET.call(f, bytes);
-    else buf[k] = bytes.slice();
+    else buf[k] = new Int8Array(bytes);
   });
   return null;
 }

@@ -131,7 +131,8 @@ export function Times(tms: Tms): [ticks: number, err: Errno | null] {
   const r = times(tmsBytes);
   if (r[1] !== null) return r;
   // Read out before any is written: a setter (of a Proxy that outArg took) may call Times, which rewrites tmsWords.
-  const got = Array.from(tmsWords, Number);
+  // Indexed reads, not Array.from(tmsWords): BigInt64Array.prototype's iterator can be shadowed.
+  const got = [Number(tmsWords[0]!), Number(tmsWords[1]!), Number(tmsWords[2]!), Number(tmsWords[3]!)];
   for (let i = 0; i < 4; i++) tms[TMS_FIELDS[i]!] = got[i]!;
   return r;
 }

@@ -27,7 +27,7 @@
  */
 import { EINVAL, SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, fdArg, initFields, int64Arg, intArg, objArg, outArg, u64Arg } from "../libc.ts";
+import { describe, elementCountOf, fdArg, initFields, int64Arg, intArg, objArg, outArg, subview, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -219,6 +219,8 @@ export class CapUserData {
 
 const capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err");
 const capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err");
+/** %TypedArray%.prototype.fill as the engine made it: a fill shadowed on Uint8Array.prototype would leave a scratch buffer's old bytes in place. */
+const TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill as (this: Uint8Array, v: number) => Uint8Array;
 const capHdr = new Uint8Array(8);
 const capHdrView = new DataView(capHdr.buffer);
 const capData = new Uint8Array(24);
@@ -261,7 +263,7 @@ function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserD
     capHdrView.setUint32(0, h[0], true);
     capHdrView.setInt32(4, h[1], true);
   }
-  capData.fill(0);
+  TA_FILL.call(capData, 0); // a second struct the kernel reads must be 0, not a previous call's words
   data.forEach((x, i) => capDataView.setUint32(i * 4, x, true));
   const err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
   const version = capHdrView.getUint32(0, true);
@@ -431,7 +433,7 @@ const ioctlPtr = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 
 /** One pointer ioctl through {@link ioBuf}: encode (after the zeroing) writes the argument; null passes NULL. */
 function ioctlBuf(fd: number, req: number, encode: ((v: DataView) => void) | null): Errno | null {
-  ioBuf.fill(0);
+  TA_FILL.call(ioBuf, 0);
   encode?.(ioView);
   return ioctlPtr(fd, req, ioBuf);
 }
@@ -502,7 +504,7 @@ export function IoctlGetTermios(fd: number, req: number): [value: Termios, err: 
   if (err === null) {
     for (const [k, off] of TERMIOS_U32) t[k] = ioView.getUint32(off, true);
     t.Line = ioBuf[16]!;
-    t.Cc = ioBuf.slice(TERMIOS_CC, TERMIOS_CC + NCCS);
+    t.Cc = new Uint8Array(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS)); // not ioBuf.slice, which can be shadowed
   }
   return [t, err];
 }
@@ -510,7 +512,8 @@ export function IoctlGetTermios(fd: number, req: number): [value: Termios, err: 
 /** Checks Termios.Cc: a Uint8Array or array of exactly 19 integers in [0, 255] (Go's [19]uint8). */
 function ccArg(v: unknown): number[] {
   if (!(v instanceof Uint8Array) && !Array.isArray(v)) throw new TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
-  const len: unknown = v.length;
+  // A Uint8Array's length by the engine's getter: a shadowed one must not refuse a true 19-byte Cc.
+  const len: unknown = v instanceof Uint8Array ? elementCountOf(v) : v.length;
   if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
   return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8));
 }
