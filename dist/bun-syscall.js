@@ -4610,7 +4610,7 @@ class Arena {
       let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
       this.buf = new Uint8Array(size), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
-      this.buf.fill(0, 0, HEADER_BYTES);
+      TA_FILL.call(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
@@ -4655,7 +4655,7 @@ class Arena {
 function putWord(u32, i, v) {
   u32[i * 2] = v >>> 0, u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : v / 4294967296 >>> 0;
 }
-var encoder2 = /* @__PURE__ */ new TextEncoder, ARENA_KEEP = 4194304, arena = new Arena;
+var encoder2 = /* @__PURE__ */ new TextEncoder, TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
@@ -7493,7 +7493,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill, capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), TA_FILL2 = Object.getPrototypeOf(Uint8Array.prototype).fill, capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7514,7 +7514,7 @@ function capCall(call, hdr, elems, encodeData) {
   let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U322))) : [];
   if (h !== null)
     capHdrView.setUint32(0, h[0], !0), capHdrView.setInt32(4, h[1], !0);
-  TA_FILL.call(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
+  TA_FILL2.call(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
   let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrView.getUint32(0, !0), words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, !0));
   if (hdr !== null)
     hdr.Version = version;
@@ -7582,7 +7582,7 @@ class Termios {
 }
 var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
-  return TA_FILL.call(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
+  return TA_FILL2.call(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
 }
 var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
@@ -8396,5 +8396,5 @@ export {
   WriteAsync
 };
 
-//# debugId=2D350991E942E43264756E2164756E21
+//# debugId=23225B1ADD5E5FD464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -20,6 +20,10 @@ describe("a shadowed typed-array buffer getter does not reach the package's own 
     expect((await run()).first).toEqual({ err: null, reaped: true, exit: 7, childRss: true, selfRss: true, statfs: true, sysinfo: true });
   }, 25000);
 
+  test("a later request with Uint8Array.prototype.fill replaced still starts from a cleared header: the last request's Dir does not stay", async () => {
+    expect((await run()).header).toEqual({ first: "/proc", second: true });
+  }, 25000);
+
   test.skipIf(process.getuid?.() !== 0)(`Setgroups sets the groups asked for${process.getuid?.() !== 0 ? " (skip: needs root, in a child)" : ""}`, async () => {
     expect((await run()).setgroups).toEqual({ err: null, groups: [11, 22, 33] });
   }, 25000);

@@ -448,7 +448,8 @@ class Arena {
       this.i32 = new Int32Array(bufferOf(this.buf) as ArrayBuffer);
       this.base = ffi().ptr(this.buf);
     } else {
-      this.buf.fill(0, 0, HEADER_BYTES);
+      // The engine's fill: with a replaced one, the last request's pointers (its Dir, Chroot, mounts) would stay in the header.
+      TA_FILL.call(this.buf, 0, 0, HEADER_BYTES);
     }
     this.off = HEADER_BYTES;
   }
@@ -518,6 +519,8 @@ function putWord(u32: Uint32Array, i: number, v: number): void {
 }
 
 const encoder = new TextEncoder();
+/** TypedArray.prototype.fill as it is at import (a program may replace it later). */
+const TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill as (this: Uint8Array, v: number, start: number, end: number) => Uint8Array;
 /** The largest request block kept for the next spawn (a plain one needs a few KiB). */
 const ARENA_KEEP = 1 << 22;
 const arena = new Arena();
