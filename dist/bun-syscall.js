@@ -580,7 +580,16 @@ function bufferOf(u) {
 function subview(u, start, end) {
   return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
 }
-var IS_VIEW = ArrayBuffer.isView, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length");
+var IS_VIEW = ArrayBuffer.isView, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), { fill: TA_FILL, set: TA_SET } = TA_PROTO;
+function fillOf(u, v, start, end) {
+  TA_FILL.call(u, v, start, end);
+}
+function setOf(dst, src, at = 0) {
+  TA_SET.call(dst, src, at);
+}
+function copyView(u) {
+  return dataViewOf(new Uint8Array(u));
+}
 function initFields(obj, init) {
   if (init === void 0 || init === null)
     return;
@@ -1521,7 +1530,7 @@ function Getrusage(who, rusage) {
   let w = intArg("who", who);
   if (rusageOut("rusage", rusage), C.getrusage(w, rusageBuf) < 0)
     return lastErr();
-  return decodeRusage(dataViewOf(new Uint8Array(rusageBuf)), rusage), null;
+  return decodeRusage(copyView(rusageBuf), rusage), null;
 }
 var RLIM_INFINITY = 0xffffffffffffffffn;
 function Exit(code) {
@@ -1769,7 +1778,7 @@ function Wait4(pid, wstatus, options, rusage) {
   if (rusage !== null)
     rusageOut("rusage", rusage);
   statusBuf[0] = 0;
-  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? dataViewOf(new Uint8Array(rusageBuf2)) : null;
+  let r = C.wait4(p, statusBuf, o, rusage === null ? null : rusageBuf2), err = r < 0 ? lastErr() : null, status = statusBuf[0], ru = rusage !== null && r > 0 ? copyView(rusageBuf2) : null;
   if (r > 0 && reapListener !== null && (status & 255) !== STOPPED && status !== 65535)
     reapListener(r);
   if (wstatus !== null)
@@ -2297,7 +2306,7 @@ function fdSetArg(name, s) {
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   return bits;
 }
-var TA_SET = Object.getPrototypeOf(BigInt64Array.prototype).set, tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
 function Select(nfd, r, w, e, timeout) {
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE)
@@ -2311,18 +2320,18 @@ function Select(nfd, r, w, e, timeout) {
       outArg("timeout", timeout, TIMEVAL_FIELDS2);
     tv = [sec, usec];
   }
-  sets.forEach((b, i) => b !== null && TA_SET.call(setWords[i], b));
+  sets.forEach((b, i) => b !== null && setOf(setWords[i], b));
   let rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
   if (tv !== null)
     tvWords[0] = BigInt(tv[0]), tvWords[1] = ARCH === "amd64" ? BigInt(tv[1]) : BigInt.asIntN(64, BigInt(tv[1]) * 1000n), tb = tvBytes;
   let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null), got = sets.map((b, i) => b === null ? null : setWords[i].slice()), left = [Number(tvWords[0]), Number(tvWords[1])];
-  if (sets.forEach((b, i) => b !== null && TA_SET.call(b, got[i])), ARCH === "amd64" && timeout !== null)
+  if (sets.forEach((b, i) => b !== null && setOf(b, got[i])), ARCH === "amd64" && timeout !== null)
     timeout.Sec = left[0], timeout.Usec = left[1];
   return res;
 }
 
 // src/waitasync.ts
-var U8_SET = Uint8Array.prototype.set, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
+var CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -2568,7 +2577,7 @@ async function pump(r) {
     let bytes = chunk.value, had = byteLengthOf(pending);
     if (had > 0) {
       let n = byteLengthOf(bytes), joined = new Uint8Array(had + n);
-      U8_SET.call(joined, pending), U8_SET.call(joined, bytes, had), bytes = joined;
+      setOf(joined, pending), setOf(joined, bytes, had), bytes = joined;
     }
     let len = byteLengthOf(bytes), whole = len - len % 16, dv = dataViewOf(bytes);
     for (let o = 0;o < whole; o += 16)
@@ -4610,7 +4619,7 @@ class Arena {
       let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
       this.buf = new Uint8Array(size), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
-      TA_FILL.call(this.buf, 0, 0, HEADER_BYTES);
+      fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
@@ -4655,7 +4664,7 @@ class Arena {
 function putWord(u32, i, v) {
   u32[i * 2] = v >>> 0, u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : v / 4294967296 >>> 0;
 }
-var encoder2 = /* @__PURE__ */ new TextEncoder, TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill, ARENA_KEEP = 4194304, arena = new Arena;
+var encoder2 = /* @__PURE__ */ new TextEncoder, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
@@ -5321,7 +5330,7 @@ class Utsname {
   Machine = new Int8Array(UTS_LEN);
   Domainname = new Int8Array(UTS_LEN);
 }
-var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null, TA_SET2 = Object.getPrototypeOf(Int8Array.prototype).set;
+var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
   let b = utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length), err = uname(b);
@@ -5331,7 +5340,7 @@ function Uname(buf) {
   return UTS_FIELDS.forEach((k, i) => {
     let bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
-      TA_SET2.call(f, bytes);
+      setOf(f, bytes);
     else
       buf[k] = new Int8Array(bytes);
   }), null;
@@ -5376,7 +5385,7 @@ function Sysinfo(info) {
   let b = infoBuf ??= new Uint8Array(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
-  let dv = dataViewOf(new Uint8Array(b)), L = SYSINFO_LAYOUT;
+  let dv = copyView(b), L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, !0));
   let l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, !0));
   if (inPlace)
@@ -5529,7 +5538,7 @@ function statfsOut(buf) {
 function fillStatfs(err, buf, f) {
   if (err !== null)
     return err;
-  let v = dataViewOf(new Uint8Array(statfsBytes));
+  let v = copyView(statfsBytes);
   buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
   for (let i = 0;i < STATFS_COUNTS.length; i++)
     buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
@@ -7269,8 +7278,8 @@ function pokeWord(req, pid, addr) {
   return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, !0), 0, 0) === -1 ? lastErr() : null;
 }
 function copyBytes(dst, to, src, from, count) {
-  for (let i = 0;i < count; i++)
-    dst[to + i] = src[from + i];
+  if (count > 0)
+    setOf(subview(dst, to, to + count), subview(src, from, from + count));
 }
 function ptracePeek(req, pid, addr, out) {
   let p = pidArg2(pid), a = addrArg(addr), o = bytesArg("out", out), len = byteLengthOf(o), view = len === 0 ? o : subview(o, 0, len), n = 0, lead = a % WORD;
@@ -7493,7 +7502,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), TA_FILL2 = Object.getPrototypeOf(Uint8Array.prototype).fill, capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7514,7 +7523,7 @@ function capCall(call, hdr, elems, encodeData) {
   let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U322))) : [];
   if (h !== null)
     capHdrView.setUint32(0, h[0], !0), capHdrView.setInt32(4, h[1], !0);
-  TA_FILL2.call(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
+  fillOf(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
   let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrView.getUint32(0, !0), words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, !0));
   if (hdr !== null)
     hdr.Version = version;
@@ -7582,7 +7591,7 @@ class Termios {
 }
 var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
-  return TA_FILL2.call(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
+  return fillOf(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
 }
 var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
@@ -8396,5 +8405,5 @@ export {
   WriteAsync
 };
 
-//# debugId=23225B1ADD5E5FD464756E2164756E21
+//# debugId=8DEFF76417600A8564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -312,6 +312,24 @@ const TA_BUFFER = taGetter("buffer");
 const TA_OFFSET = taGetter("byteOffset");
 const TA_LENGTH = taGetter("byteLength");
 const TA_COUNT = taGetter("length");
+/** %TypedArray%.prototype's fill and set as the engine made them: a program may replace the prototype's later. */
+const TA_FILL = (TA_PROTO as Uint8Array).fill as (this: unknown, v: number | bigint, start?: number, end?: number) => unknown;
+const TA_SET = (TA_PROTO as Uint8Array).set as (this: unknown, src: ArrayLike<number | bigint>, at?: number) => void;
+/** Typed arrays the package fills and copies with the engine's own methods. */
+type Typed = Uint8Array | Int8Array | Uint32Array | BigInt64Array | BigUint64Array;
+
+/** Fills u[start, end) (all of u by default) with v, by the engine's fill, not one a program put on a prototype. */
+export function fillOf(u: Typed, v: number | bigint, start?: number, end?: number): void {
+  TA_FILL.call(u, v, start, end);
+}
+/** Copies src into dst at element index at, by the engine's set, not one a program put on a prototype. */
+export function setOf<T extends Typed>(dst: T, src: T, at = 0): void {
+  TA_SET.call(dst, src, at);
+}
+/** A DataView over a copy of u's bytes, made by the constructor and the engine's getters (for decoding a shared buffer before any caller code runs). */
+export function copyView(u: Uint8Array): DataView {
+  return dataViewOf(new Uint8Array(u));
+}
 
 /**
  * Go's composite literal for a struct class: each field obj has that init

@@ -3,7 +3,7 @@
  * resource limits, Getpagesize and Exit.
  * @module
  */
-import { C, dataViewOf, errno, fdArg, intArg, int64Arg, objArg, outArg, u64Arg } from "./libc.ts";
+import { C, copyView, errno, fdArg, intArg, int64Arg, objArg, outArg, u64Arg } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { PTRACE_CONT, PTRACE_KILL, PTRACE_SINGLESTEP, PTRACE_ATTACH, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG } from "./zconsts_linux.ts";
 import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
@@ -175,7 +175,7 @@ export function Getrusage(who: number, rusage: Rusage): Errno | null {
   rusageOut("rusage", rusage);
   if (C.getrusage(w, rusageBuf) < 0) return lastErr();
   // Decoded from a copy: a setter of the caller's may call Getrusage, which rewrites the shared buffer.
-  decodeRusage(dataViewOf(new Uint8Array(rusageBuf)), rusage); // a copy, through the engine's getters
+  decodeRusage(copyView(rusageBuf), rusage);
   return null;
 }
 

@@ -2,7 +2,7 @@
  * Wait4 and WaitStatus, as Go's syscall has them for Linux.
  * @module
  */
-import { C, dataViewOf, intArg, outArg } from "./libc.ts";
+import { C, copyView, intArg, outArg } from "./libc.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { Signal } from "./signal.ts";
 import { Rusage, decodeRusage, rusageOut } from "./types.ts";
@@ -113,7 +113,7 @@ export function Wait4(pid: number, wstatus: WaitStatus | null, options: number, 
   // The kernel's answer, taken out of the shared buffers before any write to
   // the caller's objects: a setter of theirs may call Wait4 again.
   const status = statusBuf[0]!;
-  const ru = rusage !== null && r > 0 ? dataViewOf(new Uint8Array(rusageBuf)) : null; // a copy, through the engine's getters
+  const ru = rusage !== null && r > 0 ? copyView(rusageBuf) : null;
   // Reaped (not a stop, whose low byte is 0x7f, nor a continue, 0xffff): the
   // pid is free for reuse from here on. The listener is told before any
   // write to the caller's objects: a setter of theirs may start a child

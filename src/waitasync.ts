@@ -4,10 +4,8 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { C, byteLengthOf, dataViewOf, describe, errno, fdArg, ffi, outArg, subview } from "./libc.ts";
+import { C, byteLengthOf, dataViewOf, describe, errno, fdArg, ffi, outArg, setOf, subview } from "./libc.ts";
 
-/** Uint8Array.prototype.set as it is at import (a program may replace it later). */
-const U8_SET = Uint8Array.prototype.set;
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
@@ -538,8 +536,8 @@ async function pump(r: Reader): Promise<void> {
     if (had > 0) {
       const n = byteLengthOf(bytes);
       const joined = new Uint8Array(had + n);
-      U8_SET.call(joined, pending);
-      U8_SET.call(joined, bytes, had);
+      setOf(joined, pending);
+      setOf(joined, bytes, had);
       bytes = joined;
     }
     // Records of 16 bytes: the token (u64, below 2^31) and the events seen (u32).

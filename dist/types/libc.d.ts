@@ -309,6 +309,14 @@ export declare function bufferOf(u: Uint8Array): ArrayBufferLike;
  * replace by a view of any length. The caller keeps end within byteLengthOf(u).
  */
 export declare function subview(u: Uint8Array, start: number, end: number): Uint8Array;
+/** Typed arrays the package fills and copies with the engine's own methods. */
+type Typed = Uint8Array | Int8Array | Uint32Array | BigInt64Array | BigUint64Array;
+/** Fills u[start, end) (all of u by default) with v, by the engine's fill, not one a program put on a prototype. */
+export declare function fillOf(u: Typed, v: number | bigint, start?: number, end?: number): void;
+/** Copies src into dst at element index at, by the engine's set, not one a program put on a prototype. */
+export declare function setOf<T extends Typed>(dst: T, src: T, at?: number): void;
+/** A DataView over a copy of u's bytes, made by the constructor and the engine's getters (for decoding a shared buffer before any caller code runs). */
+export declare function copyView(u: Uint8Array): DataView;
 /**
  * Go's composite literal for a struct class: each field obj has that init
  * holds as its own property (read once) is copied; the rest stay as the

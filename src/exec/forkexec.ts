@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, intArg, outArg, strElem, subview } from "../libc.ts";
+import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, fillOf, intArg, outArg, strElem, subview } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -449,7 +449,7 @@ class Arena {
       this.base = ffi().ptr(this.buf);
     } else {
       // The engine's fill: with a replaced one, the last request's pointers (its Dir, Chroot, mounts) would stay in the header.
-      TA_FILL.call(this.buf, 0, 0, HEADER_BYTES);
+      fillOf(this.buf, 0, 0, HEADER_BYTES);
     }
     this.off = HEADER_BYTES;
   }
@@ -519,8 +519,6 @@ function putWord(u32: Uint32Array, i: number, v: number): void {
 }
 
 const encoder = new TextEncoder();
-/** TypedArray.prototype.fill as it is at import (a program may replace it later). */
-const TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill as (this: Uint8Array, v: number, start: number, end: number) => Uint8Array;
 /** The largest request block kept for the next spawn (a plain one needs a few KiB). */
 const ARENA_KEEP = 1 << 22;
 const arena = new Arena();

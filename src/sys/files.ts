@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, bufferOf, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
+import { arrayArg, bufferOf, copyView, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { ARCH } from "../layout.ts";
@@ -266,7 +266,7 @@ function statfsOut(buf: Statfs_t): Fsid | null {
 function fillStatfs(err: Errno | null, buf: Statfs_t, f: Fsid | null): Errno | null {
   if (err !== null) return err;
   // A copy, read before anything is written: a Proxy's set trap may call Statfs again, which rewrites statfsBytes.
-  const v = dataViewOf(new Uint8Array(statfsBytes)); // a copy, through the engine's getters
+  const v = copyView(statfsBytes);
   buf.Type = i64(v, 0);
   buf.Bsize = i64(v, 8);
   for (let i = 0; i < STATFS_COUNTS.length; i++) buf[STATFS_COUNTS[i]!] = v.getBigUint64(16 + 8 * i, true);

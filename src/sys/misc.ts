@@ -17,7 +17,7 @@
  */
 import { sysCall, addressOf } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, subview, u64Arg } from "../libc.ts";
+import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, setOf, subview, u64Arg } from "../libc.ts";
 import { Errno, lastErr } from "../errno.ts";
 import { Getpgid } from "../process.ts";
 import {
@@ -94,9 +94,9 @@ function pokeWord(req: number, pid: number, addr: number): Errno | null {
   return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, true), 0, 0) === -1 ? lastErr() : null;
 }
 
-/** Copies count bytes from src[from..] to dst[to..] by index (no set, subarray or length of the prototype's, which can be shadowed). */
+/** Copies count bytes from src[from..] to dst[to..] through the engine's set and views (no set, subarray or length of the prototype's, which can be shadowed). */
 function copyBytes(dst: Uint8Array, to: number, src: Uint8Array, from: number, count: number): void {
-  for (let i = 0; i < count; i++) dst[to + i] = src[from + i]!;
+  if (count > 0) setOf(subview(dst, to, to + count), subview(src, from, from + count));
 }
 
 /** Go's ptracePeek: out from addr, reading aligned words so as not to straddle into an unmapped page. */

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { bufferOf, cstring, dataViewOf, elementCountOf, int64Arg, outArg } from "../libc.ts";
+import { bufferOf, copyView, cstring, elementCountOf, setOf, int64Arg, outArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
@@ -136,7 +136,6 @@ export class Utsname {
 const uname = sysCall("Uname", "uname", ["buf"], "err");
 let utsBuf: Uint8Array | null = null;
 /** %TypedArray%.prototype.set, which no subclass or own property overrides. */
-const TA_SET = Object.getPrototypeOf(Int8Array.prototype).set as (this: Int8Array, src: Int8Array) => void;
 
 /**
  * Go's `Uname(buf *Utsname) (err error)`: uname(2), of the calling
@@ -157,7 +156,7 @@ export function Uname(buf: Utsname): Errno | null {
     const bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN);
     const f: unknown = buf[k];
     // The engine's own length and set: an own or inherited `length` or `set` of f's cannot make it throw or lie.
-    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) TA_SET.call(f, bytes);
+    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) setOf(f, bytes);
     else buf[k] = new Int8Array(bytes);
   });
   return null;
@@ -225,7 +224,7 @@ export function Sysinfo(info: Sysinfo_t): Errno | null {
   const err = sysinfo(b);
   if (err !== null) return err;
   // A copy, read before anything is written: a Proxy's set trap may call Sysinfo again, which rewrites infoBuf.
-  const dv = dataViewOf(new Uint8Array(b)); // through the engine's getters
+  const dv = copyView(b);
   const L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, true));
   const l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, true));

@@ -19,7 +19,7 @@
 import { sysCall } from "../sysdef.ts";
 import { EV, epollCtl, epollSet, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { dataViewOf, describe, elementCountOf, int64Arg, intArg, outArg } from "../libc.ts";
+import { dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -203,7 +203,6 @@ function fdSetArg(name: string, s: unknown): BigInt64Array | null {
   return bits;
 }
 /** %TypedArray%.prototype.set, which a subclass of BigInt64Array cannot override. */
-const TA_SET = Object.getPrototypeOf(BigInt64Array.prototype).set as (this: BigInt64Array, src: BigInt64Array) => void;
 
 const tvWords = new BigInt64Array(2);
 const tvBytes = new Uint8Array(tvWords.buffer);
@@ -240,7 +239,7 @@ export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet |
     if (ARCH === "amd64") outArg("timeout", timeout, TIMEVAL_FIELDS);
     tv = [sec, usec];
   }
-  sets.forEach((b, i) => b !== null && TA_SET.call(setWords[i]!, b));
+  sets.forEach((b, i) => b !== null && setOf(setWords[i]!, b));
   const rb = sets[0] && setBytes[0]!, wb = sets[1] && setBytes[1]!, eb = sets[2] && setBytes[2]!;
   let tb: Uint8Array | null = null;
   if (tv !== null) {
@@ -251,7 +250,7 @@ export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet |
   const res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
   const got = sets.map((b, i) => (b === null ? null : setWords[i]!.slice()));
   const left = [Number(tvWords[0]), Number(tvWords[1])] as const;
-  sets.forEach((b, i) => b !== null && TA_SET.call(b, got[i]!));
+  sets.forEach((b, i) => b !== null && setOf(b, got[i]!));
   if (ARCH === "amd64" && timeout !== null) {
     timeout.Sec = left[0];
     timeout.Usec = left[1];

@@ -27,7 +27,7 @@
  */
 import { EINVAL, SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, elementCountOf, fdArg, initFields, int64Arg, intArg, objArg, outArg, subview, u64Arg } from "../libc.ts";
+import { describe, elementCountOf, fdArg, fillOf, initFields, int64Arg, intArg, objArg, outArg, subview, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -219,8 +219,6 @@ export class CapUserData {
 
 const capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err");
 const capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err");
-/** %TypedArray%.prototype.fill as the engine made it: a fill shadowed on Uint8Array.prototype would leave a scratch buffer's old bytes in place. */
-const TA_FILL = Object.getPrototypeOf(Uint8Array.prototype).fill as (this: Uint8Array, v: number) => Uint8Array;
 const capHdr = new Uint8Array(8);
 const capHdrView = new DataView(capHdr.buffer);
 const capData = new Uint8Array(24);
@@ -263,7 +261,7 @@ function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserD
     capHdrView.setUint32(0, h[0], true);
     capHdrView.setInt32(4, h[1], true);
   }
-  TA_FILL.call(capData, 0); // a second struct the kernel reads must be 0, not a previous call's words
+  fillOf(capData, 0); // a second struct the kernel reads must be 0, not a previous call's words
   data.forEach((x, i) => capDataView.setUint32(i * 4, x, true));
   const err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
   const version = capHdrView.getUint32(0, true);
@@ -433,7 +431,7 @@ const ioctlPtr = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 
 /** One pointer ioctl through {@link ioBuf}: encode (after the zeroing) writes the argument; null passes NULL. */
 function ioctlBuf(fd: number, req: number, encode: ((v: DataView) => void) | null): Errno | null {
-  TA_FILL.call(ioBuf, 0);
+  fillOf(ioBuf, 0); // the engine's fill: a replaced one would leave the last call's bytes
   encode?.(ioView);
   return ioctlPtr(fd, req, ioBuf);
 }

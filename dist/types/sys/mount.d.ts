@@ -84,6 +84,7 @@ export declare class Utsname {
     /** The NIS domain name, as Setdomainname set it ("(none)" by default). */
     Domainname: Int8Array;
 }
+/** %TypedArray%.prototype.set, which no subclass or own property overrides. */
 /**
  * Go's `Uname(buf *Utsname) (err error)`: uname(2), of the calling
  * thread's UTS namespace. Each field of buf that is an Int8Array of 65 is
