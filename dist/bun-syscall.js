@@ -908,27 +908,29 @@ class Rusage {
   Nvcsw = 0;
   Nivcsw = 0;
 }
-function i64At(u32, i32, w) {
-  return i32[w + 1] * 4294967296 + u32[w];
-}
-function timespecAt(u32, i32, w, into) {
-  let t = into instanceof Timespec ? into : new Timespec;
-  return t.Sec = i64At(u32, i32, w), t.Nsec = u32[w + 2], t;
-}
 function newStatBuffer() {
   let bytes = new Uint8Array(STAT.size);
-  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
 }
-function u64At(b, u32, w, k) {
-  let lo = u32[w], hi = u32[w + 1], c = b.last[k];
-  if (c[0] === lo && c[1] === hi)
-    return c[2];
-  let v = BigInt(hi) << 32n | BigInt(lo);
-  return c[0] = lo, c[1] = hi, c[2] = v, v;
-}
+var W_DEV = STAT.dev >> 2, W_INO = STAT.ino >> 2, W_NLINK = STAT.nlink >> 2, W_MODE = STAT.mode >> 2, W_UID = STAT.uid >> 2, W_GID = STAT.gid >> 2, W_RDEV = STAT.rdev >> 2, W_SIZE = STAT.fsize >> 2, W_BLKSIZE = STAT.blksize >> 2, W_BLOCKS = STAT.blocks >> 2, W_ATIM = STAT.atim >> 2, W_MTIM = STAT.mtim >> 2, W_CTIM = STAT.ctim >> 2, NLINK64 = STAT.nlinkSize === 8, BLKSIZE64 = STAT.blksizeSize === 8, TWO32 = 4294967296, devLo = 0, devHi = 0, dev = 0n, inoLo = 0, inoHi = 0, ino = 0n, rdevLo = 0, rdevHi = 0, rdev = 0n;
 function decodeStat(b, st) {
-  let L = STAT, { u32, i32 } = b;
-  st.Dev = u64At(b, u32, L.dev >> 2, 0), st.Ino = u64At(b, u32, L.ino >> 2, 1), st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1] * 4294967296 + u32[L.nlink >> 2] : u32[L.nlink >> 2], st.Mode = u32[L.mode >> 2], st.Uid = u32[L.uid >> 2], st.Gid = u32[L.gid >> 2], st.Rdev = u64At(b, u32, L.rdev >> 2, 2), st.Size = i64At(u32, i32, L.fsize >> 2), st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2], st.Blocks = i64At(u32, i32, L.blocks >> 2), st.Atim = timespecAt(u32, i32, L.atim >> 2, st.Atim), st.Mtim = timespecAt(u32, i32, L.mtim >> 2, st.Mtim), st.Ctim = timespecAt(u32, i32, L.ctim >> 2, st.Ctim);
+  let { u32, i32 } = b, lo = u32[W_DEV], hi = u32[W_DEV + 1];
+  if (lo !== devLo || hi !== devHi)
+    devLo = lo, devHi = hi, dev = BigInt(hi) << 32n | BigInt(lo);
+  if (lo = u32[W_INO], hi = u32[W_INO + 1], lo !== inoLo || hi !== inoHi)
+    inoLo = lo, inoHi = hi, ino = BigInt(hi) << 32n | BigInt(lo);
+  if (lo = u32[W_RDEV], hi = u32[W_RDEV + 1], lo !== rdevLo || hi !== rdevHi)
+    rdevLo = lo, rdevHi = hi, rdev = BigInt(hi) << 32n | BigInt(lo);
+  let Dev = dev, Ino = ino, Rdev = rdev, Nlink = NLINK64 ? u32[W_NLINK + 1] * TWO32 + u32[W_NLINK] : u32[W_NLINK], Mode = u32[W_MODE], Uid = u32[W_UID], Gid = u32[W_GID], Size = i32[W_SIZE + 1] * TWO32 + u32[W_SIZE], Blksize = BLKSIZE64 ? i32[W_BLKSIZE + 1] * TWO32 + u32[W_BLKSIZE] : i32[W_BLKSIZE], Blocks = i32[W_BLOCKS + 1] * TWO32 + u32[W_BLOCKS], aSec = i32[W_ATIM + 1] * TWO32 + u32[W_ATIM], aNsec = u32[W_ATIM + 2], mSec = i32[W_MTIM + 1] * TWO32 + u32[W_MTIM], mNsec = u32[W_MTIM + 2], cSec = i32[W_CTIM + 1] * TWO32 + u32[W_CTIM], cNsec = u32[W_CTIM + 2];
+  st.Dev = Dev, st.Ino = Ino, st.Nlink = Nlink, st.Mode = Mode, st.Uid = Uid, st.Gid = Gid, st.Rdev = Rdev, st.Size = Size, st.Blksize = Blksize, st.Blocks = Blocks;
+  let t = st.Atim;
+  if (!(t instanceof Timespec))
+    st.Atim = t = new Timespec;
+  if (t.Sec = aSec, t.Nsec = aNsec, t = st.Mtim, !(t instanceof Timespec))
+    st.Mtim = t = new Timespec;
+  if (t.Sec = mSec, t.Nsec = mNsec, t = st.Ctim, !(t instanceof Timespec))
+    st.Ctim = t = new Timespec;
+  t.Sec = cSec, t.Nsec = cNsec;
 }
 function timevalAt(dv, off, into) {
   let t = into instanceof Timeval ? into : new Timeval;
@@ -1222,22 +1224,11 @@ function followCwd() {
     C.close(here);
   }
 }
-var statBuffer = newStatBuffer(), decoding = !1;
-function statBufferFor() {
-  return decoding ? newStatBuffer() : statBuffer;
-}
-function fillStat(r, b, st) {
+var statBuffer = newStatBuffer(), statBytes = statBuffer.bytes;
+function fillStat(r, st) {
   if (r < 0)
     return lastErr();
-  if (b !== statBuffer)
-    return decodeStat(b, st), null;
-  decoding = !0;
-  try {
-    decodeStat(b, st);
-  } finally {
-    decoding = !1;
-  }
-  return null;
+  return decodeStat(statBuffer, st), null;
 }
 function Fstatat(dirfd, path, stat, flags) {
   let d = fdArg(dirfd), p = cstring(path);
@@ -1245,28 +1236,23 @@ function Fstatat(dirfd, path, stat, flags) {
   let fl = intArg("flags", flags);
   if (p === null)
     return EINVAL;
-  let b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, b.bytes, fl, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBytes, fl, 0, 0), stat);
 }
 function Stat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  let b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, 0, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, 0, 0, 0), stat);
 }
 function Lstat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  let b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, AT_SYMLINK_NOFOLLOW, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
 }
 function Fstat(fd, stat) {
   let f = fdArg(fd);
-  objArg("stat", stat);
-  let b = statBufferFor();
-  return fillStat(sys.sys_ip(SYS.fstat, f, b.bytes, 0, 0, 0, 0), b, stat);
+  return objArg("stat", stat), fillStat(sys.sys_ip(SYS.fstat, f, statBytes, 0, 0, 0, 0), stat);
 }
 function Chmod(path, mode) {
   let p = cstring(path), m = intArg("mode", mode, 0);
@@ -8405,5 +8391,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8DEFF76417600A8564756E2164756E21
+//# debugId=BDD0B387D3CD895564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -6,7 +6,7 @@
 import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, subview, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
-import { Stat_t, decodeStat, newStatBuffer, type StatBuffer } from "./types.ts";
+import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
 import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, O_PATH, O_DIRECTORY, O_CLOEXEC, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
 
@@ -256,27 +256,13 @@ function followCwd(): void {
 
 // ---------------------------------------------------------------- stat
 
+/** The buffer for the kernel's struct stat (decodeStat reads it whole before writing the caller's Stat_t, whose setters may call Stat again). */
 const statBuffer = newStatBuffer();
-/** True while a Stat_t is being filled from statBuffer: a setter of the caller's may then call Stat again, which must not rewrite it. */
-let decoding = false;
+const statBytes = statBuffer.bytes;
 
-/** The buffer for the kernel's struct stat: the shared one, or during a decode (a re-entrant call) a fresh one. */
-function statBufferFor(): StatBuffer {
-  return decoding ? newStatBuffer() : statBuffer;
-}
-
-function fillStat(r: number, b: StatBuffer, st: Stat_t): Errno | null {
+function fillStat(r: number, st: Stat_t): Errno | null {
   if (r < 0) return lastErr();
-  if (b !== statBuffer) {
-    decodeStat(b, st);
-    return null;
-  }
-  decoding = true;
-  try {
-    decodeStat(b, st);
-  } finally {
-    decoding = false;
-  }
+  decodeStat(statBuffer, st);
   return null;
 }
 
@@ -287,8 +273,7 @@ export function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number
   objArg("stat", stat);
   const fl = intArg("flags", flags);
   if (p === null) return EINVAL;
-  const b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, b.bytes, fl, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBytes, fl, 0, 0), stat);
 }
 
 /** Go's `Stat(path, stat) error`: follows symlinks. */
@@ -296,8 +281,7 @@ export function Stat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  const b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, 0, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, 0, 0, 0), stat);
 }
 
 /** Go's `Lstat(path, stat) error`: describes a symlink itself. */
@@ -305,16 +289,14 @@ export function Lstat(path: string, stat: Stat_t): Errno | null {
   const p = cstring(path);
   objArg("stat", stat);
   if (p === null) return EINVAL;
-  const b = statBufferFor();
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, b.bytes, AT_SYMLINK_NOFOLLOW, 0, 0), b, stat);
+  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
 }
 
 /** Go's `Fstat(fd, stat) error`. */
 export function Fstat(fd: number, stat: Stat_t): Errno | null {
   const f = fdArg(fd);
   objArg("stat", stat);
-  const b = statBufferFor();
-  return fillStat(sys.sys_ip(SYS.fstat, f, b.bytes, 0, 0, 0, 0), b, stat);
+  return fillStat(sys.sys_ip(SYS.fstat, f, statBytes, 0, 0, 0, 0), stat);
 }
 
 // ---------------------------------------------------------------- paths

@@ -172,18 +172,6 @@ export class Rusage {
   Nivcsw = 0;
 }
 
-/** A signed 64-bit value at 32-bit word w (little-endian), as a number: exact below 2^53. */
-function i64At(u32: Uint32Array, i32: Int32Array, w: number): number {
-  return i32[w + 1]! * 4294967296 + u32[w]!;
-}
-
-function timespecAt(u32: Uint32Array, i32: Int32Array, w: number, into: Timespec | undefined): Timespec {
-  const t = into instanceof Timespec ? into : new Timespec();
-  t.Sec = i64At(u32, i32, w);
-  t.Nsec = u32[w + 2]!;
-  return t;
-}
-
 /** Views of a buffer that receives a kernel `struct stat`. */
 export interface StatBuffer {
   /** The bytes, for the syscall. */
@@ -192,52 +180,77 @@ export interface StatBuffer {
   u32: Uint32Array;
   /** 32-bit words, signed. */
   i32: Int32Array;
-  /** The words and bigint of the last Dev, Ino and Rdev decoded from it (lo, hi, value each). */
-  last: [number, number, bigint][];
 }
 
 /** A new buffer for one `struct stat` of this architecture, with its views. */
 export function newStatBuffer(): StatBuffer {
   const bytes = new Uint8Array(STAT.size);
-  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer), last: [[0, 0, 0n], [0, 0, 0n], [0, 0, 0n]] };
+  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
 }
 
-/**
- * The uint64 at word w as a bigint: the one made last time for slot k when
- * the words are the same (a file's Dev and Rdev, or a Stat of the same file
- * again, make no new BigInt).
- */
-function u64At(b: StatBuffer, u32: Uint32Array, w: number, k: number): bigint {
-  const lo = u32[w]!, hi = u32[w + 1]!, c = b.last[k]!;
-  if (c[0] === lo && c[1] === hi) return c[2];
-  const v = (BigInt(hi) << 32n) | BigInt(lo);
-  c[0] = lo;
-  c[1] = hi;
-  c[2] = v;
-  return v;
-}
+// The 32-bit word of each field of this architecture's struct stat.
+const W_DEV = STAT.dev >> 2, W_INO = STAT.ino >> 2, W_NLINK = STAT.nlink >> 2, W_MODE = STAT.mode >> 2;
+const W_UID = STAT.uid >> 2, W_GID = STAT.gid >> 2, W_RDEV = STAT.rdev >> 2, W_SIZE = STAT.fsize >> 2;
+const W_BLKSIZE = STAT.blksize >> 2, W_BLOCKS = STAT.blocks >> 2, W_ATIM = STAT.atim >> 2, W_MTIM = STAT.mtim >> 2, W_CTIM = STAT.ctim >> 2;
+const NLINK64 = STAT.nlinkSize === 8, BLKSIZE64 = STAT.blksizeSize === 8;
+const TWO32 = 4294967296;
+// The words and the bigint last made for Dev, Ino and Rdev: a file's Dev and
+// Rdev, or a Stat of the same file again, make no new BigInt.
+let devLo = 0, devHi = 0, dev = 0n, inoLo = 0, inoHi = 0, ino = 0n, rdevLo = 0, rdevHi = 0, rdev = 0n;
 
 /**
  * Fills a Stat_t from a kernel `struct stat`. Only Dev, Ino and Rdev become
  * bigints; the rest is read as 32-bit words, which costs far less than a
- * BigInt per field.
+ * BigInt per field. Every field is read out of b before the first write to
+ * st: a setter of st's (or a Proxy's trap) may call Stat again, which
+ * rewrites b, and st still gets this call's answer whole.
+ *
+ * One function with no helpers: with the 64-bit reads, the bigint memos
+ * and the Timespecs each in a small function (and the memos in arrays),
+ * Stat cost about a tenth more (measured: 30-40 ns of 350).
  */
 export function decodeStat(b: StatBuffer, st: Stat_t): void {
-  const L = STAT;
   const { u32, i32 } = b;
-  st.Dev = u64At(b, u32, L.dev >> 2, 0);
-  st.Ino = u64At(b, u32, L.ino >> 2, 1);
-  st.Nlink = L.nlinkSize === 8 ? u32[(L.nlink >> 2) + 1]! * 4294967296 + u32[L.nlink >> 2]! : u32[L.nlink >> 2]!;
-  st.Mode = u32[L.mode >> 2]!;
-  st.Uid = u32[L.uid >> 2]!;
-  st.Gid = u32[L.gid >> 2]!;
-  st.Rdev = u64At(b, u32, L.rdev >> 2, 2);
-  st.Size = i64At(u32, i32, L.fsize >> 2);
-  st.Blksize = L.blksizeSize === 8 ? i64At(u32, i32, L.blksize >> 2) : i32[L.blksize >> 2]!;
-  st.Blocks = i64At(u32, i32, L.blocks >> 2);
-  st.Atim = timespecAt(u32, i32, L.atim >> 2, st.Atim);
-  st.Mtim = timespecAt(u32, i32, L.mtim >> 2, st.Mtim);
-  st.Ctim = timespecAt(u32, i32, L.ctim >> 2, st.Ctim);
+  let lo = u32[W_DEV]!, hi = u32[W_DEV + 1]!;
+  if (lo !== devLo || hi !== devHi) (devLo = lo), (devHi = hi), (dev = (BigInt(hi) << 32n) | BigInt(lo));
+  lo = u32[W_INO]!;
+  hi = u32[W_INO + 1]!;
+  if (lo !== inoLo || hi !== inoHi) (inoLo = lo), (inoHi = hi), (ino = (BigInt(hi) << 32n) | BigInt(lo));
+  lo = u32[W_RDEV]!;
+  hi = u32[W_RDEV + 1]!;
+  if (lo !== rdevLo || hi !== rdevHi) (rdevLo = lo), (rdevHi = hi), (rdev = (BigInt(hi) << 32n) | BigInt(lo));
+  const Dev = dev, Ino = ino, Rdev = rdev;
+  const Nlink = NLINK64 ? u32[W_NLINK + 1]! * TWO32 + u32[W_NLINK]! : u32[W_NLINK]!;
+  const Mode = u32[W_MODE]!, Uid = u32[W_UID]!, Gid = u32[W_GID]!;
+  const Size = i32[W_SIZE + 1]! * TWO32 + u32[W_SIZE]!;
+  const Blksize = BLKSIZE64 ? i32[W_BLKSIZE + 1]! * TWO32 + u32[W_BLKSIZE]! : i32[W_BLKSIZE]!;
+  const Blocks = i32[W_BLOCKS + 1]! * TWO32 + u32[W_BLOCKS]!;
+  const aSec = i32[W_ATIM + 1]! * TWO32 + u32[W_ATIM]!, aNsec = u32[W_ATIM + 2]!;
+  const mSec = i32[W_MTIM + 1]! * TWO32 + u32[W_MTIM]!, mNsec = u32[W_MTIM + 2]!;
+  const cSec = i32[W_CTIM + 1]! * TWO32 + u32[W_CTIM]!, cNsec = u32[W_CTIM + 2]!;
+  st.Dev = Dev;
+  st.Ino = Ino;
+  st.Nlink = Nlink;
+  st.Mode = Mode;
+  st.Uid = Uid;
+  st.Gid = Gid;
+  st.Rdev = Rdev;
+  st.Size = Size;
+  st.Blksize = Blksize;
+  st.Blocks = Blocks;
+  // Filled in place when they are Timespecs, as Go's struct holds them.
+  let t = st.Atim;
+  if (!(t instanceof Timespec)) st.Atim = t = new Timespec();
+  t.Sec = aSec;
+  t.Nsec = aNsec;
+  t = st.Mtim;
+  if (!(t instanceof Timespec)) st.Mtim = t = new Timespec();
+  t.Sec = mSec;
+  t.Nsec = mNsec;
+  t = st.Ctim;
+  if (!(t instanceof Timespec)) st.Ctim = t = new Timespec();
+  t.Sec = cSec;
+  t.Nsec = cNsec;
 }
 
 function timevalAt(dv: DataView, off: number, into: Timeval | undefined): Timeval {
