@@ -3537,6 +3537,10 @@ static i64 mkdir_p(const char *path, i64 mode, int whole) {
     n++;
   }
   buf[n] = 0;
+  /* Trailing slashes name the same directory: without them it is the last
+   * one made, and gets mode (with them it got 0755, and "file" made a
+   * directory where mknod then found one). */
+  while (n > 1 && buf[n - 1] == '/') buf[--n] = 0;
   if (!whole) {
     while (n > 0 && buf[n - 1] != '/') n--;
     if (n <= 1) return 0;
@@ -3609,11 +3613,18 @@ static i64 remount_below(i64 procfd, const char *target, i64 flags) {
         continue;
       }
       if (c == ' ') {
-        /* The mount point is whole: below target? */
-        int i, below = !over && len > tlen && mp[tlen] == '/';
+        /* The mount point has ended (whole, or cut at mp's size): below target? */
+        int i, below = len > tlen && mp[tlen] == '/';
         for (i = 0; below && i < tlen; i++) below = mp[i] == target[i];
         field++;
         if (!below) continue;
+        /* Below target, but longer than mp (a path past PATH_MAX, made with
+         * relative paths): no mount(2) can name it, and skipping it, as
+         * before, left it writable under a read-only tree. The start fails. */
+        if (over) {
+          e = -ENAMETOOLONG;
+          goto done;
+        }
         mp[len] = 0;
         e = remount_one(mp, flags);
         if (e == -EACCES) e = 0;
@@ -4570,6 +4581,7 @@ class Arena {
   buf = new Uint8Array(0);
   u32 = new Uint32Array(0);
   i32 = new Int32Array(0);
+  u64 = new BigUint64Array(0);
   base = 0;
   off = 0;
   stack = null;
@@ -4598,12 +4610,16 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.i32 = new Int32Array(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.i32 = new Int32Array(0), this.u64 = new BigUint64Array(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
-      let size = Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7 & -8;
-      this.buf = new Uint8Array(size), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      let size = byteLengthOf(this.buf) * 2;
+      if (size < minBytes)
+        size = minBytes;
+      if (size < 16384)
+        size = 16384;
+      this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.u64 = new BigUint64Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
@@ -4619,7 +4635,7 @@ class Arena {
     putWord(this.u32, i, v);
   }
   wordBig(i, v) {
-    this.u32[i * 2] = Number(v & 0xffffffffn), this.u32[i * 2 + 1] = Number(v >> 32n & 0xffffffffn);
+    this.u64[i] = v;
   }
   read32(i) {
     return this.i32[i * 2];
@@ -4637,7 +4653,7 @@ class Arena {
           break;
         buf[o + i] = c;
       }
-    let written = i === n ? n : encoder2.encodeInto(s, subview(buf, o, byteLengthOf(buf))).written;
+    let written = i === n ? n : encodeInto.call(encoder2, s, subview(buf, o, byteLengthOf(buf))).written;
     return buf[o + written] = 0, this.off = o + written + 1, this.base + o;
   }
   strArray(items) {
@@ -4650,7 +4666,7 @@ class Arena {
 function putWord(u32, i, v) {
   u32[i * 2] = v >>> 0, u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : v / 4294967296 >>> 0;
 }
-var encoder2 = /* @__PURE__ */ new TextEncoder, ARENA_KEEP = 4194304, arena = new Arena;
+var encoder2 = /* @__PURE__ */ new TextEncoder, encodeInto = TextEncoder.prototype.encodeInto, arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
@@ -4663,14 +4679,27 @@ class EnvBlock {
   }
   build(env) {
     let chars = 0;
-    for (let s of env)
-      chars += s.length + 1;
-    let ptrBytes = (env.length + 1) * 8, need = ptrBytes + chars * 3 + 8;
-    if (byteLengthOf(this.buf) < need)
-      this.buf = new Uint8Array(Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
-    let { written } = encoder2.encodeInto(env.join("\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))), ascii = written === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
-      putWord(this.u32, i, this.base + at), at = ascii ? at + env[i].length + 1 : this.buf.indexOf(0, at) + 1;
+      chars += env[i].length + 1;
+    let ptrBytes = (env.length + 1) * 8, need = ptrBytes + chars * 3 + 8;
+    if (byteLengthOf(this.buf) < need) {
+      let size = byteLengthOf(this.buf) * 2;
+      if (size < need)
+        size = need;
+      if (size < 4096)
+        size = 4096;
+      this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+    }
+    let { written } = encodeInto.call(encoder2, arrayJoin.call(env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))), ascii = written === chars || env.length === 0, at = ptrBytes;
+    for (let i = 0;i < env.length; i++)
+      if (putWord(this.u32, i, this.base + at), ascii)
+        at += env[i].length + 1;
+      else {
+        let end = byteLengthOf(this.buf);
+        while (at < end && this.buf[at] !== 0)
+          at++;
+        at++;
+      }
     return putWord(this.u32, env.length, 0), this.strings = env.slice(), this.bytes = chars, this.envp = this.base, this.envp;
   }
   size() {
@@ -4729,9 +4758,16 @@ function idMaps(name, v) {
     return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}
 `;
   });
-  return lines === null ? TOO_MANY : lines.join("");
+  return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
 }
-var TOO_MANY = Symbol("too many"), notCString = (s) => s.includes("\x00") || !s.isWellFormed(), REFUSED_CLONEFLAGS = [
+var TOO_MANY = Symbol("too many"), notCString = (s) => strIncludes.call(s, "\x00") || !strWellFormed.call(s), strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
+function anyOf(list, pred) {
+  for (let i = 0;i < list.length; i++)
+    if (pred(list[i]))
+      return !0;
+  return !1;
+}
+var REFUSED_CLONEFLAGS = [
   [127, "CSIGNAL"],
   [CLONE_VM, "CLONE_VM"],
   [CLONE_FS, "CLONE_FS"],
@@ -4754,16 +4790,17 @@ function refusedCloneflags(flags, pidfd, cgroup) {
     names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
   return names.join("|");
 }
-var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p.startsWith("/");
+var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c));
 function capMask(name, v) {
   let list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
   if (list === null)
     return -1n;
   let m = 0n;
-  for (let c of list) {
+  for (let i = 0;i < list.length; i++) {
+    let c = list[i];
     if (c >= 64)
       return -1n;
-    m |= 1n << BigInt(c);
+    m |= CAP_BITS[c];
   }
   return m;
 }
@@ -4807,9 +4844,12 @@ function readSandbox(sys, cloneflags, unshareflags) {
       fstype: optNullStr(`${n}.Fstype`, o.Fstype),
       data: optNullStr(`${n}.Data`, o.Data)
     };
-    for (let x of [op.source, op.target, op.fstype, op.data])
-      if (x !== null)
-        bytes += x.length * 3 + 8;
+    if (op.source !== null)
+      bytes += op.source.length * 3 + 8;
+    if (bytes += op.target.length * 3 + 8, op.fstype !== null)
+      bytes += op.fstype.length * 3 + 8;
+    if (op.data !== null)
+      bytes += op.data.length * 3 + 8;
     return op;
   }), mounts = mountList ?? [];
   if (hostname !== null)
@@ -4824,7 +4864,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
   let capbset = bsetV == null ? 0n : capMask("Sys.BoundingCaps", bsetV);
   if (bsetV != null)
     flags |= F.CAPBSET;
-  let sets = [effV, prmV, inhV].map((v, i) => v == null ? 0n : capMask(`Sys.${["Effective", "Permitted", "Inheritable"][i]}Caps`, v)), capWhich = (effV != null ? 1 : 0) | (prmV != null ? 2 : 0) | (inhV != null ? 4 : 0);
+  let sets = [effV == null ? 0n : capMask("Sys.EffectiveCaps", effV), prmV == null ? 0n : capMask("Sys.PermittedCaps", prmV), inhV == null ? 0n : capMask("Sys.InheritableCaps", inhV)], capWhich = (effV != null ? 1 : 0) | (prmV != null ? 2 : 0) | (inhV != null ? 4 : 0);
   if (capWhich !== 0)
     flags |= F.CAPSETS;
   if (optBool("Sys.NoNewPrivs", nnpV))
@@ -4838,8 +4878,12 @@ function readSandbox(sys, cloneflags, unshareflags) {
     let code = intArg(`${n}.Code`, o.Code, 0, 65535), jt = intArg(`${n}.Jt`, o.Jt, 0, 255), jf = intArg(`${n}.Jf`, o.Jf, 0, 255), k = intArg(`${n}.K`, o.K, 0, U32);
     return [(code | jt << 16 | jf << 24) >>> 0, k];
   });
-  if (seccompV != null)
-    flags |= F.SECCOMP, seccomp = insns === null ? [] : insns.flat(), bytes += seccomp.length * 4 + 16;
+  if (seccompV != null) {
+    flags |= F.SECCOMP, seccomp = [];
+    for (let i = 0;insns !== null && i < insns.length; i++)
+      seccomp[2 * i] = insns[i][0], seccomp[2 * i + 1] = insns[i][1];
+    bytes += seccomp.length * 4 + 16;
+  }
   let setns = arrayArg("Sys.Setns", setnsV, 64, (x, n) => {
     let o = optObj(n, x);
     if (o === null)
@@ -4859,17 +4903,21 @@ function readSandbox(sys, cloneflags, unshareflags) {
   if (setns === null)
     refuse("setns");
   let joined = 0;
-  for (let [, t] of setns ?? [])
-    if (t !== NOT_A_NAMESPACE)
-      joined |= t;
-  let lo = (cloneflags & ~joined | unshareflags) >>> 0;
-  if ([hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])].some((x) => x !== null && notCString(x)))
+  for (let i = 0;setns !== null && i < setns.length; i++)
+    if (setns[i][1] !== NOT_A_NAMESPACE)
+      joined |= setns[i][1];
+  let lo = (cloneflags & ~joined | unshareflags) >>> 0, strs = [hostname, domainname, pivot];
+  for (let i = 0;i < mounts.length; i++) {
+    let m = mounts[i];
+    strs[3 + 4 * i] = m.source, strs[4 + 4 * i] = m.target, strs[5 + 4 * i] = m.fstype, strs[6 + 4 * i] = m.data;
+  }
+  if (anyOf(strs, (x) => x !== null && notCString(x)))
     refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS))
     refuse(hostname !== null ? "sethostname" : "setdomainname");
-  if (mountList === null || mounts.length > 0 && !(lo & CLONE_NEWNS) || mounts.some((m) => !isAbs(m.target)))
+  if (mountList === null || mounts.length > 0 && !(lo & CLONE_NEWNS) || anyOf(mounts, (m) => !isAbs(m.target)))
     refuse("mount");
-  if (mounts.some((m) => (m.word0 & 255) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source))))
+  if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source))))
     refuse("pivot_root");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot)))
     refuse("pivot_root");
@@ -4877,17 +4925,24 @@ function readSandbox(sys, cloneflags, unshareflags) {
     refuse("sethostname");
   if ((domainname?.length ?? 0) > HOST_NAME_MAX)
     refuse("setdomainname");
-  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX))
+  if (anyOf(mounts, (m) => (m.target?.length ?? 0) >= PATH_MAX))
     refuse("mount", ENAMETOOLONG);
+  let long = (x) => x !== null && x.length >= PATH_MAX;
+  if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.symlink && long(m.source)))
+    refuse("symlink", ENAMETOOLONG);
+  if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.pivot && long(m.source)))
+    refuse("pivot_root", ENAMETOOLONG);
+  if (anyOf(mounts, (m) => long(m.source) || long(m.fstype)))
+    refuse("mount");
   if ((pivot?.length ?? 0) >= PATH_MAX)
     refuse("pivot_root", ENAMETOOLONG);
-  if (mounts.some((m) => m.data !== null && tooLongData(m.data)))
+  if (anyOf(mounts, (m) => m.data !== null && tooLongData(m.data)))
     refuse("mount");
-  if (mounts.some((m) => (m.word0 & 255) === MOUNT_OPS.mount && (m.flags & MS_REMOUNT) !== 0 && (m.flags & MS_BIND) === 0))
+  if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.mount && (m.flags & MS_REMOUNT) !== 0 && (m.flags & MS_BIND) === 0))
     refuse("mount");
   if (capbset < 0n)
     refuse("capbset");
-  if (sets.some((m) => m < 0n))
+  if (anyOf(sets, (m) => m < 0n))
     refuse("capsets");
   if (seccompV != null && insns === null)
     refuse("seccomp");
@@ -5013,7 +5068,7 @@ var signoOf = (n) => typeof n === "number" && Number.isInteger(n) ? n : -1, NO_G
 });
 function argsRefusal(argv0, args, env, dir, chroot) {
   let known = env === envBlock.strings && env.length > 0;
-  if (!(args === checked.args && argv0 === checked.argv0) && (notCString(argv0) || args.some(notCString)) || !known && env.some(notCString) || notCString(dir) || notCString(chroot))
+  if (!(args === checked.args && argv0 === checked.argv0) && (notCString(argv0) || anyOf(args, notCString)) || !known && anyOf(env, notCString) || notCString(dir) || notCString(chroot))
     return [EINVAL, "validate"];
   return null;
 }
@@ -5030,14 +5085,14 @@ function lengthRefusal(argv0, dir, chroot) {
 function sizeRefusal(args, env) {
   let known = env === envBlock.strings && env.length > 0, bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0) + (args === checked.args ? checked.argsBytes : argBytes(args));
   if (!known)
-    for (let s of env)
-      bytes += s.length + 1;
+    for (let i = 0;i < env.length; i++)
+      bytes += env[i].length + 1;
   return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
 function argBytes(args) {
   let n = 0;
-  for (let s of args)
-    n += s.length + 1;
+  for (let i = 0;i < args.length; i++)
+    n += args[i].length + 1;
   return n;
 }
 var checked = { argv0: "", args: [], argsBytes: 0 }, fdElem = elemCheck((x) => typeof x === "number" && Number.isInteger(x), (x, name) => {
@@ -5077,16 +5132,33 @@ function ForkExec(argv0, argv, attr) {
 function StartProcess(argv0, argv, attr) {
   return start(argv0, argv, attr);
 }
+var marshalling = !1;
+function refuseReentry() {
+  if (marshalling)
+    throw Error("ForkExec: called from inside another ForkExec or Exec on this thread while it writes its request (a replaced built-in method)");
+}
 function start(argv0, argv, attr) {
+  refuseReentry();
   let p = readRequest(argv0, argv, attr);
   if (Array.isArray(p))
     return fail2(p[0], p[1]);
+  marshalling = !0;
+  try {
+    return marshalAndSpawn(p);
+  } finally {
+    marshalling = !1;
+  }
+}
+function marshalAndSpawn(p) {
   let A = arena;
-  if (p.plain === !0 && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length))
-    return A.writeFiles(p.files), A.word(R.ENVP, envBlock.get(p.env)), spawn(A, null);
+  if (p.plain === !0 && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length)) {
+    A.writeFiles(p.files), A.word(R.ENVP, envBlock.get(p.env));
+    let r = spawn(A, null);
+    return envBlock.trim(), r;
+  }
   let q = p.plain === !0 ? { ...NO_SYS, ...p } : p, { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q, groups = cred?.groups ?? NO_GROUPS, envp = envBlock.get(env), rl = childRlimitNofile, strBytes = q.argv0.length + dir.length + chroot.length + 3;
-  for (let s of args)
-    strBytes += s.length + 1;
+  for (let i = 0;i < args.length; i++)
+    strBytes += args[i].length + 1;
   strBytes *= 3;
   let total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 + (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0);
   A.reset(total), A.ensureStack();
@@ -5169,15 +5241,13 @@ function spawn(A, pidfdOut) {
   if (e !== 0)
     return fail2(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   setFailure(null);
-  let pid = A.read32(R.PID);
-  if (pidfdOut !== null) {
-    let pidfd = A.read32(R.PIDFD);
+  let pid = A.read32(R.PID), pidfd = A.read32(R.PIDFD);
+  if (marshalling = !1, pidfdOut !== null)
     try {
       pidfdOut.value = pidfd;
     } catch {
       C.close(pidfd);
     }
-  }
   return [pid, 0, null];
 }
 function allocWords(A, n) {
@@ -5185,9 +5255,11 @@ function allocWords(A, n) {
 }
 function marshalRlimits(A, list) {
   let at = allocWords(A, list.length * 24);
-  list.forEach(([res, cur, max], i) => {
-    A.word(at + 3 * i, res), A.wordBig(at + 3 * i + 1, cur), A.wordBig(at + 3 * i + 2, max);
-  }), A.word(R.RLIMITS, A.base + at * 8), A.word(R.NRLIMITS, list.length);
+  for (let i = 0;i < list.length; i++) {
+    let l = list[i];
+    A.word(at + 3 * i, l[0]), A.wordBig(at + 3 * i + 1, l[1]), A.wordBig(at + 3 * i + 2, l[2]);
+  }
+  A.word(R.RLIMITS, A.base + at * 8), A.word(R.NRLIMITS, list.length);
 }
 function marshalSandbox(A, sb, nofile) {
   let flags = sb.flags, opt = (s) => s === null ? 0 : A.str(s);
@@ -5204,12 +5276,16 @@ function marshalSandbox(A, sb, nofile) {
     A.word(R.PIVOT, A.str(sb.pivot));
   if (flags & F.MOUNTS) {
     let at = allocWords(A, sb.mounts.length * MOP_WORDS * 8);
-    sb.mounts.forEach((m, i) => {
-      let w = at + i * MOP_WORDS;
+    for (let i = 0;i < sb.mounts.length; i++) {
+      let m = sb.mounts[i], w = at + i * MOP_WORDS;
       A.word(w, m.word0), A.word(w + 1, m.flags), A.word(w + 2, opt(m.source)), A.word(w + 3, A.str(m.target)), A.word(w + 4, opt(m.fstype)), A.word(w + 5, opt(m.data));
-    }), A.word(R.MOUNTS, A.base + at * 8), A.word(R.NMOUNTS, sb.mounts.length);
+    }
+    A.word(R.MOUNTS, A.base + at * 8), A.word(R.NMOUNTS, sb.mounts.length);
   }
-  if (A.wordBig(R.CAPBSET, sb.capbset), sb.caps.forEach((m, i) => A.wordBig(R.CAPEFF + i, m)), A.word(R.CAPWHICH, sb.capWhich), A.word(R.LANDLOCK_FD, sb.landlockFd), A.word(R.LANDLOCK_FLAGS, sb.landlockFlags), sb.seccomp !== null) {
+  A.wordBig(R.CAPBSET, sb.capbset);
+  for (let i = 0;i < 3; i++)
+    A.wordBig(R.CAPEFF + i, sb.caps[i]);
+  if (A.word(R.CAPWHICH, sb.capWhich), A.word(R.LANDLOCK_FD, sb.landlockFd), A.word(R.LANDLOCK_FLAGS, sb.landlockFlags), sb.seccomp !== null) {
     let ins = allocWords(A, sb.seccomp.length * 4);
     for (let i = 0;i < sb.seccomp.length; i++)
       A.u32[ins * 2 + i] = sb.seccomp[i];
@@ -5218,11 +5294,19 @@ function marshalSandbox(A, sb, nofile) {
   }
   if (flags & F.SETNS) {
     let at = allocWords(A, sb.setns.length * 16);
-    sb.setns.forEach(([fd, type], i) => {
-      A.word(at + 2 * i, fd), A.word(at + 2 * i + 1, type);
-    }), A.word(R.SETNS, A.base + at * 8), A.word(R.NSETNS, sb.setns.length);
+    for (let i = 0;i < sb.setns.length; i++)
+      A.word(at + 2 * i, sb.setns[i][0]), A.word(at + 2 * i + 1, sb.setns[i][1]);
+    A.word(R.SETNS, A.base + at * 8), A.word(R.NSETNS, sb.setns.length);
   }
-  let limits = nofile !== null && !sb.rlimits.some(([r]) => r === RLIMIT_NOFILE) ? [...sb.rlimits, [RLIMIT_NOFILE, nofile.Cur, nofile.Max]] : sb.rlimits;
+  let hasNofile = !1;
+  for (let i = 0;i < sb.rlimits.length; i++)
+    if (sb.rlimits[i][0] === RLIMIT_NOFILE)
+      hasNofile = !0;
+  let limits = [];
+  for (let i = 0;i < sb.rlimits.length; i++)
+    limits[i] = sb.rlimits[i];
+  if (nofile !== null && !hasNofile)
+    limits[sb.rlimits.length] = [RLIMIT_NOFILE, nofile.Cur, nofile.Max];
   if (limits.length > 0)
     flags |= F.RLIMIT, marshalRlimits(A, limits);
   return flags;
@@ -5246,22 +5330,27 @@ function Exec(argv0, argv, envv) {
   if (typeof argv0 !== "string")
     throw TypeError(`argv0 must be a string, got ${describe(argv0)}`);
   let args = arrayArg("argv", argv, LIMITS.ARG_BYTES / 8, strElem), env = arrayArg("envv", envv, LIMITS.ARG_BYTES / 8, strElem), refuse = (err) => (setFailure({ Step: "validate", Err: err }), err);
-  if (notCString(argv0) || (args ?? []).some(notCString) || (env ?? []).some(notCString))
+  if (notCString(argv0) || anyOf(args ?? [], notCString) || anyOf(env ?? [], notCString))
     return refuse(EINVAL);
   if (argv0.length >= PATH_MAX)
     return setFailure({ Step: "execve", Err: ENAMETOOLONG }), ENAMETOOLONG;
   if (args === null || env === null)
     return refuse(E2BIG);
   let bytes = 0;
-  for (let s of args)
-    bytes += s.length + 1;
-  for (let s of env)
-    bytes += s.length + 1;
+  for (let i = 0;i < args.length; i++)
+    bytes += args[i].length + 1;
+  for (let i = 0;i < env.length; i++)
+    bytes += env[i].length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES)
     return refuse(E2BIG);
   let A = arena;
-  A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64);
-  let argvP = A.strArray(args), envP = A.strArray(env), pathP = A.str(argv0), N = native2 ?? loadOrFail();
+  refuseReentry(), marshalling = !0;
+  let N, argvP, envP, pathP;
+  try {
+    A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64), argvP = A.strArray(args), envP = A.strArray(env), pathP = A.str(argv0), N = native2 ?? loadOrFail();
+  } finally {
+    marshalling = !1;
+  }
   if (N === null)
     return getFailure().Err;
   let rl = childRlimitNofile, e = N.exec(pathP, argvP, envP, rl === null ? -1 : rl.Cur > 0x7fffffffffffffffn ? 0x7fffffffffffffffn : rl.Cur);
@@ -8391,5 +8480,5 @@ export {
   WriteAsync
 };
 
-//# debugId=BDD0B387D3CD895564756E2164756E21
+//# debugId=00E02242CF7AA90764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

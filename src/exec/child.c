@@ -355,6 +355,10 @@ static i64 mkdir_p(const char *path, i64 mode, int whole) {
     n++;
   }
   buf[n] = 0;
+  /* Trailing slashes name the same directory: without them it is the last
+   * one made, and gets mode (with them it got 0755, and "file" made a
+   * directory where mknod then found one). */
+  while (n > 1 && buf[n - 1] == '/') buf[--n] = 0;
   if (!whole) {
     while (n > 0 && buf[n - 1] != '/') n--;
     if (n <= 1) return 0;
@@ -427,11 +431,18 @@ static i64 remount_below(i64 procfd, const char *target, i64 flags) {
         continue;
       }
       if (c == ' ') {
-        /* The mount point is whole: below target? */
-        int i, below = !over && len > tlen && mp[tlen] == '/';
+        /* The mount point has ended (whole, or cut at mp's size): below target? */
+        int i, below = len > tlen && mp[tlen] == '/';
         for (i = 0; below && i < tlen; i++) below = mp[i] == target[i];
         field++;
         if (!below) continue;
+        /* Below target, but longer than mp (a path past PATH_MAX, made with
+         * relative paths): no mount(2) can name it, and skipping it, as
+         * before, left it writable under a read-only tree. The start fails. */
+        if (over) {
+          e = -ENAMETOOLONG;
+          goto done;
+        }
         mp[len] = 0;
         e = remount_one(mp, flags);
         if (e == -EACCES) e = 0;

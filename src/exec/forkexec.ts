@@ -386,6 +386,7 @@ class Arena {
   buf = new Uint8Array(0);
   u32 = new Uint32Array(0);
   i32 = new Int32Array(0);
+  u64 = new BigUint64Array(0);
   base = 0;
   off = 0;
   private stack: Uint8Array | null = null;
@@ -435,17 +436,23 @@ class Arena {
     this.buf = new Uint8Array(0);
     this.u32 = new Uint32Array(0);
     this.i32 = new Int32Array(0);
+    this.u64 = new BigUint64Array(0);
     this.base = 0;
   }
 
   reset(minBytes: number): void {
     this.plain = null;
     if (byteLengthOf(this.buf) < minBytes) {
-      const size = (Math.max(minBytes, byteLengthOf(this.buf) * 2, 16384) + 7) & ~7;
-      this.buf = new Uint8Array(size);
+      // Comparisons, not Math.max: a replaced one made a block smaller than
+      // the request, and the native half wrote its outputs past its end.
+      let size = byteLengthOf(this.buf) * 2;
+      if (size < minBytes) size = minBytes;
+      if (size < 16384) size = 16384;
+      this.buf = new Uint8Array((size + 7) & ~7);
       // The engine's getter: a shadowed `buffer` getter would have the block written into another buffer.
       this.u32 = new Uint32Array(bufferOf(this.buf) as ArrayBuffer);
       this.i32 = new Int32Array(bufferOf(this.buf) as ArrayBuffer);
+      this.u64 = new BigUint64Array(bufferOf(this.buf) as ArrayBuffer);
       this.base = ffi().ptr(this.buf);
     } else {
       // The engine's fill: with a replaced one, the last request's pointers (its Dir, Chroot, mounts) would stay in the header.
@@ -467,10 +474,9 @@ class Arena {
     putWord(this.u32, i, v);
   }
 
-  /** Sets the 64-bit word at byte offset o to a bigint. */
+  /** Sets 64-bit word i to a bigint in [0, 2^64) (through a BigUint64Array view, not the global Number, which a caller may replace). */
   wordBig(i: number, v: bigint): void {
-    this.u32[i * 2] = Number(v & 0xffffffffn);
-    this.u32[i * 2 + 1] = Number((v >> 32n) & 0xffffffffn);
+    this.u64[i] = v;
   }
 
   /** Reads word i as a signed number (only the low 32 bits are used by the outputs). */
@@ -496,7 +502,7 @@ class Arena {
       if (c >= 0x80) break;
       buf[o + i] = c;
     }
-    const written = i === n ? n : encoder.encodeInto(s, subview(buf, o, byteLengthOf(buf))).written;
+    const written = i === n ? n : encodeInto.call(encoder, s, subview(buf, o, byteLengthOf(buf))).written;
     buf[o + written] = 0;
     this.off = o + written + 1;
     return this.base + o;
@@ -519,6 +525,15 @@ function putWord(u32: Uint32Array, i: number, v: number): void {
 }
 
 const encoder = new TextEncoder();
+/**
+ * The engine's encodeInto and join, taken at load: a replaced
+ * TextEncoder.prototype.encodeInto says what it wrote (the cursor, and every
+ * pointer after it, then lies past the block, and the child reads Bun's
+ * memory there), and a replaced Array.prototype.join hands the child other
+ * strings than the ones checked.
+ */
+const encodeInto = TextEncoder.prototype.encodeInto;
+const arrayJoin = Array.prototype.join;
 /** The largest request block kept for the next spawn (a plain one needs a few KiB). */
 const ARENA_KEEP = 1 << 22;
 const arena = new Arena();
@@ -556,21 +571,34 @@ class EnvBlock {
 
   private build(env: readonly string[]): number {
     let chars = 0;
-    for (const s of env) chars += s.length + 1;
+    // Index loops, here and wherever a request is sized or written: a
+    // replaced Array.prototype[Symbol.iterator] or forEach would have the
+    // block sized short (pointers past its end) or written with other values.
+    for (let i = 0; i < env.length; i++) chars += env[i]!.length + 1;
     const ptrBytes = (env.length + 1) * 8;
     const need = ptrBytes + chars * 3 + 8;
     if (byteLengthOf(this.buf) < need) {
-      this.buf = new Uint8Array((Math.max(need, byteLengthOf(this.buf) * 2, 4096) + 7) & ~7);
+      // Comparisons, not Math.max (see Arena.reset): the pointers must fit.
+      let size = byteLengthOf(this.buf) * 2;
+      if (size < need) size = need;
+      if (size < 4096) size = 4096;
+      this.buf = new Uint8Array((size + 7) & ~7);
       this.u32 = new Uint32Array(bufferOf(this.buf) as ArrayBuffer);
       this.base = ffi().ptr(this.buf);
     }
     // One encode for all the strings, NUL-separated; then one pointer each.
-    const { written } = encoder.encodeInto(env.join("\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
+    const { written } = encodeInto.call(encoder, arrayJoin.call(env, "\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
     const ascii = written === chars || env.length === 0;
     let at = ptrBytes;
     for (let i = 0; i < env.length; i++) {
       putWord(this.u32, i, this.base + at);
-      at = ascii ? at + env[i]!.length + 1 : this.buf.indexOf(0, at) + 1;
+      if (ascii) at += env[i]!.length + 1;
+      else {
+        // Past the next NUL, found here: a replaced indexOf could point anywhere.
+        const end = byteLengthOf(this.buf);
+        while (at < end && this.buf[at] !== 0) at++;
+        at++;
+      }
     }
     putWord(this.u32, env.length, 0);
     this.strings = env.slice();
@@ -661,11 +689,21 @@ function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
     if (o === null) throw new TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
     return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}\n`;
   });
-  return lines === null ? TOO_MANY : lines.join("");
+  return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
 }
 const TOO_MANY = Symbol("too many");
 /** A string no C string can carry as given: a NUL would cut it short, a lone surrogate has no UTF-8 (it would become U+FFFD, another name). EINVAL, as Go's NUL is. */
-const notCString = (s: string) => s.includes("\0") || !s.isWellFormed();
+const notCString = (s: string) => strIncludes.call(s, "\0") || !strWellFormed.call(s);
+/**
+ * The engine's own String methods, and an index loop for Array's some:
+ * what ForkExec refuses (a NUL, a relative mount target, a remount of a
+ * superblock) must not be decided by a method the caller replaced.
+ */
+const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
+function anyOf<T>(list: readonly T[], pred: (x: T) => boolean): boolean {
+  for (let i = 0; i < list.length; i++) if (pred(list[i]!)) return true;
+  return false;
+}
 
 /**
  * The Cloneflags bits ForkExec refuses with EINVAL, before anything is
@@ -745,15 +783,19 @@ interface Sandbox {
 }
 
 const BPF_MAXINSNS = 4096;
-const isAbs = (p: string) => p.startsWith("/");
+const isAbs = (p: string) => p[0] === "/";
+/** 1n << BigInt(c) for each capability number, made at load (BigInt is a global a caller may replace). */
+const CAP_BITS: readonly bigint[] = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c));
 /** A capability list as a 64-bit mask, or -1n when a number is past the 64 the kernel can have (EINVAL). */
 function capMask(name: string, v: unknown): bigint {
   const list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
   if (list === null) return -1n;
   let m = 0n;
-  for (const c of list) {
+  // An index loop: a replaced Array iterator would choose the capabilities.
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
     if (c >= 64) return -1n;
-    m |= 1n << BigInt(c);
+    m |= CAP_BITS[c]!;
   }
   return m;
 }
@@ -810,7 +852,11 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
       source: optNullStr(`${n}.Source`, o.Source), target,
       fstype: optNullStr(`${n}.Fstype`, o.Fstype), data: optNullStr(`${n}.Data`, o.Data),
     };
-    for (const x of [op.source, op.target, op.fstype, op.data]) if (x !== null) bytes += x.length * 3 + 8;
+    // Summed one by one (a replaced Array iterator must not size the block short).
+    if (op.source !== null) bytes += op.source.length * 3 + 8;
+    bytes += op.target.length * 3 + 8;
+    if (op.fstype !== null) bytes += op.fstype.length * 3 + 8;
+    if (op.data !== null) bytes += op.data.length * 3 + 8;
     return op;
   });
   const mounts = mountList ?? [];
@@ -830,7 +876,7 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   bytes += mounts.length * MOP_WORDS * 8;
   const capbset = bsetV == null ? 0n : capMask("Sys.BoundingCaps", bsetV);
   if (bsetV != null) flags |= F.CAPBSET;
-  const sets = [effV, prmV, inhV].map((v, i) => (v == null ? 0n : capMask(`Sys.${["Effective", "Permitted", "Inheritable"][i]}Caps`, v)));
+  const sets = [effV == null ? 0n : capMask("Sys.EffectiveCaps", effV), prmV == null ? 0n : capMask("Sys.PermittedCaps", prmV), inhV == null ? 0n : capMask("Sys.InheritableCaps", inhV)];
   const capWhich = (effV != null ? 1 : 0) | (prmV != null ? 2 : 0) | (inhV != null ? 4 : 0);
   if (capWhich !== 0) flags |= F.CAPSETS;
   if (optBool("Sys.NoNewPrivs", nnpV)) flags |= F.NONEWPRIVS;
@@ -847,7 +893,12 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   });
   if (seccompV != null) {
     flags |= F.SECCOMP;
-    seccomp = insns === null ? [] : insns.flat();
+    // An index loop, not flat(): a replaced Array.prototype.flat would choose the filter.
+    seccomp = [];
+    for (let i = 0; insns !== null && i < insns.length; i++) {
+      seccomp[2 * i] = insns[i]![0];
+      seccomp[2 * i + 1] = insns[i]![1];
+    }
     bytes += seccomp.length * 4 + 16;
   }
   const setns = arrayArg("Sys.Setns", setnsV, 64, (x, n) => {
@@ -875,29 +926,46 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   // that type (Bun's own, through /proc/self/ns or a pidfd of Bun). Mounts,
   // PivotRoot, Hostname and Domainname act only in a namespace the child made.
   let joined = 0;
-  for (const [, t] of setns ?? []) if (t !== NOT_A_NAMESPACE) joined |= t;
+  // An index loop: with a replaced Array iterator the old one saw no Setns,
+  // and a mount program ran in the mount namespace joined: Bun's own.
+  for (let i = 0; setns !== null && i < setns.length; i++) if (setns[i]![1] !== NOT_A_NAMESPACE) joined |= setns[i]![1];
   const lo = ((cloneflags & ~joined) | unshareflags) >>> 0;
-  const strs = [hostname, domainname, pivot, ...mounts.flatMap((m) => [m.source, m.target, m.fstype, m.data])];
-  if (strs.some((x) => x !== null && notCString(x))) refuse("validate");
+  const strs: (string | null)[] = [hostname, domainname, pivot];
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i]!;
+    strs[3 + 4 * i] = m.source;
+    strs[4 + 4 * i] = m.target;
+    strs[5 + 4 * i] = m.fstype;
+    strs[6 + 4 * i] = m.data;
+  }
+  if (anyOf(strs, (x) => x !== null && notCString(x))) refuse("validate");
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS)) refuse(hostname !== null ? "sethostname" : "setdomainname");
-  if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || mounts.some((m) => !isAbs(m.target))) refuse("mount");
-  if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
+  if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || anyOf(mounts, (m) => !isAbs(m.target))) refuse("mount");
+  if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot))) refuse("pivot_root");
   // What the kernel refuses by length alone, refused before anything is
   // encoded (a string of 2^29 characters would take seconds and a GiB).
   if ((hostname?.length ?? 0) > HOST_NAME_MAX) refuse("sethostname");
   if ((domainname?.length ?? 0) > HOST_NAME_MAX) refuse("setdomainname");
-  if (mounts.some((m) => (m.target?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
+  if (anyOf(mounts, (m) => (m.target?.length ?? 0) >= PATH_MAX)) refuse("mount", ENAMETOOLONG);
+  // Source and Fstype likewise (they were encoded, a GiB for 2^28 characters,
+  // for the kernel to refuse): a symlink's content and a pivot's old root are
+  // paths (ENAMETOOLONG); mount(2) copies a source or type of at most
+  // PATH_MAX bytes (EINVAL past it), and an op that uses neither gets that too.
+  const long = (x: string | null) => x !== null && x.length >= PATH_MAX;
+  if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.symlink && long(m.source))) refuse("symlink", ENAMETOOLONG);
+  if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && long(m.source))) refuse("pivot_root", ENAMETOOLONG);
+  if (anyOf(mounts, (m) => long(m.source) || long(m.fstype))) refuse("mount");
   if ((pivot?.length ?? 0) >= PATH_MAX) refuse("pivot_root", ENAMETOOLONG);
   // mount(2) copies one page of Data and cuts it there without an error: a
   // longer option string would lose its last options (a tmpfs its mode=).
-  if (mounts.some((m) => m.data !== null && tooLongData(m.data))) refuse("mount");
+  if (anyOf(mounts, (m) => m.data !== null && tooLongData(m.data))) refuse("mount");
   // A remount without MS_BIND changes the superblock, shared with every
   // namespace that has the filesystem (MS_RDONLY on "/" would make the
   // host's root read-only): only a bind's own flags are the child's.
-  if (mounts.some((m) => (m.word0 & 0xff) === MOUNT_OPS.mount && (m.flags & MS_REMOUNT) !== 0 && (m.flags & MS_BIND) === 0)) refuse("mount");
+  if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.mount && (m.flags & MS_REMOUNT) !== 0 && (m.flags & MS_BIND) === 0)) refuse("mount");
   if (capbset < 0n) refuse("capbset");
-  if (sets.some((m) => m < 0n)) refuse("capsets");
+  if (anyOf(sets, (m) => m < 0n)) refuse("capsets");
   if (seccompV != null && insns === null) refuse("seccomp");
   if (rlimits === null) refuse("rlimit");
   const sb: Sandbox = {
@@ -1021,7 +1089,7 @@ function argsRefusal(argv0: string, args: string[], env: string[], dir: string, 
   // The Env block's own strings were checked when it was built.
   const known = env === envBlock.strings && env.length > 0;
   const same = args === checked.args && argv0 === checked.argv0;
-  if ((!same && (notCString(argv0) || args.some(notCString))) || (!known && env.some(notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
+  if ((!same && (notCString(argv0) || anyOf(args, notCString))) || (!known && anyOf(env, notCString)) || notCString(dir) || notCString(chroot)) return [EINVAL, "validate"];
   return null;
 }
 /** PATH_MAX: a path of this many bytes or more is ENAMETOOLONG (a string of this many UTF-16 units has at least as many bytes). */
@@ -1043,13 +1111,13 @@ function lengthRefusal(argv0: string, dir: string, chroot: string): [Errno, stri
 function sizeRefusal(args: string[], env: string[]): [Errno, string] | null {
   const known = env === envBlock.strings && env.length > 0;
   let bytes = (args.length + env.length + 2) * 8 + (known ? envBlock.bytes : 0) + (args === checked.args ? checked.argsBytes : argBytes(args));
-  if (!known) for (const s of env) bytes += s.length + 1;
+  if (!known) for (let i = 0; i < env.length; i++) bytes += env[i]!.length + 1;
   return bytes > LIMITS.ARG_BYTES ? [E2BIG, "validate"] : null;
 }
 /** The bytes of args as execve counts them (each string and its NUL). */
 function argBytes(args: readonly string[]): number {
   let n = 0;
-  for (const s of args) n += s.length + 1;
+  for (let i = 0; i < args.length; i++) n += args[i]!.length + 1;
   return n;
 }
 /**
@@ -1162,7 +1230,10 @@ export function LastForkExecFailure(): ForkExecFailure | null {
  * On failure it returns the error, the child has been reaped, and
  * {@link LastForkExecFailure} names the step.
  *
- * Takes {@link ForkLock} for writing, as Go does.
+ * Takes {@link ForkLock} for writing, as Go does. Called on the same thread
+ * while another ForkExec or Exec writes its request (only a built-in method
+ * the caller replaced runs then: a getter of the caller's is read before),
+ * it throws an Error, as ForkLock does for a lock that would deadlock.
  */
 export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null] {
   const r = start(argv0, argv, attr);
@@ -1174,9 +1245,34 @@ export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAt
   return start(argv0, argv, attr);
 }
 
+/**
+ * Set while this thread's request block (and Env block) is written and
+ * spawned. A ForkExec or Exec called then, from a built-in the caller
+ * replaced (Array.prototype.forEach, an iterator, encodeInto, ...), would
+ * reset the block under the request being written: the child got the inner
+ * request's Env or argv, and an inner request big enough to be trimmed left
+ * a NULL block, on which the native half crashed Bun. Refused instead, as
+ * ForkLock refuses what would deadlock. (A getter read by readRequest runs
+ * before any block is touched, and may spawn.)
+ */
+let marshalling = false;
+function refuseReentry(): void {
+  if (marshalling) throw new Error("ForkExec: called from inside another ForkExec or Exec on this thread while it writes its request (a replaced built-in method)");
+}
+
 function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | Error | null] {
+  refuseReentry();
   const p = readRequest(argv0, argv, attr);
   if (Array.isArray(p)) return fail(p[0], p[1]);
+  marshalling = true;
+  try {
+    return marshalAndSpawn(p);
+  } finally {
+    marshalling = false;
+  }
+}
+
+function marshalAndSpawn(p: Request | PlainRequest): [number, number, Errno | Error | null] {
   const A = arena;
   if (p.plain === true && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length)) {
     // The block holds this very request already: only Files, which the
@@ -1184,7 +1280,11 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
     A.writeFiles(p.files);
     // The Env block may have moved (a longer Env), or changed in place.
     A.word(R.ENVP, envBlock.get(p.env));
-    return spawn(A, null);
+    const r = spawn(A, null);
+    // As after a full request: an Env block grown past ARENA_KEEP here (the
+    // same argv with a new, huge Env) is let go, not kept for the thread's life.
+    envBlock.trim();
+    return r;
   }
   const q: Request = p.plain === true ? { ...NO_SYS, ...p } : p;
   const { args, env, dir, files, chroot, uidmap, gidmap, ambient, cred } = q;
@@ -1194,7 +1294,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
 
   // Marshal: header, scratch, arrays, strings. Strings take at most 3 bytes per UTF-16 unit.
   let strBytes = q.argv0.length + dir.length + chroot.length + 3;
-  for (const s of args) strBytes += s.length + 1;
+  for (let i = 0; i < args.length; i++) strBytes += args[i]!.length + 1;
   strBytes *= 3;
   const total = HEADER_BYTES + PROCPATH_BYTES + files.length * 4 + groups.length * 4 + ambient.length * 8 +
     (args.length + 1) * 8 + ((uidmap?.length ?? 0) + (gidmap?.length ?? 0)) * 3 + 64 + strBytes + (q.sb?.bytes ?? 0);
@@ -1286,8 +1386,10 @@ function spawn(A: Arena, pidfdOut: { value: number } | null): [number, number, E
   if (e !== 0) return fail(Errno.of(e), STEPS[A.read32(R.STEP)] ?? `step ${A.read32(R.STEP)}`);
   setFailure(null);
   const pid = A.read32(R.PID);
+  const pidfd = A.read32(R.PIDFD);
+  // The block is read: the caller's PidFD setter may spawn.
+  marshalling = false;
   if (pidfdOut !== null) {
-    const pidfd = A.read32(R.PIDFD);
     try {
       pidfdOut.value = pidfd;
     } catch {
@@ -1308,11 +1410,12 @@ function allocWords(A: Arena, n: number): number {
 /** Writes the rlimits array ({ resource, cur, max } words) and its length. */
 function marshalRlimits(A: Arena, list: readonly (readonly [number, bigint, bigint])[]): void {
   const at = allocWords(A, list.length * 24);
-  list.forEach(([res, cur, max], i) => {
-    A.word(at + 3 * i, res);
-    A.wordBig(at + 3 * i + 1, cur);
-    A.wordBig(at + 3 * i + 2, max);
-  });
+  for (let i = 0; i < list.length; i++) {
+    const l = list[i]!;
+    A.word(at + 3 * i, l[0]);
+    A.wordBig(at + 3 * i + 1, l[1]);
+    A.wordBig(at + 3 * i + 2, l[2]);
+  }
   A.word(R.RLIMITS, A.base + at * 8);
   A.word(R.NRLIMITS, list.length);
 }
@@ -1332,20 +1435,20 @@ function marshalSandbox(A: Arena, sb: Sandbox, nofile: Rlimit | null): number {
   if (flags & F.PIVOT) A.word(R.PIVOT, A.str(sb.pivot));
   if (flags & F.MOUNTS) {
     const at = allocWords(A, sb.mounts.length * MOP_WORDS * 8);
-    sb.mounts.forEach((m, i) => {
-      const w = at + i * MOP_WORDS;
+    for (let i = 0; i < sb.mounts.length; i++) {
+      const m = sb.mounts[i]!, w = at + i * MOP_WORDS;
       A.word(w, m.word0);
       A.word(w + 1, m.flags);
       A.word(w + 2, opt(m.source));
       A.word(w + 3, A.str(m.target));
       A.word(w + 4, opt(m.fstype));
       A.word(w + 5, opt(m.data));
-    });
+    }
     A.word(R.MOUNTS, A.base + at * 8);
     A.word(R.NMOUNTS, sb.mounts.length);
   }
   A.wordBig(R.CAPBSET, sb.capbset);
-  sb.caps.forEach((m, i) => A.wordBig(R.CAPEFF + i, m));
+  for (let i = 0; i < 3; i++) A.wordBig(R.CAPEFF + i, sb.caps[i]!);
   A.word(R.CAPWHICH, sb.capWhich);
   A.word(R.LANDLOCK_FD, sb.landlockFd);
   A.word(R.LANDLOCK_FLAGS, sb.landlockFlags);
@@ -1359,14 +1462,19 @@ function marshalSandbox(A: Arena, sb: Sandbox, nofile: Rlimit | null): number {
   }
   if (flags & F.SETNS) {
     const at = allocWords(A, sb.setns.length * 16);
-    sb.setns.forEach(([fd, type], i) => {
-      A.word(at + 2 * i, fd);
-      A.word(at + 2 * i + 1, type);
-    });
+    for (let i = 0; i < sb.setns.length; i++) {
+      A.word(at + 2 * i, sb.setns[i]![0]);
+      A.word(at + 2 * i + 1, sb.setns[i]![1]);
+    }
     A.word(R.SETNS, A.base + at * 8);
     A.word(R.NSETNS, sb.setns.length);
   }
-  const limits = nofile !== null && !sb.rlimits.some(([r]) => r === RLIMIT_NOFILE) ? [...sb.rlimits, [RLIMIT_NOFILE, nofile.Cur, nofile.Max] as const] : sb.rlimits;
+  // Index loops, not some() and a spread (see EnvBlock.build): SetChildRlimitNofile's NOFILE unless Rlimits has one.
+  let hasNofile = false;
+  for (let i = 0; i < sb.rlimits.length; i++) if (sb.rlimits[i]![0] === RLIMIT_NOFILE) hasNofile = true;
+  const limits: (readonly [number, bigint, bigint])[] = [];
+  for (let i = 0; i < sb.rlimits.length; i++) limits[i] = sb.rlimits[i]!;
+  if (nofile !== null && !hasNofile) limits[sb.rlimits.length] = [RLIMIT_NOFILE, nofile.Cur, nofile.Max];
   if (limits.length > 0) {
     flags |= F.RLIMIT;
     marshalRlimits(A, limits);
@@ -1425,22 +1533,29 @@ export function Exec(argv0: string, argv: string[] | null, envv: string[] | null
   // Go's order: the strings as it converts them (EINVAL), then execve(2),
   // which reads the path (ENAMETOOLONG) before argv and envv (E2BIG; too
   // many elements to read are E2BIG there too).
-  if (notCString(argv0) || (args ?? []).some(notCString) || (env ?? []).some(notCString)) return refuse(EINVAL);
+  if (notCString(argv0) || anyOf(args ?? [], notCString) || anyOf(env ?? [], notCString)) return refuse(EINVAL);
   if (argv0.length >= PATH_MAX) {
     setFailure({ Step: "execve", Err: ENAMETOOLONG }); // what execve(2) would say, before anything is encoded
     return ENAMETOOLONG;
   }
   if (args === null || env === null) return refuse(E2BIG);
   let bytes = 0;
-  for (const s of args) bytes += s.length + 1;
-  for (const s of env) bytes += s.length + 1;
+  for (let i = 0; i < args.length; i++) bytes += args[i]!.length + 1;
+  for (let i = 0; i < env.length; i++) bytes += env[i]!.length + 1;
   if (bytes + (args.length + env.length + 2) * 8 > LIMITS.ARG_BYTES) return refuse(E2BIG);
   const A = arena;
-  A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64);
-  const argvP = A.strArray(args);
-  const envP = A.strArray(env);
-  const pathP = A.str(argv0);
-  const N = native ?? loadOrFail();
+  refuseReentry();
+  marshalling = true;
+  let N: Native | null, argvP: number, envP: number, pathP: number;
+  try {
+    A.reset(HEADER_BYTES + (bytes + argv0.length + 1) * 3 + (args.length + env.length + 2) * 8 + 64);
+    argvP = A.strArray(args);
+    envP = A.strArray(env);
+    pathP = A.str(argv0);
+    N = native ?? loadOrFail();
+  } finally {
+    marshalling = false;
+  }
   if (N === null) return getFailure()!.Err as Errno;
   // As Go's Exec gives the new program the NOFILE limit the process started
   // with, this gives it the soft limit SetChildRlimitNofile chose (in C,

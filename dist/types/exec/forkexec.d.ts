@@ -337,7 +337,10 @@ export declare function LastForkExecFailure(): ForkExecFailure | null;
  * On failure it returns the error, the child has been reaped, and
  * {@link LastForkExecFailure} names the step.
  *
- * Takes {@link ForkLock} for writing, as Go does.
+ * Takes {@link ForkLock} for writing, as Go does. Called on the same thread
+ * while another ForkExec or Exec writes its request (only a built-in method
+ * the caller replaced runs then: a getter of the caller's is read before),
+ * it throws an Error, as ForkLock does for a lock that would deadlock.
  */
 export declare function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null];
 /** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
