@@ -779,7 +779,7 @@ class Signal {
   constructor(n) {
     if (typeof n !== "number" || !Number.isInteger(n) || n < -2147483648 || n > 2147483647)
       throw TypeError(`Signal: not a signal number: ${describe(n)}`);
-    this.signo = n === 0 ? 0 : n;
+    this.signo = n === 0 ? 0 : n, Object.freeze(this);
   }
   static of(n) {
     let s = interned2.get(n);
@@ -1454,7 +1454,7 @@ function Getgroups() {
     }
     let gids = [];
     for (let i = 0;i < got; i++)
-      gids.push(buf[i]);
+      gids[i] = buf[i];
     return [gids, null];
   }
 }
@@ -1507,8 +1507,8 @@ function Setrlimit(resource, rlim) {
   if (rlimBuf[0] = cur, rlimBuf[1] = max, C.setrlimit64(r, rlimBuf) < 0)
     return lastErr();
   let set = new Rlimit(cur, max);
-  for (let h of rlimitHooks)
-    h(r, set);
+  for (let i = 0;i < rlimitHooks.length; i++)
+    rlimitHooks[i](r, set);
   return null;
 }
 var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
@@ -1623,8 +1623,13 @@ function touch(key, st, present) {
   else if (!st.rank.has(key))
     st.rank.set(key, st.next++);
 }
+var strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, hasOwn = Object.hasOwn;
 function validKey(key) {
-  return key.length > 0 && !key.includes("=") && !key.includes("\x00");
+  return key.length > 0 && !strIncludes.call(key, "=") && !strIncludes.call(key, "\x00");
+}
+function envOwn(env, key) {
+  let v = env[key];
+  return typeof v === "string" && hasOwn(env, key) ? v : void 0;
 }
 function Getenv(key) {
   if (typeof key !== "string")
@@ -1636,19 +1641,19 @@ function Getenv(key) {
     let v = protoValue();
     return v === void 0 ? ["", !1] : [v, !0];
   }
-  let v = process.env[key];
-  return typeof v === "string" && !ghost(key, v, st) ? [readVar(key, v, st), !0] : ["", !1];
+  let v = envOwn(process.env, key);
+  return v !== void 0 && !ghost(key, v, st) ? [readVar(key, v, st), !0] : ["", !1];
 }
 function Setenv(key, value) {
   if (typeof key !== "string")
     throw TypeError("key must be a string");
   if (typeof value !== "string")
     throw TypeError("value must be a string");
-  if (!validKey(key) || value.includes("\x00"))
+  if (!validKey(key) || strIncludes.call(value, "\x00"))
     return EINVAL;
-  if (!key.isWellFormed() || !value.isWellFormed())
+  if (!strWellFormed.call(key) || !strWellFormed.call(value))
     return EINVAL;
-  let st = startup(), had = key === PROTO ? protoValue() !== void 0 : typeof process.env[key] === "string" && !ghost(key, process.env[key], st), k = cstring(key, 0), v = cstring(value, 1);
+  let st = startup(), cur = key === PROTO ? void 0 : envOwn(process.env, key), had = key === PROTO ? protoValue() !== void 0 : cur !== void 0 && !ghost(key, cur, st), k = cstring(key, 0), v = cstring(value, 1);
   if (k === null || v === null)
     return EINVAL;
   if (C.setenv(k, v, 1) < 0)
@@ -1672,7 +1677,7 @@ function Unsetenv(key) {
   }
   delete process.env[key];
   let k = cstring(key, 0);
-  if (k !== null && key.length > 0 && !key.includes("="))
+  if (k !== null && validKey(key))
     C.unsetenv(k);
   return null;
 }
@@ -1689,12 +1694,14 @@ function Environ() {
       st.rank.set(k, r = st.next++);
     if (r < last)
       sorted = !1;
-    last = r, out.push(kv), ranks.push(r);
+    last = r, ranks[out.length] = r, out[out.length] = kv;
   };
   for (let k in env) {
     if (k === PROTO)
       continue;
-    let v = env[k];
+    if (!validKey(k))
+      continue;
+    let v = envOwn(env, k);
     if (v !== void 0 && !ghost(k, v, st))
       add(k, `${k}=${readVar(k, v, st)}`);
   }
@@ -2236,8 +2243,8 @@ function EpollCtl(epfd, op, fd, event) {
     return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object")
     throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647);
-  return epollSet(epfd, op, fd, events, lo, hi);
+  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647), b = new Uint8Array(EV.size), w = new Int32Array(bufferOf(b));
+  return w[0] = events | 0, w[EV.fd >> 2] = lo, w[EV.pad >> 2] = hi, epollCtl(epfd, op, fd, b);
 }
 var EVENT_FIELDS = ["Events", "Fd", "Pad"];
 function EpollWait(epfd, events, msec) {
@@ -2281,7 +2288,7 @@ var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "pa
 class FdSet {
   Bits = new BigInt64Array(16);
 }
-var FD_SETSIZE = 1024, setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)], setBytes = setWords.map((w) => new Uint8Array(w.buffer));
+var FD_SETSIZE = 1024;
 function fdSetArg(name, s) {
   if (s === null)
     return null;
@@ -2292,7 +2299,7 @@ function fdSetArg(name, s) {
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   return bits;
 }
-var tvWords = new BigInt64Array(2), tvBytes = new Uint8Array(tvWords.buffer), TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
+var TIMEVAL_FIELDS2 = ["Sec", "Usec"], selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int"), pselect6 = sysCall("Select", SYS_PSELECT6, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
 function Select(nfd, r, w, e, timeout) {
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE)
@@ -2306,12 +2313,23 @@ function Select(nfd, r, w, e, timeout) {
       outArg("timeout", timeout, TIMEVAL_FIELDS2);
     tv = [sec, usec];
   }
-  sets.forEach((b, i) => b !== null && setOf(setWords[i], b));
+  let setBytes = [new Uint8Array(128), new Uint8Array(128), new Uint8Array(128)], setWords = [new BigInt64Array(bufferOf(setBytes[0])), new BigInt64Array(bufferOf(setBytes[1])), new BigInt64Array(bufferOf(setBytes[2]))], tvBytes = new Uint8Array(16), tvWords = new BigInt64Array(bufferOf(tvBytes));
+  for (let i = 0;i < 3; i++) {
+    let b = sets[i];
+    if (b === null)
+      continue;
+    if (elementCountOf(b) !== 16)
+      throw TypeError(`${"rwe"[i]}.Bits must be a BigInt64Array of 16 words`);
+    setOf(setWords[i], b);
+  }
   let rb = sets[0] && setBytes[0], wb = sets[1] && setBytes[1], eb = sets[2] && setBytes[2], tb = null;
   if (tv !== null)
     tvWords[0] = BigInt(tv[0]), tvWords[1] = ARCH === "amd64" ? BigInt(tv[1]) : BigInt.asIntN(64, BigInt(tv[1]) * 1000n), tb = tvBytes;
-  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null), got = sets.map((b, i) => b === null ? null : setWords[i].slice()), left = [Number(tvWords[0]), Number(tvWords[1])];
-  if (sets.forEach((b, i) => b !== null && setOf(b, got[i])), ARCH === "amd64" && timeout !== null)
+  let res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null), left = [Number(tvWords[0]), Number(tvWords[1])];
+  for (let i = 0;i < 3; i++)
+    if (sets[i] !== null)
+      setOf(sets[i], setWords[i]);
+  if (ARCH === "amd64" && timeout !== null)
     timeout.Sec = left[0], timeout.Usec = left[1];
   return res;
 }
@@ -4760,7 +4778,7 @@ function idMaps(name, v) {
   });
   return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
 }
-var TOO_MANY = Symbol("too many"), notCString = (s) => strIncludes.call(s, "\x00") || !strWellFormed.call(s), strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
+var TOO_MANY = Symbol("too many"), notCString = (s) => strIncludes2.call(s, "\x00") || !strWellFormed2.call(s), strIncludes2 = String.prototype.includes, strWellFormed2 = String.prototype.isWellFormed;
 function anyOf(list, pred) {
   for (let i = 0;i < list.length; i++)
     if (pred(list[i]))
@@ -5373,15 +5391,15 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let b = new Uint8Array(list.length * 4), dv = dataViewOf(b);
+  let u = new Uint32Array(list.length);
   for (let i = 0;i < list.length; i++)
-    dv.setUint32(4 * i, list[i], !0);
-  return setgroups(list.length, b);
+    u[i] = list[i];
+  return setgroups(list.length, new Uint8Array(bufferOf(u)));
 }
 // src/sys/mount.ts
 var mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 function Mount(source, target, fstype, flags, data) {
-  let s = cstring(source, 0, "source"), t = cstring(target, 1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
+  let s = cstring(source, -1, "source"), t = cstring(target, -1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
   if (int64Arg("flags", flags) < 0)
     throw RangeError(`flags out of range: ${flags}`);
   if (s === null || t === null || f === null || d === null)
@@ -5412,13 +5430,14 @@ function Uname(buf) {
   if (err !== null)
     return err;
   let got = new Uint8Array(b);
-  return UTS_FIELDS.forEach((k, i) => {
-    let bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
+  for (let i = 0;i < UTS_FIELDS.length; i++) {
+    let k = UTS_FIELDS[i], bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
       setOf(f, bytes);
     else
       buf[k] = new Int8Array(bytes);
-  }), null;
+  }
+  return null;
 }
 
 class Sysinfo_t {
@@ -5462,14 +5481,14 @@ function Sysinfo(info) {
     return err;
   let dv = copyView(b), L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, !0));
-  let l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, !0));
+  let l = [dv.getBigUint64(L.Loads, !0), dv.getBigUint64(L.Loads + 8, !0), dv.getBigUint64(L.Loads + 16, !0)];
   if (inPlace)
     for (let i = 0;i < 3; i++)
       loads[i] = l[i];
   else
     info.Loads = l;
-  for (let k of U64_FIELDS)
-    info[k] = dv.getBigUint64(L[k], !0);
+  for (let i = 0;i < U64_FIELDS.length; i++)
+    info[U64_FIELDS[i]] = dv.getBigUint64(L[U64_FIELDS[i]], !0);
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
@@ -7185,10 +7204,11 @@ function pairArg(name, v, a, b) {
   let o = v;
   return [int64Arg(`${name}.${a}`, o[a]), int64Arg(`${name}.${b}`, o[b])];
 }
-function pairIn(p, i) {
+function pairIn(p) {
   if (p === null)
     return null;
-  return words2[i][0] = BigInt(p[0]), words2[i][1] = BigInt(p[1]), bytes[i];
+  let b = new Uint8Array(16), w = new BigInt64Array(bufferOf(b));
+  return w[0] = BigInt(p[0]), w[1] = BigInt(p[1]), b;
 }
 function pairOut(v, a, b, i) {
   let x = Number(words2[i][0]), y = Number(words2[i][1]);
@@ -7207,7 +7227,7 @@ function Gettimeofday(tv) {
   return err;
 }
 function Settimeofday(tv) {
-  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec"), 0), null);
+  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec")), null);
 }
 function Time(t) {
   if (t !== null)
@@ -7247,7 +7267,7 @@ function Nanosleep(time, leftover) {
       throw TypeError(`leftover must be a Timespec or null, got ${describe(leftover)}`);
     outArg("leftover", leftover, ["Sec", "Nsec"]);
   }
-  let tb = pairIn(t, 0);
+  let tb = pairIn(t);
   words2[1].fill(0n);
   let err = nanosleep(tb, leftover === null ? null : bytes[1]);
   if (err === EINTR && leftover !== null)
@@ -7303,18 +7323,24 @@ function Adjtimex(buf) {
   let b = buf;
   outArg("buf", b, TIMEX_FIELDS);
   let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array(SIZEOF_TIMEX), dv = dataViewOf(raw);
-  for (let [k, off] of TIMEX_I64)
-    dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), !0);
-  for (let [k, off, min, max] of TIMEX_I32)
-    dv.setInt32(off, intArg(`buf.${k}`, b[k], min, max) | 0, !0);
+  for (let i = 0;i < TIMEX_I64.length; i++) {
+    let f = TIMEX_I64[i];
+    dv.setBigInt64(f[1], BigInt(int64Arg(`buf.${f[0]}`, b[f[0]])), !0);
+  }
+  for (let i = 0;i < TIMEX_I32.length; i++) {
+    let f = TIMEX_I32[i];
+    dv.setInt32(f[1], intArg(`buf.${f[0]}`, b[f[0]], f[2], f[3]) | 0, !0);
+  }
   dv.setBigInt64(72, BigInt(int64Arg("buf.Time.Sec", tv.Sec)), !0), dv.setBigInt64(80, BigInt(int64Arg("buf.Time.Usec", tv.Usec)), !0);
   let r = adjtimex(raw);
   if (r[1] !== null)
     return r;
-  for (let [k, off] of TIMEX_I64)
-    b[k] = Number(dv.getBigInt64(off, !0));
-  for (let [k, off, min] of TIMEX_I32)
-    b[k] = min === 0 ? dv.getUint32(off, !0) : dv.getInt32(off, !0);
+  for (let i = 0;i < TIMEX_I64.length; i++)
+    b[TIMEX_I64[i][0]] = Number(dv.getBigInt64(TIMEX_I64[i][1], !0));
+  for (let i = 0;i < TIMEX_I32.length; i++) {
+    let f = TIMEX_I32[i];
+    b[f[0]] = f[2] === 0 ? dv.getUint32(f[1], !0) : dv.getInt32(f[1], !0);
+  }
   return tv.Sec = Number(dv.getBigInt64(72, !0)), tv.Usec = Number(dv.getBigInt64(80, !0)), r;
 }
 function TimespecToNsec(ts) {
@@ -8480,5 +8506,5 @@ export {
   WriteAsync
 };
 
-//# debugId=00E02242CF7AA90764756E2164756E21
+//# debugId=7C604229D01E7D2464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -130,8 +130,23 @@ function touch(key: string, st: Startup, present: boolean): void {
   else if (!st.rank.has(key)) st.rank.set(key, st.next++);
 }
 
+/**
+ * The engine's own methods, taken at load: what Setenv refuses (a NUL, a
+ * `=`) must not be decided by a String.prototype method the caller
+ * replaced (with includes answering false, a key "K\0x" set K in the C
+ * environment and a key no child process can be started with in
+ * process.env), nor a variable be found on Object.prototype.
+ */
+const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, hasOwn = Object.hasOwn;
+
 function validKey(key: string): boolean {
-  return key.length > 0 && !key.includes("=") && !key.includes("\0");
+  return key.length > 0 && !strIncludes.call(key, "=") && !strIncludes.call(key, "\0");
+}
+
+/** process.env's own value for key: one inherited (a string put on Object.prototype) is no variable, as in Go. */
+function envOwn(env: Record<string, string | undefined>, key: string): string | undefined {
+  const v = env[key];
+  return typeof v === "string" && hasOwn(env, key) ? v : undefined;
 }
 
 /**
@@ -146,9 +161,9 @@ export function Getenv(key: string): [value: string, found: boolean] {
     const v = protoValue();
     return v === undefined ? ["", false] : [v, true];
   }
-  const v = process.env[key];
-  // process.env inherits Object.prototype: "constructor" or "toString" must not read as found.
-  return typeof v === "string" && !ghost(key, v, st) ? [readVar(key, v, st), true] : ["", false];
+  // process.env inherits Object.prototype: "constructor" or "toString", or a string a program put there, must not read as found.
+  const v = envOwn(process.env, key);
+  return v !== undefined && !ghost(key, v, st) ? [readVar(key, v, st), true] : ["", false];
 }
 
 /**
@@ -159,14 +174,15 @@ export function Getenv(key: string): [value: string, found: boolean] {
 export function Setenv(key: string, value: string): Errno | null {
   if (typeof key !== "string") throw new TypeError("key must be a string");
   if (typeof value !== "string") throw new TypeError("value must be a string");
-  if (!validKey(key) || value.includes("\0")) return EINVAL;
+  if (!validKey(key) || strIncludes.call(value, "\0")) return EINVAL;
   // A lone surrogate has no UTF-8: the C environment could not hold what process.env would.
-  if (!key.isWellFormed() || !value.isWellFormed()) return EINVAL;
+  if (!strWellFormed.call(key) || !strWellFormed.call(value)) return EINVAL;
   const st = startup();
   // process.env is read before the scratch buffers are filled: it may be a
   // caller's Proxy whose trap calls Setenv, which refills them (the C
   // environment then got the inner call's variable twice and not this one).
-  const had = key === PROTO ? protoValue() !== undefined : typeof process.env[key] === "string" && !ghost(key, process.env[key]!, st);
+  const cur = key === PROTO ? undefined : envOwn(process.env, key);
+  const had = key === PROTO ? protoValue() !== undefined : cur !== undefined && !ghost(key, cur, st);
   const k = cstring(key, 0);
   const v = cstring(value, 1);
   if (k === null || v === null) return EINVAL;
@@ -186,7 +202,7 @@ export function Unsetenv(key: string): Errno | null {
   if (key === "") for (const [i, kv] of st.bare) if (kv.startsWith("=")) st.bare.delete(i); // Go's env[""]
   delete (process.env as Record<string, unknown>)[key];
   const k = cstring(key, 0);
-  if (k !== null && key.length > 0 && !key.includes("=")) C.unsetenv(k);
+  if (k !== null && validKey(key)) C.unsetenv(k); // validKey as well as cstring's check: "K\0x" must not reach C as "K"
   return null;
 }
 
@@ -219,12 +235,16 @@ export function Environ(): string[] {
     if (r === undefined) st.rank.set(k, (r = st.next++)); // set in process.env directly: from now on, here
     if (r < last) sorted = false;
     last = r;
-    out.push(kv);
-    ranks.push(r);
+    // Index stores, not push: with Array.prototype.push replaced, Environ was empty (and so a child's `Env: Environ()`).
+    ranks[out.length] = r;
+    out[out.length] = kv;
   };
   for (const k in env) {
     if (k === PROTO) continue; // the C environment's, below
-    const v = env[k];
+    // A key set in process.env directly that no Go variable can have (Getenv does not find it, Setenv refuses it):
+    // "LD_PRELOAD=/x.so:" listed as `${k}=${v}` gave a child LD_PRELOAD=/x.so:=, and one holding NUL made ForkExec EINVAL.
+    if (!validKey(k)) continue;
+    const v = envOwn(env, k); // for-in also lists what Object.prototype holds
     if (v !== undefined && !ghost(k, v, st)) add(k, `${k}=${readVar(k, v, st)}`);
   }
   const proto = protoValue();

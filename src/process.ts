@@ -53,9 +53,9 @@ export function Getgroups(): [gids: number[], err: Errno | null] {
       if (e === 22) continue; // EINVAL: the list grew between the two calls
       return [[], Errno.of(e)];
     }
-    // Indexed reads, not Array.from(buf.subarray(...)): the prototype's subarray or iterator can be shadowed.
+    // Indexed reads and writes, not Array.from(buf.subarray(...)) or push: the prototypes' subarray, iterator or push can be replaced.
     const gids: number[] = [];
-    for (let i = 0; i < got; i++) gids.push(buf[i]!);
+    for (let i = 0; i < got; i++) gids[i] = buf[i]!;
     return [gids, null];
   }
 }
@@ -155,7 +155,8 @@ export function Setrlimit(resource: number, rlim: Rlimit): Errno | null {
   if (C.setrlimit64(r, rlimBuf) < 0) return lastErr();
   // The hooks see what was set, not the caller's object (whose getters could say otherwise).
   const set = new Rlimit(cur, max);
-  for (const h of rlimitHooks) h(r, set);
+  // An index loop: with Array.prototype's iterator replaced, for-of would skip ForkExec's hook (children kept the old NOFILE).
+  for (let i = 0; i < rlimitHooks.length; i++) rlimitHooks[i]!(r, set);
   return null;
 }
 

@@ -16,6 +16,9 @@ export class Signal {
     // Private in TypeScript only: JavaScript can still call it, so it checks what Signal.of checks.
     if (typeof n !== "number" || !Number.isInteger(n) || n < -0x80000000 || n > 0x7fffffff) throw new TypeError(`Signal: not a signal number: ${describe(n)}`);
     this.signo = n === 0 ? 0 : n; // -0 is 0: the interned Signal(0) must not carry the -0 it was first asked for
+    // Frozen: one object per number is shared by the whole process (SIGKILL, WaitStatus.Signal()), and
+    // `readonly` is TypeScript's only: `SIGKILL.signo = 0` made every later Kill(pid, SIGKILL) a probe.
+    Object.freeze(this);
   }
 
   /**

@@ -239,8 +239,12 @@ describe("objects that claim or re-enter (a fake Signal, getters and setters tha
     try {
       const fake = Object.create(Signal.prototype, { signo: { value: 2 ** 32 + 15 } }) as Signal;
       expect(Kill(pid, fake)).toBe(EINVAL);
-      const nan = new Proxy(SIGKILL, { get: (t, k) => (k === "signo" ? NaN : Reflect.get(t, k)) });
+      // A Proxy that reads NaN for signo (over an object of Signal's that can be lied about: the interned ones are frozen).
+      const nan = new Proxy(Object.create(Signal.prototype, { signo: { value: 9, writable: true, configurable: true } }) as Signal, { get: (t, k) => (k === "signo" ? NaN : Reflect.get(t, k)) });
       expect(Kill(pid, nan)).toBe(EINVAL);
+      // Over the interned SIGKILL the engine refuses the lie itself: TypeError, nothing sent.
+      const lying = new Proxy(SIGKILL, { get: (t, k) => (k === "signo" ? 0 : Reflect.get(t, k)) });
+      expect(() => Kill(pid, lying)).toThrow(TypeError);
       expect(Wait4(pid, new WaitStatus(), 1 /* WNOHANG */, null)).toEqual([0, null]); // still running
     } finally {
       Kill(pid, SIGKILL);

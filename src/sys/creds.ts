@@ -24,7 +24,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, dataViewOf, intArg } from "../libc.ts";
+import { arrayArg, bufferOf, intArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { EINVAL, SYS_SETFSGID, SYS_SETFSUID } from "../zconsts_linux.ts";
 
@@ -89,11 +89,12 @@ export function Setgroups(gids: number[] | null): Errno | null {
   const list = arrayArg("gids", gids, NGROUPS_MAX, gidElem);
   if (list === null) return EINVAL;
   if (list.length === 0) return setgroups(0, null);
-  // Our own bytes, written through the engine's DataView: a Uint32Array's
-  // `buffer` is a prototype getter the caller can shadow (setgroups(2)
-  // would then read 4 bytes a group past a smaller buffer).
-  const b = new Uint8Array(list.length * 4);
-  const dv = dataViewOf(b);
-  for (let i = 0; i < list.length; i++) dv.setUint32(4 * i, list[i]!, true);
-  return setgroups(list.length, b);
+  // Our own bytes: indexed stores into a Uint32Array (no method a program
+  // can replace: with DataView.prototype.setUint32 a no-op, the groups set
+  // were all 0, the root group), passed through the engine's `buffer`
+  // getter (a Uint32Array's `buffer` is a prototype getter the caller can
+  // shadow: setgroups(2) would then read 4 bytes a group past a smaller buffer).
+  const u = new Uint32Array(list.length);
+  for (let i = 0; i < list.length; i++) u[i] = list[i]!;
+  return setgroups(list.length, new Uint8Array(bufferOf(u as unknown as Uint8Array)));
 }

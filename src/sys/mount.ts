@@ -32,8 +32,12 @@ const mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbu
  * "/", "", MS_REC | MS_PRIVATE, "")`) unless they are to propagate back.
  */
 export function Mount(source: string, target: string, fstype: string, flags: number, data: string): Errno | null {
-  const s = cstring(source, 0, "source");
-  const t = cstring(target, 1, "target");
+  // Buffers of this call's own (slot -1), not the two scratch path buffers:
+  // the `instanceof Uint8Array` check of each pointer argument can run a
+  // Uint8Array[Symbol.hasInstance] of the caller's, and a two-path call
+  // made there (a failed Rename) rewrote them: the mount went on its path.
+  const s = cstring(source, -1, "source");
+  const t = cstring(target, -1, "target");
   const f = cstring(fstype, -1, "fstype");
   const d = cstring(data, -1, "data");
   // flags is checked before a NUL gives EINVAL, as every argument's type is.
@@ -152,13 +156,15 @@ export function Uname(buf: Utsname): Errno | null {
   // Made by the constructors and the engine's getters, not b.slice() and got.buffer, which a
   // shadowed Uint8Array.prototype getter or slice could replace (a RangeError, or another buffer's bytes).
   const got = new Uint8Array(b);
-  UTS_FIELDS.forEach((k, i) => {
+  // An index loop, not forEach: with Array.prototype.forEach replaced, buf was left as it was and null returned.
+  for (let i = 0; i < UTS_FIELDS.length; i++) {
+    const k = UTS_FIELDS[i]!;
     const bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN);
     const f: unknown = buf[k];
     // The engine's own length and set: an own or inherited `length` or `set` of f's cannot make it throw or lie.
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) setOf(f, bytes);
     else buf[k] = new Int8Array(bytes);
-  });
+  }
   return null;
 }
 
@@ -227,10 +233,11 @@ export function Sysinfo(info: Sysinfo_t): Errno | null {
   const dv = copyView(b);
   const L = SYSINFO_LAYOUT;
   info.Uptime = Number(dv.getBigInt64(L.Uptime, true));
-  const l = [0, 1, 2].map((i) => dv.getBigUint64(L.Loads + 8 * i, true));
+  // No map or for-of: Array.prototype's map or iterator, replaced, would leave fields unwritten.
+  const l = [dv.getBigUint64(L.Loads, true), dv.getBigUint64(L.Loads + 8, true), dv.getBigUint64(L.Loads + 16, true)];
   if (inPlace) for (let i = 0; i < 3; i++) (loads as bigint[])[i] = l[i]!;
   else info.Loads = l;
-  for (const k of U64_FIELDS) info[k] = dv.getBigUint64(L[k], true);
+  for (let i = 0; i < U64_FIELDS.length; i++) info[U64_FIELDS[i]!] = dv.getBigUint64(L[U64_FIELDS[i]!], true);
   info.Procs = dv.getUint16(L.Procs, true);
   info.Pad = dv.getUint16(L.Pad, true);
   info.Unit = dv.getUint32(L.Unit, true);

@@ -17,9 +17,9 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { EV, epollCtl, epollSet, epollWait } from "./epoll.ts";
+import { EV, epollCtl, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg } from "../libc.ts";
+import { bufferOf, dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -85,7 +85,15 @@ export function EpollCtl(epfd: number, op: number, fd: number, event: Partial<Ep
   if (event === null) return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object") throw new TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
   const events = evField(event, "Events", -0x80000000, 0xffffffff) >>> 0, lo = evField(event, "Fd", -0x80000000, 0x7fffffff), hi = evField(event, "Pad", -0x80000000, 0x7fffffff);
-  return epollSet(epfd, op, fd, events, lo, hi);
+  // This call's own bytes, by index stores (both architectures are little-endian), not epollSet's shared
+  // buffer: the `instanceof Uint8Array` check of the pointer argument can run a Uint8Array[Symbol.hasInstance]
+  // of the caller's, and an EpollCtl made there rewrote it (fd was registered with that call's events and data).
+  const b = new Uint8Array(EV.size);
+  const w = new Int32Array(bufferOf(b));
+  w[0] = events | 0;
+  w[EV.fd >> 2] = lo;
+  w[EV.pad >> 2] = hi;
+  return epollCtl(epfd, op, fd, b);
 }
 
 const EVENT_FIELDS = ["Events", "Fd", "Pad"] as const;
@@ -190,10 +198,6 @@ export class FdSet {
 /** FD_SETSIZE: the fds an FdSet can hold. */
 const FD_SETSIZE = 1024;
 
-/** What the kernel reads and rewrites for r, w and e: copies of their Bits, copied back after the call. */
-const setWords = [new BigInt64Array(16), new BigInt64Array(16), new BigInt64Array(16)] as const;
-const setBytes = setWords.map((w) => new Uint8Array(w.buffer));
-
 /** Checks an FdSet argument: its Bits (read once), or null. Nothing is copied yet (see Select). */
 function fdSetArg(name: string, s: unknown): BigInt64Array | null {
   if (s === null) return null;
@@ -204,8 +208,6 @@ function fdSetArg(name: string, s: unknown): BigInt64Array | null {
 }
 /** %TypedArray%.prototype.set, which a subclass of BigInt64Array cannot override. */
 
-const tvWords = new BigInt64Array(2);
-const tvBytes = new Uint8Array(tvWords.buffer);
 const TIMEVAL_FIELDS = ["Sec", "Usec"] as const;
 
 const selectCall = sysCall("Select", SYS_SELECT, ["int", "nullbuf", "nullbuf", "nullbuf", "nullbuf"], "int");
@@ -228,9 +230,7 @@ export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet |
   let n = intArg("nfd", nfd) | 0;
   if (n > FD_SETSIZE) n = FD_SETSIZE;
   // Everything of the caller's is read (getters and Proxy traps run) before
-  // the scratch sets and timeval are written, and the kernel's answer is
-  // copied out of them before anything is written back: any of that code
-  // may call Select, which rewrites them.
+  // the sets and timeval passed to the kernel are written.
   const sets = [fdSetArg("r", r), fdSetArg("w", w), fdSetArg("e", e)] as const;
   let tv: [number, number] | null = null;
   if (timeout !== null) {
@@ -239,7 +239,29 @@ export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet |
     if (ARCH === "amd64") outArg("timeout", timeout, TIMEVAL_FIELDS);
     tv = [sec, usec];
   }
-  sets.forEach((b, i) => b !== null && setOf(setWords[i]!, b));
+  // What the kernel reads and rewrites for r, w and e (copies of their Bits,
+  // copied back after the call) and for the timeout: this call's own, not
+  // buffers shared between calls, because the caller's code can still run
+  // after they are loaded (the `instanceof Uint8Array` check of each
+  // pointer argument runs a Uint8Array[Symbol.hasInstance] of the
+  // caller's), and a Select made there rewrote them: the kernel was asked
+  // about that call's sets.
+  const setBytes = [new Uint8Array(128), new Uint8Array(128), new Uint8Array(128)] as const;
+  const setWords = [new BigInt64Array(bufferOf(setBytes[0])), new BigInt64Array(bufferOf(setBytes[1])), new BigInt64Array(bufferOf(setBytes[2]))] as const;
+  const tvBytes = new Uint8Array(16);
+  const tvWords = new BigInt64Array(bufferOf(tvBytes));
+  // Index loops and the engine's set, not forEach, map or slice, which a
+  // program can replace (the kernel was asked about an empty or the last
+  // call's sets, or the answer not written back). Each set's length is
+  // checked again here, after the last code of the caller's ran: a getter
+  // may have shrunk a resizable buffer under an earlier Bits, which set
+  // would copy in part (the rest of the set stayed the last call's).
+  for (let i = 0; i < 3; i++) {
+    const b = sets[i]!;
+    if (b === null) continue;
+    if (elementCountOf(b) !== 16) throw new TypeError(`${"rwe"[i]}.Bits must be a BigInt64Array of 16 words`);
+    setOf(setWords[i]!, b);
+  }
   const rb = sets[0] && setBytes[0]!, wb = sets[1] && setBytes[1]!, eb = sets[2] && setBytes[2]!;
   let tb: Uint8Array | null = null;
   if (tv !== null) {
@@ -248,9 +270,8 @@ export function Select(nfd: number, r: FdSet | null, w: FdSet | null, e: FdSet |
     tb = tvBytes;
   }
   const res = ARCH === "amd64" ? selectCall(n, rb, wb, eb, tb) : pselect6(n, rb, wb, eb, tb, null);
-  const got = sets.map((b, i) => (b === null ? null : setWords[i]!.slice()));
   const left = [Number(tvWords[0]), Number(tvWords[1])] as const;
-  sets.forEach((b, i) => b !== null && setOf(b, got[i]!));
+  for (let i = 0; i < 3; i++) if (sets[i] !== null) setOf(sets[i]!, setWords[i]!);
   if (ARCH === "amd64" && timeout !== null) {
     timeout.Sec = left[0];
     timeout.Usec = left[1];

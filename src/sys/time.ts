@@ -13,7 +13,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { dataViewOf, describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
+import { bufferOf, dataViewOf, describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
@@ -45,12 +45,20 @@ function pairArg(name: string, v: unknown, a: "Sec", b: "Usec" | "Nsec"): [numbe
   return [x, int64Arg(`${name}.${b}`, o[b])];
 }
 
-/** Loads values pairArg read into scratch pair i: the bytes to pass, or null for null. */
-function pairIn(p: [number, number] | null, i: 0 | 1): Uint8Array | null {
+/**
+ * Loads values pairArg read into bytes of their own: the bytes to pass, or
+ * null for null. Not a scratch pair: the caller's code can still run after
+ * this (the call's `instanceof Uint8Array` check of each pointer runs a
+ * Uint8Array[Symbol.hasInstance] of the caller's), and a Nanosleep made
+ * there rewrote the outer call's time.
+ */
+function pairIn(p: [number, number] | null): Uint8Array | null {
   if (p === null) return null;
-  words[i][0] = BigInt(p[0]);
-  words[i][1] = BigInt(p[1]);
-  return bytes[i];
+  const b = new Uint8Array(16);
+  const w = new BigInt64Array(bufferOf(b));
+  w[0] = BigInt(p[0]);
+  w[1] = BigInt(p[1]);
+  return b;
 }
 
 /** Writes scratch pair i back into the fields a, b of v (both read before either is written: a setter may call into this module). */
@@ -85,7 +93,7 @@ export function Gettimeofday(tv: Timeval): Errno | null {
  * outside 0..999999). null is Go's nil: nothing is set.
  */
 export function Settimeofday(tv: Timeval | null): Errno | null {
-  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec"), 0), null);
+  return settimeofday(pairIn(pairArg("tv", tv, "Sec", "Usec")), null);
 }
 
 /** Go's `syscall.Time_t`: seconds since the epoch (int64; a number). */
@@ -153,7 +161,7 @@ export function Nanosleep(time: Timespec, leftover: Timespec | null): Errno | nu
     outArg("leftover", leftover, ["Sec", "Nsec"]);
   }
   // Loaded after every value of the caller's was read (a getter that called Gettimeofday would have rewritten it).
-  const tb = pairIn(t, 0);
+  const tb = pairIn(t);
   words[1].fill(0n);
   const err = nanosleep(tb, leftover === null ? null : bytes[1]);
   if (err === EINTR && leftover !== null) pairOut(leftover as unknown as Record<string, unknown>, "Sec", "Nsec", 1);
@@ -237,14 +245,24 @@ export function Adjtimex(buf: Timex): [state: number, err: Errno | null] {
   const tv = timevalOut("buf.Time", b.Time);
   const raw = new Uint8Array(SIZEOF_TIMEX);
   const dv = dataViewOf(raw);
-  for (const [k, off] of TIMEX_I64) dv.setBigInt64(off, BigInt(int64Arg(`buf.${k}`, b[k])), true);
-  for (const [k, off, min, max] of TIMEX_I32) dv.setInt32(off, intArg(`buf.${k}`, b[k], min, max) | 0, true);
+  // Index loops without destructuring (which iterates): with Array.prototype's iterator replaced, for-of encoded and decoded nothing.
+  for (let i = 0; i < TIMEX_I64.length; i++) {
+    const f = TIMEX_I64[i]!;
+    dv.setBigInt64(f[1], BigInt(int64Arg(`buf.${f[0]}`, b[f[0]])), true);
+  }
+  for (let i = 0; i < TIMEX_I32.length; i++) {
+    const f = TIMEX_I32[i]!;
+    dv.setInt32(f[1], intArg(`buf.${f[0]}`, b[f[0]], f[2], f[3]) | 0, true);
+  }
   dv.setBigInt64(72, BigInt(int64Arg("buf.Time.Sec", tv.Sec)), true);
   dv.setBigInt64(80, BigInt(int64Arg("buf.Time.Usec", tv.Usec)), true);
   const r = adjtimex(raw);
   if (r[1] !== null) return r;
-  for (const [k, off] of TIMEX_I64) b[k] = Number(dv.getBigInt64(off, true));
-  for (const [k, off, min] of TIMEX_I32) b[k] = min === 0 ? dv.getUint32(off, true) : dv.getInt32(off, true);
+  for (let i = 0; i < TIMEX_I64.length; i++) b[TIMEX_I64[i]![0]] = Number(dv.getBigInt64(TIMEX_I64[i]![1], true));
+  for (let i = 0; i < TIMEX_I32.length; i++) {
+    const f = TIMEX_I32[i]!;
+    b[f[0]] = f[2] === 0 ? dv.getUint32(f[1], true) : dv.getInt32(f[1], true);
+  }
   tv.Sec = Number(dv.getBigInt64(72, true));
   tv.Usec = Number(dv.getBigInt64(80, true));
   return r;
