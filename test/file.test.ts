@@ -1581,7 +1581,11 @@ describe("Access, Faccessat, faccessatEmulated", () => {
     let code: number | null;
     try {
       const proc = Bun.spawnSync([...prefix, bunPath, script, srcFile, JSON.stringify(cases), cdir], {
-        ...opts, stdin: "ignore", stdout: out, stderr: err, env: { ...process.env, HOME: "/nonexistent" },
+        ...opts, stdin: "ignore", stdout: out, stderr: err,
+        // A home that does not exist, inside this test's own directory: a
+        // child running as root makes $HOME/.bun, and with HOME=/nonexistent
+        // it made /nonexistent, the path other tests use as a missing one.
+        env: { ...process.env, HOME: join(cdir, "no-home") },
       });
       code = proc.exitCode;
     } finally {
