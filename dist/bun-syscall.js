@@ -458,6 +458,8 @@ var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i6
   getenv: { args: ["ptr"], returns: "ptr" },
   ptrace: { args: ["i64", "i32", "ptr", "ptr"], returns: I64 },
   wait4: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
+  epoll_ctl: { args: ["i32", "i32", "i32", "ptr"], returns: "i32" },
+  epoll_wait: { args: ["i32", "ptr", "i32", "i32"], returns: "i32" },
   _exit: { args: ["i32"], returns: "void" },
   memfd_create: { args: ["ptr", "u32"], returns: "i32" },
   chroot: { args: ["ptr"], returns: "i32" }
@@ -2209,18 +2211,19 @@ function addressOf(b) {
 }
 
 // src/sys/epoll.ts
-var EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), ctlBuf = new Uint8Array(EV.size), ctlView = new DataView(ctlBuf.buffer);
-function epollSet(epfd, op, fd, events, lo, hi = 0) {
-  return ctlView.setUint32(0, events >>> 0, !0), ctlView.setInt32(EV.fd, lo | 0, !0), ctlView.setInt32(EV.pad, hi | 0, !0), epollCtl(epfd, op, fd, ctlBuf);
-}
-var READY_MAX = 64, readyBuf = new Uint8Array(READY_MAX * EV.size), readyView = new DataView(readyBuf.buffer);
+var EINTR2 = EINTR.errno, EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), READY_MAX = 64, readyBuf = new Uint8Array(READY_MAX * EV.size), readyWords = new Int32Array(readyBuf.buffer), TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
 function epollReady(epfd, tokens) {
-  let [n, err] = epollWait(epfd, readyBuf, Math.min(READY_MAX, tokens.length), 0);
-  if (err !== null)
-    return -1;
+  let n;
+  do
+    n = C.epoll_wait(epfd, readyBuf, READY_MAX, 0);
+  while (n < 0 && errno() === EINTR2);
   for (let i = 0;i < n; i++)
-    tokens[i] = readyView.getInt32(i * EV.size + EV.fd, !0);
-  return n;
+    tokens[i] = readyWords[i * EV_WORDS + TOKEN_WORD];
+  return n < 0 ? -1 : n;
+}
+var tokenWords = new Int32Array(EV_WORDS);
+function epollToken(epfd, op, fd, events, token) {
+  return tokenWords[0] = events | 0, tokenWords[TOKEN_WORD] = token | 0, tokenWords[EV.pad >> 2] = 0, C.epoll_ctl(epfd, op, fd, tokenWords) < 0 ? lastErr() : null;
 }
 
 // src/sys/poll.ts
@@ -2446,7 +2449,7 @@ function exitedNow(pid) {
     return !0;
   return info[4] === pid && info[2] >= CLD_EXITED && info[2] <= CLD_DUMPED;
 }
-var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(64), EPOLL_ONESHOT = 1073741824, sigPath = () => Bun.isMainThread;
+var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(READY_MAX), EPOLL_ONESHOT = 1073741824, sigPath = () => Bun.isMainThread;
 function onSigchld() {
   if (directWatches.size > 0) {
     for (let w of [...directWatches])
@@ -2455,7 +2458,7 @@ function onSigchld() {
   }
   if (childEp < 0)
     return;
-  let tokens = sigDepth === 0 ? readyTokens : new Int32Array(readyTokens.length);
+  let tokens = sigDepth === 0 ? readyTokens : new Int32Array(READY_MAX);
   sigDepth++;
   try {
     for (;; ) {
@@ -2468,7 +2471,7 @@ function onSigchld() {
       }
       for (let i = 0;i < n; i++)
         dispatch(tokens[i], EPOLLIN);
-      if (n < tokens.length)
+      if (n < READY_MAX)
         break;
     }
   } finally {
@@ -2590,14 +2593,24 @@ async function pump(r) {
   }
 }
 function exited(w) {
-  let token = w.token, first = w.waiters.values().next().value, ws = new WaitStatus, ru = first.rusage === null ? null : new Rusage, r;
-  reaping = w;
-  try {
+  let token = w.token, first = w.waiters.values().next().value, r, status, ru = null;
+  if (first.rusage === null) {
+    let p, e = 0;
     do
-      r = Wait4(w.pid, ws, WNOHANG, ru);
-    while (r[1] === EINTR);
-  } finally {
-    reaping = null;
+      reapStatus[0] = 0, p = C.wait4(w.pid, reapStatus, WNOHANG, null), e = p < 0 ? errno() : 0;
+    while (e === EINTR.errno);
+    status = reapStatus[0], r = p < 0 ? [-1, Errno.of(e)] : [p, null];
+  } else {
+    let ws = new WaitStatus;
+    ru = new Rusage, reaping = w;
+    try {
+      do
+        r = Wait4(w.pid, ws, WNOHANG, ru);
+      while (r[1] === EINTR);
+    } finally {
+      reaping = null;
+    }
+    status = ws.status;
   }
   if (r[1] === null && r[0] === 0)
     if (w.pidfd >= 0 && !w.ownPidfd)
@@ -2606,7 +2619,7 @@ function exited(w) {
       if (w.direct)
         return;
       if (w.sig) {
-        let err = epollSet(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+        let err = epollToken(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
         if (err === null)
           return;
         r = [-1, err];
@@ -2620,7 +2633,7 @@ function exited(w) {
   finish(w);
   try {
     if (first.wstatus !== null)
-      first.wstatus.status = ws.status;
+      first.wstatus.status = status;
     if (first.rusage !== null && ru !== null && r[0] > 0)
       copyRusage(ru, first.rusage);
     settle(first, r);
@@ -2631,7 +2644,7 @@ function exited(w) {
     if (other !== first)
       settle(other, [-1, ECHILD]);
 }
-var reaping = null;
+var reapStatus = new Int32Array(1), reaping = null;
 onReap((pid) => {
   let w = watches.get(pid);
   if (w !== void 0 && w !== reaping)
@@ -2662,7 +2675,7 @@ function finish(w) {
     if (w.direct)
       directWatches.delete(w);
     else if (w.armed && !w.ownPidfd)
-      epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
+      epollToken(childEp, CTL_DEL, w.pidfd, 0, 0);
     if (w.armed)
       sigCount(-1);
   } else if (w.armed && native !== null && !w.ownPidfd)
@@ -2725,7 +2738,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
   return new Promise((resolve, reject) => {
     let waiter = { wstatus, rusage, resolve, reject, signal };
     if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
-      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: /* @__PURE__ */ new Set([waiter]) };
+      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
       watches.set(pid, watch), byToken.set(watch.token, watch), directWatches.add(watch), arm(waiter, watch), sigCount(1);
       return;
     }
@@ -2739,13 +2752,13 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
     }
-    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, direct: !1, waiters: /* @__PURE__ */ new Set([waiter]) };
+    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: !1, sig, direct: !1, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
     if (watches.set(pid, watch), !sig)
       threadWatches++;
     if (pidfd >= 0 && !own)
       givenByFd.set(pidfd, watch);
     if (byToken.set(token, watch), arm(waiter, watch), sig) {
-      let err = openChildEp() ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      let err = openChildEp() ?? epollToken(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
         if (watch.armed = !0, sigCount(1), !own)
           onSigchld();
@@ -2979,7 +2992,7 @@ function ownPidfdFor(w) {
     return fail(w, err === ESRCH ? ECHILD : err);
   if (w.pidfd = fd, w.ownPidfd = !0, !w.armed)
     return;
-  let e = w.sig ? epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
+  let e = w.sig ? epollToken(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
   if (e !== null)
     return fail(w, e);
   if (w.sig)
@@ -8506,5 +8519,5 @@ export {
   WriteAsync
 };
 
-//# debugId=7C604229D01E7D2464756E2164756E21
+//# debugId=9141EC12EE47A32B64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -86,6 +86,8 @@ const table = {
   getenv: { args: ["ptr"], returns: "ptr" },
   ptrace: { args: ["i64", "i32", "ptr", "ptr"], returns: I64 },
   wait4: { args: ["i32", "ptr", "i32", "ptr"], returns: "i32" },
+  epoll_ctl: { args: ["i32", "i32", "i32", "ptr"], returns: "i32" },
+  epoll_wait: { args: ["i32", "ptr", "i32", "i32"], returns: "i32" },
   _exit: { args: ["i32"], returns: "void" },
   memfd_create: { args: ["ptr", "u32"], returns: "i32" },
   chroot: { args: ["ptr"], returns: "i32" },

@@ -15,7 +15,7 @@ import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock, fdClosedHooks } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
-import { epollReady, epollSet } from "./sys/epoll.ts";
+import { READY_MAX, epollReady, epollToken } from "./sys/epoll.ts";
 
 
 /** Options of {@link Wait4Async}. */
@@ -330,7 +330,7 @@ let sigListening = false;
 let sigWatches = 0;
 let sigKeep: ReturnType<typeof setInterval> | null = null;
 let sigLinger: ReturnType<typeof setTimeout> | null = null;
-const readyTokens = new Int32Array(64);
+const readyTokens = new Int32Array(READY_MAX);
 const EPOLL_ONESHOT = 1 << 30;
 
 /** Whether children are waited for through SIGCHLD (the main thread), not the waiter thread. */
@@ -343,7 +343,7 @@ function onSigchld(): void {
   // which may come back here (a Wait4Async on a given pidfd looks at the
   // set): that call takes tokens of its own, and must not overwrite the
   // ones not dispatched yet, whose one-shot registrations have fired.
-  const tokens = sigDepth === 0 ? readyTokens : new Int32Array(readyTokens.length);
+  const tokens = sigDepth === 0 ? readyTokens : new Int32Array(READY_MAX);
   sigDepth++;
   try {
     for (;;) {
@@ -356,7 +356,7 @@ function onSigchld(): void {
         break;
       }
       for (let i = 0; i < n; i++) dispatch(tokens[i]!, EPOLLIN);
-      if (n < tokens.length) break;
+      if (n < READY_MAX) break;
     }
   } finally {
     sigDepth--;
@@ -554,18 +554,35 @@ async function pump(r: Reader): Promise<void> {
 function exited(w: Watch): void {
   const token = w.token;
   const first = w.waiters.values().next().value!;
-  // Reaped into objects of our own, then copied into the caller's: a caller's
-  // object that refuses the write rejects that one Promise, after the child
-  // is reaped, and no other.
-  const ws = new WaitStatus();
-  const ru = first.rusage === null ? null : new Rusage();
+  // Reaped into a buffer or objects of our own, then copied into the
+  // caller's: a caller's object that refuses the write rejects that one
+  // Promise, after the child is reaped, and no other.
   let r: [number, Errno | null];
-  reaping = w;
-  try {
-    do r = Wait4(w.pid, ws, WNOHANG, ru);
-    while (r[1] === EINTR);
-  } finally {
-    reaping = null;
+  let status: number;
+  let ru: Rusage | null = null;
+  if (first.rusage === null) {
+    // The common case, straight through wait4(2): what Wait4 would do, less
+    // its checks of arguments that are ours and its note to onReap, whose
+    // listener below ignores the watch's own reap.
+    let p: number, e = 0;
+    do {
+      reapStatus[0] = 0;
+      p = C.wait4(w.pid, reapStatus, WNOHANG, null);
+      e = p < 0 ? errno() : 0;
+    } while (e === EINTR.errno);
+    status = reapStatus[0]!;
+    r = p < 0 ? [-1, Errno.of(e)] : [p, null];
+  } else {
+    const ws = new WaitStatus();
+    ru = new Rusage();
+    reaping = w;
+    try {
+      do r = Wait4(w.pid, ws, WNOHANG, ru);
+      while (r[1] === EINTR);
+    } finally {
+      reaping = null;
+    }
+    status = ws.status;
   }
   if (r[1] === null && r[0] === 0) {
     if (w.pidfd >= 0 && !w.ownPidfd) {
@@ -576,7 +593,7 @@ function exited(w: Watch): void {
       if (w.direct) return;
       // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
       if (w.sig) {
-        const err = epollSet(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+        const err = epollToken(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
         if (err === null) return;
         r = [-1, err];
       } else {
@@ -589,7 +606,7 @@ function exited(w: Watch): void {
   finish(w);
   // The first waiter reaped it; any other sees what a second Wait4 would: ECHILD.
   try {
-    if (first.wstatus !== null) first.wstatus.status = ws.status;
+    if (first.wstatus !== null) first.wstatus.status = status;
     if (first.rusage !== null && ru !== null && r[0] > 0) copyRusage(ru, first.rusage);
     settle(first, r);
   } catch (e) {
@@ -598,6 +615,9 @@ function exited(w: Watch): void {
   }
   for (const other of w.waiters) if (other !== first) settle(other, [-1, ECHILD]);
 }
+
+/** The status word of exited()'s own wait4. */
+const reapStatus = new Int32Array(1);
 
 /** The watch whose own reap is under way (its Wait4 tells onReap of it too). */
 let reaping: Watch | null = null;
@@ -640,7 +660,7 @@ function finish(w: Watch): void {
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
   if (w.sig) {
     if (w.direct) directWatches.delete(w);
-    else if (w.armed && !w.ownPidfd) epollSet(childEp, CTL_DEL, w.pidfd, 0, 0);
+    else if (w.armed && !w.ownPidfd) epollToken(childEp, CTL_DEL, w.pidfd, 0, 0);
     if (w.armed) sigCount(-1);
   } else if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
   w.armed = false;
@@ -768,7 +788,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
-      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set([waiter]) };
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set<Waiter>().add(waiter) };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
       directWatches.add(watch);
@@ -791,7 +811,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     }
     const token = newToken();
     const sig = pidfd >= 0 && sigPath();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: new Set([waiter]) };
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: new Set<Waiter>().add(waiter) };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
     if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
@@ -799,7 +819,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     arm(waiter, watch);
     if (sig) {
       // The main thread: into the SIGCHLD path's set, no thread involved.
-      const err = openChildEp() ?? epollSet(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
+      const err = openChildEp() ?? epollToken(childEp, CTL_ADD, pidfd, EPOLLIN | EPOLL_ONESHOT, token);
       if (err === null) {
         watch.armed = true;
         sigCount(1);
@@ -1171,7 +1191,7 @@ function ownPidfdFor(w: Watch): void {
   w.pidfd = fd;
   w.ownPidfd = true;
   if (!w.armed) return; // a Worker's watch not armed yet: armWatch arms watch.pidfd
-  const e = w.sig ? epollSet(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
+  const e = w.sig ? epollToken(childEp, CTL_ADD, fd, EPOLLIN | EPOLL_ONESHOT, w.token) : errOf(loadNative().watch(fd, CTL_ADD, EPOLLIN, w.token));
   if (e !== null) return fail(w, e);
   if (w.sig) onSigchld(); // it may have exited already, its SIGCHLD gone by
 }

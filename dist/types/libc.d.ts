@@ -215,6 +215,14 @@ declare const table: {
         readonly args: readonly ["i32", "ptr", "i32", "ptr"];
         readonly returns: "i32";
     };
+    readonly epoll_ctl: {
+        readonly args: readonly ["i32", "i32", "i32", "ptr"];
+        readonly returns: "i32";
+    };
+    readonly epoll_wait: {
+        readonly args: readonly ["i32", "ptr", "i32", "i32"];
+        readonly returns: "i32";
+    };
     readonly _exit: {
         readonly args: readonly ["i32"];
         readonly returns: "void";

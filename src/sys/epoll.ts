@@ -8,7 +8,11 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import type { Errno } from "../errno.ts";
+import { lastErr, type Errno } from "../errno.ts";
+import { C, errno } from "../libc.ts";
+import { EINTR as EINTR_ERR } from "../zconsts_linux.ts";
+
+const EINTR = EINTR_ERR.errno;
 
 /** The layout of `struct epoll_event` on this architecture (packed on amd64). */
 export const EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 };
@@ -18,29 +22,37 @@ export const epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nu
 /** epoll_wait(2) into bytes. */
 export const epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int");
 
-const ctlBuf = new Uint8Array(EV.size);
-const ctlView = new DataView(ctlBuf.buffer);
+/** How many events epollReady takes at most; its callers' token arrays hold this many. */
+export const READY_MAX = 64;
+const readyBuf = new Uint8Array(READY_MAX * EV.size);
+const readyWords = new Int32Array(readyBuf.buffer);
+const TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
 
 /**
- * Registers (or modifies, or deletes) fd in epfd for events, with the data
- * word's two 32-bit halves lo (Go's Fd, the package's token) and hi (Go's
- * Pad). The event is passed for every op, as Go passes it.
+ * The tokens of epfd's ready events, without waiting: fills tokens (64 of
+ * them, READY_MAX) and returns how many, or -1 on an error. For the
+ * package's own sets (fds of its own, checked): straight through libc, with
+ * no wrapper. The count asked for is the constant, not tokens.length, which
+ * a program can shadow on the typed-array prototype (the kernel would write
+ * past readyBuf).
  */
-export function epollSet(epfd: number, op: number, fd: number, events: number, lo: number, hi = 0): Errno | null {
-  ctlView.setUint32(0, events >>> 0, true);
-  ctlView.setInt32(EV.fd, lo | 0, true);
-  ctlView.setInt32(EV.pad, hi | 0, true);
-  return epollCtl(epfd, op, fd, ctlBuf);
+export function epollReady(epfd: number, tokens: Int32Array): number {
+  let n: number;
+  do n = C.epoll_wait(epfd, readyBuf, READY_MAX, 0);
+  while (n < 0 && errno() === EINTR);
+  for (let i = 0; i < n; i++) tokens[i] = readyWords[i * EV_WORDS + TOKEN_WORD]!;
+  return n < 0 ? -1 : n;
 }
 
-const READY_MAX = 64;
-const readyBuf = new Uint8Array(READY_MAX * EV.size);
-const readyView = new DataView(readyBuf.buffer);
+const tokenWords = new Int32Array(EV_WORDS);
 
-/** The tokens of epfd's ready events, without waiting: fills tokens (at most 64) and returns how many, or -1 on an error. */
-export function epollReady(epfd: number, tokens: Int32Array): number {
-  const [n, err] = epollWait(epfd, readyBuf, Math.min(READY_MAX, tokens.length), 0);
-  if (err !== null) return -1;
-  for (let i = 0; i < n; i++) tokens[i] = readyView.getInt32(i * EV.size + EV.fd, true);
-  return n;
+/**
+ * epollSet for the package's own sets and fds (checked): events and a
+ * 32-bit token, straight through libc.
+ */
+export function epollToken(epfd: number, op: number, fd: number, events: number, token: number): Errno | null {
+  tokenWords[0] = events | 0;
+  tokenWords[TOKEN_WORD] = token | 0;
+  tokenWords[(EV.pad >> 2)] = 0;
+  return C.epoll_ctl(epfd, op, fd, tokenWords) < 0 ? lastErr() : null;
 }

@@ -1,4 +1,4 @@
-import type { Errno } from "../errno.js";
+import { type Errno } from "../errno.js";
 /** The layout of `struct epoll_event` on this architecture (packed on amd64). */
 export declare const EV: {
     size: number;
@@ -9,11 +9,19 @@ export declare const EV: {
 export declare const epollCtl: import("../sysdef.js").Wrapper<readonly ["fd", "int", "fd", "nullbuf"], "err">;
 /** epoll_wait(2) into bytes. */
 export declare const epollWait: import("../sysdef.js").Wrapper<readonly ["fd", "buf", "int", "int"], "int">;
+/** How many events epollReady takes at most; its callers' token arrays hold this many. */
+export declare const READY_MAX = 64;
 /**
- * Registers (or modifies, or deletes) fd in epfd for events, with the data
- * word's two 32-bit halves lo (Go's Fd, the package's token) and hi (Go's
- * Pad). The event is passed for every op, as Go passes it.
+ * The tokens of epfd's ready events, without waiting: fills tokens (64 of
+ * them, READY_MAX) and returns how many, or -1 on an error. For the
+ * package's own sets (fds of its own, checked): straight through libc, with
+ * no wrapper. The count asked for is the constant, not tokens.length, which
+ * a program can shadow on the typed-array prototype (the kernel would write
+ * past readyBuf).
  */
-export declare function epollSet(epfd: number, op: number, fd: number, events: number, lo: number, hi?: number): Errno | null;
-/** The tokens of epfd's ready events, without waiting: fills tokens (at most 64) and returns how many, or -1 on an error. */
 export declare function epollReady(epfd: number, tokens: Int32Array): number;
+/**
+ * epollSet for the package's own sets and fds (checked): events and a
+ * 32-bit token, straight through libc.
+ */
+export declare function epollToken(epfd: number, op: number, fd: number, events: number, token: number): Errno | null;
