@@ -407,7 +407,7 @@ var LIBC_CANDIDATES = [
 function ffi() {
   return ffiModule ??= __require("bun:ffi");
 }
-var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
+var { isInteger: isInt, isSafeInteger: isSafeInt } = Number, CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
   openat: { args: ["i32", "ptr", "i32", "u32"], returns: "i32" },
@@ -518,19 +518,19 @@ function errno() {
 }
 var BAD_FD = -1;
 function fdArg(fd) {
-  if (typeof fd !== "number" || !Number.isInteger(fd))
+  if (typeof fd !== "number" || !isInt(fd))
     throw TypeError(`fd must be an integer, got ${describe(fd)}`);
   return fd >= -2147483648 && fd <= 2147483647 ? fd : BAD_FD;
 }
 function intArg(name, v, min = -2147483648, max = 4294967295) {
-  if (typeof v !== "number" || !Number.isInteger(v))
+  if (typeof v !== "number" || !isInt(v))
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
   if (v < min || v > max)
     throw RangeError(`${name} out of range: ${v}`);
   return v;
 }
 function u64Arg(name, v) {
-  if (typeof v === "number" && Number.isSafeInteger(v))
+  if (typeof v === "number" && isSafeInt(v))
     v = BigInt(v);
   if (typeof v !== "bigint")
     throw TypeError(`${name} must be a bigint, got ${describe(v)}`);
@@ -539,16 +539,16 @@ function u64Arg(name, v) {
   return v;
 }
 function int64Arg(name, v) {
-  if (typeof v !== "number" || !Number.isInteger(v))
+  if (typeof v !== "number" || !isInt(v))
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (!Number.isSafeInteger(v))
+  if (!isSafeInt(v))
     throw RangeError(`${name} is not a safe integer: ${v}`);
   return v;
 }
 function bytesArg(name, v) {
-  if (v instanceof Uint8Array && IS_VIEW(v)) {
-    let p = Object.getPrototypeOf(v);
-    if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length"))
+  if (IS_VIEW(v)) {
+    let p = GET_PROTO(v);
+    if ((p === U8_PROTO || p === BUFFER_PROTO) && !HAS_OWN(v, "byteLength") && !HAS_OWN(v, "length"))
       return v;
   }
   let tag;
@@ -582,7 +582,7 @@ function bufferOf(u) {
 function subview(u, start, end) {
   return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
 }
-var IS_VIEW = ArrayBuffer.isView, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), { fill: TA_FILL, set: TA_SET } = TA_PROTO;
+var IS_VIEW = ArrayBuffer.isView, { getPrototypeOf: GET_PROTO, hasOwn: HAS_OWN } = Object, U8_PROTO = Uint8Array.prototype, BUFFER_PROTO = Buffer.prototype, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), { fill: TA_FILL, set: TA_SET } = TA_PROTO;
 function fillOf(u, v, start, end) {
   TA_FILL.call(u, v, start, end);
 }
@@ -635,7 +635,7 @@ function arrayArg(name, v, max, each, prev) {
   if (!Array.isArray(v))
     throw TypeError(`${name} must be an array, got ${describe(v)}`);
   let len = v.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0)
+  if (typeof len !== "number" || !isSafeInt(len) || len < 0)
     throw TypeError(`${name} has an invalid length`);
   if (len > max)
     return null;
@@ -691,25 +691,41 @@ var ZERO = new Uint8Array(1);
 function bufPtr(b) {
   return byteLengthOf(b) === 0 ? ZERO : b;
 }
-var encoder = /* @__PURE__ */ new TextEncoder, SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)], held = [null, null];
+var encoder = /* @__PURE__ */ new TextEncoder, strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode;
+function strHas(s, sub) {
+  return strIncludes.call(s, sub);
+}
+function wellFormed(s) {
+  return strWellFormed.call(s);
+}
+function notCString(s) {
+  return strIncludes.call(s, "\x00") || !strWellFormed.call(s);
+}
+function utf8(s) {
+  return encodeOf.call(encoder, s);
+}
+function utf8Into(s, buf) {
+  return encodeIntoOf.call(encoder, s, buf).written;
+}
+var SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)], held = [null, null];
 function cstring(s, slot = 0, name = "path") {
   if (typeof s !== "string")
     throw TypeError(`${name} must be a string, got ${describe(s)}`);
   if (slot !== -1 && held[slot] === s)
     return scratch[slot];
-  if (s.includes("\x00") || !s.isWellFormed())
+  if (notCString(s))
     return null;
   let max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
-    let buf = scratch[slot], { written } = encoder.encodeInto(s, buf);
-    return buf[written] = 0, held[slot] = s, buf;
+    let buf = scratch[slot];
+    return buf[utf8Into(s, buf)] = 0, held[slot] = s, buf;
   }
-  let bytes = encoder.encode(s), out = new Uint8Array(bytes.length + 1);
-  return out.set(bytes), out;
+  let bytes = utf8(s), out = new Uint8Array(byteLengthOf(bytes) + 1);
+  return setOf(out, bytes), out;
 }
 
 // src/errno.ts
-var ErrPermission = Error("permission denied"), ErrExist = Error("file already exists"), ErrNotExist = Error("file does not exist"), ErrUnsupported = Error("unsupported operation"), interned = /* @__PURE__ */ new Map;
+var ErrPermission = Error("permission denied"), ErrExist = Error("file already exists"), ErrNotExist = Error("file does not exist"), ErrUnsupported = Error("unsupported operation"), interned = /* @__PURE__ */ new Map, defineProp = Object.defineProperty;
 
 class Errno extends Error {
   constructor(n) {
@@ -717,7 +733,7 @@ class Errno extends Error {
       throw TypeError(`Errno: not an errno: ${describe(n)}`);
     let text = errorTable[n];
     super(text ? text : `errno ${n}`);
-    this.errno = n;
+    defineProp(this, "errno", { value: n, enumerable: !0 }), defineProp(this, "message", { value: this.message, writable: !1, enumerable: !1, configurable: !1 });
   }
   static of(n) {
     let e = interned.get(n);
@@ -1358,7 +1374,7 @@ function Getcwd(buf) {
   let b = bytesArg("buf", buf), r = getcwdRaw(b);
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
-var CWD_LEN = 4096, cwdBuf = new Uint8Array(CWD_LEN), utf8 = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var CWD_LEN = 4096, cwdBuf = new Uint8Array(CWD_LEN), utf82 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function Getwd() {
   let n = getcwdRaw(cwdBuf);
   if (n < 0)
@@ -1367,7 +1383,7 @@ function Getwd() {
     return ["", EINVAL];
   if (cwdBuf[0] !== 47)
     return ["", ENOENT];
-  return [utf8.decode(subview(cwdBuf, 0, n - 1)), null];
+  return [utf82.decode(subview(cwdBuf, 0, n - 1)), null];
 }
 function getcwdRaw(b) {
   return sys.sys_pi(SYS.getcwd, bufPtr(b), byteLengthOf(b), 0, 0, 0, 0);
@@ -1625,9 +1641,9 @@ function touch(key, st, present) {
   else if (!st.rank.has(key))
     st.rank.set(key, st.next++);
 }
-var strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, hasOwn = Object.hasOwn;
+var hasOwn = Object.hasOwn;
 function validKey(key) {
-  return key.length > 0 && !strIncludes.call(key, "=") && !strIncludes.call(key, "\x00");
+  return key.length > 0 && !strHas(key, "=") && !strHas(key, "\x00");
 }
 function envOwn(env, key) {
   let v = env[key];
@@ -1651,9 +1667,9 @@ function Setenv(key, value) {
     throw TypeError("key must be a string");
   if (typeof value !== "string")
     throw TypeError("value must be a string");
-  if (!validKey(key) || strIncludes.call(value, "\x00"))
+  if (!validKey(key) || strHas(value, "\x00"))
     return EINVAL;
-  if (!strWellFormed.call(key) || !strWellFormed.call(value))
+  if (!wellFormed(key) || !wellFormed(value))
     return EINVAL;
   let st = startup(), cur = key === PROTO ? void 0 : envOwn(process.env, key), had = key === PROTO ? protoValue() !== void 0 : cur !== void 0 && !ghost(key, cur, st), k = cstring(key, 0), v = cstring(value, 1);
   if (k === null || v === null)
@@ -2116,29 +2132,29 @@ var I642 = 15, ffiArgs = {
 function marshal(kind, v, name, slot) {
   switch (kind) {
     case "fd":
-      if (typeof v !== "number" || !Number.isInteger(v))
+      if (typeof v !== "number" || !isInt(v))
         throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
       return [v >= -2147483648 && v <= 2147483647 ? v : -1];
     case "int":
     case "uint":
     case "mask": {
-      if (typeof v !== "number" || !Number.isInteger(v))
+      if (typeof v !== "number" || !isInt(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < (kind === "uint" ? 0 : -2147483648) || v > 4294967295)
         throw RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
     case "id":
-      if (typeof v !== "number" || !Number.isInteger(v))
+      if (typeof v !== "number" || !isInt(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < -1 || v > 4294967295)
         throw RangeError(`${name} out of range: ${v}`);
       return [v >>> 0];
     case "int64":
     case "uintptr":
-      if (typeof v !== "number" || !Number.isInteger(v))
+      if (typeof v !== "number" || !isInt(v))
         throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (!Number.isSafeInteger(v) || kind === "uintptr" && v < 0)
+      if (!isSafeInt(v) || kind === "uintptr" && v < 0)
         throw RangeError(`${name} out of range: ${v}`);
       return [v];
     case "path": {
@@ -2156,26 +2172,36 @@ function marshal(kind, v, name, slot) {
   }
 }
 function bind(target, args, ret) {
-  let F = ffi(), cargs = args.flatMap((k) => ffiArgs[k]), libc = libcName();
-  if (typeof target === "string") {
-    let lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } });
-    return keep.push(lib), lib.symbols[target];
+  let F = ffi(), cargs = typeof target === "string" ? [] : ["i64"];
+  for (let i = 0;i < args.length; i++) {
+    let k = ffiArgs[args[i]];
+    for (let j = 0;j < k.length; j++)
+      cargs[cargs.length] = k[j];
   }
-  let nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I642 } });
-  keep.push(lib);
-  let fn = lib.symbols.syscall;
-  return (...a) => fn(nr, ...a);
+  let name = typeof target === "string" ? target : "syscall", returns = typeof target === "string" ? ffiRet[ret] : I642, lib = F.dlopen(libcName(), { [name]: { args: cargs, returns } });
+  return keep[keep.length] = lib, lib.symbols[name];
 }
-var keep = [];
+var apply = Reflect.apply, keep = [];
 function sysCall(name, target, args, ret) {
-  let fn = null, argNames = null, paths = args.filter((k) => k === "path").length, wrapper = (...given) => {
+  let fn = null, argNames = null, paths = 0;
+  for (let i = 0;i < args.length; i++)
+    if (args[i] === "path")
+      paths++;
+  let nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, wrapper = (...given) => {
     if (given.length !== args.length)
       throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
-    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
-    let slot = { n: 0 }, cargs = [], bad = !1;
+    if (argNames === null) {
+      argNames = [];
+      for (let i = 0;i < args.length; i++)
+        argNames[i] = `${name} argument ${i + 1} (${args[i]})`;
+    }
+    let slot = { n: 0 }, cargs = nr === null ? [] : [nr], put = (m) => {
+      for (let j = 0;j < m.length; j++)
+        cargs[cargs.length] = m[j];
+    }, bad = !1;
     if (paths === 0)
       for (let i = 0;i < args.length; i++)
-        cargs.push(...marshal(args[i], given[i], argNames[i], slot));
+        put(marshal(args[i], given[i], argNames[i], slot));
     else {
       let parts = Array(args.length);
       for (let i = 0;i < args.length; i++)
@@ -2193,10 +2219,10 @@ function sysCall(name, target, args, ret) {
       if (bad)
         return ret === "err" ? EINVAL : [-1, EINVAL];
       for (let i = 0;i < args.length; i++)
-        cargs.push(...parts[i]);
+        put(parts[i]);
     }
     fn ??= bind(target, args, ret);
-    let r = fn(...cargs);
+    let r = apply(fn, void 0, cargs);
     if (ret === "void")
       return;
     let err = r === -1 ? Errno.of(errno()) : null;
@@ -4684,7 +4710,7 @@ class Arena {
           break;
         buf[o + i] = c;
       }
-    let written = i === n ? n : encodeInto.call(encoder2, s, subview(buf, o, byteLengthOf(buf))).written;
+    let written = i === n ? n : utf8Into(s, subview(buf, o, byteLengthOf(buf)));
     return buf[o + written] = 0, this.off = o + written + 1, this.base + o;
   }
   strArray(items) {
@@ -4697,7 +4723,7 @@ class Arena {
 function putWord(u32, i, v) {
   u32[i * 2] = v >>> 0, u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : v / 4294967296 >>> 0;
 }
-var encoder2 = /* @__PURE__ */ new TextEncoder, encodeInto = TextEncoder.prototype.encodeInto, arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
+var arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
@@ -4721,7 +4747,7 @@ class EnvBlock {
         size = 4096;
       this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
-    let { written } = encodeInto.call(encoder2, arrayJoin.call(env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))), ascii = written === chars || env.length === 0, at = ptrBytes;
+    let ascii = utf8Into(arrayJoin.call(env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
       if (putWord(this.u32, i, this.base + at), ascii)
         at += env[i].length + 1;
@@ -4791,7 +4817,7 @@ function idMaps(name, v) {
   });
   return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
 }
-var TOO_MANY = Symbol("too many"), notCString = (s) => strIncludes2.call(s, "\x00") || !strWellFormed2.call(s), strIncludes2 = String.prototype.includes, strWellFormed2 = String.prototype.isWellFormed;
+var TOO_MANY = Symbol("too many");
 function anyOf(list, pred) {
   for (let i = 0;i < list.length; i++)
     if (pred(list[i]))
@@ -5781,7 +5807,7 @@ var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", SYS_GETDENTS
 function ReadDirent(fd, buf) {
   return Getdents(fd, buf);
 }
-var utf82 = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var utf83 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function ParseDirent(buf, max, names) {
   let b = bytesArg("buf", buf), left = int64Arg("max", max), out;
   if (names === null || names === void 0)
@@ -5811,7 +5837,7 @@ function ParseDirent(buf, max, names) {
     let n = end - rec - NAME;
     if (b[rec + NAME] === 46 && (n === 1 || n === 2 && b[rec + NAME + 1] === 46))
       continue;
-    left--, count++, out.push(utf82.decode(subview(b, rec + NAME, end)));
+    left--, count++, out.push(utf83.decode(subview(b, rec + NAME, end)));
   }
   return [pos, count, out];
 }
@@ -6417,7 +6443,7 @@ class SockaddrNetlink {
     assign(this, init, { Family: u16, Pad: u16, Pid: u32, Groups: u32 }, "SockaddrNetlink");
   }
 }
-var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, encoder3 = /* @__PURE__ */ new TextEncoder, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function putPort(dv, port, name) {
   let p = goInt(port, name);
   if (p < 0 || p > 65535)
@@ -6440,14 +6466,17 @@ function encodeSockaddr(sa, name = "sa") {
   }
   if (sa instanceof SockaddrUnix) {
     let s = str(sa.Name, `${name}.Name`);
-    if (!s.isWellFormed())
+    if (!wellFormed(s))
       return EINVAL;
-    let b = encoder3.encode(s), n = byteLengthOf(b);
+    let b = utf8(s), n = byteLengthOf(b);
     if (n > PATH_MAX_UNIX || n === PATH_MAX_UNIX && b[0] !== 64)
       return EINVAL;
     let abstract = n > 0 && (b[0] === 64 || b[0] === 0);
-    if (!abstract && b.includes(0))
-      return EINVAL;
+    if (!abstract) {
+      for (let i = 0;i < n; i++)
+        if (b[i] === 0)
+          return EINVAL;
+    }
     dv.setUint16(0, AF_UNIX, !0), raw.set(b, 2);
     let len = n > 0 ? 2 + n + 1 : 2;
     if (abstract)
@@ -6696,21 +6725,20 @@ var TIMEVAL = layout("Timeval", 16, () => new Timeval, [["Sec", 0, "i64"], ["Use
 function SetsockoptTimeval(fd, level, opt, tv) {
   return setoptStruct(TIMEVAL, fd, level, opt, tv, "tv");
 }
-var encoder4 = /* @__PURE__ */ new TextEncoder;
 function SetsockoptString(fd, level, opt, s) {
   let f = fdArg(fd);
   if (typeof s !== "string")
     throw TypeError(`s must be a string, got ${describe(s)}`);
-  if (!s.isWellFormed())
+  if (!wellFormed(s))
     return EINVAL;
-  let b = encoder4.encode(s);
+  let b = utf8(s);
   return setsockopt(f, level, opt, byteLengthOf(b) > 0 ? b : null, byteLengthOf(b));
 }
 function BindToDevice(fd, device) {
   let f = fdArg(fd);
   if (typeof device !== "string")
     throw TypeError(`device must be a string, got ${describe(device)}`);
-  if (device.includes("\x00") || !device.isWellFormed())
+  if (notCString(device))
     return EINVAL;
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
@@ -7111,14 +7139,14 @@ function SetLsfPromisc(name, m) {
     throw TypeError(`name must be a string, got ${describe(name)}`);
   if (typeof m !== "boolean")
     throw TypeError(`m must be a boolean, got ${describe(m)}`);
-  if (name.includes("\x00") || !name.isWellFormed())
+  if (notCString(name))
     return EINVAL;
   let [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null)
     return e;
   try {
-    let ifr = new Uint8Array(SIZEOF_IFREQ);
-    ifr.set((/* @__PURE__ */ new TextEncoder()).encode(name).subarray(0, IFNAMSIZ));
+    let ifr = new Uint8Array(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
+    setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     let err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null)
       return err;
@@ -7592,8 +7620,8 @@ function Prlimit(pid, resource, newlimit, old) {
     ol.Cur = cur, ol.Max = max;
   }
   if (set !== null && (pid === 0 || pid === Getpid()))
-    for (let h of rlimitHooks)
-      h(resource, set);
+    for (let i = 0;i < rlimitHooks.length; i++)
+      rlimitHooks[i](resource, set);
   return null;
 }
 
@@ -8519,5 +8547,5 @@ export {
   WriteAsync
 };
 
-//# debugId=9141EC12EE47A32B64756E2164756E21
+//# debugId=56DAA9E79394A62A64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -30,7 +30,7 @@
  * rest is not known); `__proto__` from the C environment, on each call.
  * @module
  */
-import { C, cstring, ffi } from "./libc.ts";
+import { C, cstring, ffi, strHas, wellFormed } from "./libc.ts";
 import type { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
 
@@ -131,16 +131,17 @@ function touch(key: string, st: Startup, present: boolean): void {
 }
 
 /**
- * The engine's own methods, taken at load: what Setenv refuses (a NUL, a
- * `=`) must not be decided by a String.prototype method the caller
- * replaced (with includes answering false, a key "K\0x" set K in the C
- * environment and a key no child process can be started with in
- * process.env), nor a variable be found on Object.prototype.
+ * The engine's own methods (strHas, wellFormed; Object.hasOwn taken at
+ * load): what Setenv refuses (a NUL, a `=`) must not be decided by a
+ * String.prototype method the caller replaced (with includes answering
+ * false, a key "K\0x" set K in the C environment and a key no child
+ * process can be started with in process.env), nor a variable be found on
+ * Object.prototype.
  */
-const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, hasOwn = Object.hasOwn;
+const hasOwn = Object.hasOwn;
 
 function validKey(key: string): boolean {
-  return key.length > 0 && !strIncludes.call(key, "=") && !strIncludes.call(key, "\0");
+  return key.length > 0 && !strHas(key, "=") && !strHas(key, "\0");
 }
 
 /** process.env's own value for key: one inherited (a string put on Object.prototype) is no variable, as in Go. */
@@ -174,9 +175,9 @@ export function Getenv(key: string): [value: string, found: boolean] {
 export function Setenv(key: string, value: string): Errno | null {
   if (typeof key !== "string") throw new TypeError("key must be a string");
   if (typeof value !== "string") throw new TypeError("value must be a string");
-  if (!validKey(key) || strIncludes.call(value, "\0")) return EINVAL;
+  if (!validKey(key) || strHas(value, "\0")) return EINVAL;
   // A lone surrogate has no UTF-8: the C environment could not hold what process.env would.
-  if (!strWellFormed.call(key) || !strWellFormed.call(value)) return EINVAL;
+  if (!wellFormed(key) || !wellFormed(value)) return EINVAL;
   const st = startup();
   // process.env is read before the scratch buffers are filled: it may be a
   // caller's Proxy whose trap calls Setenv, which refills them (the C

@@ -16,6 +16,8 @@ export const ErrNotExist: Error = new Error("file does not exist");
 export const ErrUnsupported: Error = new Error("unsupported operation");
 
 const interned = new Map<number, Errno>();
+/** Object.defineProperty as the engine made it (Errnos are made on first use, after a program may have replaced it). */
+const defineProp = Object.defineProperty;
 
 /**
  * A Linux error number, as Go's `syscall.Errno`. Functions return it (never
@@ -31,7 +33,11 @@ export class Errno extends Error {
     if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new TypeError(`Errno: not an errno: ${describe(n)}`);
     const text = errorTable[n];
     super(text ? text : `errno ${n}`);
-    (this as { errno: number }).errno = n;
+    // Read-only: one object per number is shared by every failing call in
+    // the process, and `ENOENT.errno = 5` would have changed what every
+    // later ENOENT says. (Not frozen: Bun adds properties to an error it prints.)
+    defineProp(this, "errno", { value: n, enumerable: true });
+    defineProp(this, "message", { value: this.message, writable: false, enumerable: false, configurable: false });
   }
 
   /**

@@ -29,6 +29,13 @@ export function ffi(): FFI {
   return (ffiModule ??= require("bun:ffi") as FFI);
 }
 
+/**
+ * Number.isInteger and Number.isSafeInteger as the engine made them: every
+ * argument check of the package uses these, and one a program replaced
+ * later must not let 1.5 through as fd 1.
+ */
+export const isInt = Number.isInteger, isSafeInt = Number.isSafeInteger;
+
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export const CWD_FD = -100;
 
@@ -215,20 +222,20 @@ const BAD_FD = -1;
  * EBADF, instead of wrapping around onto a real descriptor.
  */
 export function fdArg(fd: unknown): number {
-  if (typeof fd !== "number" || !Number.isInteger(fd)) throw new TypeError(`fd must be an integer, got ${describe(fd)}`);
+  if (typeof fd !== "number" || !isInt(fd)) throw new TypeError(`fd must be an integer, got ${describe(fd)}`);
   return fd >= -0x80000000 && fd <= 0x7fffffff ? fd : BAD_FD;
 }
 
 /** Checks an integer argument (flags, modes, pids). Throws TypeError or RangeError. */
 export function intArg(name: string, v: unknown, min = -0x80000000, max = 0xffffffff): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
   if (v < min || v > max) throw new RangeError(`${name} out of range: ${v}`);
   return v;
 }
 
 /** Checks a uint64 argument: a bigint, or a safe integer number, in [0, 2^64-1]. Throws TypeError or RangeError. */
 export function u64Arg(name: string, v: unknown): bigint {
-  if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+  if (typeof v === "number" && isSafeInt(v)) v = BigInt(v);
   if (typeof v !== "bigint") throw new TypeError(`${name} must be a bigint, got ${describe(v)}`);
   if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`${name} out of range: ${v}`);
   return v;
@@ -236,8 +243,8 @@ export function u64Arg(name: string, v: unknown): bigint {
 
 /** Checks an int64 argument carried as a number (offsets, sizes): it must be a safe integer. */
 export function int64Arg(name: string, v: unknown): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  if (!Number.isSafeInteger(v)) throw new RangeError(`${name} is not a safe integer: ${v}`);
+  if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  if (!isSafeInt(v)) throw new RangeError(`${name} is not a safe integer: ${v}`);
   return v;
 }
 
@@ -248,10 +255,14 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
   // (which then throws its own error, late): ArrayBuffer.isView (the
   // engine's, taken at load) looks at the object itself, and costs a
   // nanosecond where the @@toStringTag getter costs 25.
-  if (v instanceof Uint8Array && IS_VIEW(v)) {
+  // No instanceof: it runs a Uint8Array[Symbol.hasInstance] a program
+  // defined, which could call the package again between a wrapper's checks
+  // and its call (and a Proxy's getPrototypeOf trap): a view is asked by
+  // the engine's functions, taken at load, none of which runs a program's code.
+  if (IS_VIEW(v)) {
     // A plain Uint8Array or Buffer with no own byteLength: its length is the real one.
-    const p: unknown = Object.getPrototypeOf(v);
-    if ((p === Uint8Array.prototype || p === Buffer.prototype) && !Object.hasOwn(v, "byteLength") && !Object.hasOwn(v, "length")) return v;
+    const p: unknown = GET_PROTO(v);
+    if ((p === U8_PROTO || p === BUFFER_PROTO) && !HAS_OWN(v, "byteLength") && !HAS_OWN(v, "length")) return v as Uint8Array;
   }
   // Anything else that may claim to be one (a subclass whose byteLength
   // lies, an object given Uint8Array's prototype): the engine's own getters
@@ -304,8 +315,10 @@ export function bufferOf(u: Uint8Array): ArrayBufferLike {
 export function subview(u: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(TA_BUFFER.call(u) as ArrayBuffer, (TA_OFFSET.call(u) as number) + start, end - start);
 }
-/** ArrayBuffer.isView as the engine made it (a later reassignment of the global changes nothing here). */
-const IS_VIEW = ArrayBuffer.isView;
+/** ArrayBuffer.isView, Object.getPrototypeOf and Object.hasOwn as the engine made them (a later reassignment of the globals changes nothing here). */
+const IS_VIEW = ArrayBuffer.isView, GET_PROTO = Object.getPrototypeOf, HAS_OWN = Object.hasOwn;
+/** The prototypes of a plain Uint8Array and of a Buffer (the global Buffer, as it was at load). */
+const U8_PROTO: object = Uint8Array.prototype, BUFFER_PROTO: object = Buffer.prototype;
 /** %TypedArray%.prototype's getters, which no subclass or own property can override. */
 const TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype) as object;
 const taGetter = (k: PropertyKey) => Object.getOwnPropertyDescriptor(TA_PROTO, k)!.get! as (this: unknown) => unknown;
@@ -387,7 +400,7 @@ export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unk
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new TypeError(`${name} must be an array, got ${describe(v)}`);
   const len: unknown = v.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
+  if (typeof len !== "number" || !isSafeInt(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
   if (len > max) return null;
   // A check with a predicate (elemCheck) passes a good element on as it is,
   // and makes the element's name only for a bad one: argv and Env are read
@@ -464,6 +477,41 @@ export function bufPtr(b: Uint8Array): Uint8Array {
 // ------------------------------------------------------------------ strings
 
 const encoder = new TextEncoder();
+/**
+ * The engine's String and TextEncoder methods, taken at load: what the
+ * package refuses (a NUL, a lone surrogate) and the bytes it hands the
+ * kernel must not be decided by a method a program replaced. (With
+ * String.prototype.includes answering false, Open("/etc/hostname\0/x")
+ * opened /etc/hostname; with encodeInto lying about what it wrote, the
+ * path's NUL went elsewhere and the kernel read past it.)
+ */
+const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
+const encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode;
+
+/** Whether s contains sub (the engine's String.prototype.includes). */
+export function strHas(s: string, sub: string): boolean {
+  return strIncludes.call(s, sub);
+}
+
+/** Whether s is well-formed UTF-16, so has UTF-8 (the engine's String.prototype.isWellFormed). */
+export function wellFormed(s: string): boolean {
+  return strWellFormed.call(s);
+}
+
+/** Whether no C string can carry s as it is: a NUL would cut it short, and a lone surrogate has no UTF-8 (it would become U+FFFD, another name). */
+export function notCString(s: string): boolean {
+  return strIncludes.call(s, "\0") || !strWellFormed.call(s);
+}
+
+/** s as UTF-8 bytes (the engine's TextEncoder.prototype.encode). */
+export function utf8(s: string): Uint8Array {
+  return encodeOf.call(encoder, s);
+}
+
+/** Encodes s into buf (the engine's encodeInto); returns the bytes written. */
+export function utf8Into(s: string, buf: Uint8Array): number {
+  return encodeIntoOf.call(encoder, s, buf).written;
+}
 /** Two reusable path buffers: enough for any call with two string arguments (Rename, Symlink). */
 const SCRATCH_BYTES = 4096 * 3 + 1;
 const scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)] as const;
@@ -485,17 +533,16 @@ export function cstring(s: unknown, slot: 0 | 1 | -1 = 0, name = "path"): Uint8A
   // The string a scratch buffer holds already (checked, encoded): a loop of
   // Stat on one path encodes it once. Nothing but this function writes them.
   if (slot !== -1 && held[slot] === s) return scratch[slot];
-  if (s.includes("\0") || !s.isWellFormed()) return null;
+  if (notCString(s)) return null;
   const max = s.length * 3 + 1;
   if (slot !== -1 && max <= SCRATCH_BYTES) {
     const buf = scratch[slot];
-    const { written } = encoder.encodeInto(s, buf);
-    buf[written] = 0;
+    buf[utf8Into(s, buf)] = 0;
     held[slot] = s;
     return buf;
   }
-  const bytes = encoder.encode(s);
-  const out = new Uint8Array(bytes.length + 1);
-  out.set(bytes);
+  const bytes = utf8(s);
+  const out = new Uint8Array(byteLengthOf(bytes) + 1);
+  setOf(out, bytes);
   return out;
 }

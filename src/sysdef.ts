@@ -16,7 +16,7 @@
  */
 import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
-import { bufPtr, bufferOf, byteLengthOf, bytesArg, cstring, describe, errno, ffi, libcName } from "./libc.ts";
+import { bufPtr, bufferOf, byteLengthOf, bytesArg, cstring, describe, errno, ffi, isInt, isSafeInt, libcName } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
 
@@ -65,24 +65,24 @@ const ffiRet: Record<RetKind, FFITypeOrString> = { err: "i32", int: "i32", long:
 function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 }): unknown[] | null {
   switch (kind) {
     case "fd":
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
+      if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
       return [v >= -0x80000000 && v <= 0x7fffffff ? v : -1];
     case "int":
     case "uint":
     case "mask": {
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       const lo = kind === "uint" ? 0 : -0x80000000;
       if (v < lo || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
       return [kind === "int" ? v | 0 : v >>> 0];
     }
     case "id":
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < -1 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
       return [v >>> 0];
     case "int64":
     case "uintptr":
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (!Number.isSafeInteger(v) || (kind === "uintptr" && v < 0)) throw new RangeError(`${name} out of range: ${v}`);
+      if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (!isSafeInt(v) || (kind === "uintptr" && v < 0)) throw new RangeError(`${name} out of range: ${v}`);
       return [v];
     case "path": {
       // Two scratch buffers serve the first two paths; a third gets its own.
@@ -101,22 +101,27 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 
   }
 }
 
-/** Binds one C function, or syscall(2) with the number first. */
+/**
+ * Binds one C function, or syscall(2) (whose number the wrapper passes
+ * first). The C signature is made by index loops, not flatMap or a spread: a
+ * program may have replaced Array.prototype's methods or iterator before the
+ * first call, and the trampoline must take what the declaration says.
+ */
 function bind(target: Target, args: readonly ArgKind[], ret: RetKind): (...a: unknown[]) => number {
   const F = ffi();
-  const cargs = args.flatMap((k) => ffiArgs[k]);
-  const libc = libcName();
-  if (typeof target === "string") {
-    const lib = F.dlopen(libc, { [target]: { args: cargs, returns: ffiRet[ret] } as FFIFunction });
-    keep.push(lib);
-    return lib.symbols[target] as unknown as (...a: unknown[]) => number;
+  const cargs: FFITypeOrString[] = typeof target === "string" ? [] : ["i64"];
+  for (let i = 0; i < args.length; i++) {
+    const k = ffiArgs[args[i]!];
+    for (let j = 0; j < k.length; j++) cargs[cargs.length] = k[j]!;
   }
-  const nr = typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
-  const lib = F.dlopen(libc, { syscall: { args: ["i64", ...cargs], returns: I64 as unknown as FFITypeOrString } as FFIFunction });
-  keep.push(lib);
-  const fn = lib.symbols.syscall as unknown as (...a: unknown[]) => number;
-  return (...a: unknown[]) => fn(nr, ...a);
+  const name = typeof target === "string" ? target : "syscall";
+  const returns = typeof target === "string" ? ffiRet[ret] : (I64 as unknown as FFITypeOrString);
+  const lib = F.dlopen(libcName(), { [name]: { args: cargs, returns } as FFIFunction });
+  keep[keep.length] = lib;
+  return lib.symbols[name] as unknown as (...a: unknown[]) => number;
 }
+/** Reflect.apply as the engine made it: it takes its list by index, with no iterator a program could replace (a spread uses one). */
+const apply = Reflect.apply;
 /** Libraries of bound wrappers, kept alive with their trampolines. */
 const keep: unknown[] = [];
 
@@ -130,21 +135,32 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   let fn: ((...a: unknown[]) => number) | null = null;
   // For error messages; made on the first call, so that import makes none.
   let argNames: string[] | null = null;
-  const paths = args.filter((k) => k === "path").length;
+  let paths = 0;
+  for (let i = 0; i < args.length; i++) if (args[i] === "path") paths++;
+  // A syscall's number, passed first; null for a libc function.
+  const nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
   const wrapper = (...given: unknown[]): unknown => {
     // As Go's compiler: exactly the declared arguments.
     if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
-    argNames ??= args.map((k, i) => `${name} argument ${i + 1} (${k})`);
+    if (argNames === null) {
+      argNames = [];
+      for (let i = 0; i < args.length; i++) argNames[i] = `${name} argument ${i + 1} (${args[i]})`;
+    }
     const slot = { n: 0 as 0 | 1 | -1 };
-    const cargs: unknown[] = [];
+    // The C arguments, by index stores (not push or a spread, which a
+    // program's Array.prototype could turn into a call with none).
+    const cargs: unknown[] = nr === null ? [] : [nr];
+    const put = (m: unknown[]) => {
+      for (let j = 0; j < m.length; j++) cargs[cargs.length] = m[j];
+    };
     let bad = false;
     if (paths === 0) {
-      for (let i = 0; i < args.length; i++) cargs.push(...marshal(args[i]!, given[i], argNames[i]!, slot)!);
+      for (let i = 0; i < args.length; i++) put(marshal(args[i]!, given[i], argNames[i]!, slot)!);
     } else {
-      // Paths last: the checks of a byte slice can run the caller's code (a
-      // Proxy in its prototype chain answers instanceof), which may call the
-      // package again and refill the scratch buffer a path already holds.
-      // Encoding a string runs none.
+      // Paths last, encoded after every other argument is checked: no check
+      // runs the caller's code now (bytesArg asks the engine, not the
+      // object), but a check that did could call the package again and
+      // refill the scratch buffer a path already holds.
       const parts: unknown[][] = new Array(args.length);
       for (let i = 0; i < args.length; i++) if (args[i] !== "path") parts[i] = marshal(args[i]!, given[i], argNames[i]!, slot)!;
       for (let i = 0; i < args.length; i++) {
@@ -154,10 +170,10 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
         else parts[i] = c;
       }
       if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];
-      for (let i = 0; i < args.length; i++) cargs.push(...parts[i]!);
+      for (let i = 0; i < args.length; i++) put(parts[i]!);
     }
     fn ??= bind(target, args, ret);
-    const r = fn(...cargs);
+    const r = apply(fn, undefined, cargs) as number;
     if (ret === "void") return undefined;
     const err = r === -1 ? Errno.of(errno()) : null;
     if (ret === "err") return err;

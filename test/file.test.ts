@@ -1234,7 +1234,7 @@ describe("Mkdir, Rmdir, Unlink, Rename", () => {
 });
 
 describe("Symlink, Readlink, Link", () => {
-  t("Readlink: a buf whose checks run the caller's code (a Proxy in its prototype chain) that calls Readlink on another link reads the link asked for", () => {
+  t("Readlink: a buf with a Proxy in its prototype chain (whose trap would call Readlink on another link) runs no trap and reads the link asked for", () => {
     const a = fresh("rl-a"), b = fresh("rl-b");
     expect(Symlink("AAAA", a)).toBeNull();
     expect(Symlink("BBBB", b)).toBeNull();
@@ -1248,7 +1248,8 @@ describe("Symlink, Readlink, Link", () => {
       },
     }));
     const [n, err] = Readlink(a, buf);
-    expect(ran).toBeGreaterThan(0);
+    // The checks ask the engine, not the object: no code of the caller's runs between them and the call.
+    expect(ran).toBe(0);
     expect(err).toBeNull();
     expect(Buffer.from(new Uint8Array(buf.buffer, 0, n)).toString()).toBe("AAAA");
   });

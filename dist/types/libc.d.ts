@@ -12,6 +12,12 @@ type FFI = typeof import("bun:ffi");
  * package for its constants should not pay.
  */
 export declare function ffi(): FFI;
+/**
+ * Number.isInteger and Number.isSafeInteger as the engine made them: every
+ * argument check of the package uses these, and one a program replaced
+ * later must not let 1.5 through as fd 1.
+ */
+export declare const isInt: (number: unknown) => boolean, isSafeInt: (number: unknown) => boolean;
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export declare const CWD_FD = -100;
 declare const table: {
@@ -368,6 +374,16 @@ export declare const strElem: ElemCheck<string>;
 export declare function outArg<T>(name: string, v: T, keys: readonly string[]): T;
 /** The pointer argument for a byte slice: empty slices pass a valid one-byte buffer with length 0. */
 export declare function bufPtr(b: Uint8Array): Uint8Array;
+/** Whether s contains sub (the engine's String.prototype.includes). */
+export declare function strHas(s: string, sub: string): boolean;
+/** Whether s is well-formed UTF-16, so has UTF-8 (the engine's String.prototype.isWellFormed). */
+export declare function wellFormed(s: string): boolean;
+/** Whether no C string can carry s as it is: a NUL would cut it short, and a lone surrogate has no UTF-8 (it would become U+FFFD, another name). */
+export declare function notCString(s: string): boolean;
+/** s as UTF-8 bytes (the engine's TextEncoder.prototype.encode). */
+export declare function utf8(s: string): Uint8Array;
+/** Encodes s into buf (the engine's encodeInto); returns the bytes written. */
+export declare function utf8Into(s: string, buf: Uint8Array): number;
 /**
  * Marshals a string to a NUL-terminated UTF-8 buffer for one synchronous
  * libc call, as Go's BytePtrFromString does. Returns null when the string

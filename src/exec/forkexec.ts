@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, fillOf, intArg, outArg, strElem, subview } from "../libc.ts";
+import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, fillOf, intArg, notCString, outArg, strElem, subview, utf8Into } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -502,7 +502,7 @@ class Arena {
       if (c >= 0x80) break;
       buf[o + i] = c;
     }
-    const written = i === n ? n : encodeInto.call(encoder, s, subview(buf, o, byteLengthOf(buf))).written;
+    const written = i === n ? n : utf8Into(s, subview(buf, o, byteLengthOf(buf)));
     buf[o + written] = 0;
     this.off = o + written + 1;
     return this.base + o;
@@ -524,15 +524,13 @@ function putWord(u32: Uint32Array, i: number, v: number): void {
   u32[i * 2 + 1] = v < 0 ? Math.floor(v / 4294967296) >>> 0 : (v / 4294967296) >>> 0;
 }
 
-const encoder = new TextEncoder();
 /**
- * The engine's encodeInto and join, taken at load: a replaced
- * TextEncoder.prototype.encodeInto says what it wrote (the cursor, and every
- * pointer after it, then lies past the block, and the child reads Bun's
- * memory there), and a replaced Array.prototype.join hands the child other
- * strings than the ones checked.
+ * The engine's join, taken at load, and its encodeInto (libc.ts's utf8Into):
+ * a replaced TextEncoder.prototype.encodeInto says what it wrote (the
+ * cursor, and every pointer after it, then lies past the block, and the
+ * child reads Bun's memory there), and a replaced Array.prototype.join
+ * hands the child other strings than the ones checked.
  */
-const encodeInto = TextEncoder.prototype.encodeInto;
 const arrayJoin = Array.prototype.join;
 /** The largest request block kept for the next spawn (a plain one needs a few KiB). */
 const ARENA_KEEP = 1 << 22;
@@ -587,7 +585,7 @@ class EnvBlock {
       this.base = ffi().ptr(this.buf);
     }
     // One encode for all the strings, NUL-separated; then one pointer each.
-    const { written } = encodeInto.call(encoder, arrayJoin.call(env, "\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
+    const written = utf8Into(arrayJoin.call(env, "\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
     const ascii = written === chars || env.length === 0;
     let at = ptrBytes;
     for (let i = 0; i < env.length; i++) {
@@ -692,14 +690,11 @@ function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
   return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
 }
 const TOO_MANY = Symbol("too many");
-/** A string no C string can carry as given: a NUL would cut it short, a lone surrogate has no UTF-8 (it would become U+FFFD, another name). EINVAL, as Go's NUL is. */
-const notCString = (s: string) => strIncludes.call(s, "\0") || !strWellFormed.call(s);
 /**
- * The engine's own String methods, and an index loop for Array's some:
- * what ForkExec refuses (a NUL, a relative mount target, a remount of a
- * superblock) must not be decided by a method the caller replaced.
+ * An index loop for Array's some (and notCString, by the engine's own
+ * String methods): what ForkExec refuses (a NUL, a relative mount target, a
+ * remount of a superblock) must not be decided by a method the caller replaced.
  */
-const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
 function anyOf<T>(list: readonly T[], pred: (x: T) => boolean): boolean {
   for (let i = 0; i < list.length; i++) if (pred(list[i]!)) return true;
   return false;

@@ -7,7 +7,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { arrayArg, describe, fdArg } from "../libc.ts";
+import { arrayArg, byteLengthOf, describe, fdArg, notCString, setOf, subview, utf8 } from "../libc.ts";
 import { Close } from "../file.ts";
 import { AF_INET, AF_PACKET, EINVAL, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_DETACH_FILTER } from "../zconsts_linux.ts";
 import { SockaddrLinklayer } from "./sockaddr.ts";
@@ -104,12 +104,14 @@ const IFNAMSIZ = 16;
 export function SetLsfPromisc(name: string, m: boolean): Errno | null {
   if (typeof name !== "string") throw new TypeError(`name must be a string, got ${describe(name)}`);
   if (typeof m !== "boolean") throw new TypeError(`m must be a boolean, got ${describe(m)}`);
-  if (name.includes("\0") || !name.isWellFormed()) return EINVAL;
+  if (notCString(name)) return EINVAL;
   const [s, e] = Socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (e !== null) return e;
   try {
     const ifr = new Uint8Array(SIZEOF_IFREQ);
-    ifr.set(new TextEncoder().encode(name).subarray(0, IFNAMSIZ));
+    // Cut to IFNAMSIZ, with the engine's set and a view of its own (not the prototypes' set and subarray).
+    const nb = utf8(name), nl = byteLengthOf(nb);
+    setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     const err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null) return err;
     const dv = view(ifr);

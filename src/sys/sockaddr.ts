@@ -8,7 +8,7 @@
  */
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EINVAL } from "../zconsts_linux.ts";
 import { Errno } from "../errno.ts";
-import { byteLengthOf, describe } from "../libc.ts";
+import { byteLengthOf, describe, utf8, wellFormed } from "../libc.ts";
 import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
 
 const EAFNOSUPPORT = () => Errno.of(97);
@@ -128,7 +128,6 @@ export type Sockaddr = SockaddrInet4 | SockaddrInet6 | SockaddrUnix | SockaddrLi
 /** The size of RawSockaddrAny, the buffer every call that returns an address gives the kernel. */
 export const SIZEOF_SOCKADDR_ANY = 112;
 const PATH_MAX_UNIX = 108;
-const encoder = new TextEncoder();
 // ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
@@ -167,8 +166,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
   if (sa instanceof SockaddrUnix) {
     const s = str(sa.Name, `${name}.Name`);
     // A lone surrogate has no UTF-8: it would bind or reach another name.
-    if (!s.isWellFormed()) return EINVAL;
-    const b = encoder.encode(s);
+    if (!wellFormed(s)) return EINVAL;
+    const b = utf8(s);
     // The engine's length: a `length` getter on Uint8Array.prototype could pass a longer name, or count another abstract one.
     const n = byteLengthOf(b);
     if (n > PATH_MAX_UNIX || (n === PATH_MAX_UNIX && b[0] !== 0x40)) return EINVAL;
@@ -176,7 +175,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     // NUL counted after it, as current Go's sockaddr() takes both (go1.19
     // counted one after a leading-NUL name: another address).
     const abstract = n > 0 && (b[0] === 0x40 || b[0] === 0);
-    if (!abstract && b.includes(0)) return EINVAL;
+    // An index loop, not includes: a replaced one would let a NUL through, and the kernel would bind the name up to it.
+    if (!abstract) for (let i = 0; i < n; i++) if (b[i] === 0) return EINVAL;
     dv.setUint16(0, AF_UNIX, true);
     raw.set(b, 2);
     // The length is the family, the name and its NUL; an abstract name has no NUL.

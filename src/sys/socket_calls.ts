@@ -14,7 +14,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { byteLengthOf, bytesArg, describe, fdArg, intArg } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, fdArg, intArg, notCString, utf8, wellFormed } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
 import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, EINVAL, SOCK_DGRAM, SOL_SOCKET, SO_BINDTODEVICE, SO_TYPE } from "../zconsts_linux.ts";
@@ -381,7 +381,6 @@ export function SetsockoptTimeval(fd: number, level: number, opt: number, tv: St
   return setoptStruct(TIMEVAL, fd, level, opt, tv, "tv");
 }
 
-const encoder = new TextEncoder();
 
 /**
  * Go's `SetsockoptString(fd, level, opt int, s string) (err error)`:
@@ -393,8 +392,8 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
   const f = fdArg(fd);
   if (typeof s !== "string") throw new TypeError(`s must be a string, got ${describe(s)}`);
   // A lone surrogate has no UTF-8 (it would become U+FFFD, other bytes): EINVAL.
-  if (!s.isWellFormed()) return EINVAL;
-  const b = encoder.encode(s);
+  if (!wellFormed(s)) return EINVAL;
+  const b = utf8(s);
   return setsockopt(f, level, opt, byteLengthOf(b) > 0 ? b : null, byteLengthOf(b));
 }
 
@@ -406,6 +405,6 @@ export function SetsockoptString(fd: number, level: number, opt: number, s: stri
 export function BindToDevice(fd: number, device: string): Errno | null {
   const f = fdArg(fd);
   if (typeof device !== "string") throw new TypeError(`device must be a string, got ${describe(device)}`);
-  if (device.includes("\0") || !device.isWellFormed()) return EINVAL;
+  if (notCString(device)) return EINVAL;
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }

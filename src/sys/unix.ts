@@ -187,7 +187,8 @@ export function Prlimit(pid: number, resource: number, newlimit: Rlimit | null, 
     ol.Max = max;
   }
   // The hooks see what was set, not the caller's object (whose getters could say otherwise).
-  if (set !== null && (pid === 0 || pid === Getpid())) for (const h of rlimitHooks) h(resource, set);
+  // An index loop: with Array.prototype's iterator replaced, for-of skipped ForkExec's hook (as Setrlimit's did).
+  if (set !== null && (pid === 0 || pid === Getpid())) for (let i = 0; i < rlimitHooks.length; i++) rlimitHooks[i]!(resource, set);
   return null;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * The package's core helpers against a program that replaced built-ins:
+ * cstring (String.prototype.includes, TextEncoder.prototype.encodeInto),
+ * the sysCall wrappers (Array.prototype's iterator, flatMap and push), the
+ * pointer-argument check (Uint8Array[Symbol.hasInstance], which must never
+ * run), the integer checks (Number.isInteger) and the interned Errnos
+ * (read-only). The hostile cases run in a child:
+ * test/fixtures/hostile-builtins.ts.
+ */
+import { describe, test, expect } from "bun:test";
+import { join } from "node:path";
+import { inChild } from "./helpers.ts";
+import { Uname, Utsname } from "../src/index.ts";
+
+let result: Promise<Record<string, unknown>> | null = null;
+const run = () => (result ??= inChild([join(import.meta.dir, "fixtures", "hostile-builtins.ts")], 20000));
+
+describe("core helpers with built-ins replaced (in a child)", () => {
+  test("a NUL in a path is EINVAL with String.prototype.includes answering false (it opened the path cut at the NUL)", async () => {
+    expect((await run()).nulPath).toEqual({ opened: false, err: "invalid argument" });
+  }, 25000);
+
+  test("a path is encoded whole with TextEncoder.prototype.encodeInto lying (0 or 1e9 bytes written)", async () => {
+    expect((await run()).encodeInto).toEqual({ zero: true, huge: true });
+  }, 25000);
+
+  test("a sysCall wrapper passes its arguments with Array.prototype's iterator, flatMap and push replaced (Uname got EFAULT)", async () => {
+    const u = new Utsname();
+    expect(Uname(u)).toBeNull();
+    const sysname = String.fromCharCode(...Array.from(u.Sysname).filter((c) => c > 0));
+    expect((await run()).spread).toEqual({ err: null, sysname });
+  }, 25000);
+
+  test("no program code runs between a wrapper's checks and its call: Uint8Array[Symbol.hasInstance] is not asked, and a Prlimit there cannot change the outer one", async () => {
+    expect((await run()).hasInstance).toEqual({ err: null, cur: true, asked: 0 });
+  }, 25000);
+
+  test("with Number.isInteger replaced, 1.5 is a TypeError as an fd, and no fd is closed", async () => {
+    expect((await run()).isInteger).toEqual({ threw: "TypeError", open: true });
+  }, 25000);
+
+  test("the interned Errnos are read-only: assigning errno or message throws, and ENOENT stays ENOENT", async () => {
+    expect((await run()).errno).toEqual({ tries: ["TypeError", "TypeError"], errno: 2, message: "no such file or directory", same: true, einval: 22 });
+  }, 25000);
+});
