@@ -1123,8 +1123,8 @@ function Close(fd) {
 }
 var fdClosedHooks = [];
 function fdsGone(first, last) {
-  for (let h of fdClosedHooks)
-    h(first, last);
+  for (let i = 0;i < fdClosedHooks.length; i++)
+    fdClosedHooks[i](first, last);
 }
 function Read(fd, p) {
   let f = fdArg(fd), b = bytesArg("p", p), n = C.read(f, bufPtr(b), byteLengthOf(b));
@@ -2463,7 +2463,7 @@ async function ensureReader() {
   let rd = Bun.file(notifyRead).stream().getReader();
   reader = rd, pump(rd);
 }
-var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => Bun.isMainThread, childEp = -1, directWatches = /* @__PURE__ */ new Set;
+var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, childEp = -1, directWatches = /* @__PURE__ */ new Set;
 function exitedNow(pid) {
   if (peekAddr === 0)
     peekInfo = new Int32Array(32), peekAddr = ffi().ptr(peekInfo);
@@ -2475,7 +2475,7 @@ function exitedNow(pid) {
     return !0;
   return info[4] === pid && info[2] >= CLD_EXITED && info[2] <= CLD_DUMPED;
 }
-var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(READY_MAX), EPOLL_ONESHOT = 1073741824, sigPath = () => Bun.isMainThread;
+var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
 function onSigchld() {
   if (directWatches.size > 0) {
     for (let w of [...directWatches])
@@ -2584,7 +2584,7 @@ function stopReaderNow() {
       reader = null;
     if (closing = null, busy() || reader !== null)
       return;
-    if (Bun.isMainThread)
+    if (MAIN_THREAD)
       lingerTimer = setTimeout(stopWaiter, LINGER_MS), lingerTimer.unref();
     else
       stopWaiter();
@@ -2707,7 +2707,7 @@ function finish(w) {
   } else if (w.armed && native !== null && !w.ownPidfd)
     native.del(w.pidfd);
   if (w.armed = !1, w.ownPidfd)
-    Close(w.pidfd), w.ownPidfd = !1;
+    C.close(w.pidfd), fdsGone(w.pidfd, w.pidfd), w.ownPidfd = !1;
 }
 function Wait4Async(pid, wstatus, rusage, options) {
   if (typeof pid !== "number" || !Number.isInteger(pid))
@@ -8547,5 +8547,5 @@ export {
   WriteAsync
 };
 
-//# debugId=56DAA9E79394A62A64756E2164756E21
+//# debugId=0750AE10CB21DE5264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -75,7 +75,8 @@ export const fdClosedHooks: Array<(first: number, last: number) => void> = [];
 
 /** Runs fdClosedHooks for first..last. @internal */
 export function fdsGone(first: number, last: number): void {
-  for (const h of fdClosedHooks) h(first, last);
+  // An index loop: with Array.prototype's iterator replaced, for-of skipped the hooks (a PollAsync on a closed fd never ended).
+  for (let i = 0; i < fdClosedHooks.length; i++) fdClosedHooks[i]!(first, last);
 }
 
 /** Go's `Read(fd, p) (n int, err error)`. At end of file it returns `[0, null]`. */

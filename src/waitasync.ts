@@ -13,7 +13,7 @@ import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECH
 import { Wait4, WaitStatus, onReap } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
-import { Close, Pipe2, SetNonblock, fdClosedHooks } from "./file.ts";
+import { Close, Pipe2, SetNonblock, fdClosedHooks, fdsGone } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
 import { READY_MAX, epollReady, epollToken } from "./sys/epoll.ts";
 
@@ -266,7 +266,7 @@ const RUNNING_WITHOUT_PIPE = 0x7fffffff;
  * process. A Worker keeps the pipe: a callback into a terminated Worker
  * would call into a dead VM, and a pipe nobody reads is harmless.
  */
-const viaCallback = () => Bun.isMainThread;
+const viaCallback = () => MAIN_THREAD;
 
 // ------------------------------------------------------------ the main thread's children
 
@@ -333,8 +333,10 @@ let sigLinger: ReturnType<typeof setTimeout> | null = null;
 const readyTokens = new Int32Array(READY_MAX);
 const EPOLL_ONESHOT = 1 << 30;
 
+/** Whether this module runs on the main thread (each thread loads it on its own, so it never changes). */
+const MAIN_THREAD = Bun.isMainThread;
 /** Whether children are waited for through SIGCHLD (the main thread), not the waiter thread. */
-const sigPath = () => Bun.isMainThread;
+const sigPath = () => MAIN_THREAD;
 
 function onSigchld(): void {
   if (directWatches.size > 0) for (const w of [...directWatches]) if (exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
@@ -487,7 +489,7 @@ function stopReaderNow(): void {
     if (reader === r) reader = null;
     closing = null;
     if (busy() || reader !== null) return;
-    if (Bun.isMainThread) {
+    if (MAIN_THREAD) {
       lingerTimer = setTimeout(stopWaiter, LINGER_MS);
       lingerTimer.unref();
     } else {
@@ -665,7 +667,10 @@ function finish(w: Watch): void {
   } else if (w.armed && native !== null && !w.ownPidfd) native.del(w.pidfd);
   w.armed = false;
   if (w.ownPidfd) {
-    Close(w.pidfd);
+    // Our own fd, checked when it was opened: closed straight through libc,
+    // and the fd hooks told (a PollAsync of the caller's on the number ends).
+    C.close(w.pidfd);
+    fdsGone(w.pidfd, w.pidfd);
     w.ownPidfd = false;
   }
 }
