@@ -2931,12 +2931,16 @@ function PollAsync(fd, events, options) {
 function dropFd(w, r) {
   forgetFd(w);
   let all = [...w.waiters];
-  w.waiters.clear(), w.counts.fill(0);
-  for (let x of all)
+  w.waiters.clear();
+  for (let i = 0;i < w.counts.length; i++)
+    w.counts[i] = 0;
+  for (let i = 0;i < all.length; i++) {
+    let x = all[i];
     if (unlistenFd(x), Array.isArray(r))
       x.resolve(r);
     else
       x.reject(r);
+  }
   maybeStopReader();
 }
 function unlistenFd(x) {
@@ -2999,21 +3003,34 @@ function fdReady(w, revents) {
 }
 function fdsClosed(first, last) {
   if (fdWatches.size > 0) {
-    for (let w of first === last ? [fdWatches.get(first)] : [...fdWatches.values()])
+    let ws = first === last ? [fdWatches.get(first)] : valuesOf(fdWatches);
+    for (let i = 0;i < ws.length; i++) {
+      let w = ws[i];
       if (w !== void 0 && w.fd >= first && w.fd <= last)
         dropFd(w, [-1, EBADF]);
+    }
   }
   if (givenByFd.size > 0) {
-    for (let w of first === last ? [givenByFd.get(first)] : [...givenByFd.values()])
+    let ws = first === last ? [givenByFd.get(first)] : valuesOf(givenByFd);
+    for (let i = 0;i < ws.length; i++) {
+      let w = ws[i];
       if (w !== void 0 && w.pidfd >= first && w.pidfd <= last)
         ownPidfdFor(w);
+    }
   }
+}
+var MAP_FOR_EACH = Map.prototype.forEach;
+function valuesOf(m) {
+  let out = [];
+  return MAP_FOR_EACH.call(m, (v) => {
+    out[out.length] = v;
+  }), out;
 }
 fdClosedHooks.push(fdsClosed);
 function ownPidfdFor(w) {
   if (givenByFd.delete(w.pidfd), byToken.get(w.token) !== w)
     return;
-  let [fd, err] = PidfdOpen(w.pid, 0);
+  let opened = PidfdOpen(w.pid, 0), fd = opened[0], err = opened[1];
   if (err !== null)
     return fail(w, err === ESRCH ? ECHILD : err);
   if (w.pidfd = fd, w.ownPidfd = !0, !w.armed)
@@ -8547,5 +8564,5 @@ export {
   WriteAsync
 };
 
-//# debugId=0750AE10CB21DE5264756E2164756E21
+//# debugId=6E55C0612DFFDA5664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -1071,8 +1071,10 @@ function dropFd(w: FdWatch, r: [number, Errno | null] | unknown): void {
   forgetFd(w);
   const all = [...w.waiters];
   w.waiters.clear();
-  w.counts.fill(0);
-  for (const x of all) {
+  // Index loops (this runs from the close hooks, inside the caller's Close): Array.prototype's fill and iterator may be the caller's.
+  for (let i = 0; i < w.counts.length; i++) w.counts[i] = 0;
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i]!;
     unlistenFd(x);
     if (Array.isArray(r)) x.resolve(r as [number, Errno | null]);
     else x.reject(r);
@@ -1171,16 +1173,33 @@ function fdReady(w: FdWatch, revents: number): void {
  * seen (see PollAsync).
  */
 function fdsClosed(first: number, last: number): void {
+  // Index loops over arrays made by the engine's Map.prototype.forEach, not
+  // for-of or a spread: with Array.prototype's iterator replaced, a wait on
+  // a given pidfd that the caller closed was never moved to one of its own
+  // (it never settled).
   if (fdWatches.size > 0) {
-    for (const w of first === last ? [fdWatches.get(first)] : [...fdWatches.values()]) {
+    const ws = first === last ? [fdWatches.get(first)] : valuesOf(fdWatches);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       if (w !== undefined && w.fd >= first && w.fd <= last) dropFd(w, [-1, EBADF]);
     }
   }
   if (givenByFd.size > 0) {
-    for (const w of first === last ? [givenByFd.get(first)] : [...givenByFd.values()]) {
+    const ws = first === last ? [givenByFd.get(first)] : valuesOf(givenByFd);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       if (w !== undefined && w.pidfd >= first && w.pidfd <= last) ownPidfdFor(w);
     }
   }
+}
+const MAP_FOR_EACH = Map.prototype.forEach;
+/** m's values, by the engine's Map.prototype.forEach (taken at load). */
+function valuesOf<V>(m: Map<unknown, V>): V[] {
+  const out: V[] = [];
+  MAP_FOR_EACH.call(m, (v: V) => {
+    out[out.length] = v;
+  });
+  return out;
 }
 fdClosedHooks.push(fdsClosed);
 
@@ -1188,7 +1207,9 @@ fdClosedHooks.push(fdsClosed);
 function ownPidfdFor(w: Watch): void {
   givenByFd.delete(w.pidfd);
   if (byToken.get(w.token) !== w) return;
-  const [fd, err] = PidfdOpen(w.pid, 0);
+  // By index, not destructured (an iterator of the caller's: this runs inside their Close).
+  const opened = PidfdOpen(w.pid, 0);
+  const fd = opened[0], err = opened[1];
   if (err !== null) return fail(w, err === ESRCH ? ECHILD : err);
   // The closed fd's registration went with its file (or, if a copy of it
   // is still open, stays behind disarmed: a report of it finds this watch

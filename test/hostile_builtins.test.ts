@@ -39,6 +39,14 @@ describe("core helpers with built-ins replaced (in a child)", () => {
     expect((await run()).isInteger).toEqual({ threw: "TypeError", open: true });
   }, 25000);
 
+  test("a Wait4Async on a given pidfd the caller closes, with Array.prototype's iterator replaced, goes on with a pidfd of its own and reports the exit (the close hooks were skipped)", async () => {
+    expect((await run()).pidfdClosed).toEqual({ same: true, err: null });
+  }, 25000);
+
+  test("a PollAsync on an fd that Close closes ends with EBADF with Array.prototype's iterator replaced", async () => {
+    expect((await run()).pollClosed).toBe("bad file descriptor");
+  }, 25000);
+
   test("the interned Errnos are read-only: assigning errno or message throws, and ENOENT stays ENOENT", async () => {
     expect((await run()).errno).toEqual({ tries: ["TypeError", "TypeError"], errno: 2, message: "no such file or directory", same: true, einval: 22 });
   }, 25000);
