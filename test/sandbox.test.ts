@@ -13,7 +13,7 @@ import {
   ForkExec, Wait4, Pipe2, Close, Getuid, Getgid, LastForkExecFailure, O_CLOEXEC, CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWUTS,
   EINVAL, ENOENT, ENODEV, EBUSY, EBADF, MS_BIND, LandlockCreateRuleset, LANDLOCK_CREATE_RULESET_VERSION, type SysProcAttr,
   LandlockAddRule, LandlockRulesetAttr, LandlockPathBeneathAttr, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_ACCESS_FS_READ_FILE,
-  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall, Dup3, WaitStatus, Getpagesize,
+  LANDLOCK_ACCESS_FS_READ_DIR, Open, O_PATH, O_DIRECTORY, O_RDONLY, Read, Syscall, Dup3, WaitStatus, Getpagesize, MS_REC,
 } from "../src/index.ts";
 import { noFdLeak, zombieChildren, scratchDir, isRoot, userNsUnavailable } from "./helpers.ts";
 
@@ -238,6 +238,40 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect([EBUSY.errno, EINVAL.errno]).toContain(pivot![0]);
     // Try skips what is missing.
     expect(await failure({ ...ns, Mounts: [{ Source: "/nonexistent-src", Target: "/mnt", Flags: MS_BIND, Try: true }] })).toBeNull();
+  });
+
+  test.skipIf(!canNs)(`a Try bind whose source is missing is skipped whole, as bwrap's --bind-try: its Create makes no target${canNs ? "" : ` (skip: needs root or a user namespace: ${userNsReason})`}`, async () => {
+    const scratch = scratchDir();
+    const p = [0, 0];
+    Pipe2(p, O_CLOEXEC);
+    const t = `${scratch.dir}/t`;
+    const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", `for x in ${t}/missing/deep ${t}/file ${t}/kept; do test -e $x && echo made || echo absent; done`], {
+      Files: [0, p[1]!, 2],
+      Sys: {
+        ...nsAttr(CLONE_NEWNS),
+        Mounts: [
+          { Target: t, Fstype: "tmpfs", Source: "tmpfs", Create: "dir" },
+          { Source: "/proc/bun-syscall-no-such-src", Target: `${t}/missing/deep`, Flags: MS_BIND, Create: "dir", Try: true },
+          { Source: "/proc/bun-syscall-no-such-file", Target: `${t}/file`, Flags: MS_BIND, Create: "file", Try: true },
+          // A source that exists still gets its target made and bound.
+          { Source: "/proc", Target: `${t}/kept`, Flags: MS_BIND | MS_REC, Create: "dir", Try: true },
+        ],
+      },
+    });
+    Close(p[1]!);
+    expect(err).toBeNull();
+    const ws = new WaitStatus();
+    Wait4(pid, ws, 0, null);
+    const buf = new Uint8Array(256);
+    let got = "";
+    for (let n = 1; n > 0; ) {
+      [n] = Read(p[0]!, buf);
+      if (n > 0) got += new TextDecoder().decode(buf.subarray(0, n));
+    }
+    Close(p[0]!);
+    scratch.cleanup();
+    expect(ws.ExitStatus()).toBe(0);
+    expect(got).toBe("absent\nabsent\nmade\n");
   });
 
   test.skipIf(!canNs)(`a mount's Data longer than the page mount(2) copies is EINVAL, not cut short (a tmpfs's trailing mode=0700 read as 070)${canNs ? "" : ` (skip: needs root or a user namespace: ${userNsReason})`}`, async () => {

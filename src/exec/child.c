@@ -155,6 +155,7 @@ typedef long i64;
 #else
 #define O_DIRECTORY 040000
 #endif
+#define O_PATH 010000000 /* the same on x86_64 and aarch64 */
 #define AT_FDCWD (-100)
 #define F_SETFD 2
 #define FD_CLOEXEC 1
@@ -511,6 +512,14 @@ static void run_mounts(i64 *r) {
     int kind = (int)(op[0] & 0xff), create = (int)((op[0] >> 8) & 0xff);
     i64 mode = (op[0] >> 16) & 07777;
     const char *target = (const char *)op[3];
+    /* A Try bind whose source is missing is skipped whole, as bwrap's
+     * --bind-try: its Create makes nothing (the mount alone used to be
+     * skipped, and an empty target was left in the tree). */
+    if (kind == M_MOUNT && (op[0] & MOP_TRY) && (op[1] & MS_BIND) && op[2]) {
+      e = rs(SYS_openat, AT_FDCWD, op[2], O_PATH | O_CLOEXEC, 0, 0, 0);
+      if (e == -ENOENT) continue;
+      if (e >= 0) rs(SYS_close, e, 0, 0, 0, 0, 0);
+    }
     if (create == MC_DIR || kind == M_MKDIR) e = mkdir_p(target, mode, 1);
     else if (create == MC_FILE || kind == M_FILE) e = make_file(target, mode);
     else e = 0;
