@@ -1720,7 +1720,7 @@ function Environ() {
     if (!validKey(k))
       continue;
     let v = envOwn(env, k);
-    if (v !== void 0 && !ghost(k, v, st))
+    if (v !== void 0 && !ghost(k, v, st) && !strHas(v, "\x00"))
       add(k, `${k}=${readVar(k, v, st)}`);
   }
   let proto = protoValue();
@@ -8573,5 +8573,5 @@ export {
   WriteAsync
 };
 
-//# debugId=0396583CD2F65F4C64756E2164756E21
+//# debugId=4B5E9E619FFA0E0E64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

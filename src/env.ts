@@ -246,7 +246,9 @@ export function Environ(): string[] {
     // "LD_PRELOAD=/x.so:" listed as `${k}=${v}` gave a child LD_PRELOAD=/x.so:=, and one holding NUL made ForkExec EINVAL.
     if (!validKey(k)) continue;
     const v = envOwn(env, k); // for-in also lists what Object.prototype holds
-    if (v !== undefined && !ghost(k, v, st)) add(k, `${k}=${readVar(k, v, st)}`);
+    // A value holding NUL (set in process.env directly; Setenv refuses one) cannot reach a child: no execve
+    // can carry it, and `Env: Environ()` made every ForkExec EINVAL. Left out, as a key holding "=" is.
+    if (v !== undefined && !ghost(k, v, st) && !strHas(v, "\0")) add(k, `${k}=${readVar(k, v, st)}`);
   }
   const proto = protoValue();
   if (proto !== undefined) add(PROTO, `${PROTO}=${proto}`);

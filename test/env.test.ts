@@ -402,6 +402,22 @@ describe("Environ", () => {
     expect(Unsetenv(k)).toBeNull();
     expect(Environ()).not.toContain(`${k}=v=1`);
   });
+
+  test("leaves out a value holding NUL set in process.env directly (no execve can carry it: `Env: Environ()` made ForkExec EINVAL)", () => {
+    const k = P + "NULVAL";
+    process.env[k] = "a\0b";
+    try {
+      const env = Environ();
+      expect(env.some((kv) => kv.startsWith(`${k}=`))).toBe(false);
+      const [pid, err] = S.ForkExec("/bin/true", ["true"], { Env: env });
+      expect(err).toBeNull();
+      const ws = new S.WaitStatus();
+      expect(S.Wait4(pid, ws, 0, null)).toEqual([pid, null]);
+      expect(ws.ExitStatus()).toBe(0);
+    } finally {
+      delete process.env[k];
+    }
+  });
 });
 
 // Last: Clearenv empties the environment; afterAll restores it.
