@@ -112,6 +112,18 @@ for (const { mode, skip } of modes) {
 // ------------------------------------------------------------ errors
 
 /** A new user namespace (this uid and gid as root there) where this process is not root, so that mounting is allowed. */
+/** Reads fd to its end as text, then closes it. */
+function drain(fd: number): string {
+  const buf = new Uint8Array(256);
+  let got = "";
+  for (let n = 1; n > 0; ) {
+    [n] = Read(fd, buf);
+    if (n > 0) got += new TextDecoder().decode(buf.subarray(0, n));
+  }
+  Close(fd);
+  return got;
+}
+
 const nsAttr = (flags: number): SysProcAttr => isRoot
   ? { Cloneflags: flags }
   : { Cloneflags: flags | CLONE_NEWUSER, UidMappings: [{ ContainerID: 0, HostID: Getuid(), Size: 1 }], GidMappings: [{ ContainerID: 0, HostID: Getgid(), Size: 1 }] };
@@ -211,13 +223,7 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     Close(uts);
     expect(err).toBeNull();
     Wait4(pid, null, 0, null);
-    const buf = new Uint8Array(256);
-    let got = "";
-    for (let n = 1; n > 0; ) {
-      [n] = Read(p[0]!, buf);
-      if (n > 0) got += new TextDecoder().decode(buf.subarray(0, n));
-    }
-    Close(p[0]!);
+    const got = drain(p[0]!);
     expect(got).toBe("1\nfresh-uts\n");
     expect([readFileSync("/proc/self/mountinfo", "utf8"), readFileSync("/proc/sys/kernel/hostname", "utf8")]).toEqual(before);
     scratch.cleanup();
@@ -262,13 +268,7 @@ describe("bad input: the kernel's Errno and the step, nothing left behind", () =
     expect(err).toBeNull();
     const ws = new WaitStatus();
     Wait4(pid, ws, 0, null);
-    const buf = new Uint8Array(256);
-    let got = "";
-    for (let n = 1; n > 0; ) {
-      [n] = Read(p[0]!, buf);
-      if (n > 0) got += new TextDecoder().decode(buf.subarray(0, n));
-    }
-    Close(p[0]!);
+    const got = drain(p[0]!);
     scratch.cleanup();
     expect(ws.ExitStatus()).toBe(0);
     expect(got).toBe("absent\nabsent\nmade\n");
