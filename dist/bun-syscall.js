@@ -407,7 +407,11 @@ var LIBC_CANDIDATES = [
 function ffi() {
   return ffiModule ??= __require("bun:ffi");
 }
-var { isInteger: isInt, isSafeInteger: isSafeInt } = Number, CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
+var { isInteger: isInt, isSafeInteger: isSafeInt } = Number, APPLY = Reflect.apply, NO_ARGS = Object.freeze([]);
+function invoke(f, self, ...args) {
+  return APPLY(f, self, args);
+}
+var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
   openat: { args: ["i32", "ptr", "i32", "u32"], returns: "i32" },
@@ -553,41 +557,41 @@ function bytesArg(name, v) {
   }
   let tag;
   try {
-    tag = TA_TAG.call(v);
+    tag = APPLY(TA_TAG, v, NO_ARGS);
   } catch {
     tag = void 0;
   }
   if (tag !== "Uint8Array")
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  let n = TA_LENGTH.call(v);
-  return n === 0 ? new Uint8Array(0) : new Uint8Array(TA_BUFFER.call(v), TA_OFFSET.call(v), n);
+  let n = APPLY(TA_LENGTH, v, NO_ARGS);
+  return n === 0 ? new Uint8Array(0) : new Uint8Array(APPLY(TA_BUFFER, v, NO_ARGS), APPLY(TA_OFFSET, v, NO_ARGS), n);
 }
 function typedArrayTag(v) {
-  return TA_TAG.call(v);
+  return APPLY(TA_TAG, v, NO_ARGS);
 }
 function byteLengthOf(u) {
-  return TA_LENGTH.call(u);
+  return APPLY(TA_LENGTH, u, NO_ARGS);
 }
 function dataViewOf(u) {
-  let n = TA_LENGTH.call(u);
-  return n === 0 ? EMPTY_VIEW : new DataView(TA_BUFFER.call(u), TA_OFFSET.call(u), n);
+  let n = APPLY(TA_LENGTH, u, NO_ARGS);
+  return n === 0 ? EMPTY_VIEW : new DataView(APPLY(TA_BUFFER, u, NO_ARGS), APPLY(TA_OFFSET, u, NO_ARGS), n);
 }
 var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 function elementCountOf(v) {
-  return TA_COUNT.call(v);
+  return APPLY(TA_COUNT, v, NO_ARGS);
 }
 function bufferOf(u) {
-  return TA_BUFFER.call(u);
+  return APPLY(TA_BUFFER, u, NO_ARGS);
 }
 function subview(u, start, end) {
-  return new Uint8Array(TA_BUFFER.call(u), TA_OFFSET.call(u) + start, end - start);
+  return new Uint8Array(APPLY(TA_BUFFER, u, NO_ARGS), APPLY(TA_OFFSET, u, NO_ARGS) + start, end - start);
 }
 var IS_VIEW = ArrayBuffer.isView, { getPrototypeOf: GET_PROTO, hasOwn: HAS_OWN } = Object, U8_PROTO = Uint8Array.prototype, BUFFER_PROTO = Buffer.prototype, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), { fill: TA_FILL, set: TA_SET } = TA_PROTO;
 function fillOf(u, v, start, end) {
-  TA_FILL.call(u, v, start, end);
+  APPLY(TA_FILL, u, [v, start, end]);
 }
 function setOf(dst, src, at = 0) {
-  TA_SET.call(dst, src, at);
+  APPLY(TA_SET, dst, [src, at]);
 }
 function copyView(u) {
   return dataViewOf(new Uint8Array(u));
@@ -691,21 +695,21 @@ var ZERO = new Uint8Array(1);
 function bufPtr(b) {
   return byteLengthOf(b) === 0 ? ZERO : b;
 }
-var encoder = /* @__PURE__ */ new TextEncoder, strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode;
+var encoder = /* @__PURE__ */ new TextEncoder, strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode, NUL = Object.freeze(["\x00"]);
 function strHas(s, sub) {
-  return strIncludes.call(s, sub);
+  return APPLY(strIncludes, s, [sub]);
 }
 function wellFormed(s) {
-  return strWellFormed.call(s);
+  return APPLY(strWellFormed, s, NO_ARGS);
 }
 function notCString(s) {
-  return strIncludes.call(s, "\x00") || !strWellFormed.call(s);
+  return APPLY(strIncludes, s, NUL) || !APPLY(strWellFormed, s, NO_ARGS);
 }
 function utf8(s) {
-  return encodeOf.call(encoder, s);
+  return APPLY(encodeOf, encoder, [s]);
 }
 function utf8Into(s, buf) {
-  return encodeIntoOf.call(encoder, s, buf).written;
+  return APPLY(encodeIntoOf, encoder, [s, buf]).written;
 }
 var SCRATCH_BYTES = 12289, scratch = [new Uint8Array(SCRATCH_BYTES), new Uint8Array(SCRATCH_BYTES)], held = [null, null];
 function cstring(s, slot = 0, name = "path") {
@@ -2829,17 +2833,17 @@ function signalArg2(signal) {
   if (signal === void 0)
     return;
   try {
-    ABORTED.call(signal);
+    invoke(ABORTED, signal);
   } catch {
     throw TypeError("options.signal must be an AbortSignal");
   }
   return signal;
 }
 function abortedOf(signal) {
-  return signal !== void 0 && ABORTED.call(signal);
+  return signal !== void 0 && invoke(ABORTED, signal);
 }
 function reasonOf(signal) {
-  return REASON.call(signal);
+  return invoke(REASON, signal);
 }
 var fanOuts = /* @__PURE__ */ new WeakMap;
 function listen(signal, f) {
@@ -2861,7 +2865,7 @@ function listen(signal, f) {
         fns.clear();
       }
     };
-    fo = made, fanOuts.set(signal, made), ADD_LISTENER.call(signal, "abort", made.run, { once: !0 });
+    fo = made, fanOuts.set(signal, made), invoke(ADD_LISTENER, signal, "abort", made.run, { once: !0 });
   }
   fo.fns.add(f);
 }
@@ -2869,7 +2873,7 @@ function unlistenAbort(signal, f) {
   let fo = fanOuts.get(signal);
   if (fo === void 0 || !fo.fns.delete(f) || fo.fns.size > 0)
     return;
-  fanOuts.delete(signal), REMOVE_LISTENER.call(signal, "abort", fo.run);
+  fanOuts.delete(signal), invoke(REMOVE_LISTENER, signal, "abort", fo.run);
 }
 function arm(waiter, watch) {
   let signal = waiter.signal;
@@ -3022,7 +3026,7 @@ function fdsClosed(first, last) {
 var MAP_FOR_EACH = Map.prototype.forEach;
 function valuesOf(m) {
   let out = [];
-  return MAP_FOR_EACH.call(m, (v) => {
+  return invoke(MAP_FOR_EACH, m, (v) => {
     out[out.length] = v;
   }), out;
 }
@@ -3042,14 +3046,14 @@ function ownPidfdFor(w) {
     onSigchld();
 }
 // src/asyncio.ts
-var NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array(2), iovAddr = 0;
+var NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array(2), toBig = BigInt, toNum = Number, iovAddr = 0;
 function nonblocking(fd, write, b, len) {
   let base = bufPtr(b);
   if (len > 0) {
     if (iovAddr === 0)
       iovAddr = ffi().ptr(iov);
-    iov[0] = BigInt(ffi().ptr(base)), iov[1] = BigInt(len);
-    let r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+    iov[0] = toBig(ffi().ptr(base)), iov[1] = toBig(len);
+    let r = toNum(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
     if (r > 0 && r < len && !write && waitsNever(fd)) {
       let n = C.read(fd, subview(b, r, len), len - r);
       return [n > 0 ? r + n : r, null];
@@ -3087,49 +3091,85 @@ function checkSignal(options) {
     throw TypeError(`options must be an object, got ${describe(options)}`);
   return signalArg2(options?.signal);
 }
+var inFlight = [];
+function track(fd) {
+  let op = { fd, closed: !1, slot: inFlight.length, dev: 0n, ino: 0n, known: !1 };
+  return inFlight[op.slot] = op, op;
+}
+function untrack(op) {
+  let last = inFlight[inFlight.length - 1];
+  inFlight[op.slot] = last, last.slot = op.slot, inFlight.length--;
+}
+fdClosedHooks.push((first, last) => {
+  for (let i = 0;i < inFlight.length; i++) {
+    let op = inFlight[i];
+    if (op.fd >= first && op.fd <= last)
+      op.closed = !0;
+  }
+});
 async function ready(fd, events, signal) {
-  let [, err] = await PollAsync(fd, events, { signal });
-  return err;
+  return (await PollAsync(fd, events, { signal }))[1];
+}
+async function readyOwn(op, events, signal) {
+  let st = new Stat_t;
+  if (!op.known && Fstat(op.fd, st) === null)
+    op.dev = st.Dev, op.ino = st.Ino, op.known = !0;
+  let err = await ready(op.fd, events, signal);
+  if (err !== null)
+    return err;
+  if (op.closed)
+    return EBADF;
+  if (op.known && (Fstat(op.fd, st) !== null || st.Dev !== op.dev || st.Ino !== op.ino))
+    return EBADF;
+  return null;
 }
 async function ReadAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b);
-  for (;; ) {
-    if (abortedOf(signal))
-      throw reasonOf(signal);
-    let now = byteLengthOf(b);
-    if (len > 0 && now === 0)
-      return [-1, EFAULT];
-    let r = nonblocking(f, !1, b, now);
-    if (r[1] === EINTR)
-      continue;
-    if (r[1] !== EAGAIN)
-      return r;
-    let err = await ready(f, EPOLLIN, signal);
-    if (err !== null)
-      return [-1, err];
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b), op = track(f);
+  try {
+    for (;; ) {
+      if (abortedOf(signal))
+        throw reasonOf(signal);
+      let now = byteLengthOf(b);
+      if (len > 0 && now === 0)
+        return [-1, EFAULT];
+      let r = nonblocking(f, !1, b, now);
+      if (r[1] === EINTR)
+        continue;
+      if (r[1] !== EAGAIN)
+        return r;
+      let err = await readyOwn(op, EPOLLIN, signal);
+      if (err !== null)
+        return [-1, err];
+    }
+  } finally {
+    untrack(op);
   }
 }
 async function WriteAsync(fd, p, options) {
-  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b), done = 0;
-  do {
-    if (abortedOf(signal))
-      throw reasonOf(signal);
-    if (byteLengthOf(b) < len)
-      return [done, EFAULT];
-    let rest = len === 0 ? b : subview(b, done, len), [n, err] = nonblocking(f, !0, rest, len - done);
-    if (err === EINTR)
-      continue;
-    if (err === EAGAIN) {
-      let perr = await ready(f, EPOLLOUT, signal);
-      if (perr !== null)
-        return [done, perr];
-      continue;
-    }
-    if (err !== null)
-      return [done, err];
-    done += n;
-  } while (done < len);
-  return [done, null];
+  let f = fdArg(fd), b = bytesArg("p", p), signal = checkSignal(options), len = byteLengthOf(b), done = 0, op = track(f);
+  try {
+    do {
+      if (abortedOf(signal))
+        throw reasonOf(signal);
+      if (byteLengthOf(b) < len)
+        return [done, EFAULT];
+      let rest = len === 0 ? b : subview(b, done, len), r = nonblocking(f, !0, rest, len - done), n = r[0], err = r[1];
+      if (err === EINTR)
+        continue;
+      if (err === EAGAIN) {
+        let perr = await readyOwn(op, EPOLLOUT, signal);
+        if (perr !== null)
+          return [done, perr];
+        continue;
+      }
+      if (err !== null)
+        return [done, err];
+      done += n;
+    } while (done < len);
+    return [done, null];
+  } finally {
+    untrack(op);
+  }
 }
 function streamFd(fd, options) {
   let f = fdArg(fd);
@@ -3148,47 +3188,55 @@ function streamFd(fd, options) {
     }
   };
 }
+var RStream = ReadableStream, WStream = WritableStream, ENQUEUE = ReadableStreamDefaultController.prototype.enqueue, CLOSE = ReadableStreamDefaultController.prototype.close, ERROR = ReadableStreamDefaultController.prototype.error, CTRL_SIGNAL = Object.getOwnPropertyDescriptor(WritableStreamDefaultController.prototype, "signal")?.get, AC_SIGNAL = Object.getOwnPropertyDescriptor(AbortController.prototype, "signal").get, AC_ABORT = AbortController.prototype.abort, SET_PROTO = Object.setPrototypeOf;
+function bare(o) {
+  return SET_PROTO(o, null), o;
+}
 function isPtyMaster(fd) {
   let st = new Stat_t;
   return Fstat(fd, st) === null && (st.Mode & S_IFMT) === S_IFCHR && st.Rdev === (5n << 8n | 2n);
 }
 function FdReadableStream(fd, options) {
   let { f, finish } = streamFd(fd, options), size = options?.chunkSize ?? 65536;
-  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1073741824)
+  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > 1073741824)
     throw RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
-  let pty = isPtyMaster(f), cancelled = new AbortController;
-  return new ReadableStream({
+  let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled);
+  return new RStream(bare({
     async pull(ctrl) {
       let buf = new Uint8Array(size), r;
       try {
-        r = await ReadAsync(f, buf, { signal: cancelled.signal });
+        r = await ReadAsync(f, buf, { signal: cancelSignal });
       } catch (e) {
-        if (cancelled.signal.aborted)
+        if (abortedOf(cancelSignal))
           return;
         throw finish(), e;
       }
-      if (cancelled.signal.aborted)
+      if (abortedOf(cancelSignal))
         return;
-      let [n, err] = r;
+      let n = r[0], err = r[1];
       if (err !== null && !(pty && err === EIO))
-        finish(err === EBADF), ctrl.error(err);
+        finish(err === EBADF), invoke(ERROR, ctrl, err);
       else if (err !== null || n === 0)
-        finish(), ctrl.close();
-      else
-        ctrl.enqueue(n === size ? buf : buf.slice(0, n));
+        finish(), invoke(CLOSE, ctrl);
+      else {
+        let chunk = buf;
+        if (n !== size)
+          setOf(chunk = new Uint8Array(n), subview(buf, 0, n));
+        invoke(ENQUEUE, ctrl, chunk);
+      }
     },
     cancel() {
-      cancelled.abort(), finish();
+      invoke(AC_ABORT, cancelled), finish();
     }
-  }, { highWaterMark: 0 });
+  }), bare({ highWaterMark: 0 }));
 }
 function FdWritableStream(fd, options) {
   let { f, finish } = streamFd(fd, options);
-  return new WritableStream({
+  return new WStream(bare({
     async write(chunk, ctrl) {
-      let signal = ctrl.signal, err;
+      let signal = CTRL_SIGNAL === void 0 ? void 0 : invoke(CTRL_SIGNAL, ctrl), err;
       try {
-        [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === void 0 ? void 0 : { signal });
+        err = (await WriteAsync(f, bytesArg("chunk", chunk), signal === void 0 ? void 0 : { signal }))[1];
       } catch (e) {
         if (!abortedOf(signal))
           finish();
@@ -3199,19 +3247,19 @@ function FdWritableStream(fd, options) {
     },
     close: () => finish(),
     abort: () => finish()
-  });
+  }));
 }
 var ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
 function Openpty() {
-  let [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  let om = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0), m = om[0], err = om[1];
   if (err !== null)
     return [-1, -1, err];
-  let word = new Uint8Array(4), dv = dataViewOf(word), [, e] = ioctlPtr(m, TIOCSPTLCK, word);
+  let word = new Uint8Array(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
   if (e === null)
-    [, e] = ioctlPtr(m, TIOCGPTN, word);
+    e = ioctlPtr(m, TIOCGPTN, word)[1];
   if (e !== null)
     return Close(m), [-1, -1, e];
-  let [s, serr] = Open(`/dev/pts/${dv.getUint32(0, !0)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  let os = Open(`/dev/pts/${dv.getUint32(0, !0)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0), s = os[0], serr = os[1];
   if (serr !== null)
     return Close(m), [-1, -1, serr];
   return [m, s, null];
@@ -4773,7 +4821,7 @@ class EnvBlock {
         size = 4096;
       this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
-    let ascii = utf8Into(arrayJoin.call(env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
+    let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
       if (putWord(this.u32, i, this.base + at), ascii)
         at += env[i].length + 1;
@@ -4841,7 +4889,7 @@ function idMaps(name, v) {
     return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}
 `;
   });
-  return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
+  return lines === null ? TOO_MANY : invoke(arrayJoin, lines, "");
 }
 var TOO_MANY = Symbol("too many");
 function anyOf(list, pred) {
@@ -5557,28 +5605,28 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0), IS_VIEW2 = ArrayBuffer.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0), IS_VIEW2 = ArrayBuffer.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
 function viewLength(v) {
   if (typedArrayTag(v) !== void 0)
     return byteLengthOf(v);
   try {
-    return DV_LENGTH.call(v);
+    return invoke(DV_LENGTH, v);
   } catch {
     return 0;
   }
 }
 function word(v, name) {
   if (typeof v === "number") {
-    if (!Number.isInteger(v))
+    if (!isInt(v))
       throw TypeError(`${name} must be an integer, a bigint or a pointer (typed array), got ${describe(v)}`);
-    if (!Number.isSafeInteger(v))
+    if (!isSafeInt(v))
       throw RangeError(`${name} is not a safe integer (pass a bigint for a full 64-bit value): ${v}`);
     return v;
   }
   if (typeof v === "bigint") {
     if (v < MIN_I64 || v >= TWO64)
       throw RangeError(`${name} does not fit in 64 bits: ${v}`);
-    return BigInt.asIntN(64, v);
+    return asIntN(64, v);
   }
   if (v === null)
     return 0;
@@ -5588,8 +5636,8 @@ function word(v, name) {
 }
 function uintptr(r) {
   if (typeof r === "bigint")
-    return BigInt.asUintN(64, r);
-  return r >= 0 ? r : BigInt.asUintN(64, BigInt(r));
+    return asUintN(64, r);
+  return r >= 0 ? r : asUintN(64, toBigInt(r));
 }
 function raw(name, n, given) {
   let w = words(name, n, given), fn = C.syscall, r = fn(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
@@ -5653,17 +5701,20 @@ class Flock_t {
     initFields(this, init);
   }
 }
-var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array(32), flockView = new DataView(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
+var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array(32), toBigInt2 = BigInt, toNumber = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array(flockBytes.buffer), flockI64 = new BigInt64Array(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 function FcntlFlock(fd, cmd, lk) {
-  if (Number.isInteger(fd) && fd < 0)
+  if (isInt(fd) && fd < 0)
     throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
   outArg("lk", lk, FLOCK_FIELDS);
-  let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647), v = flockView;
-  v.setInt16(0, type, !0), v.setInt16(2, whence, !0), v.setBigInt64(8, BigInt(start), !0), v.setBigInt64(16, BigInt(len), !0), v.setInt32(24, pid, !0);
+  let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647);
+  flockI16[0] = type, flockI16[1] = whence, flockI64[1] = toBigInt2(start), flockI64[2] = toBigInt2(len), flockI32[6] = pid;
   let [, err] = fcntlFlock(fd, cmd, flockBytes);
   if (err !== null)
     return err;
-  let got = [v.getInt16(0, !0), v.getInt16(2, !0), i64(v, 8), i64(v, 16), v.getInt32(24, !0)];
+  let s64 = flockI64[1], l64 = flockI64[2];
+  if (s64 > MAX_SAFE_BIG || s64 < -MAX_SAFE_BIG || l64 > MAX_SAFE_BIG || l64 < -MAX_SAFE_BIG)
+    return EOVERFLOW;
+  let got = [flockI16[0], flockI16[1], toNumber(s64), toNumber(l64), flockI32[6]];
   return lk.Type = got[0], lk.Whence = got[1], lk.Start = got[2], lk.Len = got[3], lk.Pid = got[4], null;
 }
 function i64(v, off) {
@@ -5738,7 +5789,7 @@ class Utimbuf {
     initFields(this, init);
   }
 }
-var timesBytes = new Uint8Array(32), timesView = new DataView(timesBytes.buffer);
+var timesWords = new BigInt64Array(4), timesBytes = new Uint8Array(timesWords.buffer);
 function encodeTimes(name, tv, sub) {
   let pair = arrayArg(name, tv, 2, (x, n) => {
     objArg(n, x);
@@ -5748,7 +5799,7 @@ function encodeTimes(name, tv, sub) {
   if (pair === null || pair.length !== 2)
     return !1;
   for (let i = 0;i < 2; i++)
-    timesView.setBigInt64(16 * i, BigInt(pair[i][0]), !0), timesView.setBigInt64(16 * i + 8, BigInt(pair[i][1]), !0);
+    timesWords[2 * i] = toBigInt2(pair[i][0]), timesWords[2 * i + 1] = toBigInt2(pair[i][1]);
   return !0;
 }
 var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err"), rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err"), utimes = (path, b) => rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0), futimesat = (dirfd, path, b) => rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
@@ -5767,7 +5818,7 @@ function Utime(path, buf) {
     return utime(path, null);
   objArg("buf", buf);
   let actime = int64Arg("buf.Actime", buf.Actime), modtime = int64Arg("buf.Modtime", buf.Modtime);
-  return timesView.setBigInt64(0, BigInt(actime), !0), timesView.setBigInt64(8, BigInt(modtime), !0), utime(path, timesBytes);
+  return timesWords[0] = toBigInt2(actime), timesWords[1] = toBigInt2(modtime), utime(path, timesBytes);
 }
 function Utimes(path, tv) {
   if (typeof path !== "string")
@@ -5802,14 +5853,14 @@ function offsetArg(name, ref) {
 function offsetIn(v, i) {
   if (v === null)
     return null;
-  return offsetWords[i][0] = BigInt(v), offsetBytes[i];
+  return offsetWords[i][0] = toBigInt2(v), offsetBytes[i];
 }
 function offsetOut(ref, v) {
   if (ref === null)
     return !0;
-  if (v > BigInt(Number.MAX_SAFE_INTEGER))
+  if (v > MAX_SAFE_BIG)
     return !1;
-  return ref.value = Number(v), !0;
+  return ref.value = toNumber(v), !0;
 }
 var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
 function Sendfile(outfd, infd, offset, count) {
@@ -5833,7 +5884,7 @@ var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", SYS_GETDENTS
 function ReadDirent(fd, buf) {
   return Getdents(fd, buf);
 }
-var utf83 = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var utf83 = new TextDecoder("utf-8", { ignoreBOM: !0 }), decodeOf = TextDecoder.prototype.decode, pushOf = Array.prototype.push;
 function ParseDirent(buf, max, names) {
   let b = bytesArg("buf", buf), left = int64Arg("max", max), out;
   if (names === null || names === void 0)
@@ -5863,7 +5914,7 @@ function ParseDirent(buf, max, names) {
     let n = end - rec - NAME;
     if (b[rec + NAME] === 46 && (n === 1 || n === 2 && b[rec + NAME + 1] === 46))
       continue;
-    left--, count++, out.push(utf83.decode(subview(b, rec + NAME, end)));
+    left--, count++, invoke(pushOf, out, invoke(decodeOf, utf83, subview(b, rec + NAME, end)));
   }
   return [pos, count, out];
 }
@@ -7197,9 +7248,9 @@ function DetachLsf(fd) {
   return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array(8), 8);
 }
 // src/sys/mman.ts
-var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, reserved = new FinalizationRegistry(({ addr, length }) => {
+var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, MAP_GET = Map.prototype.get, MAP_SET = Map.prototype.set, MAP_DELETE = Map.prototype.delete, MAP_FOREACH = Map.prototype.forEach, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
-}), abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+}), AB_TRANSFER = ArrayBuffer.prototype.transfer, REGISTER = FinalizationRegistry.prototype.register, abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
 function region(name, b) {
   let u = bytesArg(name, b), len = byteLengthOf(u);
   if (len === 0)
@@ -7208,17 +7259,18 @@ function region(name, b) {
   return { addr: ffi().ptr(view), len, view };
 }
 function inMapping(addr, len) {
-  for (let [a, m] of active)
+  let found = !1;
+  return invoke(MAP_FOREACH, active, (m, a) => {
     if (addr >= a && addr + len <= a + m.length)
-      return !0;
-  return !1;
+      found = !0;
+  }), found;
 }
 function Mmap(fd, offset, length, prot, flags) {
   if (fdArg(fd), int64Arg("offset", offset), int64Arg("length", length), intArg("prot", prot), intArg("flags", flags), length <= 0 || (flags & MAP_FIXED) !== 0)
     return [new Uint8Array(0), EINVAL];
   if (length > MAX_LENGTH)
     return [new Uint8Array(0), ENOMEM];
-  let [addr, err] = mmap(0, length, prot, flags, fd, offset);
+  let r = mmap(0, length, prot, flags, fd, offset), addr = r[0], err = r[1];
   if (err !== null)
     return [new Uint8Array(0), err];
   let ab;
@@ -7227,26 +7279,26 @@ function Mmap(fd, offset, length, prot, flags) {
   } catch {
     return munmap(addr, length), [new Uint8Array(0), ENOMEM];
   }
-  return active.set(addr, { length, ab }), [new Uint8Array(ab), null];
+  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array(ab), null];
 }
 function Munmap(b) {
-  let { addr, len } = region("b", b), m = len === 0 ? void 0 : active.get(addr);
+  let { addr, len } = region("b", b), m = len === 0 ? void 0 : invoke(MAP_GET, active, addr);
   if (m === void 0 || m.length !== len)
     return EINVAL;
   let ab = bufferOf(b);
   if (ab !== m.ab) {
-    if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length)
+    if (invoke(abLength, m.ab) !== 0 || invoke(abLength, ab) !== m.length)
       return EINVAL;
     m.ab = ab;
   }
-  let [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  let err = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)[1];
   if (err !== null)
     return err;
-  active.delete(addr);
+  invoke(MAP_DELETE, active, addr);
   try {
-    m.ab.transfer(0);
+    invoke(AB_TRANSFER, m.ab, 0);
   } catch {}
-  return reserved.register(m.ab, { addr, length: m.length }), null;
+  return invoke(REGISTER, reserved, m.ab, { addr, length: m.length }), null;
 }
 function Mprotect(b, prot) {
   let { addr, len, view } = region("b", b);
@@ -7413,12 +7465,12 @@ function Adjtimex(buf) {
 function TimespecToNsec(ts) {
   if (typeof ts !== "object" || ts === null)
     throw TypeError(`ts must be a Timespec, got ${describe(ts)}`);
-  return Timespec.prototype.Nano.call(ts);
+  return invoke(Timespec.prototype.Nano, ts);
 }
 function TimevalToNsec(tv) {
   if (typeof tv !== "object" || tv === null)
     throw TypeError(`tv must be a Timeval, got ${describe(tv)}`);
-  return Timeval.prototype.Nano.call(tv);
+  return invoke(Timeval.prototype.Nano, tv);
 }
 // src/sys/misc.ts
 var Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
@@ -7429,7 +7481,7 @@ var gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 function Gettid() {
   return gettid()[0];
 }
-var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordView = new DataView(word2.buffer);
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordI64 = new BigInt64Array(word2.buffer), min = (a, b) => a < b ? a : b;
 function pidArg2(pid) {
   return intArg("pid", pid, -2147483648, 2147483647);
 }
@@ -7443,7 +7495,7 @@ function peekWord(req, pid, addr) {
   return ptrace(req, pid, addr, word2)[1];
 }
 function pokeWord(req, pid, addr) {
-  return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, !0), 0, 0) === -1 ? lastErr() : null;
+  return C.syscall(SYS_PTRACE, req, pid, addr, wordI64[0], 0, 0) === -1 ? lastErr() : null;
 }
 function copyBytes(dst, to, src, from, count) {
   if (count > 0)
@@ -7455,13 +7507,13 @@ function ptracePeek(req, pid, addr, out) {
     let err = peekWord(req, p, a - lead);
     if (err !== null)
       return [0, err];
-    n = Math.min(len, WORD - lead), copyBytes(view, 0, word2, lead, n);
+    n = min(len, WORD - lead), copyBytes(view, 0, word2, lead, n);
   }
   while (n < len) {
     let err = peekWord(req, p, a + n);
     if (err !== null)
       return [n, err];
-    let c = Math.min(len - n, WORD);
+    let c = min(len - n, WORD);
     copyBytes(view, n, word2, 0, c), n += c;
   }
   return [n, null];
@@ -7472,7 +7524,7 @@ function ptracePoke(pokeReq, peekReq, pid, addr, data) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null)
       return [0, err];
-    if (n = Math.min(left, WORD - lead), copyBytes(word2, lead, d, 0, n), err = pokeWord(pokeReq, p, a - lead), err !== null)
+    if (n = min(left, WORD - lead), copyBytes(word2, lead, d, 0, n), err = pokeWord(pokeReq, p, a - lead), err !== null)
       return [0, err];
     at = n, left -= n;
   }
@@ -7567,11 +7619,15 @@ function regsArg(name, regs, load) {
   }
   if (!load)
     return [outArg(name, r, REG_FIELDS), x];
-  let fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
+  let fields = [];
+  for (let i = 0;i < REG_FIELDS.length; i++)
+    fields[i] = u64Arg(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]]);
   if (x !== null)
     for (let i = 0;i < X_REGS; i++)
       regWords[i] = x[i];
-  return fields.forEach((f, i) => regWords[X_REGS + i] = f), [r, x];
+  for (let i = 0;i < fields.length; i++)
+    regWords[X_REGS + i] = fields[i];
+  return [r, x];
 }
 function regsCall(pid, get) {
   if (ARCH === "amd64")
@@ -7602,7 +7658,7 @@ var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl =
 function Klogctl(typ, buf) {
   let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array(len), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
-    copyBytes(subview(b, 0, len), 0, tmp, 0, Math.min(r[0], len));
+    copyBytes(subview(b, 0, len), 0, tmp, 0, min(r[0], len));
   return r;
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
@@ -7615,25 +7671,31 @@ var Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
 function FcntlInt(fd, cmd, arg) {
   if (arguments.length !== 3)
     throw TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
-  if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd))
+  if (typeof cmd === "number" && pointerFcntl(cmd))
     return fdArg(fd), int64Arg("arg", arg), [-1, EINVAL];
   return fcntlInt(fd, cmd, arg);
 }
-var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int"), POINTER_FCNTLS = /* @__PURE__ */ new Set([
-  5,
-  6,
-  7,
-  36,
-  37,
-  38,
-  15,
-  16,
-  17,
-  1035,
-  1036,
-  1037,
-  1038
-]), Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
+function pointerFcntl(cmd) {
+  switch (cmd) {
+    case 5:
+    case 6:
+    case 7:
+    case 36:
+    case 37:
+    case 38:
+    case 15:
+    case 16:
+    case 17:
+    case 1035:
+    case 1036:
+    case 1037:
+    case 1038:
+      return !0;
+  }
+  return !1;
+}
+var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
   if (set !== null)
@@ -7641,13 +7703,12 @@ function Prlimit(pid, resource, newlimit, old) {
   let err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null)
     return err;
-  if (ol !== null) {
-    let cur = rlimOld[0], max = rlimOld[1];
-    ol.Cur = cur, ol.Max = max;
-  }
+  let cur = rlimOld[0], max = rlimOld[1];
   if (set !== null && (pid === 0 || pid === Getpid()))
     for (let i = 0;i < rlimitHooks.length; i++)
       rlimitHooks[i](resource, set);
+  if (ol !== null)
+    ol.Cur = cur, ol.Max = max;
   return null;
 }
 
@@ -7670,7 +7731,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdr = new Uint8Array(8), capHdrView = new DataView(capHdr.buffer), capData = new Uint8Array(24), capDataView = new DataView(capData.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array(2), capHdr = new Uint8Array(capHdrWords.buffer), capWords = new Uint32Array(6), capData = new Uint8Array(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7678,21 +7739,29 @@ function capElems(data, write) {
   if (!Array.isArray(data))
     return [check(data, "data")];
   let len = data.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len))
+  if (typeof len !== "number" || !isSafeInt(len))
     throw TypeError("data has an invalid length");
   if (len === 0)
     throw RangeError("data is empty: Capget and Capset need at least one CapUserData");
   let out = [];
-  for (let i = 0;i < Math.min(len, 2); i++)
-    out.push(check(data[i], `data[${i}]`));
+  for (let i = 0;i < (len < 2 ? len : 2); i++)
+    out[i] = check(data[i], `data[${i}]`);
   return out;
 }
 function capCall(call, hdr, elems, encodeData) {
-  let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U322))) : [];
+  let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = [];
+  if (encodeData && elems !== null)
+    for (let i = 0;i < elems.length; i++)
+      for (let j = 0;j < 3; j++)
+        data[i * 3 + j] = intArg(`data[${i}].${CAP_KEYS[j]}`, elems[i][CAP_KEYS[j]], 0, U322);
   if (h !== null)
-    capHdrView.setUint32(0, h[0], !0), capHdrView.setInt32(4, h[1], !0);
-  fillOf(capData, 0), data.forEach((x, i) => capDataView.setUint32(i * 4, x, !0));
-  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrView.getUint32(0, !0), words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, !0));
+    capHdrWords[0] = h[0], capHdrWords[1] = h[1];
+  fillOf(capData, 0);
+  for (let i = 0;i < data.length; i++)
+    capWords[i] = data[i];
+  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrWords[0], words = [];
+  for (let i = 0;i < 6; i++)
+    words[i] = capWords[i];
   if (hdr !== null)
     hdr.Version = version;
   return [err, version, words];
@@ -7702,7 +7771,10 @@ function Capget(hdr, data) {
   if (err !== null || elems === null)
     return err;
   let n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
-  return elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => d[k] = words[i * 3 + j])), null;
+  for (let i = 0;i < n && i < elems.length; i++)
+    for (let j = 0;j < 3; j++)
+      elems[i][CAP_KEYS[j]] = words[i * 3 + j];
+  return null;
 }
 function Capset(hdr, data) {
   let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
@@ -7727,10 +7799,17 @@ class OpenHow {
     this.Resolve = Resolve;
   }
 }
-var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howBuf = new Uint8Array(SizeofOpenHow), howView = new DataView(howBuf.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"];
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array(3), howBuf = new Uint8Array(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt3 = BigInt;
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
-  return (h === null ? null : HOW_KEYS.map((k) => intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER)))?.forEach((f, i) => howView.setBigUint64(i * 8, BigInt(f), !0)), openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
+  if (h !== null) {
+    let fields = [];
+    for (let i = 0;i < 3; i++)
+      fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]], 0, Number.MAX_SAFE_INTEGER);
+    for (let i = 0;i < 3; i++)
+      howWords[i] = toBigInt3(fields[i]);
+  }
+  return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
 class Winsize {
@@ -7757,34 +7836,45 @@ class Termios {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioView = new DataView(ioBuf.buffer), ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array(ioBuf.buffer), ioU32 = new Uint32Array(ioBuf.buffer), ioI64 = new BigInt64Array(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
-  return fillOf(ioBuf, 0), encode?.(ioView), ioctlPtr2(fd, req, ioBuf);
+  if (fillOf(ioBuf, 0), encode !== null)
+    encode();
+  return ioctlPtr2(fd, req, ioBuf);
 }
 var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
 function IoctlSetPointerInt(fd, req, value) {
   let v = intArg("value", value) | 0;
-  return ioctlBuf(fd, req, (d) => d.setInt32(0, v, !0));
+  return ioctlBuf(fd, req, () => ioI32[0] = v);
 }
 function IoctlGetInt(fd, req) {
   let err = ioctlBuf(fd, req, null);
-  return err === null ? [Number(ioView.getBigInt64(0, !0)), null] : [0, err];
+  return err === null ? [toNumber2(ioI64[0]), null] : [0, err];
 }
 function IoctlGetWinsize(fd, req) {
   let ws = new Winsize, err = ioctlBuf(fd, req, null);
   if (err === null)
-    WINSIZE_KEYS.forEach((k, i) => ws[k] = ioView.getUint16(i * 2, !0));
+    for (let i = 0;i < 4; i++)
+      ws[WINSIZE_KEYS[i]] = ioU16[i];
   return [ws, err];
 }
 function IoctlSetWinsize(fd, req, value) {
-  let v = ptrArg("value", value), fields = v === null ? null : WINSIZE_KEYS.map((k) => intArg(`value.${k}`, v[k], 0, U16));
-  return fields === null ? ioctlPtr2(fd, req, null) : ioctlBuf(fd, req, (d) => fields.forEach((f, i) => d.setUint16(i * 2, f, !0)));
+  let v = ptrArg("value", value);
+  if (v === null)
+    return ioctlPtr2(fd, req, null);
+  let fields = [];
+  for (let i = 0;i < 4; i++)
+    fields[i] = intArg(`value.${WINSIZE_KEYS[i]}`, v[WINSIZE_KEYS[i]], 0, U16);
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0;i < 4; i++)
+      ioU16[i] = fields[i];
+  });
 }
 function IoctlGetTermios(fd, req) {
   let t = new Termios, err = ioctlBuf(fd, req, null);
   if (err === null) {
-    for (let [k, off] of TERMIOS_U32)
-      t[k] = ioView.getUint32(off, !0);
+    for (let i = 0;i < TERMIOS_U32.length; i++)
+      t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
     t.Line = ioBuf[16], t.Cc = new Uint8Array(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
   }
   return [t, err];
@@ -7795,17 +7885,25 @@ function ccArg(v) {
   let len = v instanceof Uint8Array ? elementCountOf(v) : v.length;
   if (len !== NCCS)
     throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
-  return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, v[i], 0, U8));
+  let cc = [];
+  for (let i = 0;i < NCCS; i++)
+    cc[i] = intArg(`value.Cc[${i}]`, v[i], 0, U8);
+  return cc;
 }
 function IoctlSetTermios(fd, req, value) {
   let v = ptrArg("value", value);
   if (v === null)
     return ioctlPtr2(fd, req, null);
-  let u32 = TERMIOS_U32.map(([k, off]) => [intArg(`value.${k}`, v[k], 0, U322), off]), line = intArg("value.Line", v.Line, 0, U8), cc = ccArg(v.Cc);
-  return ioctlBuf(fd, req, (d) => {
-    for (let [x, off] of u32)
-      d.setUint32(off, x, !0);
-    d.setUint8(16, line), cc.forEach((c, i) => d.setUint8(TERMIOS_CC + i, c));
+  let u32 = [];
+  for (let i = 0;i < TERMIOS_U32.length; i++)
+    u32[i] = intArg(`value.${TERMIOS_U32[i][0]}`, v[TERMIOS_U32[i][0]], 0, U322);
+  let line = intArg("value.Line", v.Line, 0, U8), cc = ccArg(v.Cc);
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0;i < u32.length; i++)
+      ioU32[TERMIOS_U32[i][1] / 4] = u32[i];
+    ioBuf[16] = line;
+    for (let i = 0;i < NCCS; i++)
+      ioBuf[TERMIOS_CC + i] = cc[i];
   });
 }
 // src/exec/landlock.ts
@@ -8573,5 +8671,5 @@ export {
   WriteAsync
 };
 
-//# debugId=4B5E9E619FFA0E0E64756E2164756E21
+//# debugId=D82CD070832FE8A364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -4,11 +4,11 @@
  * comes from {@link PollAsync}, the waiter behind Wait4Async.
  * @module
  */
-import { C, bufPtr, byteLengthOf, bytesArg, dataViewOf, describe, errno, fdArg, ffi, subview } from "./libc.ts";
+import { bufPtr, byteLengthOf, bytesArg, C, dataViewOf, describe, errno, fdArg, ffi, invoke, isSafeInt, setOf, subview } from "./libc.ts";
 import { ARCH } from "./layout.ts";
 import { Errno, lastErr } from "./errno.ts";
 import { PollAsync, abortedOf, reasonOf, signalArg } from "./waitasync.ts";
-import { Close, Fstat, Open } from "./file.ts";
+import { Close, Fstat, Open, fdClosedHooks } from "./file.ts";
 import { Stat_t } from "./types.ts";
 import { sysCall } from "./sysdef.ts";
 import {
@@ -26,6 +26,12 @@ export interface AsyncIOOptions {
 const NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8;
 /** The one iovec those calls take: base, length. */
 const iov = new BigUint64Array(2);
+/**
+ * BigInt and Number as the engine made them: the iovec's base is made with
+ * BigInt, and with a program's that added 8 to what it was given, the
+ * kernel's read landed 8 bytes on from p, past the end of a short p.
+ */
+const toBig = BigInt, toNum = Number;
 let iovAddr = 0;
 
 /**
@@ -47,9 +53,9 @@ function nonblocking(fd: number, write: boolean, b: Uint8Array, len: number): [n
   // write(2) of nothing can still wait (an inotify fd, a full datagram peer).
   if (len > 0) {
     if (iovAddr === 0) iovAddr = ffi().ptr(iov) as unknown as number;
-    iov[0] = BigInt(ffi().ptr(base) as unknown as number);
-    iov[1] = BigInt(len);
-    const r = Number(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
+    iov[0] = toBig(ffi().ptr(base) as unknown as number);
+    iov[1] = toBig(len);
+    const r = toNum(C.syscall(write ? NR_PWRITEV2 : NR_PREADV2, fd, iovAddr, 1, -1, 0, RWF_NOWAIT));
     // A regular file gives the cached part of a read to RWF_NOWAIT; read(2)
     // gives the whole request: the rest is read at once, as read(2) would.
     if (r > 0 && r < len && !write && waitsNever(fd)) {
@@ -91,10 +97,69 @@ function checkSignal(options: unknown): AbortSignal | undefined {
   return signalArg((options as AsyncIOOptions | undefined)?.signal);
 }
 
+/**
+ * The ReadAsync and WriteAsync calls in progress. The package's Close
+ * (CloseRange, Dup2, Dup3) of a call's number marks it: a call whose wait
+ * was already over (another continuation ran first, closed the fd and
+ * opened a file under its number) would otherwise read or write that new
+ * file. A plain array with index loops and swap-removal (no prototype
+ * method a program could replace), each call knowing its slot.
+ */
+interface InFlight {
+  fd: number;
+  closed: boolean;
+  slot: number;
+  /** The file fd named before the first wait (fstat's device and inode), once taken. */
+  dev: bigint;
+  ino: bigint;
+  known: boolean;
+}
+const inFlight: InFlight[] = [];
+function track(fd: number): InFlight {
+  const op: InFlight = { fd, closed: false, slot: inFlight.length, dev: 0n, ino: 0n, known: false };
+  inFlight[op.slot] = op;
+  return op;
+}
+function untrack(op: InFlight): void {
+  const last = inFlight[inFlight.length - 1]!;
+  inFlight[op.slot] = last;
+  last.slot = op.slot;
+  inFlight.length--;
+}
+fdClosedHooks.push((first, last) => {
+  for (let i = 0; i < inFlight.length; i++) {
+    const op = inFlight[i]!;
+    if (op.fd >= first && op.fd <= last) op.closed = true;
+  }
+});
+
 /** Waits for events on fd; an error it meets is the operation's result. */
 async function ready(fd: number, events: number, signal: AbortSignal | undefined): Promise<Errno | null> {
-  const [, err] = await PollAsync(fd, events, { signal });
-  return err;
+  // Indexes, not destructuring, here and below: destructuring runs Array.prototype's
+  // iterator, and a program's that yielded [0, null] kept WriteAsync looping for ever.
+  return (await PollAsync(fd, events, { signal }))[1];
+}
+
+/**
+ * Waits for op's fd as ready does, then says EBADF if the fd was closed
+ * meanwhile: by the package (op marked), or any other way with its number
+ * reused by another file (fs.closeSync, then a new pipe: the wait follows
+ * the number, and the old read took the new pipe's data). The file is
+ * told by fstat's device and inode, taken before the first wait (files
+ * that share one inode, eventfds and timerfds, cannot be told apart).
+ */
+async function readyOwn(op: InFlight, events: number, signal: AbortSignal | undefined): Promise<Errno | null> {
+  const st = new Stat_t();
+  if (!op.known && Fstat(op.fd, st) === null) {
+    op.dev = st.Dev;
+    op.ino = st.Ino;
+    op.known = true;
+  }
+  const err = await ready(op.fd, events, signal);
+  if (err !== null) return err;
+  if (op.closed) return EBADF;
+  if (op.known && (Fstat(op.fd, st) !== null || st.Dev !== op.dev || st.Ino !== op.ino)) return EBADF;
+  return null;
 }
 
 /**
@@ -107,6 +172,9 @@ async function ready(fd: number, events: number, signal: AbortSignal | undefined
  * the end. A regular file is read at once. The read goes into p as it is
  * when the fd is ready: a p detached (transferred) or shrunk to nothing
  * while the read waited gives EFAULT, and one resized reads into its new length.
+ * fd closed while the read waits (by the package's Close, even after the
+ * wait ended; or any other way, its number then naming another file) gives
+ * EBADF: the read never takes the new file's data.
  */
 export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
   const f = fdArg(fd);
@@ -116,18 +184,24 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
   // prototype) may change while the read waits, and no length they claim
   // may reach the kernel.
   const len = byteLengthOf(b);
-  for (;;) {
-    if (abortedOf(signal)) throw reasonOf(signal!);
-    // p detached (transferred) or shrunk to nothing while the read waited:
-    // EFAULT, not a 0 that would read as the end of the file.
-    const now = byteLengthOf(b);
-    if (len > 0 && now === 0) return [-1, EFAULT];
-    // An empty p still makes one read(2), as Read does: EBADF or EISDIR come back.
-    const r = nonblocking(f, false, b, now);
-    if (r[1] === EINTR) continue;
-    if (r[1] !== EAGAIN) return r;
-    const err = await ready(f, EPOLLIN, signal);
-    if (err !== null) return [-1, err];
+  const op = track(f);
+  try {
+    for (;;) {
+      if (abortedOf(signal)) throw reasonOf(signal!);
+      // p detached (transferred) or shrunk to nothing while the read waited:
+      // EFAULT, not a 0 that would read as the end of the file.
+      const now = byteLengthOf(b);
+      if (len > 0 && now === 0) return [-1, EFAULT];
+      // An empty p still makes one read(2), as Read does: EBADF or EISDIR come back.
+      const r = nonblocking(f, false, b, now);
+      if (r[1] === EINTR) continue;
+      if (r[1] !== EAGAIN) return r;
+      // (EBADF: fd closed while the read waited; its number may name another file now.)
+      const err = await readyOwn(op, EPOLLIN, signal);
+      if (err !== null) return [-1, err];
+    }
+  } finally {
+    untrack(op);
   }
 }
 
@@ -138,7 +212,9 @@ export async function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOpti
  * retries EINTR, never blocking Bun's thread, and leaves the fd's
  * O_NONBLOCK flag as it found it. A reader that has gone gives EPIPE (Bun
  * ignores SIGPIPE). It writes the bytes p had when called; a p detached or
- * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before.
+ * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before;
+ * fd closed while it waited (as for ReadAsync) gives `[n, EBADF]`, and
+ * nothing goes to a file opened under its number.
  */
 export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]> {
   const f = fdArg(fd);
@@ -146,25 +222,32 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
   const signal = checkSignal(options);
   const len = byteLengthOf(b);
   let done = 0;
-  // At least one write(2), as Write makes: an empty p on a bad fd is EBADF.
-  do {
-    if (abortedOf(signal)) throw reasonOf(signal!);
-    // p detached or shrunk while the write waited: what is left of it is gone.
-    if (byteLengthOf(b) < len) return [done, EFAULT];
-    // A view made by the engine's getters, not p.subarray (p's own code could return any length).
-    // (An empty or detached p: one write of nothing, as Write makes.)
-    const rest = len === 0 ? b : subview(b, done, len);
-    const [n, err] = nonblocking(f, true, rest, len - done);
-    if (err === EINTR) continue;
-    if (err === EAGAIN) {
-      const perr = await ready(f, EPOLLOUT, signal);
-      if (perr !== null) return [done, perr];
-      continue;
-    }
-    if (err !== null) return [done, err];
-    done += n;
-  } while (done < len);
-  return [done, null];
+  const op = track(f);
+  try {
+    // At least one write(2), as Write makes: an empty p on a bad fd is EBADF.
+    do {
+      if (abortedOf(signal)) throw reasonOf(signal!);
+      // p detached or shrunk while the write waited: what is left of it is gone.
+      if (byteLengthOf(b) < len) return [done, EFAULT];
+      // A view made by the engine's getters, not p.subarray (p's own code could return any length).
+      // (An empty or detached p: one write of nothing, as Write makes.)
+      const rest = len === 0 ? b : subview(b, done, len);
+      const r = nonblocking(f, true, rest, len - done);
+      const n = r[0], err = r[1];
+      if (err === EINTR) continue;
+      if (err === EAGAIN) {
+        // (EBADF: fd closed while the write waited: the rest must not go to a file opened under its number.)
+        const perr = await readyOwn(op, EPOLLOUT, signal);
+        if (perr !== null) return [done, perr];
+        continue;
+      }
+      if (err !== null) return [done, err];
+      done += n;
+    } while (done < len);
+    return [done, null];
+  } finally {
+    untrack(op);
+  }
 }
 
 /** Options of {@link FdReadableStream}. */
@@ -192,6 +275,30 @@ function streamFd(fd: number, options: { close?: boolean } | undefined): { f: nu
   };
 }
 
+/**
+ * The engine's stream classes and controller methods, taken at load: with
+ * a program's enqueue that throws, or a `signal` getter that lies, a stream
+ * with `{ close: true }` errored without closing its fd; with a close that
+ * does nothing, the stream never ended.
+ */
+const RStream = ReadableStream, WStream = WritableStream;
+const ENQUEUE = ReadableStreamDefaultController.prototype.enqueue, CLOSE = ReadableStreamDefaultController.prototype.close, ERROR = ReadableStreamDefaultController.prototype.error;
+const CTRL_SIGNAL = Object.getOwnPropertyDescriptor(WritableStreamDefaultController.prototype, "signal")?.get as ((this: WritableStreamDefaultController) => AbortSignal) | undefined;
+/** AbortController's own signal getter and abort (with a program's abort doing nothing, a cancelled stream's read went on and took the caller's data). */
+const AC_SIGNAL = Object.getOwnPropertyDescriptor(AbortController.prototype, "signal")!.get! as (this: AbortController) => AbortSignal;
+const AC_ABORT = AbortController.prototype.abort;
+const SET_PROTO = Object.setPrototypeOf;
+/**
+ * o without a prototype: the stream constructors read start, type, size
+ * and more from the source, sink and strategy, and a program's
+ * Object.prototype.start or .type was taken for ours (the stream errored
+ * at once, fd left open, or became a byte stream).
+ */
+function bare<T extends object>(o: T): T {
+  SET_PROTO(o, null);
+  return o;
+}
+
 /** Whether fd is a pty master (the ptmx character device, 5:2), whose end of input reads EIO. */
 function isPtyMaster(fd: number): boolean {
   const st = new Stat_t();
@@ -211,39 +318,43 @@ function isPtyMaster(fd: number): boolean {
 export function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array> {
   const { f, finish } = streamFd(fd, options);
   const size = options?.chunkSize ?? 65536;
-  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
+  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
   const pty = isPtyMaster(f);
   // Cancelling stops a read that waits for data: it would otherwise wait
   // (and hold the event loop) until the fd had some, or for ever.
   const cancelled = new AbortController();
-  return new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
+  const cancelSignal = invoke(AC_SIGNAL, cancelled);
+  return new RStream<Uint8Array>(bare({
+    async pull(ctrl: ReadableStreamDefaultController<Uint8Array>) {
       const buf = new Uint8Array(size);
       let r: [number, Errno | null];
       try {
-        r = await ReadAsync(f, buf, { signal: cancelled.signal });
+        r = await ReadAsync(f, buf, { signal: cancelSignal });
       } catch (e) {
-        if (cancelled.signal.aborted) return;
+        if (abortedOf(cancelSignal)) return;
         finish(); // the stream errors with e: neither cancel nor another pull comes
         throw e;
       }
-      if (cancelled.signal.aborted) return;
-      const [n, err] = r;
+      if (abortedOf(cancelSignal)) return;
+      const n = r[0], err = r[1];
       if (err !== null && !(pty && err === EIO)) {
         finish(err === EBADF);
-        ctrl.error(err);
+        invoke(ERROR, ctrl, err);
       } else if (err !== null || n === 0) {
         finish();
-        ctrl.close();
+        invoke(CLOSE, ctrl);
       } else {
-        ctrl.enqueue(n === size ? buf : buf.slice(0, n));
+        // A copy by the engine's set, not buf.slice (a program's slice that throws errored the stream with fd left open).
+        let chunk = buf;
+        if (n !== size) setOf((chunk = new Uint8Array(n)), subview(buf, 0, n));
+        invoke(ENQUEUE, ctrl, chunk);
       }
     },
     cancel() {
-      cancelled.abort();
+      invoke(AC_ABORT, cancelled);
       finish();
     },
-  }, { highWaterMark: 0 });
+  }), bare({ highWaterMark: 0 }));
 }
 
 /** Options of {@link FdWritableStream}. */
@@ -262,15 +373,15 @@ export interface FdWritableStreamOptions {
  */
 export function FdWritableStream(fd: number, options?: FdWritableStreamOptions): WritableStream<Uint8Array> {
   const { f, finish } = streamFd(fd, options);
-  return new WritableStream<Uint8Array>({
+  return new WStream<Uint8Array>(bare({
     // The controller's signal aborts a write that waits for room when the
     // stream is aborted (the sink's abort comes only after that write ends).
-    async write(chunk, ctrl) {
-      // (Bun has it; the type declarations in use lack it.)
-      const signal = (ctrl as WritableStreamDefaultController & { readonly signal?: AbortSignal }).signal;
+    async write(chunk: Uint8Array, ctrl: WritableStreamDefaultController) {
+      // (Bun has it; the type declarations in use lack it.) The engine's getter, not one a program put on the prototype.
+      const signal = (CTRL_SIGNAL === undefined ? undefined : invoke(CTRL_SIGNAL, ctrl));
       let err: Errno | null;
       try {
-        [, err] = await WriteAsync(f, bytesArg("chunk", chunk), signal === undefined ? undefined : { signal });
+        err = (await WriteAsync(f, bytesArg("chunk", chunk), signal === undefined ? undefined : { signal }))[1];
       } catch (e) {
         // A chunk that is no Uint8Array errors the stream, and neither
         // close nor abort reaches the sink after that: end fd here.
@@ -286,7 +397,7 @@ export function FdWritableStream(fd: number, options?: FdWritableStreamOptions):
     },
     close: () => finish(),
     abort: () => finish(),
-  });
+  }));
 }
 
 const ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
@@ -302,19 +413,21 @@ const ioctlPtr = sysCall("ioctl", "ioctl", ["fd", "uintptr", "buf"], "int");
  * has it, so that the master reads EIO (the end) when the child exits.
  */
 export function Openpty(): [master: number, slave: number, err: Errno | null] {
-  const [m, err] = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  const om = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  const m = om[0], err = om[1];
   if (err !== null) return [-1, -1, err];
   const word = new Uint8Array(4);
   // The engine's view of word's own buffer (a shadowed `buffer` getter would read another pty's number).
   const dv = dataViewOf(word);
   // Unlock the slave (TIOCSPTLCK 0), then learn its number (TIOCGPTN).
-  let [, e] = ioctlPtr(m, TIOCSPTLCK, word);
-  if (e === null) [, e] = ioctlPtr(m, TIOCGPTN, word);
+  let e = ioctlPtr(m, TIOCSPTLCK, word)[1];
+  if (e === null) e = ioctlPtr(m, TIOCGPTN, word)[1];
   if (e !== null) {
     Close(m);
     return [-1, -1, e];
   }
-  const [s, serr] = Open(`/dev/pts/${dv.getUint32(0, true)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  const os = Open(`/dev/pts/${dv.getUint32(0, true)}`, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+  const s = os[0], serr = os[1];
   if (serr !== null) {
     Close(m);
     return [-1, -1, serr];

@@ -36,6 +36,21 @@ export function ffi(): FFI {
  */
 export const isInt = Number.isInteger, isSafeInt = Number.isSafeInteger;
 
+/**
+ * Reflect.apply as the engine made it, for every method and getter of the
+ * engine's that the package calls with a `this` of its choosing: not
+ * `f.call(...)`, which looks `call` up on Function.prototype at each use (a
+ * program that replaced it had byteLengthOf answer 65536 for a 16-byte
+ * buffer, and Read wrote that much into it).
+ */
+const APPLY = Reflect.apply;
+const NO_ARGS: readonly never[] = Object.freeze([]);
+/** f called with this = self and args, by the engine's Reflect.apply (its result typed as the caller says: f is an engine method the caller knows). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]): R {
+  return APPLY(f, self, args) as R;
+}
+
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export const CWD_FD = -100;
 
@@ -270,22 +285,22 @@ export function bytesArg(name: string, v: unknown): Uint8Array {
   // so no length it reports can send the kernel past its end.
   let tag: unknown;
   try {
-    tag = TA_TAG.call(v);
+    tag = APPLY(TA_TAG, v, NO_ARGS);
   } catch {
     tag = undefined;
   }
   if (tag !== "Uint8Array") throw new TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  const n = TA_LENGTH.call(v) as number;
+  const n = APPLY(TA_LENGTH, v, NO_ARGS) as number;
   // Detached (no view can be made over it): Go's empty slice.
-  return n === 0 ? new Uint8Array(0) : new Uint8Array(TA_BUFFER.call(v) as ArrayBuffer, TA_OFFSET.call(v) as number, n);
+  return n === 0 ? new Uint8Array(0) : new Uint8Array(APPLY(TA_BUFFER, v, NO_ARGS) as ArrayBuffer, APPLY(TA_OFFSET, v, NO_ARGS) as number, n);
 }
 /** A typed array's real type name ("Uint8Array", ...), by the engine's own @@toStringTag getter: undefined for anything else, a Proxy of one included (it never throws). */
 export function typedArrayTag(v: unknown): unknown {
-  return TA_TAG.call(v);
+  return APPLY(TA_TAG, v, NO_ARGS);
 }
 /** The true byte length of a Uint8Array, by the engine's own getter: no own property, prototype swap or subclass changes it (0 once detached). */
 export function byteLengthOf(u: Uint8Array): number {
-  return TA_LENGTH.call(u) as number;
+  return APPLY(TA_LENGTH, u, NO_ARGS) as number;
 }
 /**
  * A DataView over exactly u's bytes, made with the engine's getters (an
@@ -293,19 +308,19 @@ export function byteLengthOf(u: Uint8Array): number {
  * prototype, changes nothing); an empty one for no bytes (a detached buffer too).
  */
 export function dataViewOf(u: Uint8Array): DataView {
-  const n = TA_LENGTH.call(u) as number;
+  const n = APPLY(TA_LENGTH, u, NO_ARGS) as number;
   // No DataView can be made over a detached buffer (transferred, or an
   // Munmap'd mapping): its bytes are none, Go's empty slice.
-  return n === 0 ? EMPTY_VIEW : new DataView(TA_BUFFER.call(u) as ArrayBuffer, TA_OFFSET.call(u) as number, n);
+  return n === 0 ? EMPTY_VIEW : new DataView(APPLY(TA_BUFFER, u, NO_ARGS) as ArrayBuffer, APPLY(TA_OFFSET, u, NO_ARGS) as number, n);
 }
 const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 /** The element count of a typed array, by the engine's own getter (throws TypeError for anything that is not one; 0 once detached). */
 export function elementCountOf(v: ArrayBufferView): number {
-  return TA_COUNT.call(v) as number;
+  return APPLY(TA_COUNT, v, NO_ARGS) as number;
 }
 /** The ArrayBuffer under a Uint8Array, by the engine's own getter (an own `buffer` property cannot change it). */
 export function bufferOf(u: Uint8Array): ArrayBufferLike {
-  return TA_BUFFER.call(u) as ArrayBufferLike;
+  return APPLY(TA_BUFFER, u, NO_ARGS) as ArrayBufferLike;
 }
 /**
  * A plain view of bytes [start, end) of u, made with the engine's getters:
@@ -313,7 +328,7 @@ export function bufferOf(u: Uint8Array): ArrayBufferLike {
  * replace by a view of any length. The caller keeps end within byteLengthOf(u).
  */
 export function subview(u: Uint8Array, start: number, end: number): Uint8Array {
-  return new Uint8Array(TA_BUFFER.call(u) as ArrayBuffer, (TA_OFFSET.call(u) as number) + start, end - start);
+  return new Uint8Array(APPLY(TA_BUFFER, u, NO_ARGS) as ArrayBuffer, (APPLY(TA_OFFSET, u, NO_ARGS) as number) + start, end - start);
 }
 /** ArrayBuffer.isView, Object.getPrototypeOf and Object.hasOwn as the engine made them (a later reassignment of the globals changes nothing here). */
 const IS_VIEW = ArrayBuffer.isView, GET_PROTO = Object.getPrototypeOf, HAS_OWN = Object.hasOwn;
@@ -335,11 +350,11 @@ type Typed = Uint8Array | Int8Array | Uint32Array | BigInt64Array | BigUint64Arr
 
 /** Fills u[start, end) (all of u by default) with v, by the engine's fill, not one a program put on a prototype. */
 export function fillOf(u: Typed, v: number | bigint, start?: number, end?: number): void {
-  TA_FILL.call(u, v, start, end);
+  APPLY(TA_FILL, u, [v, start, end]);
 }
 /** Copies src into dst at element index at, by the engine's set, not one a program put on a prototype. */
 export function setOf<T extends Typed>(dst: T, src: T, at = 0): void {
-  TA_SET.call(dst, src, at);
+  APPLY(TA_SET, dst, [src, at]);
 }
 /** A DataView over a copy of u's bytes, made by the constructor and the engine's getters (for decoding a shared buffer before any caller code runs). */
 export function copyView(u: Uint8Array): DataView {
@@ -487,30 +502,31 @@ const encoder = new TextEncoder();
  */
 const strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed;
 const encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode;
+const NUL: readonly string[] = Object.freeze(["\0"]);
 
 /** Whether s contains sub (the engine's String.prototype.includes). */
 export function strHas(s: string, sub: string): boolean {
-  return strIncludes.call(s, sub);
+  return APPLY(strIncludes, s, [sub]) as boolean;
 }
 
 /** Whether s is well-formed UTF-16, so has UTF-8 (the engine's String.prototype.isWellFormed). */
 export function wellFormed(s: string): boolean {
-  return strWellFormed.call(s);
+  return APPLY(strWellFormed, s, NO_ARGS) as boolean;
 }
 
 /** Whether no C string can carry s as it is: a NUL would cut it short, and a lone surrogate has no UTF-8 (it would become U+FFFD, another name). */
 export function notCString(s: string): boolean {
-  return strIncludes.call(s, "\0") || !strWellFormed.call(s);
+  return (APPLY(strIncludes, s, NUL) as boolean) || !(APPLY(strWellFormed, s, NO_ARGS) as boolean);
 }
 
 /** s as UTF-8 bytes (the engine's TextEncoder.prototype.encode). */
 export function utf8(s: string): Uint8Array {
-  return encodeOf.call(encoder, s);
+  return APPLY(encodeOf, encoder, [s]) as Uint8Array;
 }
 
 /** Encodes s into buf (the engine's encodeInto); returns the bytes written. */
 export function utf8Into(s: string, buf: Uint8Array): number {
-  return encodeIntoOf.call(encoder, s, buf).written;
+  return (APPLY(encodeIntoOf, encoder, [s, buf]) as { written: number }).written;
 }
 /** Two reusable path buffers: enough for any call with two string arguments (Rename, Symlink). */
 const SCRATCH_BYTES = 4096 * 3 + 1;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { C, byteLengthOf, dataViewOf, describe, errno, fdArg, ffi, outArg, setOf, subview } from "./libc.ts";
+import { byteLengthOf, C, dataViewOf, describe, errno, fdArg, ffi, invoke, outArg, setOf, subview } from "./libc.ts";
 
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
@@ -895,7 +895,7 @@ const REMOVE_LISTENER = EventTarget.prototype.removeEventListener;
 export function signalArg(signal: unknown): AbortSignal | undefined {
   if (signal === undefined) return undefined;
   try {
-    ABORTED.call(signal);
+    invoke(ABORTED, signal);
   } catch {
     throw new TypeError("options.signal must be an AbortSignal");
   }
@@ -903,11 +903,11 @@ export function signalArg(signal: unknown): AbortSignal | undefined {
 }
 /** Whether a checked signal is aborted, by the engine's getter. @internal */
 export function abortedOf(signal: AbortSignal | undefined): boolean {
-  return signal !== undefined && (ABORTED.call(signal) as boolean);
+  return signal !== undefined && (invoke(ABORTED, signal) as boolean);
 }
 /** A checked signal's reason, by the engine's getter. @internal */
 export function reasonOf(signal: AbortSignal): unknown {
-  return REASON.call(signal);
+  return invoke(REASON, signal);
 }
 /**
  * The package's abort callbacks on one signal, behind one engine listener:
@@ -942,7 +942,7 @@ function listen(signal: AbortSignal, f: () => void): void {
     };
     fo = made;
     fanOuts.set(signal, made);
-    ADD_LISTENER.call(signal, "abort", made.run, { once: true });
+    invoke(ADD_LISTENER, signal, "abort", made.run, { once: true });
   }
   fo.fns.add(f);
 }
@@ -950,7 +950,7 @@ function unlistenAbort(signal: AbortSignal, f: () => void): void {
   const fo = fanOuts.get(signal);
   if (fo === undefined || !fo.fns.delete(f) || fo.fns.size > 0) return;
   fanOuts.delete(signal);
-  REMOVE_LISTENER.call(signal, "abort", fo.run);
+  invoke(REMOVE_LISTENER, signal, "abort", fo.run);
 }
 
 function arm(waiter: Waiter, watch: Watch): void {
@@ -1196,7 +1196,7 @@ const MAP_FOR_EACH = Map.prototype.forEach;
 /** m's values, by the engine's Map.prototype.forEach (taken at load). */
 function valuesOf<V>(m: Map<unknown, V>): V[] {
   const out: V[] = [];
-  MAP_FOR_EACH.call(m, (v: V) => {
+  invoke(MAP_FOR_EACH, m, (v: V) => {
     out[out.length] = v;
   });
   return out;

@@ -47,6 +47,10 @@ describe("core helpers with built-ins replaced (in a child)", () => {
     expect((await run()).pollClosed).toBe("bad file descriptor");
   }, 25000);
 
+  test("with Function.prototype.call replaced, a Read of a 16-byte buffer reads 16 bytes (the engine's getters were asked through it: 65536)", async () => {
+    expect((await run()).fnCall).toEqual({ n: 16, err: null });
+  }, 25000);
+
   test("the interned Errnos are read-only: assigning errno or message throws, and ENOENT stays ENOENT", async () => {
     expect((await run()).errno).toEqual({ tries: ["TypeError", "TypeError"], errno: 2, message: "no such file or directory", same: true, einval: 22 });
   }, 25000);

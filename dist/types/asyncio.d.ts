@@ -14,6 +14,9 @@ export interface AsyncIOOptions {
  * the end. A regular file is read at once. The read goes into p as it is
  * when the fd is ready: a p detached (transferred) or shrunk to nothing
  * while the read waited gives EFAULT, and one resized reads into its new length.
+ * fd closed while the read waits (by the package's Close, even after the
+ * wait ended; or any other way, its number then naming another file) gives
+ * EBADF: the read never takes the new file's data.
  */
 export declare function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]>;
 /**
@@ -23,7 +26,9 @@ export declare function ReadAsync(fd: number, p: Uint8Array, options?: AsyncIOOp
  * retries EINTR, never blocking Bun's thread, and leaves the fd's
  * O_NONBLOCK flag as it found it. A reader that has gone gives EPIPE (Bun
  * ignores SIGPIPE). It writes the bytes p had when called; a p detached or
- * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before.
+ * shrunk while the write waited gives `[n, EFAULT]` with the bytes written before;
+ * fd closed while it waited (as for ReadAsync) gives `[n, EBADF]`, and
+ * nothing goes to a file opened under its number.
  */
 export declare function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOptions): Promise<[n: number, err: Errno | null]>;
 /** Options of {@link FdReadableStream}. */

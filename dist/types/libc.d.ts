@@ -18,6 +18,8 @@ export declare function ffi(): FFI;
  * later must not let 1.5 through as fd 1.
  */
 export declare const isInt: (number: unknown) => boolean, isSafeInt: (number: unknown) => boolean;
+/** f called with this = self and args, by the engine's Reflect.apply (its result typed as the caller says: f is an engine method the caller knows). */
+export declare function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]): R;
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export declare const CWD_FD = -100;
 declare const table: {

@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { C, arrayArg, bufferOf, byteLengthOf, describe, elemCheck, ffi, fillOf, intArg, notCString, outArg, strElem, subview, utf8Into } from "../libc.ts";
+import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, ffi, fillOf, intArg, invoke, notCString, outArg, strElem, subview, utf8Into } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -585,7 +585,7 @@ class EnvBlock {
       this.base = ffi().ptr(this.buf);
     }
     // One encode for all the strings, NUL-separated; then one pointer each.
-    const written = utf8Into(arrayJoin.call(env, "\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
+    const written = utf8Into(invoke(arrayJoin, env, "\0") + "\0", subview(this.buf, ptrBytes, byteLengthOf(this.buf)));
     const ascii = written === chars || env.length === 0;
     let at = ptrBytes;
     for (let i = 0; i < env.length; i++) {
@@ -687,7 +687,7 @@ function idMaps(name: string, v: unknown): string | null | typeof TOO_MANY {
     if (o === null) throw new TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
     return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}\n`;
   });
-  return lines === null ? TOO_MANY : arrayJoin.call(lines, "");
+  return lines === null ? TOO_MANY : invoke(arrayJoin, lines, "");
 }
 const TOO_MANY = Symbol("too many");
 /**

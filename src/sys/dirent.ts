@@ -6,7 +6,7 @@
  */
 import { SYS_GETDENTS64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, invoke, subview } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 
 /**
@@ -47,6 +47,12 @@ export function ReadDirent(fd: number, buf: Uint8Array): [n: number, err: Errno 
 
 // ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+/**
+ * The engine's decode and push, taken at load: a program's
+ * TextDecoder.prototype.decode must not make the names, nor its
+ * Array.prototype.push drop them while count says they were added.
+ */
+const decodeOf = TextDecoder.prototype.decode, pushOf = Array.prototype.push;
 
 /**
  * Go's `ParseDirent(buf []byte, max int, names []string) (consumed int, count int, newnames []string)`:
@@ -92,7 +98,7 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
     if (b[rec + NAME] === 0x2e && (n === 1 || (n === 2 && b[rec + NAME + 1] === 0x2e))) continue;
     left--;
     count++;
-    out.push(utf8.decode(subview(b, rec + NAME, end)));
+    invoke(pushOf, out, invoke(decodeOf, utf8, subview(b, rec + NAME, end)));
   }
   return [pos, count, out];
 }

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, bufferOf, copyView, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, objArg, outArg } from "../libc.ts";
+import { arrayArg, bufferOf, copyView, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, isInt, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { ARCH } from "../layout.ts";
@@ -158,7 +158,16 @@ export class Flock_t {
 
 const FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"] as const;
 const flockBytes = new Uint8Array(32);
-const flockView = new DataView(flockBytes.buffer);
+/**
+ * BigInt and Number as the engine made them, and the views the structs are
+ * written through by index: a program may replace the globals and
+ * DataView.prototype's setters (a no-op setInt16 sent the F_UNLCK a previous
+ * F_GETLK left for an F_WRLCK; a no-op setBigInt64 set the previous call's times).
+ */
+const toBigInt = BigInt, toNumber = Number;
+/** 2^53-1: an int64 of the kernel's past it has no exact number. */
+const MAX_SAFE_BIG = 9007199254740991n;
+const flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array(flockBytes.buffer), flockI64 = new BigInt64Array(flockBytes.buffer);
 const fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 
 /**
@@ -170,9 +179,11 @@ const fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
  * uintptr holds it); one past the C int range is EBADF. F_SETLKW waits,
  * blocking the calling thread, as in Go. A field outside its Go type
  * (Type and Whence int16, Start and Len int64, Pid int32) throws RangeError.
+ * A lock F_GETLK reports whose Start or Len passes 2^53 (no exact number
+ * holds it) gives EOVERFLOW and leaves lk as it was.
  */
 export function FcntlFlock(fd: number, cmd: number, lk: Flock_t): Errno | null {
-  if (Number.isInteger(fd) && fd < 0) throw new RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
+  if (isInt(fd) && fd < 0) throw new RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
   outArg("lk", lk, FLOCK_FIELDS);
   // Every field read before the shared struct is written, and the kernel's
   // answer read out before any is written back: a Proxy's traps may call
@@ -182,15 +193,20 @@ export function FcntlFlock(fd: number, cmd: number, lk: Flock_t): Errno | null {
   const start = int64Arg("lk.Start", lk.Start);
   const len = int64Arg("lk.Len", lk.Len);
   const pid = intArg("lk.Pid", lk.Pid, -0x80000000, 0x7fffffff);
-  const v = flockView;
-  v.setInt16(0, type, true);
-  v.setInt16(2, whence, true);
-  v.setBigInt64(8, BigInt(start), true);
-  v.setBigInt64(16, BigInt(len), true);
-  v.setInt32(24, pid, true);
+  flockI16[0] = type;
+  flockI16[1] = whence;
+  flockI64[1] = toBigInt(start);
+  flockI64[2] = toBigInt(len);
+  flockI32[6] = pid;
   const [, err] = fcntlFlock(fd, cmd, flockBytes);
   if (err !== null) return err;
-  const got = [v.getInt16(0, true), v.getInt16(2, true), i64(v, 8), i64(v, 16), v.getInt32(24, true)] as const;
+  // A conflicting lock's range past 2^53 (F_GETLK reports its absolute start, which SEEK_END or
+  // SEEK_CUR can put there) has no exact number: EOVERFLOW, lk untouched, as Seek's (it was rounded).
+  const s64 = flockI64[1]!, l64 = flockI64[2]!;
+  if (s64 > MAX_SAFE_BIG || s64 < -MAX_SAFE_BIG || l64 > MAX_SAFE_BIG || l64 < -MAX_SAFE_BIG) return EOVERFLOW;
+  // By index through the views, not DataView's getters, which can be replaced (and what F_GETLK
+  // reports is what a caller sends back with F_SETLK).
+  const got = [flockI16[0]!, flockI16[1]!, toNumber(s64), toNumber(l64), flockI32[6]!] as const;
   lk.Type = got[0];
   lk.Whence = got[1];
   lk.Start = got[2];
@@ -349,8 +365,8 @@ export class Utimbuf {
 }
 
 /** Two struct timevals or timespecs (16 bytes each), for the time setters. */
-const timesBytes = new Uint8Array(32);
-const timesView = new DataView(timesBytes.buffer);
+const timesWords = new BigInt64Array(4);
+const timesBytes = new Uint8Array(timesWords.buffer);
 
 /**
  * Encodes a Go `[]Timeval` or `[]Timespec` of length 2 into timesBytes:
@@ -366,8 +382,8 @@ function encodeTimes(name: string, tv: unknown, sub: "Usec" | "Nsec"): boolean {
   });
   if (pair === null || pair.length !== 2) return false;
   for (let i = 0; i < 2; i++) {
-    timesView.setBigInt64(16 * i, BigInt(pair[i]![0]), true);
-    timesView.setBigInt64(16 * i + 8, BigInt(pair[i]![1]), true);
+    timesWords[2 * i] = toBigInt(pair[i]![0]);
+    timesWords[2 * i + 1] = toBigInt(pair[i]![1]);
   }
   return true;
 }
@@ -412,8 +428,8 @@ export function Utime(path: string, buf: Utimbuf | null): Errno | null {
   // Both read before timesBytes is written: a getter may call Utimes, which writes it too.
   const actime = int64Arg("buf.Actime", buf.Actime);
   const modtime = int64Arg("buf.Modtime", buf.Modtime);
-  timesView.setBigInt64(0, BigInt(actime), true);
-  timesView.setBigInt64(8, BigInt(modtime), true);
+  timesWords[0] = toBigInt(actime);
+  timesWords[1] = toBigInt(modtime);
   return utime(path, timesBytes);
 }
 
@@ -522,7 +538,7 @@ function offsetArg(name: string, ref: unknown): number | null {
  */
 function offsetIn(v: number | null, i: 0 | 1): Uint8Array | null {
   if (v === null) return null;
-  offsetWords[i][0] = BigInt(v);
+  offsetWords[i][0] = toBigInt(v); // the engine's BigInt: a replaced one sent from another offset
   return offsetBytes[i];
 }
 
@@ -533,8 +549,8 @@ function offsetIn(v: number | null, i: 0 | 1): Uint8Array | null {
  */
 function offsetOut(ref: Int64Ref, v: bigint): boolean {
   if (ref === null) return true;
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) return false;
-  ref.value = Number(v);
+  if (v > MAX_SAFE_BIG) return false;
+  ref.value = toNumber(v);
   return true;
 }
 /** A result whose offset could not be written back: its count, and EOVERFLOW. */

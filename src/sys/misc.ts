@@ -73,7 +73,10 @@ const ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "
 /** Go's sizeofPtr: ptrace moves memory one machine word at a time. */
 const WORD = 8;
 const word = new Uint8Array(WORD);
-const wordView = new DataView(word.buffer);
+/** The word as the POKE's data argument, read by index: DataView.prototype.getBigInt64 can be replaced (a lying one wrote its own word to the tracee). */
+const wordI64 = new BigInt64Array(word.buffer);
+/** The smaller of a and b, by comparison: Math.min can be replaced (one answering 0 made PtracePeekData loop forever). */
+const min = (a: number, b: number) => (a < b ? a : b);
 
 function pidArg(pid: unknown): number {
   return intArg("pid", pid, -0x80000000, 0x7fffffff);
@@ -91,7 +94,7 @@ function peekWord(req: number, pid: number, addr: number): Errno | null {
 
 /** One POKE of the word in `word` to addr: the word is the data argument itself, a full 64 bits. */
 function pokeWord(req: number, pid: number, addr: number): Errno | null {
-  return C.syscall(SYS_PTRACE, req, pid, addr, wordView.getBigInt64(0, true), 0, 0) === -1 ? lastErr() : null;
+  return C.syscall(SYS_PTRACE, req, pid, addr, wordI64[0]!, 0, 0) === -1 ? lastErr() : null;
 }
 
 /** Copies count bytes from src[from..] to dst[to..] through the engine's set and views (no set, subarray or length of the prototype's, which can be shadowed). */
@@ -110,13 +113,13 @@ function ptracePeek(req: number, pid: unknown, addr: unknown, out: Uint8Array): 
   if (lead !== 0) {
     const err = peekWord(req, p, a - lead);
     if (err !== null) return [0, err];
-    n = Math.min(len, WORD - lead);
+    n = min(len, WORD - lead);
     copyBytes(view, 0, word, lead, n);
   }
   while (n < len) {
     const err = peekWord(req, p, a + n);
     if (err !== null) return [n, err];
-    const c = Math.min(len - n, WORD);
+    const c = min(len - n, WORD);
     copyBytes(view, n, word, 0, c);
     n += c;
   }
@@ -135,7 +138,7 @@ function ptracePoke(pokeReq: number, peekReq: number, pid: unknown, addr: unknow
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null) return [0, err];
-    n = Math.min(left, WORD - lead);
+    n = min(left, WORD - lead);
     copyBytes(word, lead, d, 0, n);
     err = pokeWord(pokeReq, p, a - lead);
     if (err !== null) return [0, err];
@@ -259,9 +262,11 @@ function regsArg(name: string, regs: unknown, load: boolean): [regs: Record<stri
   }
   if (!load) return [outArg(name, r, REG_FIELDS), x];
   // Every field read before regWords is written: a getter may call PtraceGetRegs or PtraceSetRegs, which write it too.
-  const fields = REG_FIELDS.map((k) => u64Arg(`${name}.${k}`, r[k]));
+  // Index loops, not map and forEach: with a replaced map, PtraceSetRegs sent other registers.
+  const fields: bigint[] = [];
+  for (let i = 0; i < REG_FIELDS.length; i++) fields[i] = u64Arg(`${name}.${REG_FIELDS[i]}`, r[REG_FIELDS[i]!]);
   if (x !== null) for (let i = 0; i < X_REGS; i++) regWords[i] = x[i]!; // by index: the prototype's set can be shadowed
-  fields.forEach((f, i) => (regWords[X_REGS + i] = f));
+  for (let i = 0; i < fields.length; i++) regWords[X_REGS + i] = fields[i]!;
   return [r, x];
 }
 
@@ -344,7 +349,7 @@ export function Klogctl(typ: number, buf: Uint8Array): [n: number, err: Errno | 
   const len = byteLengthOf(b);
   const tmp = new Uint8Array(len);
   const r = klogctl(typ, tmp);
-  if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4)) copyBytes(subview(b, 0, len), 0, tmp, 0, Math.min(r[0], len)); // the READ actions
+  if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4)) copyBytes(subview(b, 0, len), 0, tmp, 0, min(r[0], len)); // the READ actions
   return r;
 }
 

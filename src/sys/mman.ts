@@ -29,7 +29,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { bufferOf, byteLengthOf, bytesArg, fdArg, ffi, int64Arg, intArg, subview } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, fdArg, ffi, int64Arg, intArg, invoke, subview } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { EINVAL, ENOMEM, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_READ, PROT_WRITE } from "../zconsts_linux.ts";
 
@@ -49,11 +49,32 @@ interface Mapping {
 
 /** Go's mmapper.active: the mappings Mmap returned and Munmap has not unmapped, by first address. */
 const active = new Map<number, Mapping>();
+/**
+ * Map's methods as the engine made them, taken at load. With a program's
+ * Map.prototype.get, Map iterator next or Array iterator (which for-of of
+ * [address, mapping] pairs ran), any address looked mapped: Madvise zeroed
+ * Bun's heap and Munmap replaced it by zero pages.
+ */
+const MAP_GET = Map.prototype.get as (this: Map<number, Mapping>, k: number) => Mapping | undefined;
+const MAP_SET = Map.prototype.set as (this: Map<number, Mapping>, k: number, v: Mapping) => unknown;
+const MAP_DELETE = Map.prototype.delete as (this: Map<number, Mapping>, k: number) => boolean;
+const MAP_FOREACH = Map.prototype.forEach as (this: Map<number, Mapping>, f: (v: Mapping, k: number) => void) => void;
 
 /** Unmaps, for real, the zero pages left in place of an unmapped range once its ArrayBuffer is collected. */
 const reserved = new FinalizationRegistry<{ addr: number; length: number }>(({ addr, length }) => {
   munmap(addr, length);
 });
+
+/**
+ * ArrayBuffer.prototype.transfer as the engine made it: a program's
+ * transfer that moved the memory to a buffer it kept (instead of
+ * detaching) left that buffer over the range unmapped once the detached
+ * one was collected, and its next read crashed the process.
+ */
+const AB_TRANSFER = (ArrayBuffer.prototype as ArrayBuffer & { transfer(n?: number): ArrayBuffer }).transfer;
+
+/** FinalizationRegistry.prototype.register as the engine made it: a program's could change the address the registry later unmaps. */
+const REGISTER = FinalizationRegistry.prototype.register as (this: FinalizationRegistry<{ addr: number; length: number }>, target: object, held: { addr: number; length: number }) => void;
 
 /** ArrayBuffer's own byteLength getter (0 once detached), which no own property overrides. */
 const abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get! as (this: ArrayBuffer) => number;
@@ -69,8 +90,11 @@ function region(name: string, b: unknown): { addr: number; len: number; view: Ui
 
 /** Whether [addr, addr+len) lies inside one active mapping. */
 function inMapping(addr: number, len: number): boolean {
-  for (const [a, m] of active) if (addr >= a && addr + len <= a + m.length) return true;
-  return false;
+  let found = false;
+  invoke(MAP_FOREACH, active, (m: Mapping, a: number) => {
+    if (addr >= a && addr + len <= a + m.length) found = true;
+  });
+  return found;
 }
 
 /**
@@ -92,7 +116,9 @@ export function Mmap(fd: number, offset: number, length: number, prot: number, f
   intArg("flags", flags);
   if (length <= 0 || (flags & MAP_FIXED) !== 0) return [new Uint8Array(0), EINVAL];
   if (length > MAX_LENGTH) return [new Uint8Array(0), ENOMEM];
-  const [addr, err] = mmap(0, length, prot, flags, fd, offset);
+  // Indexes, not destructuring (which runs Array.prototype's iterator, a program's own).
+  const r = mmap(0, length, prot, flags, fd, offset);
+  const addr = r[0], err = r[1];
   if (err !== null) return [new Uint8Array(0), err];
   let ab: ArrayBuffer;
   try {
@@ -101,7 +127,7 @@ export function Mmap(fd: number, offset: number, length: number, prot: number, f
     munmap(addr, length); // an address Bun refuses to view (page 0, with MAP_FIXED_NOREPLACE)
     return [new Uint8Array(0), ENOMEM];
   }
-  active.set(addr, { length, ab });
+  invoke(MAP_SET, active, addr, { length, ab });
   return [new Uint8Array(ab), null];
 }
 
@@ -120,7 +146,7 @@ export function Mmap(fd: number, offset: number, length: number, prot: number, f
  */
 export function Munmap(b: Uint8Array): Errno | null {
   const { addr, len } = region("b", b);
-  const m = len === 0 ? undefined : active.get(addr);
+  const m = len === 0 ? undefined : invoke(MAP_GET, active, addr);
   if (m === undefined || m.length !== len) return EINVAL;
   // The mapping's memory may have moved to another ArrayBuffer
   // (ArrayBuffer.prototype.transfer keeps the address and detaches the
@@ -129,19 +155,19 @@ export function Munmap(b: Uint8Array): Errno | null {
   // not one Mmap made.
   const ab = bufferOf(b) as ArrayBuffer;
   if (ab !== m.ab) {
-    if (abLength.call(m.ab) !== 0 || abLength.call(ab) !== m.length) return EINVAL;
+    if (invoke(abLength, m.ab) !== 0 || invoke(abLength, ab) !== m.length) return EINVAL;
     m.ab = ab;
   }
   // One call replaces the file mapping by zero pages: never a moment with nothing mapped there.
-  const [, err] = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  const err = mmap(addr, m.length, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)[1];
   if (err !== null) return err;
-  active.delete(addr);
+  invoke(MAP_DELETE, active, addr);
   try {
-    (m.ab as ArrayBuffer & { transfer(n: number): ArrayBuffer }).transfer(0);
+    invoke(AB_TRANSFER, m.ab, 0);
   } catch {
     // Not detachable: its views read the zero pages, which stay until it is collected.
   }
-  reserved.register(m.ab, { addr, length: m.length });
+  invoke(REGISTER, reserved, m.ab, { addr, length: m.length });
   return null;
 }
 

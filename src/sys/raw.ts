@@ -41,7 +41,7 @@
  *   would be truthy on success.)
  * @module
  */
-import { C, bufPtr, byteLengthOf, describe, errno, ffi, typedArrayTag } from "../libc.ts";
+import { bufPtr, byteLengthOf, C, describe, errno, ffi, invoke, isInt, isSafeInt, typedArrayTag } from "../libc.ts";
 import { Errno, errnoErr } from "../errno.ts";
 import { ENOTSUP } from "../zconsts_linux.ts";
 
@@ -54,6 +54,13 @@ const EMPTY = new Uint8Array(0);
 const IS_VIEW = ArrayBuffer.isView;
 /** DataView's own byteLength getter: no own property or prototype of the caller's overrides it (it throws once detached). */
 const DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength")!.get! as (this: unknown) => number;
+/**
+ * BigInt's functions as the engine made them, with the integer checks
+ * (isInt, isSafeInt) taken at load: a program may replace them later (with
+ * Number.isInteger answering yes, Syscall(SYS_CLOSE, fd + 0.5) closed fd;
+ * with BigInt.asIntN replaced, a bigint argument became another number).
+ */
+const asIntN = BigInt.asIntN, asUintN = BigInt.asUintN, toBigInt = BigInt;
 
 /**
  * The true byte length of a view, by the engine's getters, 0 when detached
@@ -65,7 +72,7 @@ const DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLengt
 function viewLength(v: ArrayBufferView): number {
   if (typedArrayTag(v) !== undefined) return byteLengthOf(v as Uint8Array);
   try {
-    return DV_LENGTH.call(v);
+    return invoke(DV_LENGTH, v);
   } catch {
     return 0;
   }
@@ -74,13 +81,13 @@ function viewLength(v: ArrayBufferView): number {
 /** Go's `uintptr` argument: a machine word for syscall(2)'s i64 arguments. Throws TypeError or RangeError. */
 function word(v: unknown, name: string): number | bigint {
   if (typeof v === "number") {
-    if (!Number.isInteger(v)) throw new TypeError(`${name} must be an integer, a bigint or a pointer (typed array), got ${describe(v)}`);
-    if (!Number.isSafeInteger(v)) throw new RangeError(`${name} is not a safe integer (pass a bigint for a full 64-bit value): ${v}`);
+    if (!isInt(v)) throw new TypeError(`${name} must be an integer, a bigint or a pointer (typed array), got ${describe(v)}`);
+    if (!isSafeInt(v)) throw new RangeError(`${name} is not a safe integer (pass a bigint for a full 64-bit value): ${v}`);
     return v;
   }
   if (typeof v === "bigint") {
     if (v < MIN_I64 || v >= TWO64) throw new RangeError(`${name} does not fit in 64 bits: ${v}`);
-    return BigInt.asIntN(64, v);
+    return asIntN(64, v);
   }
   if (v === null) return 0;
   if (IS_VIEW(v)) return ffi().ptr(viewLength(v) === 0 ? bufPtr(EMPTY) : (v as DataView)) as unknown as number;
@@ -89,8 +96,8 @@ function word(v: unknown, name: string): number | bigint {
 
 /** The kernel's result as Go's uintptr: a number below 2^53, a bigint above. */
 function uintptr(r: number | bigint): number | bigint {
-  if (typeof r === "bigint") return BigInt.asUintN(64, r);
-  return r >= 0 ? r : BigInt.asUintN(64, BigInt(r));
+  if (typeof r === "bigint") return asUintN(64, r);
+  return r >= 0 ? r : asUintN(64, toBigInt(r));
 }
 
 /** A Go `uintptr` argument of the raw calls: see the module comment. */

@@ -13,7 +13,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { bufferOf, dataViewOf, describe, initFields, int64Arg, intArg, outArg } from "../libc.ts";
+import { bufferOf, dataViewOf, describe, initFields, int64Arg, intArg, invoke, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
@@ -271,11 +271,11 @@ export function Adjtimex(buf: Timex): [state: number, err: Errno | null] {
 /** Go's `TimespecToNsec(ts Timespec) int64`: ts.Nano(), nanoseconds as a bigint. */
 export function TimespecToNsec(ts: Timespec): bigint {
   if (typeof ts !== "object" || ts === null) throw new TypeError(`ts must be a Timespec, got ${describe(ts)}`);
-  return Timespec.prototype.Nano.call(ts);
+  return invoke(Timespec.prototype.Nano, ts);
 }
 
 /** Go's `TimevalToNsec(tv Timeval) int64`: tv.Nano(), nanoseconds as a bigint. */
 export function TimevalToNsec(tv: Timeval): bigint {
   if (typeof tv !== "object" || tv === null) throw new TypeError(`tv must be a Timeval, got ${describe(tv)}`);
-  return Timeval.prototype.Nano.call(tv);
+  return invoke(Timeval.prototype.Nano, tv);
 }

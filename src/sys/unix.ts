@@ -27,7 +27,7 @@
  */
 import { EINVAL, SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, elementCountOf, fdArg, fillOf, initFields, int64Arg, intArg, objArg, outArg, subview, u64Arg } from "../libc.ts";
+import { describe, elementCountOf, fdArg, fillOf, initFields, int64Arg, intArg, isSafeInt, objArg, outArg, subview, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -123,7 +123,7 @@ export const Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
 export function FcntlInt(fd: number, cmd: number, arg: number): [value: number, err: Errno | null] {
   // As Go's compiler, and as the sysCall wrappers: exactly three arguments.
   if (arguments.length !== 3) throw new TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
-  if (typeof cmd === "number" && POINTER_FCNTLS.has(cmd)) {
+  if (typeof cmd === "number" && pointerFcntl(cmd)) {
     fdArg(fd);
     int64Arg("arg", arg);
     return [-1, EINVAL];
@@ -131,13 +131,21 @@ export function FcntlInt(fd: number, cmd: number, arg: number): [value: number, 
   return fcntlInt(fd, cmd, arg);
 }
 const fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
-/** fcntl(2) commands whose third argument is a pointer (include/uapi/linux/fcntl.h, asm-generic/fcntl.h). */
-const POINTER_FCNTLS = new Set([
-  5, 6, 7, // F_GETLK, F_SETLK, F_SETLKW (struct flock)
-  36, 37, 38, // F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW
-  15, 16, 17, // F_SETOWN_EX, F_GETOWN_EX (struct f_owner_ex), F_GETOWNER_UIDS (uid_t[2])
-  1035, 1036, 1037, 1038, // F_GET_RW_HINT, F_SET_RW_HINT, F_GET_FILE_RW_HINT, F_SET_FILE_RW_HINT (u64 *)
-]);
+/**
+ * Whether an fcntl(2) command's third argument is a pointer (include/uapi/linux/fcntl.h,
+ * asm-generic/fcntl.h). A switch, not a Set: with Set.prototype.has replaced to
+ * answer false, F_GETOWNER_UIDS reached the kernel, which wrote at the number given.
+ */
+function pointerFcntl(cmd: number): boolean {
+  switch (cmd) {
+    case 5: case 6: case 7: // F_GETLK, F_SETLK, F_SETLKW (struct flock)
+    case 36: case 37: case 38: // F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW
+    case 15: case 16: case 17: // F_SETOWN_EX, F_GETOWN_EX (struct f_owner_ex), F_GETOWNER_UIDS (uid_t[2])
+    case 1035: case 1036: case 1037: case 1038: // F_GET_RW_HINT, F_SET_RW_HINT, F_GET_FILE_RW_HINT, F_SET_FILE_RW_HINT (u64 *)
+      return true;
+  }
+  return false;
+}
 
 /**
  * Go's (x/sys/unix) `Prctl(option int, arg2, arg3, arg4, arg5 uintptr) (err error)`:
@@ -181,14 +189,16 @@ export function Prlimit(pid: number, resource: number, newlimit: Rlimit | null, 
   }
   const err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
   if (err !== null) return err;
+  const cur = rlimOld[0]!, max = rlimOld[1]!;
+  // The hooks see what was set, not the caller's object (whose getters could say otherwise).
+  // An index loop: with Array.prototype's iterator replaced, for-of skipped ForkExec's hook (as Setrlimit's did).
+  // Before old is written: a Proxy's set trap that threw there left the limit set and
+  // SetChildRlimitNofile's saved one in force, so children got the stale limit.
+  if (set !== null && (pid === 0 || pid === Getpid())) for (let i = 0; i < rlimitHooks.length; i++) rlimitHooks[i]!(resource, set);
   if (ol !== null) {
-    const cur = rlimOld[0]!, max = rlimOld[1]!;
     ol.Cur = cur;
     ol.Max = max;
   }
-  // The hooks see what was set, not the caller's object (whose getters could say otherwise).
-  // An index loop: with Array.prototype's iterator replaced, for-of skipped ForkExec's hook (as Setrlimit's did).
-  if (set !== null && (pid === 0 || pid === Getpid())) for (let i = 0; i < rlimitHooks.length; i++) rlimitHooks[i]!(resource, set);
   return null;
 }
 
@@ -220,10 +230,13 @@ export class CapUserData {
 
 const capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err");
 const capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err");
-const capHdr = new Uint8Array(8);
-const capHdrView = new DataView(capHdr.buffer);
-const capData = new Uint8Array(24);
-const capDataView = new DataView(capData.buffer);
+// Written and read by index through these word views, never through DataView.prototype's methods or
+// Array.prototype's (map, flatMap, forEach, from, slice), which a program can replace: with forEach a
+// no-op, Capset passed zeros and dropped every capability.
+const capHdrWords = new Uint32Array(2);
+const capHdr = new Uint8Array(capHdrWords.buffer);
+const capWords = new Uint32Array(6);
+const capData = new Uint8Array(capWords.buffer);
 const CAP_KEYS = ["Effective", "Permitted", "Inheritable"] as const;
 
 /**
@@ -240,10 +253,10 @@ function capElems(data: CapUserData | CapUserData[] | null, write: boolean): Cap
   const check = (v: unknown, name: string) => (write ? outArg(name, v as CapUserData, CAP_KEYS) : objArg(name, v as CapUserData));
   if (!Array.isArray(data)) return [check(data, "data")];
   const len: unknown = data.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len)) throw new TypeError("data has an invalid length");
+  if (typeof len !== "number" || !isSafeInt(len)) throw new TypeError("data has an invalid length");
   if (len === 0) throw new RangeError("data is empty: Capget and Capset need at least one CapUserData");
   const out: CapUserData[] = [];
-  for (let i = 0; i < Math.min(len, 2); i++) out.push(check(data[i], `data[${i}]`));
+  for (let i = 0; i < (len < 2 ? len : 2); i++) out[i] = check(data[i], `data[${i}]`);
   return out;
 }
 
@@ -257,16 +270,20 @@ function capElems(data: CapUserData | CapUserData[] | null, write: boolean): Cap
  */
 function capCall(call: typeof capget, hdr: CapUserHeader | null, elems: CapUserData[] | null, encodeData: boolean): [err: Errno | null, version: number, words: number[]] {
   const h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U32), intArg("hdr.Pid", hdr.Pid) | 0] as const;
-  const data = encodeData && elems !== null ? elems.flatMap((d, i) => CAP_KEYS.map((k) => intArg(`data[${i}].${k}`, d[k], 0, U32))) : [];
+  const data: number[] = [];
+  if (encodeData && elems !== null) {
+    for (let i = 0; i < elems.length; i++) for (let j = 0; j < 3; j++) data[i * 3 + j] = intArg(`data[${i}].${CAP_KEYS[j]}`, elems[i]![CAP_KEYS[j]!], 0, U32);
+  }
   if (h !== null) {
-    capHdrView.setUint32(0, h[0], true);
-    capHdrView.setInt32(4, h[1], true);
+    capHdrWords[0] = h[0];
+    capHdrWords[1] = h[1];
   }
   fillOf(capData, 0); // a second struct the kernel reads must be 0, not a previous call's words
-  data.forEach((x, i) => capDataView.setUint32(i * 4, x, true));
+  for (let i = 0; i < data.length; i++) capWords[i] = data[i]!;
   const err = call(hdr === null ? null : capHdr, elems === null ? null : capData);
-  const version = capHdrView.getUint32(0, true);
-  const words = Array.from({ length: 6 }, (_, i) => capDataView.getUint32(i * 4, true));
+  const version = capHdrWords[0]!;
+  const words: number[] = [];
+  for (let i = 0; i < 6; i++) words[i] = capWords[i]!;
   if (hdr !== null) hdr.Version = version;
   return [err, version, words];
 }
@@ -284,7 +301,7 @@ export function Capget(hdr: CapUserHeader | null, data: CapUserData | CapUserDat
   const [err, version, words] = capCall(capget, h, elems, false);
   if (err !== null || elems === null) return err;
   const n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
-  elems.slice(0, n).forEach((d, i) => CAP_KEYS.forEach((k, j) => (d[k] = words[i * 3 + j]!)));
+  for (let i = 0; i < n && i < elems.length; i++) for (let j = 0; j < 3; j++) elems[i]![CAP_KEYS[j]!] = words[i * 3 + j]!;
   return null;
 }
 
@@ -345,9 +362,11 @@ export class OpenHow {
 }
 
 const openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int");
-const howBuf = new Uint8Array(SizeofOpenHow);
-const howView = new DataView(howBuf.buffer);
+const howWords = new BigUint64Array(3);
+const howBuf = new Uint8Array(howWords.buffer);
 const HOW_KEYS = ["Flags", "Mode", "Resolve"] as const;
+/** BigInt as the engine made it: a program may replace the global (BigInt returning 0n dropped RESOLVE_BENEATH). */
+const toBigInt = BigInt;
 
 /**
  * Go's (x/sys/unix) `Openat2(dirfd int, path string, how *OpenHow) (fd int, err error)`:
@@ -359,8 +378,13 @@ const HOW_KEYS = ["Flags", "Mode", "Resolve"] as const;
 export function Openat2(dirfd: number, path: string, how: OpenHow | null): [fd: number, err: Errno | null] {
   const h = ptrArg("how", how);
   // All three read before howBuf is written: a getter may call Openat2, which writes it too.
-  const fields = h === null ? null : HOW_KEYS.map((k) => intArg(`how.${k}`, h[k], 0, Number.MAX_SAFE_INTEGER));
-  fields?.forEach((f, i) => howView.setBigUint64(i * 8, BigInt(f), true));
+  // Index loops and stores, not map, forEach or DataView's setters: with any of them replaced,
+  // the kernel got another call's (or no) RESOLVE_* flags, and ../ escaped a RESOLVE_BENEATH.
+  if (h !== null) {
+    const fields: number[] = [];
+    for (let i = 0; i < 3; i++) fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]!], 0, Number.MAX_SAFE_INTEGER);
+    for (let i = 0; i < 3; i++) howWords[i] = toBigInt(fields[i]!);
+  }
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
 
@@ -427,13 +451,21 @@ const TERMIOS_CC = 17;
  * zeroed before each call, as Go zeroes the value it passes.
  */
 const ioBuf = new Uint8Array(16384);
-const ioView = new DataView(ioBuf.buffer);
+/**
+ * ioBuf is written and read through these views, by index: DataView.prototype's
+ * methods and Array.prototype's (iterator, map, forEach) can be replaced (a
+ * no-op setter set a 0x0 Winsize; an empty iterator made IoctlGetTermios
+ * report zero modes, which a get-modify-set then sent to the terminal).
+ */
+const ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array(ioBuf.buffer), ioU32 = new Uint32Array(ioBuf.buffer), ioI64 = new BigInt64Array(ioBuf.buffer);
+/** Number as the engine made it (a program may replace the global). */
+const toNumber = Number;
 const ioctlPtr = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 
 /** One pointer ioctl through {@link ioBuf}: encode (after the zeroing) writes the argument; null passes NULL. */
-function ioctlBuf(fd: number, req: number, encode: ((v: DataView) => void) | null): Errno | null {
+function ioctlBuf(fd: number, req: number, encode: (() => void) | null): Errno | null {
   fillOf(ioBuf, 0); // the engine's fill: a replaced one would leave the last call's bytes
-  encode?.(ioView);
+  if (encode !== null) encode();
   return ioctlPtr(fd, req, ioBuf);
 }
 
@@ -453,7 +485,7 @@ export const IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int
  */
 export function IoctlSetPointerInt(fd: number, req: number, value: number): Errno | null {
   const v = (intArg("value", value) | 0);
-  return ioctlBuf(fd, req, (d) => d.setInt32(0, v, true));
+  return ioctlBuf(fd, req, () => (ioI32[0] = v));
 }
 
 /**
@@ -465,7 +497,7 @@ export function IoctlSetPointerInt(fd: number, req: number, value: number): Errn
  */
 export function IoctlGetInt(fd: number, req: number): [value: number, err: Errno | null] {
   const err = ioctlBuf(fd, req, null);
-  return err === null ? [Number(ioView.getBigInt64(0, true)), null] : [0, err];
+  return err === null ? [toNumber(ioI64[0]!), null] : [0, err];
 }
 
 /**
@@ -476,7 +508,7 @@ export function IoctlGetInt(fd: number, req: number): [value: number, err: Errno
 export function IoctlGetWinsize(fd: number, req: number): [value: Winsize, err: Errno | null] {
   const ws = new Winsize();
   const err = ioctlBuf(fd, req, null);
-  if (err === null) WINSIZE_KEYS.forEach((k, i) => (ws[k] = ioView.getUint16(i * 2, true)));
+  if (err === null) for (let i = 0; i < 4; i++) ws[WINSIZE_KEYS[i]!] = ioU16[i]!;
   return [ws, err];
 }
 
@@ -488,8 +520,13 @@ export function IoctlGetWinsize(fd: number, req: number): [value: Winsize, err: 
  */
 export function IoctlSetWinsize(fd: number, req: number, value: Winsize | null): Errno | null {
   const v = ptrArg("value", value);
-  const fields = v === null ? null : WINSIZE_KEYS.map((k) => intArg(`value.${k}`, v[k], 0, U16));
-  return fields === null ? ioctlPtr(fd, req, null) : ioctlBuf(fd, req, (d) => fields.forEach((f, i) => d.setUint16(i * 2, f, true)));
+  if (v === null) return ioctlPtr(fd, req, null);
+  // Index loops, not map and forEach: replaced ones set a 0x0 size.
+  const fields: number[] = [];
+  for (let i = 0; i < 4; i++) fields[i] = intArg(`value.${WINSIZE_KEYS[i]}`, v[WINSIZE_KEYS[i]!], 0, U16);
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0; i < 4; i++) ioU16[i] = fields[i]!;
+  });
 }
 
 /**
@@ -501,7 +538,7 @@ export function IoctlGetTermios(fd: number, req: number): [value: Termios, err: 
   const t = new Termios();
   const err = ioctlBuf(fd, req, null);
   if (err === null) {
-    for (const [k, off] of TERMIOS_U32) t[k] = ioView.getUint32(off, true);
+    for (let i = 0; i < TERMIOS_U32.length; i++) t[TERMIOS_U32[i]![0]] = ioU32[TERMIOS_U32[i]![1] / 4]!;
     t.Line = ioBuf[16]!;
     t.Cc = new Uint8Array(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS)); // not ioBuf.slice, which can be shadowed
   }
@@ -514,7 +551,9 @@ function ccArg(v: unknown): number[] {
   // A Uint8Array's length by the engine's getter: a shadowed one must not refuse a true 19-byte Cc.
   const len: unknown = v instanceof Uint8Array ? elementCountOf(v) : v.length;
   if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
-  return Array.from({ length: NCCS }, (_, i) => intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8));
+  const cc: number[] = [];
+  for (let i = 0; i < NCCS; i++) cc[i] = intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8); // not Array.from, which can be replaced
+  return cc;
 }
 
 /**
@@ -526,12 +565,15 @@ function ccArg(v: unknown): number[] {
 export function IoctlSetTermios(fd: number, req: number, value: Termios | null): Errno | null {
   const v = ptrArg("value", value);
   if (v === null) return ioctlPtr(fd, req, null);
-  const u32 = TERMIOS_U32.map(([k, off]) => [intArg(`value.${k}`, v[k], 0, U32), off] as const);
+  // Index loops and stores into ioBuf's views, not map, for-of, forEach or DataView's setters:
+  // with any of them replaced, TCSETS set a terminal's modes to zeros.
+  const u32: number[] = [];
+  for (let i = 0; i < TERMIOS_U32.length; i++) u32[i] = intArg(`value.${TERMIOS_U32[i]![0]}`, v[TERMIOS_U32[i]![0]], 0, U32);
   const line = intArg("value.Line", v.Line, 0, U8);
   const cc = ccArg(v.Cc);
-  return ioctlBuf(fd, req, (d) => {
-    for (const [x, off] of u32) d.setUint32(off, x, true);
-    d.setUint8(16, line);
-    cc.forEach((c, i) => d.setUint8(TERMIOS_CC + i, c));
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0; i < u32.length; i++) ioU32[TERMIOS_U32[i]![1] / 4] = u32[i]!;
+    ioBuf[16] = line;
+    for (let i = 0; i < NCCS; i++) ioBuf[TERMIOS_CC + i] = cc[i]!;
   });
 }

@@ -99,6 +99,8 @@ export declare class Flock_t {
  * uintptr holds it); one past the C int range is EBADF. F_SETLKW waits,
  * blocking the calling thread, as in Go. A field outside its Go type
  * (Type and Whence int16, Start and Len int64, Pid int32) throws RangeError.
+ * A lock F_GETLK reports whose Start or Len passes 2^53 (no exact number
+ * holds it) gives EOVERFLOW and leaves lk as it was.
  */
 export declare function FcntlFlock(fd: number, cmd: number, lk: Flock_t): Errno | null;
 /** Go's `syscall.Fsid`: the file system id of a Statfs_t, two int32 words. */
