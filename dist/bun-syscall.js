@@ -399,7 +399,7 @@ var errors_amd64 = [
 ], errorTable = ARCH === "arm64" ? errors_arm64 : errors_amd64, signalTable = ARCH === "arm64" ? signals_arm64 : signals_amd64;
 
 // src/libc.ts
-var LIBC_CANDIDATES = [
+var { Uint8Array, DataView, ArrayBuffer } = globalThis, LIBC_CANDIDATES = [
   "libc.so.6",
   ARCH === "amd64" ? "libc.musl-x86_64.so.1" : "libc.musl-aarch64.so.1",
   ARCH === "amd64" ? "/lib/ld-musl-x86_64.so.1" : "/lib/ld-musl-aarch64.so.1"
@@ -835,6 +835,8 @@ function signalArg(sig) {
   throw TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }
 // src/types.ts
+var { Uint8Array: Uint8Array2, Uint32Array, Int32Array } = globalThis;
+
 class Timespec {
   Sec;
   Nsec;
@@ -931,7 +933,7 @@ class Rusage {
   Nivcsw = 0;
 }
 function newStatBuffer() {
-  let bytes = new Uint8Array(STAT.size);
+  let bytes = new Uint8Array2(STAT.size);
   return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
 }
 var W_DEV = STAT.dev >> 2, W_INO = STAT.ino >> 2, W_NLINK = STAT.nlink >> 2, W_MODE = STAT.mode >> 2, W_UID = STAT.uid >> 2, W_GID = STAT.gid >> 2, W_RDEV = STAT.rdev >> 2, W_SIZE = STAT.fsize >> 2, W_BLKSIZE = STAT.blksize >> 2, W_BLOCKS = STAT.blocks >> 2, W_ATIM = STAT.atim >> 2, W_MTIM = STAT.mtim >> 2, W_CTIM = STAT.ctim >> 2, NLINK64 = STAT.nlinkSize === 8, BLKSIZE64 = STAT.blksizeSize === 8, TWO32 = 4294967296, devLo = 0, devHi = 0, dev = 0n, inoLo = 0, inoHi = 0, ino = 0n, rdevLo = 0, rdevHi = 0, rdev = 0n;
@@ -1111,7 +1113,7 @@ function Prepare() {
 }
 
 // src/file.ts
-var Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = CWD_FD, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+var { Uint8Array: Uint8Array3, Uint32Array: Uint32Array2, Int32Array: Int32Array2 } = globalThis, Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = CWD_FD, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
 function Open(path, mode, perm) {
   let p = cstring(path), m = intArg("mode", mode), pm = intArg("perm", perm, 0);
   if (p === null)
@@ -1152,7 +1154,7 @@ function Seek(fd, offset, whence) {
     return [-1, lastErr()];
   return typeof r === "bigint" ? [-1, EOVERFLOW] : [r, null];
 }
-var pipeFds = new Int32Array(2);
+var pipeFds = new Int32Array2(2);
 function Pipe2(p, flags) {
   if (!Array.isArray(p))
     throw TypeError("p must be an array of length 2");
@@ -1378,7 +1380,7 @@ function Getcwd(buf) {
   let b = bytesArg("buf", buf), r = getcwdRaw(b);
   return r < 0 ? [-1, lastErr()] : [r, null];
 }
-var CWD_LEN = 4096, cwdBuf = new Uint8Array(CWD_LEN), utf82 = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var CWD_LEN = 4096, cwdBuf = new Uint8Array3(CWD_LEN), utf82 = new TextDecoder("utf-8", { ignoreBOM: !0 });
 function Getwd() {
   let n = getcwdRaw(cwdBuf);
   if (n < 0)
@@ -1432,13 +1434,14 @@ function inGroups(gid) {
   let n = C.getgroups(0, null);
   if (n <= 0)
     return !1;
-  let gids = new Uint32Array(n), got = C.getgroups(n, gids);
+  let gids = new Uint32Array2(n), got = C.getgroups(n, gids);
   for (let i = 0;i < got; i++)
     if (gids[i] === gid)
       return !0;
   return !1;
 }
 // src/process.ts
+var { Uint8Array: Uint8Array4, Uint32Array: Uint32Array3, BigUint64Array } = globalThis;
 function pidArg(name, v) {
   return intArg(name, v, -2147483648, 2147483647);
 }
@@ -1467,7 +1470,7 @@ function Getgroups() {
       return [[], lastErr()];
     if (n === 0)
       return [[], null];
-    let buf = new Uint32Array(n), got = C.getgroups(n, buf);
+    let buf = new Uint32Array3(n), got = C.getgroups(n, buf);
     if (got < 0) {
       let e = errno();
       if (e === 22)
@@ -1533,7 +1536,7 @@ function Setrlimit(resource, rlim) {
     rlimitHooks[i](r, set);
   return null;
 }
-var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array(SIZEOF_RUSAGE);
+var RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1, rusageBuf = new Uint8Array4(SIZEOF_RUSAGE);
 function Getrusage(who, rusage) {
   let w = intArg("who", who);
   if (rusageOut("rusage", rusage), C.getrusage(w, rusageBuf) < 0)
@@ -1738,7 +1741,7 @@ function Environ() {
   return all.sort((a, b) => a[0] - b[0]).map(([, kv]) => kv);
 }
 // src/wait.ts
-var MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
+var { Uint8Array: Uint8Array5, Uint32Array: Uint32Array4 } = globalThis, MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
 
 class WaitStatus {
   status;
@@ -1782,7 +1785,7 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array(SIZEOF_RUSAGE), reapListener = null;
+var statusBuf = new Uint32Array4(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array5(SIZEOF_RUSAGE), reapListener = null;
 function onReap(listener) {
   reapListener = listener;
 }
@@ -2241,7 +2244,7 @@ function addressOf(b) {
 }
 
 // src/sys/epoll.ts
-var EINTR2 = EINTR.errno, EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), READY_MAX = 64, readyBuf = new Uint8Array(READY_MAX * EV.size), readyWords = new Int32Array(readyBuf.buffer), TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
+var { Uint8Array: Uint8Array6, Int32Array: Int32Array3 } = globalThis, EINTR2 = EINTR.errno, EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), READY_MAX = 64, readyBuf = new Uint8Array6(READY_MAX * EV.size), readyWords = new Int32Array3(readyBuf.buffer), TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
 function epollReady(epfd, tokens) {
   let n;
   do
@@ -2251,12 +2254,14 @@ function epollReady(epfd, tokens) {
     tokens[i] = readyWords[i * EV_WORDS + TOKEN_WORD];
   return n < 0 ? -1 : n;
 }
-var tokenWords = new Int32Array(EV_WORDS);
+var tokenWords = new Int32Array3(EV_WORDS);
 function epollToken(epfd, op, fd, events, token) {
   return tokenWords[0] = events | 0, tokenWords[TOKEN_WORD] = token | 0, tokenWords[EV.pad >> 2] = 0, C.epoll_ctl(epfd, op, fd, tokenWords) < 0 ? lastErr() : null;
 }
 
 // src/sys/poll.ts
+var { Uint8Array: Uint8Array7, Int32Array: Int32Array4, BigInt64Array } = globalThis;
+
 class EpollEvent {
   Events;
   Fd;
@@ -2276,7 +2281,7 @@ function EpollCtl(epfd, op, fd, event) {
     return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object")
     throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647), b = new Uint8Array(EV.size), w = new Int32Array(bufferOf(b));
+  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647), b = new Uint8Array7(EV.size), w = new Int32Array4(bufferOf(b));
   return w[0] = events | 0, w[EV.fd >> 2] = lo, w[EV.pad >> 2] = hi, epollCtl(epfd, op, fd, b);
 }
 var EVENT_FIELDS = ["Events", "Fd", "Pad"];
@@ -2295,7 +2300,7 @@ function EpollWait(epfd, events, msec) {
       events[i] = ev = new EpollEvent;
     out[i] = outArg(`events[${i}]`, ev, EVENT_FIELDS);
   }
-  let buf = new Uint8Array(max * EV.size), r = epollWait(epfd, buf, max, msec);
+  let buf = new Uint8Array7(max * EV.size), r = epollWait(epfd, buf, max, msec);
   if (r[1] !== null)
     return r;
   let dv = dataViewOf(buf);
@@ -2346,7 +2351,7 @@ function Select(nfd, r, w, e, timeout) {
       outArg("timeout", timeout, TIMEVAL_FIELDS2);
     tv = [sec, usec];
   }
-  let setBytes = [new Uint8Array(128), new Uint8Array(128), new Uint8Array(128)], setWords = [new BigInt64Array(bufferOf(setBytes[0])), new BigInt64Array(bufferOf(setBytes[1])), new BigInt64Array(bufferOf(setBytes[2]))], tvBytes = new Uint8Array(16), tvWords = new BigInt64Array(bufferOf(tvBytes));
+  let setBytes = [new Uint8Array7(128), new Uint8Array7(128), new Uint8Array7(128)], setWords = [new BigInt64Array(bufferOf(setBytes[0])), new BigInt64Array(bufferOf(setBytes[1])), new BigInt64Array(bufferOf(setBytes[2]))], tvBytes = new Uint8Array7(16), tvWords = new BigInt64Array(bufferOf(tvBytes));
   for (let i = 0;i < 3; i++) {
     let b = sets[i];
     if (b === null)
@@ -2368,7 +2373,7 @@ function Select(nfd, r, w, e, timeout) {
 }
 
 // src/waitasync.ts
-var CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
+var { Uint8Array: Uint8Array8, Uint32Array: Uint32Array5, Int32Array: Int32Array5 } = globalThis, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -2397,7 +2402,7 @@ function wantOf(w) {
       m |= POLL_BITS[i];
   return m;
 }
-var reader = null, closing = null, pending = new Uint8Array(0);
+var reader = null, closing = null, pending = new Uint8Array8(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -2413,7 +2418,7 @@ function loadNative() {
   }).symbols;
   if (viaCallback()) {
     let F = ffi(), cb = new F.JSCallback((records, count) => {
-      let at = Number(records), n = Number(count), words = new Uint32Array(F.toArrayBuffer(at, 0, n * 16).slice(0));
+      let at = Number(records), n = Number(count), words = new Uint32Array5(F.toArrayBuffer(at, 0, n * 16).slice(0));
       s.bsc_waiter_free(at);
       for (let i = 0;i < n; i++)
         dispatch(words[i * 4], words[i * 4 + 2]);
@@ -2456,7 +2461,7 @@ async function ensureReader() {
       let r = N.start(p[1]);
       if (r < 0)
         throw Close(p[0]), Close(p[1]), Errno.of(-r);
-      notifyRead = p[0], pending = new Uint8Array(0);
+      notifyRead = p[0], pending = new Uint8Array8(0);
     }
   }
   if (viaCallback()) {
@@ -2470,7 +2475,7 @@ async function ensureReader() {
 var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, childEp = -1, directWatches = /* @__PURE__ */ new Set;
 function exitedNow(pid) {
   if (peekAddr === 0)
-    peekInfo = new Int32Array(32), peekAddr = ffi().ptr(peekInfo);
+    peekInfo = new Int32Array5(32), peekAddr = ffi().ptr(peekInfo);
   let info = peekInfo, r;
   do
     info[4] = 0, r = Number(C.syscall(SYS_WAITID, P_PID, pid, peekAddr, WEXITED | WNOHANG | WNOWAIT, 0, 0));
@@ -2479,7 +2484,7 @@ function exitedNow(pid) {
     return !0;
   return info[4] === pid && info[2] >= CLD_EXITED && info[2] <= CLD_DUMPED;
 }
-var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
+var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array5(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
 function onSigchld() {
   if (directWatches.size > 0) {
     for (let w of [...directWatches])
@@ -2488,7 +2493,7 @@ function onSigchld() {
   }
   if (childEp < 0)
     return;
-  let tokens = sigDepth === 0 ? readyTokens : new Int32Array(READY_MAX);
+  let tokens = sigDepth === 0 ? readyTokens : new Int32Array5(READY_MAX);
   sigDepth++;
   try {
     for (;; ) {
@@ -2613,13 +2618,13 @@ async function pump(r) {
       break;
     let bytes = chunk.value, had = byteLengthOf(pending);
     if (had > 0) {
-      let n = byteLengthOf(bytes), joined = new Uint8Array(had + n);
+      let n = byteLengthOf(bytes), joined = new Uint8Array8(had + n);
       setOf(joined, pending), setOf(joined, bytes, had), bytes = joined;
     }
     let len = byteLengthOf(bytes), whole = len - len % 16, dv = dataViewOf(bytes);
     for (let o = 0;o < whole; o += 16)
       dispatch(dv.getUint32(o, !0), dv.getUint32(o + 8, !0));
-    pending = new Uint8Array(subview(bytes, whole, len)), maybeStopReader();
+    pending = new Uint8Array8(subview(bytes, whole, len)), maybeStopReader();
   }
 }
 function exited(w) {
@@ -2674,7 +2679,7 @@ function exited(w) {
     if (other !== first)
       settle(other, [-1, ECHILD]);
 }
-var reapStatus = new Int32Array(1), reaping = null;
+var reapStatus = new Int32Array5(1), reaping = null;
 onReap((pid) => {
   let w = watches.get(pid);
   if (w !== void 0 && w !== reaping)
@@ -3046,7 +3051,7 @@ function ownPidfdFor(w) {
     onSigchld();
 }
 // src/asyncio.ts
-var NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array(2), toBig = BigInt, toNum = Number, iovAddr = 0;
+var { Uint8Array: Uint8Array9, BigUint64Array: BigUint64Array2 } = globalThis, NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array2(2), toBig = BigInt, toNum = Number, iovAddr = 0;
 function nonblocking(fd, write, b, len) {
   let base = bufPtr(b);
   if (len > 0) {
@@ -3203,7 +3208,7 @@ function FdReadableStream(fd, options) {
   let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled);
   return new RStream(bare({
     async pull(ctrl) {
-      let buf = new Uint8Array(size), r;
+      let buf = new Uint8Array9(size), r;
       try {
         r = await ReadAsync(f, buf, { signal: cancelSignal });
       } catch (e) {
@@ -3221,7 +3226,7 @@ function FdReadableStream(fd, options) {
       else {
         let chunk = buf;
         if (n !== size)
-          setOf(chunk = new Uint8Array(n), subview(buf, 0, n));
+          setOf(chunk = new Uint8Array9(n), subview(buf, 0, n));
         invoke(ENQUEUE, ctrl, chunk);
       }
     },
@@ -3254,7 +3259,7 @@ function Openpty() {
   let om = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0), m = om[0], err = om[1];
   if (err !== null)
     return [-1, -1, err];
-  let word = new Uint8Array(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
+  let word = new Uint8Array9(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
   if (e === null)
     e = ioctlPtr(m, TIOCGPTN, word)[1];
   if (e !== null)
@@ -4535,10 +4540,11 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
 `;
 
 // src/exec/forkexec.ts
+var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array6, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3 } = globalThis;
 function nsTypeOf(fd) {
   if (fd < 0)
     return 0;
-  if (nsStatfs ??= new BigInt64Array(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
+  if (nsStatfs ??= new BigInt64Array2(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
     return 0;
   let t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
   return t > 0 ? t : 0;
@@ -4709,10 +4715,10 @@ function loadNative2() {
 }
 
 class Arena {
-  buf = new Uint8Array(0);
-  u32 = new Uint32Array(0);
-  i32 = new Int32Array(0);
-  u64 = new BigUint64Array(0);
+  buf = new Uint8Array10(0);
+  u32 = new Uint32Array6(0);
+  i32 = new Int32Array6(0);
+  u64 = new BigUint64Array3(0);
   base = 0;
   off = 0;
   stack = null;
@@ -4741,7 +4747,7 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.i32 = new Int32Array(0), this.u64 = new BigUint64Array(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array10(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array6(0), this.u64 = new BigUint64Array3(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
@@ -4750,14 +4756,14 @@ class Arena {
         size = minBytes;
       if (size < 16384)
         size = 16384;
-      this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.i32 = new Int32Array(bufferOf(this.buf)), this.u64 = new BigUint64Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array6(bufferOf(this.buf)), this.u64 = new BigUint64Array3(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
     if (this.stack === null) {
-      this.stack = new Uint8Array(STACK_BYTES);
+      this.stack = new Uint8Array10(STACK_BYTES);
       let lo = ffi().ptr(this.stack);
       this.stackBase = lo;
     }
@@ -4801,8 +4807,8 @@ var arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
-  buf = new Uint8Array(0);
-  u32 = new Uint32Array(0);
+  buf = new Uint8Array10(0);
+  u32 = new Uint32Array6(0);
   base = 0;
   envp = 0;
   get(env) {
@@ -4819,7 +4825,7 @@ class EnvBlock {
         size = need;
       if (size < 4096)
         size = 4096;
-      this.buf = new Uint8Array(size + 7 & -8), this.u32 = new Uint32Array(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
     let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
@@ -4839,7 +4845,7 @@ class EnvBlock {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.buf = new Uint8Array(0), this.u32 = new Uint32Array(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+    this.buf = new Uint8Array10(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
   }
 }
 var envBlock = new EnvBlock;
@@ -5490,7 +5496,7 @@ function Exec(argv0, argv, envv) {
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
-var Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array7, DataView: DataView2 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
 function Seteuid(euid) {
   return Setresuid(-1, intArg("euid", euid), -1);
 }
@@ -5504,13 +5510,13 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let u = new Uint32Array(list.length);
+  let u = new Uint32Array7(list.length);
   for (let i = 0;i < list.length; i++)
     u[i] = list[i];
-  return setgroups(list.length, new Uint8Array(bufferOf(u)));
+  return setgroups(list.length, new Uint8Array11(bufferOf(u)));
 }
 // src/sys/mount.ts
-var mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
+var { Uint8Array: Uint8Array12, Int8Array } = globalThis, mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 function Mount(source, target, fstype, flags, data) {
   let s = cstring(source, -1, "source"), t = cstring(target, -1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
   if (int64Arg("flags", flags) < 0)
@@ -5539,10 +5545,10 @@ class Utsname {
 var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
-  let b = utsBuf ??= new Uint8Array(UTS_LEN * UTS_FIELDS.length), err = uname(b);
+  let b = utsBuf ??= new Uint8Array12(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
-  let got = new Uint8Array(b);
+  let got = new Uint8Array12(b);
   for (let i = 0;i < UTS_FIELDS.length; i++) {
     let k = UTS_FIELDS[i], bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
@@ -5589,7 +5595,7 @@ function Sysinfo(info) {
   let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace)
     outArg("info.Loads", loads, ["0", "1", "2"]);
-  let b = infoBuf ??= new Uint8Array(SYSINFO_LAYOUT.size), err = sysinfo(b);
+  let b = infoBuf ??= new Uint8Array12(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
   let dv = copyView(b), L = SYSINFO_LAYOUT;
@@ -5605,7 +5611,7 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array(0), IS_VIEW2 = ArrayBuffer.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
+var { Uint8Array: Uint8Array13, DataView: DataView3, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array13(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView3.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
 function viewLength(v) {
   if (typedArrayTag(v) !== void 0)
     return byteLengthOf(v);
@@ -5666,7 +5672,7 @@ function LastErrno() {
   return errnoErr(errno());
 }
 // src/sys/files.ts
-var openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
+var { Uint8Array: Uint8Array14, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, DataView: DataView4 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
 function Openat(dirfd, path, flags, mode) {
   return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
 }
@@ -5701,7 +5707,7 @@ class Flock_t {
     initFields(this, init);
   }
 }
-var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array(32), toBigInt2 = BigInt, toNumber = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array(flockBytes.buffer), flockI64 = new BigInt64Array(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
+var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array14(32), toBigInt2 = BigInt, toNumber = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array7(flockBytes.buffer), flockI64 = new BigInt64Array3(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 function FcntlFlock(fd, cmd, lk) {
   if (isInt(fd) && fd < 0)
     throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
@@ -5739,7 +5745,7 @@ class Statfs_t {
   Flags = 0;
   Spare = [0, 0, 0, 0];
 }
-var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
+var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array14(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
 function statfsOut(buf) {
   outArg("buf", buf, STATFS_FIELDS);
   let f = buf.Fsid;
@@ -5770,15 +5776,15 @@ class Ustat_t {
   Fname = [0, 0, 0, 0, 0, 0];
   Fpack = [0, 0, 0, 0, 0, 0];
 }
-var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array14(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 function Ustat(dev, ubuf) {
   outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
   let err = ustat(dev, ustatBytes);
   if (err !== null)
     return err;
-  let got = new Uint8Array(ustatBytes), v = dataViewOf(got);
+  let got = new Uint8Array14(ustatBytes), v = dataViewOf(got);
   ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0);
-  let i8 = new Int8Array(bufferOf(got));
+  let i8 = new Int8Array2(bufferOf(got));
   return ubuf.Fname = [i8[16], i8[17], i8[18], i8[19], i8[20], i8[21]], ubuf.Fpack = [i8[22], i8[23], i8[24], i8[25], i8[26], i8[27]], null;
 }
 
@@ -5789,7 +5795,7 @@ class Utimbuf {
     initFields(this, init);
   }
 }
-var timesWords = new BigInt64Array(4), timesBytes = new Uint8Array(timesWords.buffer);
+var timesWords = new BigInt64Array3(4), timesBytes = new Uint8Array14(timesWords.buffer);
 function encodeTimes(name, tv, sub) {
   let pair = arrayArg(name, tv, 2, (x, n) => {
     objArg(n, x);
@@ -5844,7 +5850,7 @@ function Futimesat(dirfd, path, tv) {
 function Futimes(fd, tv) {
   return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
 }
-var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array(1), new BigInt64Array(1)], offsetBytes = [new Uint8Array(offsetWords[0].buffer), new Uint8Array(offsetWords[1].buffer)], VALUE = ["value"];
+var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array3(1), new BigInt64Array3(1)], offsetBytes = [new Uint8Array14(offsetWords[0].buffer), new Uint8Array14(offsetWords[1].buffer)], VALUE = ["value"];
 function offsetArg(name, ref) {
   if (ref === null)
     return null;
@@ -5873,12 +5879,14 @@ function Splice(rfd, roff, wfd, woff, len, flags) {
 }
 var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
 // src/sys/dirent.ts
+var { Int8Array: Int8Array3 } = globalThis;
+
 class Dirent {
   Ino = 0n;
   Off = 0n;
   Reclen = 0;
   Type = 0;
-  Name = new Int8Array(256);
+  Name = new Int8Array3(256);
 }
 var INO = 0, RECLEN = 16, NAME = 19, Getdents = sysCall("Getdents", SYS_GETDENTS64, ["fd", "bytes"], "long");
 function ReadDirent(fd, buf) {
@@ -5919,7 +5927,7 @@ function ParseDirent(buf, max, names) {
   return [pos, count, out];
 }
 // src/sys/socket_struct.ts
-var RANGE = {
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array8 } = globalThis, RANGE = {
   u8: [0, 255, "uint8"],
   i8: [-128, 127, "int8"],
   u16: [0, 65535, "uint16"],
@@ -5936,7 +5944,7 @@ function scalarArg(kind, v, name) {
     throw RangeError(`${name} out of range for ${go}: ${v}`);
   return v === 0 ? 0 : v;
 }
-var ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array };
+var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array8 };
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n);
   if (v instanceof ARRAYS[elem]) {
@@ -6026,7 +6034,7 @@ function parseRecords(L, b, dataOff, align, fitAligned) {
   return out;
 }
 function structBytes(L, src, name = L.name) {
-  let b = new Uint8Array(L.size);
+  let b = new Uint8Array15(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
 var view = dataViewOf;
@@ -6084,8 +6092,8 @@ class Linger {
 var LINGER = layout("Linger", 8, (i) => new Linger(i), [["Onoff", 0, "i32"], ["Linger", 4, "i32"]]);
 
 class IPMreq {
-  Multiaddr = new Uint8Array(4);
-  Interface = new Uint8Array(4);
+  Multiaddr = new Uint8Array15(4);
+  Interface = new Uint8Array15(4);
   constructor(init) {
     initStruct(IPMREQ, this, init);
   }
@@ -6096,8 +6104,8 @@ var IPMREQ = layout("IPMreq", 8, (i) => new IPMreq(i), [
 ]);
 
 class IPMreqn {
-  Multiaddr = new Uint8Array(4);
-  Address = new Uint8Array(4);
+  Multiaddr = new Uint8Array15(4);
+  Address = new Uint8Array15(4);
   Ifindex = 0;
   constructor(init) {
     initStruct(IPMREQN, this, init);
@@ -6110,7 +6118,7 @@ var IPMREQN = layout("IPMreqn", 12, (i) => new IPMreqn(i), [
 ]);
 
 class IPv6Mreq {
-  Multiaddr = new Uint8Array(16);
+  Multiaddr = new Uint8Array15(16);
   Interface = 0;
   constructor(init) {
     initStruct(IPV6MREQ, this, init);
@@ -6123,8 +6131,8 @@ var IPV6MREQ = layout("IPv6Mreq", 20, (i) => new IPv6Mreq(i), [
 
 class Inet4Pktinfo {
   Ifindex = 0;
-  Spec_dst = new Uint8Array(4);
-  Addr = new Uint8Array(4);
+  Spec_dst = new Uint8Array15(4);
+  Addr = new Uint8Array15(4);
   constructor(init) {
     initStruct(INET4PKTINFO, this, init);
   }
@@ -6136,7 +6144,7 @@ var INET4PKTINFO = layout("Inet4Pktinfo", 12, (i) => new Inet4Pktinfo(i), [
 ]);
 
 class Inet6Pktinfo {
-  Addr = new Uint8Array(16);
+  Addr = new Uint8Array15(16);
   Ifindex = 0;
   constructor(init) {
     initStruct(INET6PKTINFO, this, init);
@@ -6148,7 +6156,7 @@ var INET6PKTINFO = layout("Inet6Pktinfo", 20, (i) => new Inet6Pktinfo(i), [
 ]);
 
 class ICMPv6Filter {
-  Data = new Uint32Array(8);
+  Data = new Uint32Array8(8);
   constructor(init) {
     initStruct(ICMPV6FILTER, this, init);
   }
@@ -6170,8 +6178,8 @@ var UCRED = layout("Ucred", 12, (i) => new Ucred(i), [["Pid", 0, "i32"], ["Uid",
 class RawSockaddrInet4 {
   Family = 0;
   Port = 0;
-  Addr = new Uint8Array(4);
-  Zero = new Uint8Array(8);
+  Addr = new Uint8Array15(4);
+  Zero = new Uint8Array15(8);
   constructor(init) {
     initStruct(RAWSOCKADDRINET4, this, init);
   }
@@ -6187,7 +6195,7 @@ class RawSockaddrInet6 {
   Family = 0;
   Port = 0;
   Flowinfo = 0;
-  Addr = new Uint8Array(16);
+  Addr = new Uint8Array15(16);
   Scope_id = 0;
   constructor(init) {
     initStruct(RAWSOCKADDRINET6, this, init);
@@ -6203,7 +6211,7 @@ var RAWSOCKADDRINET6 = layout("RawSockaddrInet6", 28, (i) => new RawSockaddrInet
 
 class RawSockaddrUnix {
   Family = 0;
-  Path = new Int8Array(108);
+  Path = new Int8Array4(108);
   constructor(init) {
     initStruct(RAWSOCKADDRUNIX, this, init);
   }
@@ -6220,7 +6228,7 @@ class RawSockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array(8);
+  Addr = new Uint8Array15(8);
   constructor(init) {
     initStruct(RAWSOCKADDRLINKLAYER, this, init);
   }
@@ -6253,7 +6261,7 @@ var RAWSOCKADDRNETLINK = layout("RawSockaddrNetlink", 12, (i) => new RawSockaddr
 
 class RawSockaddr {
   Family = 0;
-  Data = new Int8Array(14);
+  Data = new Int8Array4(14);
   constructor(init) {
     initStruct(RAWSOCKADDR, this, init);
   }
@@ -6265,7 +6273,7 @@ var RAWSOCKADDR = layout("RawSockaddr", 16, (i) => new RawSockaddr(i), [
 
 class RawSockaddrAny {
   Addr = new RawSockaddr;
-  Pad = new Int8Array(96);
+  Pad = new Int8Array4(96);
   constructor(init) {
     initStruct(RAWSOCKADDRANY, this, init);
   }
@@ -6432,7 +6440,7 @@ function nullableBytes(v, name) {
   return v === null ? null : bytesArg(name, v);
 }
 function msghdrBytes(m) {
-  let b = new Uint8Array(72), dv = view(b), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
+  let b = new Uint8Array15(72), dv = view(b), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
   if (namelen > (name === null ? 0 : byteLengthOf(name)))
     throw RangeError("Msghdr.Namelen is past Msghdr.Name");
   let iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov;
@@ -6453,7 +6461,7 @@ function msghdrBytes(m) {
 }
 
 // src/sys/sockaddr.ts
-var EAFNOSUPPORT2 = () => Errno.of(97);
+var { Uint8Array: Uint8Array16 } = globalThis, EAFNOSUPPORT2 = () => Errno.of(97);
 function goInt(v, name) {
   return scalarArg("i64", v, name);
 }
@@ -6477,7 +6485,7 @@ function str(v, name) {
 
 class SockaddrInet4 {
   Port = 0;
-  Addr = new Uint8Array(4);
+  Addr = new Uint8Array16(4);
   constructor(init) {
     assign(this, init, { Port: goInt, Addr: bytes4 }, "SockaddrInet4");
   }
@@ -6486,7 +6494,7 @@ class SockaddrInet4 {
 class SockaddrInet6 {
   Port = 0;
   ZoneId = 0;
-  Addr = new Uint8Array(16);
+  Addr = new Uint8Array16(16);
   constructor(init) {
     assign(this, init, { Port: goInt, ZoneId: u32, Addr: bytes16 }, "SockaddrInet6");
   }
@@ -6505,7 +6513,7 @@ class SockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array(8);
+  Addr = new Uint8Array16(8);
   constructor(init) {
     assign(this, init, { Protocol: u16, Ifindex: goInt, Hatype: u16, Pkttype: u8, Halen: u8, Addr: bytes8 }, "SockaddrLinklayer");
   }
@@ -6528,7 +6536,7 @@ function putPort(dv, port, name) {
   return dv.setUint16(2, p, !1), !0;
 }
 function encodeSockaddr(sa, name = "sa") {
-  let raw = new Uint8Array(SIZEOF_SOCKADDR_ANY), dv = view(raw);
+  let raw = new Uint8Array16(SIZEOF_SOCKADDR_ANY), dv = view(raw);
   if (sa instanceof SockaddrInet4) {
     let { Port, Addr } = sa;
     if (raw.set(bytes4(Addr, `${name}.Addr`), 4), !putPort(dv, Port, `${name}.Port`))
@@ -6604,7 +6612,7 @@ function decodeSockaddr(rsa) {
 }
 
 // src/sys/socket_calls.ts
-var socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+var { Uint8Array: Uint8Array17 } = globalThis, socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
   if (intArg("domain", domain), intArg("typ", typ), intArg("proto", proto), domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
@@ -6618,7 +6626,7 @@ function SetSocketDisableIPv6(v) {
 }
 var Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 function Socketpair(domain, typ, proto) {
-  let fds = new Uint8Array(8), err = socketpair(domain, typ, proto, fds);
+  let fds = new Uint8Array17(8), err = socketpair(domain, typ, proto, fds);
   if (err !== null)
     return [[0, 0], err];
   let dv = view(fds);
@@ -6635,8 +6643,8 @@ function Connect(fd, sa) {
   return withSockaddr(fd, sa, connect);
 }
 function rawAny() {
-  let len = new Uint8Array(4);
-  return view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, !0), { rsa: new Uint8Array(SIZEOF_SOCKADDR_ANY), len };
+  let len = new Uint8Array17(4);
+  return view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, !0), { rsa: new Uint8Array17(SIZEOF_SOCKADDR_ANY), len };
 }
 function Accept4(fd, flags) {
   let { rsa, len } = rawAny(), [nfd, err] = accept4(fd, rsa, len, flags);
@@ -6686,7 +6694,7 @@ function iovFor(fd, p, oob) {
     if (err !== null)
       return err;
     if (sockType !== SOCK_DGRAM)
-      iov.Base = new Uint8Array(1), iov.SetLen(1);
+      iov.Base = new Uint8Array17(1), iov.SetLen(1);
   }
   return iov;
 }
@@ -6702,7 +6710,7 @@ function Recvmsg(fd, p, oob, flags) {
   let iov = iovFor(f, p, oob);
   if (iov instanceof Errno)
     return [0, 0, 0, null, iov];
-  let rsa = new Uint8Array(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), [n, err] = recvmsg(f, hdr, flags);
+  let rsa = new Uint8Array17(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), [n, err] = recvmsg(f, hdr, flags);
   if (keepAlive(msg), err !== null)
     return [n, 0, 0, null, err];
   let dv = view(hdr), oobn = Number(dv.getBigUint64(40, !0)), recvflags = dv.getInt32(48, !0);
@@ -6733,7 +6741,7 @@ function Sendmsg(fd, p, oob, to, flags) {
   return SendmsgN(fd, p, oob, to, flags)[1];
 }
 function getopt(fd, level, opt, size) {
-  let value = new Uint8Array(size), len = new Uint8Array(4);
+  let value = new Uint8Array17(size), len = new Uint8Array17(4);
   return view(len).setUint32(0, size, !0), [value, getsockopt(fd, level, opt, value, len)];
 }
 function getoptStruct(L, fd, level, opt) {
@@ -6773,10 +6781,10 @@ function GetsockoptUcred(fd, level, opt) {
 }
 function SetsockoptByte(fd, level, opt, value) {
   let f = fdArg(fd);
-  return setsockopt(f, level, opt, Uint8Array.of(scalarArg("u8", value, "value")), 1);
+  return setsockopt(f, level, opt, Uint8Array17.of(scalarArg("u8", value, "value")), 1);
 }
 function SetsockoptInt(fd, level, opt, value) {
-  let f = fdArg(fd), b = new Uint8Array(4);
+  let f = fdArg(fd), b = new Uint8Array17(4);
   return view(b).setInt32(0, intArg("value", value) | 0, !0), setsockopt(f, level, opt, b, 4);
 }
 function SetsockoptInet4Addr(fd, level, opt, value) {
@@ -6820,7 +6828,7 @@ function BindToDevice(fd, device) {
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
 // src/sys/cmsg.ts
-var SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+var { Uint8Array: Uint8Array18, DataView: DataView5 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
   return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
 }
@@ -6835,7 +6843,7 @@ function CmsgSpace(datalen) {
 
 class SocketControlMessage {
   Header = new Cmsghdr;
-  Data = new Uint8Array(0);
+  Data = new Uint8Array18(0);
   constructor(init) {
     let [h, d] = headerAndBytes(init, "Header", "Data", "SocketControlMessage");
     if (h !== void 0)
@@ -6851,8 +6859,8 @@ function ParseSocketControlMessage(b) {
   return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
 }
 function solSocketMessage(type, datalen) {
-  let b = new Uint8Array(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
-  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
+  let b = new Uint8Array18(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
+  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView5(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
   let checked = fds.map((fd) => fdArg(fd)), { b, data } = solSocketMessage(SCM_RIGHTS, checked.length * 4);
@@ -6889,7 +6897,7 @@ function ParseUnixCredentials(m) {
   return [readStruct(UCRED, view(data), 0), null];
 }
 // src/sys/netlink.ts
-var NLMSG_HDRLEN = 16, SIZEOF_RTATTR = 4;
+var { Uint8Array: Uint8Array19 } = globalThis, NLMSG_HDRLEN = 16, SIZEOF_RTATTR = 4;
 
 class NlMsghdr {
   Len = 0;
@@ -7041,7 +7049,7 @@ var NETLINKROUTEREQUEST = layout("NetlinkRouteRequest", 17, (i) => new NetlinkRo
 
 class NetlinkMessage {
   Header = new NlMsghdr;
-  Data = new Uint8Array(0);
+  Data = new Uint8Array19(0);
   constructor(init) {
     let [h, d] = headerAndBytes(init, "Header", "Data", "NetlinkMessage");
     if (h !== void 0)
@@ -7053,7 +7061,7 @@ class NetlinkMessage {
 
 class NetlinkRouteAttr {
   Attr = new RtAttr;
-  Value = new Uint8Array(0);
+  Value = new Uint8Array19(0);
   constructor(init) {
     let [h, d] = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr");
     if (h !== void 0)
@@ -7100,16 +7108,16 @@ function routeRequest(proto, seq, family) {
   let rr = new NetlinkRouteRequest({
     Header: { Len: NLMSG_HDRLEN + RTGENMSG.size, Type: proto & 65535, Flags: NLM_F_DUMP | NLM_F_REQUEST, Seq: seq },
     Data: { Family: family & 255 }
-  }), b = new Uint8Array(rr.Header.Len);
+  }), b = new Uint8Array19(rr.Header.Len);
   return writeStruct(NETLINKROUTEREQUEST, rr, view(b), 0), b;
 }
 function NetlinkRIB(proto, family) {
   let p = intArg("proto", proto), wb = routeRequest(p, 1, intArg("family", family));
   if ((p & 65535) < NLMSG_MIN_TYPE)
-    return [new Uint8Array(0), EINVAL];
+    return [new Uint8Array19(0), EINVAL];
   let [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
   if (err !== null)
-    return [new Uint8Array(0), err];
+    return [new Uint8Array19(0), err];
   try {
     return ribOf(s, wb);
   } finally {
@@ -7117,7 +7125,7 @@ function NetlinkRIB(proto, family) {
   }
 }
 function ribOf(s, wb) {
-  let fail = (e) => [new Uint8Array(0), e], sa = new SockaddrNetlink({ Family: AF_NETLINK }), berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
+  let fail = (e) => [new Uint8Array19(0), e], sa = new SockaddrNetlink({ Family: AF_NETLINK }), berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
   if (berr !== null)
     return fail(berr);
   let [lsa, nerr] = Getsockname(s);
@@ -7125,7 +7133,7 @@ function ribOf(s, wb) {
     return fail(nerr);
   if (!(lsa instanceof SockaddrNetlink))
     return fail(EINVAL);
-  let chunks = [], rb = new Uint8Array(Getpagesize());
+  let chunks = [], rb = new Uint8Array19(Getpagesize());
   for (;; ) {
     let [nr, , rerr] = Recvfrom(s, rb, 0);
     if (rerr !== null)
@@ -7149,13 +7157,13 @@ function ribOf(s, wb) {
 }
 var NLMSG_MIN_TYPE = 16;
 function concat(chunks) {
-  let out = new Uint8Array(chunks.reduce((n, c) => n + byteLengthOf(c), 0)), at = 0;
+  let out = new Uint8Array19(chunks.reduce((n, c) => n + byteLengthOf(c), 0)), at = 0;
   for (let c of chunks)
     out.set(c, at), at += byteLengthOf(c);
   return out;
 }
 // src/sys/lsf.ts
-var ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
+var { Uint8Array: Uint8Array20 } = globalThis, ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
 class SockFilter {
   Code = 0;
@@ -7222,7 +7230,7 @@ function SetLsfPromisc(name, m) {
   if (e !== null)
     return e;
   try {
-    let ifr = new Uint8Array(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
+    let ifr = new Uint8Array20(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
     setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     let err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null)
@@ -7237,24 +7245,24 @@ function AttachLsf(fd, i) {
   let f = fdArg(fd), prog = arrayArg("i", i, 65535, (x) => x);
   if (prog === null || prog.length === 0)
     return EINVAL;
-  let insns = new Uint8Array(prog.length * SOCKFILTER.size), dv = view(insns);
+  let insns = new Uint8Array20(prog.length * SOCKFILTER.size), dv = view(insns);
   prog.forEach((x, n) => writeStruct(SOCKFILTER, x, dv, n * SOCKFILTER.size, `i[${n}]`));
-  let fprog = new Uint8Array(16), pv = view(fprog);
+  let fprog = new Uint8Array20(16), pv = view(fprog);
   pv.setUint16(0, prog.length, !0), pv.setBigUint64(8, BigInt(stableAddress(insns)), !0);
   let err = setsockopt2(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
   return keepAlive(insns), err;
 }
 function DetachLsf(fd) {
-  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array(8), 8);
+  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array20(8), 8);
 }
 // src/sys/mman.ts
-var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, MAP_GET = Map.prototype.get, MAP_SET = Map.prototype.set, MAP_DELETE = Map.prototype.delete, MAP_FOREACH = Map.prototype.forEach, reserved = new FinalizationRegistry(({ addr, length }) => {
+var { Uint8Array: Uint8Array21, ArrayBuffer: ArrayBuffer3 } = globalThis, mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, MAP_GET = Map.prototype.get, MAP_SET = Map.prototype.set, MAP_DELETE = Map.prototype.delete, MAP_FOREACH = Map.prototype.forEach, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
-}), AB_TRANSFER = ArrayBuffer.prototype.transfer, REGISTER = FinalizationRegistry.prototype.register, abLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+}), AB_TRANSFER = ArrayBuffer3.prototype.transfer, REGISTER = FinalizationRegistry.prototype.register, abLength = Object.getOwnPropertyDescriptor(ArrayBuffer3.prototype, "byteLength").get;
 function region(name, b) {
   let u = bytesArg(name, b), len = byteLengthOf(u);
   if (len === 0)
-    return { addr: 0, len, view: new Uint8Array(0) };
+    return { addr: 0, len, view: new Uint8Array21(0) };
   let view = subview(u, 0, len);
   return { addr: ffi().ptr(view), len, view };
 }
@@ -7267,19 +7275,19 @@ function inMapping(addr, len) {
 }
 function Mmap(fd, offset, length, prot, flags) {
   if (fdArg(fd), int64Arg("offset", offset), int64Arg("length", length), intArg("prot", prot), intArg("flags", flags), length <= 0 || (flags & MAP_FIXED) !== 0)
-    return [new Uint8Array(0), EINVAL];
+    return [new Uint8Array21(0), EINVAL];
   if (length > MAX_LENGTH)
-    return [new Uint8Array(0), ENOMEM];
+    return [new Uint8Array21(0), ENOMEM];
   let r = mmap(0, length, prot, flags, fd, offset), addr = r[0], err = r[1];
   if (err !== null)
-    return [new Uint8Array(0), err];
+    return [new Uint8Array21(0), err];
   let ab;
   try {
     ab = ffi().toArrayBuffer(addr, 0, length);
   } catch {
-    return munmap(addr, length), [new Uint8Array(0), ENOMEM];
+    return munmap(addr, length), [new Uint8Array21(0), ENOMEM];
   }
-  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array(ab), null];
+  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array21(ab), null];
 }
 function Munmap(b) {
   let { addr, len } = region("b", b), m = len === 0 ? void 0 : invoke(MAP_GET, active, addr);
@@ -7314,7 +7322,7 @@ function Madvise(b, advice) {
 }
 var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err"), Munlock = sysCall("Munlock", "munlock", ["bytes"], "err"), Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err"), Munlockall = sysCall("Munlockall", "munlockall", [], "err");
 // src/sys/time.ts
-var gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array(2), new BigInt64Array(2)], bytes = [new Uint8Array(words2[0].buffer), new Uint8Array(words2[1].buffer)];
+var { Uint8Array: Uint8Array22, BigInt64Array: BigInt64Array4 } = globalThis, gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array4(2), new BigInt64Array4(2)], bytes = [new Uint8Array22(words2[0].buffer), new Uint8Array22(words2[1].buffer)];
 function pairArg(name, v, a, b) {
   if (v === null)
     return null;
@@ -7326,7 +7334,7 @@ function pairArg(name, v, a, b) {
 function pairIn(p) {
   if (p === null)
     return null;
-  let b = new Uint8Array(16), w = new BigInt64Array(bufferOf(b));
+  let b = new Uint8Array22(16), w = new BigInt64Array4(bufferOf(b));
   return w[0] = BigInt(p[0]), w[1] = BigInt(p[1]), b;
 }
 function pairOut(v, a, b, i) {
@@ -7366,7 +7374,7 @@ class Tms {
   Cutime = 0;
   Cstime = 0;
 }
-var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"], tmsWords = new BigInt64Array(4), tmsBytes = new Uint8Array(tmsWords.buffer);
+var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"], tmsWords = new BigInt64Array4(4), tmsBytes = new Uint8Array22(tmsWords.buffer);
 function Times(tms) {
   if (typeof tms !== "object" || tms === null)
     throw TypeError(`tms must be a Tms, got ${describe(tms)}`);
@@ -7441,7 +7449,7 @@ function Adjtimex(buf) {
     throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
   let b = buf;
   outArg("buf", b, TIMEX_FIELDS);
-  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array(SIZEOF_TIMEX), dv = dataViewOf(raw);
+  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array22(SIZEOF_TIMEX), dv = dataViewOf(raw);
   for (let i = 0;i < TIMEX_I64.length; i++) {
     let f = TIMEX_I64[i];
     dv.setBigInt64(f[1], BigInt(int64Arg(`buf.${f[0]}`, b[f[0]])), !0);
@@ -7473,7 +7481,7 @@ function TimevalToNsec(tv) {
   return invoke(Timeval.prototype.Nano, tv);
 }
 // src/sys/misc.ts
-var Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array4, DataView: DataView6 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
   return Getpgid(0)[0];
 }
@@ -7481,7 +7489,7 @@ var gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 function Gettid() {
   return gettid()[0];
 }
-var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array(WORD), wordI64 = new BigInt64Array(word2.buffer), min = (a, b) => a < b ? a : b;
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array23(WORD), wordI64 = new BigInt64Array5(word2.buffer), min = (a, b) => a < b ? a : b;
 function pidArg2(pid) {
   return intArg("pid", pid, -2147483648, 2147483647);
 }
@@ -7519,7 +7527,7 @@ function ptracePeek(req, pid, addr, out) {
   return [n, null];
 }
 function ptracePoke(pokeReq, peekReq, pid, addr, data) {
-  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array(0) : new Uint8Array(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array23(0) : new Uint8Array23(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null)
@@ -7595,7 +7603,7 @@ class PtraceRegsAmd64 {
 }
 
 class PtraceRegsArm64 {
-  Regs = new BigUint64Array(31);
+  Regs = new BigUint64Array4(31);
   Sp = 0n;
   Pc = 0n;
   Pstate = 0n;
@@ -7606,14 +7614,14 @@ class PtraceRegsArm64 {
     this.Pc = u64Arg("pc", pc);
   }
 }
-var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array(regWords.buffer), iov2 = new BigUint64Array(2), iovBytes = new Uint8Array(iov2.buffer), NT_PRSTATUS = 1;
+var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array4(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array23(regWords.buffer), iov2 = new BigUint64Array4(2), iovBytes = new Uint8Array23(iov2.buffer), NT_PRSTATUS = 1;
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
     throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
   let r = regs, x = null;
   if (X_REGS !== 0) {
     let v = r.Regs;
-    if (!(v instanceof BigUint64Array) || elementCountOf(v) !== X_REGS)
+    if (!(v instanceof BigUint64Array4) || elementCountOf(v) !== X_REGS)
       throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
     x = v;
   }
@@ -7638,7 +7646,7 @@ function PtraceGetRegs(pid, regsout) {
   let p = pidArg2(pid), [r, x] = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
   if (err !== null)
     return err;
-  let got = new BigUint64Array(regWords);
+  let got = new BigUint64Array4(regWords);
   if (x !== null)
     for (let i = 0;i < X_REGS; i++)
       x[i] = got[i];
@@ -7656,14 +7664,14 @@ function Reboot(cmd) {
 }
 var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err"), klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
-  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array(len), r = klogctl(typ, tmp);
+  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array23(len), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
     copyBytes(subview(b, 0, len), 0, tmp, 0, min(r[0], len));
   return r;
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
-var LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
+var { Uint8Array: Uint8Array24, Uint16Array, Uint32Array: Uint32Array9, Int32Array: Int32Array8, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array5, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -7695,7 +7703,7 @@ function pointerFcntl(cmd) {
   }
   return !1;
 }
-var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array(2), rlimOld = new BigUint64Array(2), rlimNewBytes = new Uint8Array(rlimNew.buffer), rlimOldBytes = new Uint8Array(rlimOld.buffer);
+var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array5(2), rlimOld = new BigUint64Array5(2), rlimNewBytes = new Uint8Array24(rlimNew.buffer), rlimOldBytes = new Uint8Array24(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
   if (set !== null)
@@ -7731,7 +7739,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array(2), capHdr = new Uint8Array(capHdrWords.buffer), capWords = new Uint32Array(6), capData = new Uint8Array(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array9(2), capHdr = new Uint8Array24(capHdrWords.buffer), capWords = new Uint32Array9(6), capData = new Uint8Array24(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7799,7 +7807,7 @@ class OpenHow {
     this.Resolve = Resolve;
   }
 }
-var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array(3), howBuf = new Uint8Array(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt3 = BigInt;
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array5(3), howBuf = new Uint8Array24(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt3 = BigInt;
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
   if (h !== null) {
@@ -7829,14 +7837,14 @@ class Termios {
   Cflag = 0;
   Lflag = 0;
   Line = 0;
-  Cc = new Uint8Array(NCCS);
+  Cc = new Uint8Array24(NCCS);
   Ispeed = 0;
   Ospeed = 0;
   constructor(init) {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array(ioBuf.buffer), ioU32 = new Uint32Array(ioBuf.buffer), ioI64 = new BigInt64Array(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array8(ioBuf.buffer), ioU32 = new Uint32Array9(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   if (fillOf(ioBuf, 0), encode !== null)
     encode();
@@ -7875,14 +7883,14 @@ function IoctlGetTermios(fd, req) {
   if (err === null) {
     for (let i = 0;i < TERMIOS_U32.length; i++)
       t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
-    t.Line = ioBuf[16], t.Cc = new Uint8Array(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
+    t.Line = ioBuf[16], t.Cc = new Uint8Array24(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
   }
   return [t, err];
 }
 function ccArg(v) {
-  if (!(v instanceof Uint8Array) && !Array.isArray(v))
+  if (!(v instanceof Uint8Array24) && !Array.isArray(v))
     throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
-  let len = v instanceof Uint8Array ? elementCountOf(v) : v.length;
+  let len = v instanceof Uint8Array24 ? elementCountOf(v) : v.length;
   if (len !== NCCS)
     throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
   let cc = [];
@@ -7907,7 +7915,7 @@ function IoctlSetTermios(fd, req, value) {
   });
 }
 // src/exec/landlock.ts
-var SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
+var { Uint8Array: Uint8Array25, BigUint64Array: BigUint64Array6 } = globalThis, SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
 
 class LandlockRulesetAttr {
   HandledAccessFs = 0;
@@ -7947,14 +7955,14 @@ function LandlockCreateRuleset(attr, flags) {
     return result(Number(C.syscall(SYS_landlock_create_ruleset, 0, 0, f, 0, 0, 0)));
   if (typeof attr !== "object")
     throw TypeError(`attr must be a LandlockRulesetAttr, got ${describe(attr)}`);
-  let buf = new BigUint64Array([u64("attr.HandledAccessFs", attr.HandledAccessFs), u64("attr.HandledAccessNet", attr.HandledAccessNet ?? 0), u64("attr.Scoped", attr.Scoped ?? 0)]);
+  let buf = new BigUint64Array6([u64("attr.HandledAccessFs", attr.HandledAccessFs), u64("attr.HandledAccessNet", attr.HandledAccessNet ?? 0), u64("attr.Scoped", attr.Scoped ?? 0)]);
   return result(Number(C.syscall(SYS_landlock_create_ruleset, ffi().ptr(buf), 24, f, 0, 0, 0)));
 }
 function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
   let fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null)
     throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
-  let buf = new Uint8Array(16), dv = dataViewOf(buf);
+  let buf = new Uint8Array25(16), dv = dataViewOf(buf);
   if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), "ParentFd" in attr)
     dv.setInt32(8, fdArg(attr.ParentFd), !0);
   else
@@ -8671,5 +8679,5 @@ export {
   WriteAsync
 };
 
-//# debugId=D82CD070832FE8A364756E2164756E21
+//# debugId=40BA86592EA68F9164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -16,6 +16,10 @@ import {
   TIOCGPTN, TIOCSPTLCK,
 } from "./zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, BigUint64Array } = globalThis;
+
+
 /** Options of ReadAsync and WriteAsync. */
 export interface AsyncIOOptions {
   /** Stops waiting: the Promise rejects with the signal's reason; what was already transferred stays done. */

@@ -10,6 +10,10 @@ import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
 import { noteRootChanged } from "./native.ts";
 import { O_LARGEFILE, F_GETFL, F_SETFL, F_SETFD, O_NONBLOCK, O_PATH, O_DIRECTORY, O_CLOEXEC, EINVAL, ENOENT, EACCES, ENOSYS, EPERM, EOVERFLOW, EBADF } from "./zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, Int32Array } = globalThis;
+
+
 /** Standard input's fd, as Go's `syscall.Stdin`. */
 export const Stdin = 0;
 /** Standard output's fd, as Go's `syscall.Stdout`. */

@@ -7,6 +7,13 @@
 import type { FFIFunction, FFIType, Library, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
 
+// The typed-array constructors as they were when this module loaded: a program that later replaces a global
+// (globalThis.Uint8Array = a subclass that shifts its offset or shrinks its length) must not choose the buffers
+// the kernel reads and writes (WriteAsync sent 8 bytes from before its buffer). Each module that makes
+// buffers takes them the same way.
+const { Uint8Array, DataView, ArrayBuffer } = globalThis;
+
+
 /** Where the C library may live: glibc first, then musl's names. */
 const LIBC_CANDIDATES = [
   "libc.so.6",

@@ -10,6 +10,10 @@ import { SYS, SIZEOF_RLIMIT, SIZEOF_RUSAGE } from "./layout.ts";
 import { signalArg, type Signal } from "./signal.ts";
 import { Rlimit, Rusage, decodeRusage, rusageOut } from "./types.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, BigUint64Array } = globalThis;
+
+
 /** A pid or pgid argument: an integer in the C pid_t range (TypeError or RangeError otherwise). */
 function pidArg(name: string, v: unknown): number {
   return intArg(name, v, -0x80000000, 0x7fffffff);

@@ -6,6 +6,10 @@
 import { STAT } from "./layout.ts";
 import { int64Arg, describe, outArg } from "./libc.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, Int32Array } = globalThis;
+
+
 /** Go's `syscall.Timespec`: seconds and nanoseconds. */
 export class Timespec {
   /** Seconds (int64; a number: ±2^53 s is beyond any clock). */

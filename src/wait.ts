@@ -8,6 +8,10 @@ import { Signal } from "./signal.ts";
 import { Rusage, decodeRusage, rusageOut } from "./types.ts";
 import { SIZEOF_RUSAGE } from "./layout.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array } = globalThis;
+
+
 const MASK = 0x7f;
 const CORE = 0x80;
 const EXITED = 0x00;

@@ -17,6 +17,10 @@ import { Close, Pipe2, SetNonblock, fdClosedHooks, fdsGone } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
 import { READY_MAX, epollReady, epollToken } from "./sys/epoll.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, Int32Array } = globalThis;
+
+
 
 /** Options of {@link Wait4Async}. */
 export interface Wait4AsyncOptions {

@@ -51,6 +51,10 @@ describe("core helpers with built-ins replaced (in a child)", () => {
     expect((await run()).fnCall).toEqual({ n: 16, err: null });
   }, 25000);
 
+  test("with globalThis.Uint8Array replaced by a subclass that shifts its views, Write sends the caller's bytes (it sent the 8 after them)", async () => {
+    expect((await run()).globalCtor).toEqual({ n: 8, bytes: [0, 1, 2, 3, 4, 5, 6, 7] });
+  }, 25000);
+
   test("the interned Errnos are read-only: assigning errno or message throws, and ENOENT stays ENOENT", async () => {
     expect((await run()).errno).toEqual({ tries: ["TypeError", "TypeError"], errno: 2, message: "no such file or directory", same: true, einval: 22 });
   }, 25000);

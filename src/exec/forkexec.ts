@@ -21,6 +21,10 @@ import { ForkLock } from "./forklock.ts";
 import { compile, getFailure, NativeUnavailable, preparers, setFailure, unavailableErr, type ForkExecFailure } from "../native.ts";
 import childText from "./child.c" with { type: "text" };
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, Int32Array, BigInt64Array, BigUint64Array } = globalThis;
+
+
 export type { ForkExecFailure };
 
 /** Go's `syscall.Credential`: the user and groups the child runs as. */

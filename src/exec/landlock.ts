@@ -8,6 +8,10 @@
 import { Errno } from "../errno.ts";
 import { C, dataViewOf, describe, errno, fdArg, ffi, intArg } from "../libc.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, BigUint64Array } = globalThis;
+
+
 export type { SysProcMount, SysProcRlimit, SysProcSetns, SeccompInsn, SysProcAttr } from "./forkexec.ts";
 
 /** Numbered alike on every architecture (Linux 5.13). */

@@ -11,6 +11,10 @@ import { bufferOf, byteLengthOf, bytesArg, describe, fdArg } from "../libc.ts";
 import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, DataView } = globalThis;
+
+
 const SIZEOF_CMSGHDR = 16;
 const SIZEOF_UCRED = 12;
 

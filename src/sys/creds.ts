@@ -28,6 +28,10 @@ import { arrayArg, bufferOf, intArg } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { EINVAL, SYS_SETFSGID, SYS_SETFSUID } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint32Array, DataView } = globalThis;
+
+
 /** Go's `Setuid(uid int) (err error)`: setuid(2) on every thread (glibc's setuid). */
 export const Setuid = sysCall("Setuid", "setuid", ["int"], "err");
 

@@ -9,6 +9,10 @@ import { sysCall } from "../sysdef.ts";
 import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, invoke, subview } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Int8Array } = globalThis;
+
+
 /**
  * Go's `syscall.Dirent`, the kernel's `struct linux_dirent64` (the same on
  * amd64 and arm64): an 8-byte inode number, an 8-byte directory offset, a

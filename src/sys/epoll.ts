@@ -12,6 +12,10 @@ import { lastErr, type Errno } from "../errno.ts";
 import { C, errno } from "../libc.ts";
 import { EINTR as EINTR_ERR } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Int32Array } = globalThis;
+
+
 const EINTR = EINTR_ERR.errno;
 
 /** The layout of `struct epoll_event` on this architecture (packed on amd64). */

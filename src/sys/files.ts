@@ -21,6 +21,10 @@ import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { ARCH } from "../layout.ts";
 import { EINVAL, EOPNOTSUPP, EOVERFLOW, O_CREAT, O_LARGEFILE, O_TRUNC, O_WRONLY, SYS_FUTIMESAT, SYS_MKNODAT, SYS_USTAT, SYS_UTIMES } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Int8Array, Int16Array, Int32Array, BigInt64Array, DataView } = globalThis;
+
+
 // ---------------------------------------------------------------- the *at family
 
 const openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");

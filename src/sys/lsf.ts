@@ -14,6 +14,10 @@ import { SockaddrLinklayer } from "./sockaddr.ts";
 import { Bind, Socket } from "./socket_calls.ts";
 import { type Init, type Layout, type Struct, initStruct, keepAlive, layout, scalarArg, stableAddress, view, writeStruct } from "./socket_struct.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array } = globalThis;
+
+
 const ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err");
 const setsockopt = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 

@@ -26,6 +26,10 @@ import {
   SYS_IOPL, SYS_PTRACE, SYS_REBOOT, SYS_SYSLOG,
 } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, BigInt64Array, BigUint64Array, DataView } = globalThis;
+
+
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 
 // ---------------------------------------------------------------- priority, ids, pause

@@ -33,6 +33,10 @@ import { bufferOf, byteLengthOf, bytesArg, fdArg, ffi, int64Arg, intArg, invoke,
 import { Errno } from "../errno.ts";
 import { EINVAL, ENOMEM, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_READ, PROT_WRITE } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, ArrayBuffer } = globalThis;
+
+
 const mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long");
 const munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err");
 const mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err");

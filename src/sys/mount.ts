@@ -20,6 +20,10 @@ import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Int8Array } = globalThis;
+
+
 const mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 
 /**

@@ -14,6 +14,10 @@ import { SockaddrNetlink } from "./sockaddr.ts";
 import { Bind, Getsockname, Recvfrom, Sendto, Socket } from "./socket_calls.ts";
 import { type Init, type Layout, headerAndBytes, initStruct, layout, parseRecords, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array } = globalThis;
+
+
 const NLMSG_HDRLEN = 16;
 const SIZEOF_RTATTR = 4;
 

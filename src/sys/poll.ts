@@ -24,6 +24,10 @@ import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Int32Array, BigInt64Array } = globalThis;
+
+
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 
 // ---------------------------------------------------------------- epoll

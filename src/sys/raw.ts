@@ -45,6 +45,10 @@ import { bufPtr, byteLengthOf, C, describe, errno, ffi, invoke, isInt, isSafeInt
 import { Errno, errnoErr } from "../errno.ts";
 import { ENOTSUP } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, DataView, ArrayBuffer } = globalThis;
+
+
 const TWO64 = 1n << 64n;
 const MIN_I64 = -(1n << 63n);
 /** Go's `^uintptr(0)`, the r1 of a failed call. */

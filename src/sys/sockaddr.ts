@@ -11,6 +11,10 @@ import { Errno } from "../errno.ts";
 import { byteLengthOf, describe, utf8, wellFormed } from "../libc.ts";
 import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array } = globalThis;
+
+
 const EAFNOSUPPORT = () => Errno.of(97);
 
 /** Go's `int` field: a safe integer (TypeError for a non-integer, RangeError past 2^53). */

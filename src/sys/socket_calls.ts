@@ -24,6 +24,10 @@ import {
   Iovec, LINGER, type Linger, Msghdr, Ucred, UCRED, fixedArg, keepAlive, layout, msghdrBytes, readStruct, scalarArg, structBytes, view,
 } from "./socket_struct.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array } = globalThis;
+
+
 
 // ------------------------------------------------------------ the C calls
 

@@ -16,6 +16,10 @@
 import { byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Int8Array, Uint32Array } = globalThis;
+
+
 /** The scalar field types, after Go's. */
 export type Scalar = "u8" | "i8" | "u16" | "i32" | "u32" | "u64" | "i64";
 /** A field's type: a scalar, a fixed array of scalars, or a nested struct. */

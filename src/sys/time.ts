@@ -18,6 +18,10 @@ import { Errno } from "../errno.ts";
 import { Timespec, Timeval } from "../types.ts";
 import { EINTR, SYS_ADJTIMEX, SYS_SETTIMEOFDAY } from "../zconsts_linux.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, BigInt64Array } = globalThis;
+
+
 /** A raw syscall target from Go's per-architecture number (zconsts already holds this architecture's). */
 
 const gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err");

@@ -33,6 +33,10 @@ import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
 import { fdsGone } from "../file.ts";
 
+// The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
+const { Uint8Array, Uint16Array, Uint32Array, Int32Array, BigInt64Array, BigUint64Array, DataView } = globalThis;
+
+
 // ------------------------------------------------------------------ constants missing from Go's syscall
 
 /** capget/capset header version 1 (32-bit sets: one CapUserData), as x/sys/unix's LINUX_CAPABILITY_VERSION_1. */
