@@ -2487,9 +2487,10 @@ function exitedNow(pid) {
 var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array5(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
 function onSigchld() {
   if (directWatches.size > 0) {
-    for (let w of [...directWatches])
-      if (exitedNow(w.pid))
-        dispatch(w.token, EPOLLIN);
+    let ws = setValues(directWatches);
+    for (let i = 0;i < ws.length; i++)
+      if (exitedNow(ws[i].pid))
+        dispatch(ws[i].token, EPOLLIN);
   }
   if (childEp < 0)
     return;
@@ -2499,9 +2500,12 @@ function onSigchld() {
     for (;; ) {
       let n = epollReady(childEp, tokens);
       if (n < 0) {
-        for (let w of [...watches.values()])
+        let ws = valuesOf(watches);
+        for (let i = 0;i < ws.length; i++) {
+          let w = ws[i];
           if (w.sig && !w.direct && w.armed && exitedNow(w.pid))
             dispatch(w.token, EPOLLIN);
+        }
         break;
       }
       for (let i = 0;i < n; i++)
@@ -2588,7 +2592,7 @@ function stopReaderNow() {
   if (stopScheduled = !1, busy() || reader === null || closing !== null)
     return;
   let r = reader;
-  closing = r.cancel().catch(() => {}).then(() => {
+  closing = invoke(PROMISE_THEN, invoke(PROMISE_THEN, r.cancel(), void 0, () => {}), () => {
     if (reader === r)
       reader = null;
     if (closing = null, busy() || reader !== null)
@@ -2675,9 +2679,10 @@ function exited(w) {
   } catch (e) {
     unlisten(first), first.reject(e);
   }
-  for (let other of w.waiters)
-    if (other !== first)
-      settle(other, [-1, ECHILD]);
+  let others = setValues(w.waiters);
+  for (let i = 0;i < others.length; i++)
+    if (others[i] !== first)
+      settle(others[i], [-1, ECHILD]);
 }
 var reapStatus = new Int32Array5(1), reaping = null;
 onReap((pid) => {
@@ -2694,8 +2699,9 @@ function settle(waiter, r) {
 }
 function fail(w, err) {
   finish(w);
-  for (let x of w.waiters)
-    settle(x, [-1, err]);
+  let xs = setValues(w.waiters);
+  for (let i = 0;i < xs.length; i++)
+    settle(xs[i], [-1, err]);
   maybeStopReader();
 }
 var errOf = (r) => r === 0 ? null : Errno.of(-r);
@@ -2822,7 +2828,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
       armWatch();
       return;
     }
-    ensureReader().then(armWatch, (e) => {
+    invoke(PROMISE_THEN, ensureReader(), armWatch, (e) => {
       finish(watch);
       let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
       for (let w of watch.waiters)
@@ -2859,7 +2865,9 @@ function listen(signal, f) {
       run: () => {
         if (fanOuts.get(signal) === made)
           fanOuts.delete(signal);
-        for (let g of fns)
+        let gs = setValues(fns);
+        for (let i = 0;i < gs.length; i++) {
+          let g = gs[i];
           try {
             g();
           } catch (e) {
@@ -2867,6 +2875,7 @@ function listen(signal, f) {
               throw e;
             });
           }
+        }
         fns.clear();
       }
     };
@@ -2928,7 +2937,7 @@ function PollAsync(fd, events, options) {
         waiter.reject(reasonOf(signal));
       }, listen(signal, waiter.onAbort);
     if (!watch.rearmQueued)
-      watch.rearmQueued = !0, ensureReader().then(() => {
+      watch.rearmQueued = !0, invoke(PROMISE_THEN, ensureReader(), () => {
         watch.rearmQueued = !1, rearmFd(watch);
       }, (e) => {
         watch.rearmQueued = !1;
@@ -2939,7 +2948,7 @@ function PollAsync(fd, events, options) {
 }
 function dropFd(w, r) {
   forgetFd(w);
-  let all = [...w.waiters];
+  let all = setValues(w.waiters);
   w.waiters.clear();
   for (let i = 0;i < w.counts.length; i++)
     w.counts[i] = 0;
@@ -3002,13 +3011,17 @@ function rearmFd(w) {
   w.registered = !0, w.armedEvents = want;
 }
 function fdReady(w, revents) {
-  let always = revents & (EPOLLERR | EPOLLHUP), done = [];
-  for (let x of w.waiters)
+  let always = revents & (EPOLLERR | EPOLLHUP), done = [], all = setValues(w.waiters);
+  for (let i = 0;i < all.length; i++) {
+    let x = all[i];
     if ((revents & x.events) !== 0 || always !== 0)
-      deleteFdWaiter(w, x), done.push(x);
+      deleteFdWaiter(w, x), done[done.length] = x;
+  }
   rearmFd(w);
-  for (let x of done)
+  for (let i = 0;i < done.length; i++) {
+    let x = done[i];
     unlistenFd(x), x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
+  }
 }
 function fdsClosed(first, last) {
   if (fdWatches.size > 0) {
@@ -3028,13 +3041,20 @@ function fdsClosed(first, last) {
     }
   }
 }
-var MAP_FOR_EACH = Map.prototype.forEach;
+var MAP_FOR_EACH = Map.prototype.forEach, SET_FOR_EACH = Set.prototype.forEach;
 function valuesOf(m) {
   let out = [];
   return invoke(MAP_FOR_EACH, m, (v) => {
     out[out.length] = v;
   }), out;
 }
+function setValues(set) {
+  let out = [];
+  return invoke(SET_FOR_EACH, set, (v) => {
+    out[out.length] = v;
+  }), out;
+}
+var PROMISE_THEN = Promise.prototype.then;
 fdClosedHooks.push(fdsClosed);
 function ownPidfdFor(w) {
   if (givenByFd.delete(w.pidfd), byToken.get(w.token) !== w)
@@ -8679,5 +8699,5 @@ export {
   WriteAsync
 };
 
-//# debugId=40BA86592EA68F9164756E2164756E21
+//# debugId=403500D5A585884864756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

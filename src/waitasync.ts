@@ -343,7 +343,12 @@ const MAIN_THREAD = Bun.isMainThread;
 const sigPath = () => MAIN_THREAD;
 
 function onSigchld(): void {
-  if (directWatches.size > 0) for (const w of [...directWatches]) if (exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
+  // Index loops over copies made by the engine's Set and Map forEach (taken at load), here and below: a
+  // program's Array or Set iterator must not leave an exited child unasked (its wait would never settle).
+  if (directWatches.size > 0) {
+    const ws = setValues(directWatches);
+    for (let i = 0; i < ws.length; i++) if (exitedNow(ws[i]!.pid)) dispatch(ws[i]!.token, EPOLLIN);
+  }
   if (childEp < 0) return;
   // A dispatch below may run a caller's setter (the WaitStatus it fills),
   // which may come back here (a Wait4Async on a given pidfd looks at the
@@ -358,7 +363,11 @@ function onSigchld(): void {
         // The set cannot be asked (a seccomp filter that refuses epoll_wait
         // and lets Bun run): each of its children is asked as a direct
         // watch is, one waitid each, rather than left waiting for ever.
-        for (const w of [...watches.values()]) if (w.sig && !w.direct && w.armed && exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
+        const ws = valuesOf(watches);
+        for (let i = 0; i < ws.length; i++) {
+          const w = ws[i]!;
+          if (w.sig && !w.direct && w.armed && exitedNow(w.pid)) dispatch(w.token, EPOLLIN);
+        }
         break;
       }
       for (let i = 0; i < n; i++) dispatch(tokens[i]!, EPOLLIN);
@@ -489,7 +498,7 @@ function stopReaderNow(): void {
   stopScheduled = false;
   if (busy() || reader === null || closing !== null) return;
   const r = reader;
-  closing = r.cancel().catch(() => {}).then(() => {
+  closing = invoke(PROMISE_THEN, invoke(PROMISE_THEN, r.cancel(), undefined, () => {}), () => {
     if (reader === r) reader = null;
     closing = null;
     if (busy() || reader !== null) return;
@@ -619,7 +628,8 @@ function exited(w: Watch): void {
     unlisten(first);
     first.reject(e);
   }
-  for (const other of w.waiters) if (other !== first) settle(other, [-1, ECHILD]);
+  const others = setValues(w.waiters);
+  for (let i = 0; i < others.length; i++) if (others[i] !== first) settle(others[i]!, [-1, ECHILD]);
 }
 
 /** The status word of exited()'s own wait4. */
@@ -648,7 +658,8 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
 /** A watch that cannot go on: forgotten, every waiter resolved `[-1, err]` (and the reader let go if that was its last). */
 function fail(w: Watch, err: Errno): void {
   finish(w);
-  for (const x of w.waiters) settle(x, [-1, err]);
+  const xs = setValues(w.waiters);
+  for (let i = 0; i < xs.length; i++) settle(xs[i]!, [-1, err]);
   maybeStopReader();
 }
 
@@ -867,7 +878,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       armWatch();
       return;
     }
-    ensureReader().then(armWatch, (e: unknown) => {
+    invoke(PROMISE_THEN, ensureReader(), armWatch, (e: unknown) => {
       // The waiter could not start: an Errno (no fds left) answers the waits
       // as Wait4 answers a failure, and so does ENOSYS where the C compiler
       // cannot be used (the cause in LastForkExecFailure); anything else rejects them.
@@ -931,7 +942,9 @@ function listen(signal: AbortSignal, f: () => void): void {
       fns,
       run: () => {
         if (fanOuts.get(signal) === made) fanOuts.delete(signal);
-        for (const g of fns) {
+        const gs = setValues(fns);
+        for (let i = 0; i < gs.length; i++) {
+          const g = gs[i]!;
           try {
             g();
           } catch (e) {
@@ -1058,7 +1071,7 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
     // up, settle and abort in linear time.
     if (!watch.rearmQueued) {
       watch.rearmQueued = true;
-      ensureReader().then(() => {
+      invoke(PROMISE_THEN, ensureReader(), () => {
         watch.rearmQueued = false;
         rearmFd(watch);
       }, (e: unknown) => {
@@ -1073,7 +1086,7 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
 /** Settles every waiter of an fd watch (with a result, or rejects with an error) and forgets the watch. */
 function dropFd(w: FdWatch, r: [number, Errno | null] | unknown): void {
   forgetFd(w);
-  const all = [...w.waiters];
+  const all = setValues(w.waiters);
   w.waiters.clear();
   // Index loops (this runs from the close hooks, inside the caller's Close): Array.prototype's fill and iterator may be the caller's.
   for (let i = 0; i < w.counts.length; i++) w.counts[i] = 0;
@@ -1152,15 +1165,18 @@ function rearmFd(w: FdWatch): void {
 function fdReady(w: FdWatch, revents: number): void {
   const always = revents & (EPOLLERR | EPOLLHUP);
   const done: FdWaiter[] = [];
-  for (const x of w.waiters) {
+  const all = setValues(w.waiters);
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i]!;
     if ((revents & x.events) !== 0 || always !== 0) {
       deleteFdWaiter(w, x);
-      done.push(x);
+      done[done.length] = x;
     }
   }
   // One-shot: the registration is disarmed now; ask again only for what is left.
   rearmFd(w);
-  for (const x of done) {
+  for (let i = 0; i < done.length; i++) {
+    const x = done[i]!;
     unlistenFd(x);
     x.resolve([revents & (x.events | EPOLLERR | EPOLLHUP), null]);
   }
@@ -1196,8 +1212,8 @@ function fdsClosed(first: number, last: number): void {
     }
   }
 }
-const MAP_FOR_EACH = Map.prototype.forEach;
-/** m's values, by the engine's Map.prototype.forEach (taken at load). */
+const MAP_FOR_EACH = Map.prototype.forEach, SET_FOR_EACH = Set.prototype.forEach;
+/** m's values, by the engine's Map.prototype.forEach (taken at load), in an array of our own. */
 function valuesOf<V>(m: Map<unknown, V>): V[] {
   const out: V[] = [];
   invoke(MAP_FOR_EACH, m, (v: V) => {
@@ -1205,6 +1221,16 @@ function valuesOf<V>(m: Map<unknown, V>): V[] {
   });
   return out;
 }
+/** s's values, by the engine's Set.prototype.forEach (taken at load), in an array of our own. */
+function setValues<V>(set: Set<V>): V[] {
+  const out: V[] = [];
+  invoke(SET_FOR_EACH, set, (v: V) => {
+    out[out.length] = v;
+  });
+  return out;
+}
+/** Promise.prototype.then as the engine made it: a program's must not keep a wait from being armed. */
+const PROMISE_THEN = Promise.prototype.then;
 fdClosedHooks.push(fdsClosed);
 
 /** A pid wait whose given pidfd was closed: it watches a pidfd of its own from now on (or ends, if the child is gone). */

@@ -55,6 +55,14 @@ describe("core helpers with built-ins replaced (in a child)", () => {
     expect((await run()).globalCtor).toEqual({ n: 8, bytes: [0, 1, 2, 3, 4, 5, 6, 7] });
   }, 25000);
 
+  test("with Array.prototype's iterator replaced, a pending Wait4Async of a first child and a PollAsync of a pipe with data settle (the SIGCHLD path asked no child)", async () => {
+    expect((await run()).iterWaits).toEqual({ wait: "reaped", poll: "ready" });
+  }, 25000);
+
+  test("with Promise.prototype.then replaced by one that drops its callbacks, a PollAsync of a pipe with data settles (its arming waited on then)", async () => {
+    expect((await run()).thenPoll).toBe("ready");
+  }, 25000);
+
   test("the interned Errnos are read-only: assigning errno or message throws, and ENOENT stays ENOENT", async () => {
     expect((await run()).errno).toEqual({ tries: ["TypeError", "TypeError"], errno: 2, message: "no such file or directory", same: true, einval: 22 });
   }, 25000);
