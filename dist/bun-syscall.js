@@ -2679,10 +2679,12 @@ function exited(w) {
   } catch (e) {
     unlisten(first), first.reject(e);
   }
-  let others = setValues(w.waiters);
-  for (let i = 0;i < others.length; i++)
-    if (others[i] !== first)
-      settle(others[i], [-1, ECHILD]);
+  if (w.waiters.size > 1) {
+    let others = setValues(w.waiters);
+    for (let i = 0;i < others.length; i++)
+      if (others[i] !== first)
+        settle(others[i], [-1, ECHILD]);
+  }
 }
 var reapStatus = new Int32Array5(1), reaping = null;
 onReap((pid) => {
@@ -8699,5 +8701,5 @@ export {
   WriteAsync
 };
 
-//# debugId=403500D5A585884864756E2164756E21
+//# debugId=E1400C0255724E6664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -628,8 +628,10 @@ function exited(w: Watch): void {
     unlisten(first);
     first.reject(e);
   }
-  const others = setValues(w.waiters);
-  for (let i = 0; i < others.length; i++) if (others[i] !== first) settle(others[i]!, [-1, ECHILD]);
+  if (w.waiters.size > 1) {
+    const others = setValues(w.waiters);
+    for (let i = 0; i < others.length; i++) if (others[i] !== first) settle(others[i]!, [-1, ECHILD]);
+  }
 }
 
 /** The status word of exited()'s own wait4. */
