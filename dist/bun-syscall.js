@@ -557,36 +557,42 @@ function bytesArg(name, v) {
   }
   let tag;
   try {
-    tag = APPLY(TA_TAG, v, NO_ARGS);
+    tag = RGET(TA_GET, "tag", v);
   } catch {
     tag = void 0;
   }
   if (tag !== "Uint8Array")
     throw TypeError(`${name} must be a Uint8Array, got ${describe(v)}`);
-  let n = APPLY(TA_LENGTH, v, NO_ARGS);
-  return n === 0 ? new Uint8Array(0) : new Uint8Array(APPLY(TA_BUFFER, v, NO_ARGS), APPLY(TA_OFFSET, v, NO_ARGS), n);
+  let n = RGET(TA_GET, "byteLength", v);
+  return n === 0 ? new Uint8Array(0) : new Uint8Array(RGET(TA_GET, "buffer", v), RGET(TA_GET, "byteOffset", v), n);
 }
 function typedArrayTag(v) {
-  return APPLY(TA_TAG, v, NO_ARGS);
+  return RGET(TA_GET, "tag", v);
 }
 function byteLengthOf(u) {
-  return APPLY(TA_LENGTH, u, NO_ARGS);
+  return RGET(TA_GET, "byteLength", u);
 }
 function dataViewOf(u) {
-  let n = APPLY(TA_LENGTH, u, NO_ARGS);
-  return n === 0 ? EMPTY_VIEW : new DataView(APPLY(TA_BUFFER, u, NO_ARGS), APPLY(TA_OFFSET, u, NO_ARGS), n);
+  let n = RGET(TA_GET, "byteLength", u);
+  return n === 0 ? EMPTY_VIEW : new DataView(RGET(TA_GET, "buffer", u), RGET(TA_GET, "byteOffset", u), n);
 }
 var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
 function elementCountOf(v) {
-  return APPLY(TA_COUNT, v, NO_ARGS);
+  return RGET(TA_GET, "length", v);
 }
 function bufferOf(u) {
-  return APPLY(TA_BUFFER, u, NO_ARGS);
+  return RGET(TA_GET, "buffer", u);
 }
 function subview(u, start, end) {
-  return new Uint8Array(APPLY(TA_BUFFER, u, NO_ARGS), APPLY(TA_OFFSET, u, NO_ARGS) + start, end - start);
+  return new Uint8Array(RGET(TA_GET, "buffer", u), RGET(TA_GET, "byteOffset", u) + start, end - start);
 }
-var IS_VIEW = ArrayBuffer.isView, { getPrototypeOf: GET_PROTO, hasOwn: HAS_OWN } = Object, U8_PROTO = Uint8Array.prototype, BUFFER_PROTO = Buffer.prototype, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), { fill: TA_FILL, set: TA_SET } = TA_PROTO;
+var IS_VIEW = ArrayBuffer.isView, { getPrototypeOf: GET_PROTO, hasOwn: HAS_OWN } = Object, U8_PROTO = Uint8Array.prototype, BUFFER_PROTO = Buffer.prototype, TA_PROTO = Object.getPrototypeOf(Uint8Array.prototype), taGetter = (k) => Object.getOwnPropertyDescriptor(TA_PROTO, k).get, TA_TAG = taGetter(Symbol.toStringTag), TA_BUFFER = taGetter("buffer"), TA_OFFSET = taGetter("byteOffset"), TA_LENGTH = taGetter("byteLength"), TA_COUNT = taGetter("length"), TA_GET = Object.create(null, {
+  tag: { get: TA_TAG },
+  buffer: { get: TA_BUFFER },
+  byteOffset: { get: TA_OFFSET },
+  byteLength: { get: TA_LENGTH },
+  length: { get: TA_COUNT }
+}), RGET = Reflect.get, { fill: TA_FILL, set: TA_SET } = TA_PROTO;
 function fillOf(u, v, start, end) {
   APPLY(TA_FILL, u, [v, start, end]);
 }
@@ -694,6 +700,9 @@ function hasSetter(v, k) {
 var ZERO = new Uint8Array(1);
 function bufPtr(b) {
   return byteLengthOf(b) === 0 ? ZERO : b;
+}
+function bufPtrOf(b, n) {
+  return n === 0 ? ZERO : b;
 }
 var encoder = /* @__PURE__ */ new TextEncoder, strIncludes = String.prototype.includes, strWellFormed = String.prototype.isWellFormed, encodeIntoOf = TextEncoder.prototype.encodeInto, encodeOf = TextEncoder.prototype.encode, NUL = Object.freeze(["\x00"]);
 function strHas(s, sub) {
@@ -1133,19 +1142,19 @@ function fdsGone(first, last) {
     fdClosedHooks[i](first, last);
 }
 function Read(fd, p) {
-  let f = fdArg(fd), b = bytesArg("p", p), n = C.read(f, bufPtr(b), byteLengthOf(b));
+  let f = fdArg(fd), b = bytesArg("p", p), len = byteLengthOf(b), n = C.read(f, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Write(fd, p) {
-  let f = fdArg(fd), b = bytesArg("p", p), n = C.write(f, bufPtr(b), byteLengthOf(b));
+  let f = fdArg(fd), b = bytesArg("p", p), len = byteLengthOf(b), n = C.write(f, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Pread(fd, p, offset) {
-  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pread64(f, bufPtr(b), byteLengthOf(b), off);
+  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), len = byteLengthOf(b), n = C.pread64(f, bufPtrOf(b, len), len, off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Pwrite(fd, p, offset) {
-  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), n = C.pwrite64(f, bufPtr(b), byteLengthOf(b), off);
+  let f = fdArg(fd), b = bytesArg("p", p), off = int64Arg("offset", offset), len = byteLengthOf(b), n = C.pwrite64(f, bufPtrOf(b, len), len, off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Seek(fd, offset, whence) {
@@ -1370,7 +1379,7 @@ function Readlink(path, buf) {
   let b = bytesArg("buf", buf), p = cstring(path);
   if (p === null)
     return [-1, EINVAL];
-  let n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
+  let len = byteLengthOf(b), n = C.readlinkat(AT_FDCWD, p, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 function Umask(mask) {
@@ -2169,8 +2178,8 @@ function marshal(kind, v, name, slot) {
       return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
     }
     case "bytes": {
-      let b = bytesArg(name, v);
-      return [bufPtr(b), byteLengthOf(b)];
+      let b = bytesArg(name, v), n = byteLengthOf(b);
+      return [bufPtrOf(b, n), n];
     }
     case "buf":
       return [bufPtr(bytesArg(name, v))];
@@ -8701,5 +8710,5 @@ export {
   WriteAsync
 };
 
-//# debugId=E1400C0255724E6664756E2164756E21
+//# debugId=8F70DE84A807311164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

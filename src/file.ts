@@ -3,7 +3,7 @@
  * the directory and link calls, with Go's signatures and semantics.
  * @module
  */
-import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, byteLengthOf, cstring, subview, sys } from "./libc.ts";
+import { C, CWD_FD, errno, fdArg, intArg, int64Arg, bytesArg, objArg, outArg, bufPtr, bufPtrOf, byteLengthOf, cstring, subview, sys } from "./libc.ts";
 import { Errno, lastErr, check } from "./errno.ts";
 import { SYS } from "./layout.ts";
 import { Stat_t, decodeStat, newStatBuffer } from "./types.ts";
@@ -87,7 +87,8 @@ export function fdsGone(first: number, last: number): void {
 export function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
-  const n = C.read(f, bufPtr(b), byteLengthOf(b));
+  const len = byteLengthOf(b);
+  const n = C.read(f, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -95,7 +96,8 @@ export function Read(fd: number, p: Uint8Array): [n: number, err: Errno | null] 
 export function Write(fd: number, p: Uint8Array): [n: number, err: Errno | null] {
   const f = fdArg(fd);
   const b = bytesArg("p", p);
-  const n = C.write(f, bufPtr(b), byteLengthOf(b));
+  const len = byteLengthOf(b);
+  const n = C.write(f, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -104,7 +106,8 @@ export function Pread(fd: number, p: Uint8Array, offset: number): [n: number, er
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const off = int64Arg("offset", offset);
-  const n = C.pread64(f, bufPtr(b), byteLengthOf(b), off);
+  const len = byteLengthOf(b);
+  const n = C.pread64(f, bufPtrOf(b, len), len, off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -113,7 +116,8 @@ export function Pwrite(fd: number, p: Uint8Array, offset: number): [n: number, e
   const f = fdArg(fd);
   const b = bytesArg("p", p);
   const off = int64Arg("offset", offset);
-  const n = C.pwrite64(f, bufPtr(b), byteLengthOf(b), off);
+  const len = byteLengthOf(b);
+  const n = C.pwrite64(f, bufPtrOf(b, len), len, off);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 
@@ -438,7 +442,8 @@ export function Readlink(path: string, buf: Uint8Array): [n: number, err: Errno 
   const b = bytesArg("buf", buf);
   const p = cstring(path);
   if (p === null) return [-1, EINVAL];
-  const n = C.readlinkat(AT_FDCWD, p, bufPtr(b), byteLengthOf(b));
+  const len = byteLengthOf(b);
+  const n = C.readlinkat(AT_FDCWD, p, bufPtrOf(b, len), len);
   return n < 0 ? [-1, lastErr()] : [n, null];
 }
 

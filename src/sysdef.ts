@@ -16,7 +16,7 @@
  */
 import type { FFIFunction, FFITypeOrString, Pointer } from "bun:ffi";
 import { ARCH } from "./layout.ts";
-import { bufPtr, bufferOf, byteLengthOf, bytesArg, cstring, describe, errno, ffi, isInt, isSafeInt, libcName } from "./libc.ts";
+import { bufPtr, bufPtrOf, bufferOf, byteLengthOf, bytesArg, cstring, describe, errno, ffi, isInt, isSafeInt, libcName } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { EINVAL } from "./zconsts_linux.ts";
 
@@ -92,7 +92,8 @@ function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 
     }
     case "bytes": {
       const b = bytesArg(name, v);
-      return [bufPtr(b), byteLengthOf(b)];
+      const n = byteLengthOf(b);
+      return [bufPtrOf(b, n), n];
     }
     case "buf":
       return [bufPtr(bytesArg(name, v))];
