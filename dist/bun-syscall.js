@@ -507,6 +507,15 @@ function lazyTable(names, bind) {
   return Object.create(proto);
 }
 var C = lazyTable(Object.keys(table), (key) => ffi().dlopen(openedLibc().name, { [key]: table[key] }));
+function bindOptional(name, fn) {
+  let libName = openedLibc().name, lib;
+  try {
+    lib = ffi().dlopen(libName, { [name]: fn });
+  } catch {
+    return null;
+  }
+  return bound[bound.length] = lib, lib.symbols[name];
+}
 function symbolAddress(name) {
   return C[name].ptr;
 }
@@ -1263,25 +1272,26 @@ function fillStat(r, st) {
     return lastErr();
   return decodeStat(statBuffer, st), null;
 }
+var statAtSyscall = (d, p, b, fl) => sys.sys_ippi(SYS.newfstatat, d, p, b, fl, 0, 0), statAt = (d, p, b, fl) => (statAt = bindOptional("fstatat", { args: ["i32", "ptr", "ptr", "i32"], returns: "i32" }) ?? statAtSyscall, statAt(d, p, b, fl));
 function Fstatat(dirfd, path, stat, flags) {
   let d = fdArg(dirfd), p = cstring(path);
   objArg("stat", stat);
   let fl = intArg("flags", flags);
   if (p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, d, p, statBytes, fl, 0, 0), stat);
+  return fillStat(statAt(d, p, statBytes, fl), stat);
 }
 function Stat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, 0, 0, 0), stat);
+  return fillStat(statAt(AT_FDCWD, p, statBytes, 0), stat);
 }
 function Lstat(path, stat) {
   let p = cstring(path);
   if (objArg("stat", stat), p === null)
     return EINVAL;
-  return fillStat(sys.sys_ippi(SYS.newfstatat, AT_FDCWD, p, statBytes, AT_SYMLINK_NOFOLLOW, 0, 0), stat);
+  return fillStat(statAt(AT_FDCWD, p, statBytes, AT_SYMLINK_NOFOLLOW), stat);
 }
 function Fstat(fd, stat) {
   let f = fdArg(fd);
@@ -8710,5 +8720,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8F70DE84A807311164756E2164756E21
+//# debugId=1DC87CC9A57D8BB664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

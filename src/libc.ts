@@ -195,6 +195,24 @@ function lazyTable<T extends object>(names: readonly string[], bind: (key: strin
 export const C: Symbols = lazyTable(Object.keys(table), (key) =>
   ffi().dlopen(openedLibc().name, { [key]: table[key as keyof typeof table] } as Record<string, FFIFunction>));
 
+/**
+ * Binds a libc function that some C libraries lack, or returns null when
+ * the opened one has no such symbol (glibc before 2.33 has no `fstatat`,
+ * only `__fxstatat`): the caller falls back to syscall(2). Throws what
+ * requireLibc throws when no C library can be called at all.
+ */
+export function bindOptional(name: string, fn: Omit<FFIFunction, "ptr">): ((...a: never[]) => unknown) | null {
+  const libName = openedLibc().name;
+  let lib: Library<Record<string, FFIFunction>>;
+  try {
+    lib = ffi().dlopen(libName, { [name]: fn } as Record<string, FFIFunction>);
+  } catch {
+    return null;
+  }
+  bound[bound.length] = lib;
+  return lib.symbols[name] as unknown as (...a: never[]) => unknown;
+}
+
 /** The raw address of a libc function, for callers that bind it again with another signature. */
 export function symbolAddress(name: keyof typeof table): Pointer {
   return (C[name] as unknown as { ptr: Pointer }).ptr;

@@ -17,7 +17,10 @@ import {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_DIRECTORY, O_CLOEXEC, O_NONBLOCK, O_NOFOLLOW,
   S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFCHR, S_IFIFO,
 } from "../src/index.ts";
-import { faccessatEmulated } from "../src/file.ts";
+import { faccessatEmulated, statAtSyscall } from "../src/file.ts";
+import { bindOptional, errno } from "../src/libc.ts";
+import { newStatBuffer } from "../src/types.ts";
+import { STAT } from "../src/layout.ts";
 import { noFdLeak, scratchDir, isRoot } from "./helpers.ts";
 
 const F_OK = 0, X_OK = 1, W_OK = 2, R_OK = 4;
@@ -1115,6 +1118,48 @@ describe("Stat, Lstat, Fstat, Fstatat agree with node:fs field by field", () => 
     expect(Fstatat(closedFd(), "file", st, 0)).toBe(EBADF);
     expect(Fstat(closedFd(), st)).toBe(EBADF);
     fs.unlinkSync(dangling);
+  });
+});
+
+describe("the two ways Stat can reach newfstatat: libc's fstatat and syscall(2)", () => {
+  // Stat calls the C library's fstatat(3) where it has the symbol and
+  // syscall(2) where it does not (glibc < 2.33): both must fill the same
+  // struct and fail with the same errno, on this machine's C library.
+  const fstatat = bindOptional("fstatat", { args: ["i32", "ptr", "ptr", "i32"], returns: "i32" }) as
+    | ((d: number, p: Uint8Array, b: Uint8Array, fl: number) => number)
+    | null;
+  const z = (s: string) => new TextEncoder().encode(`${s}\0`);
+  test.skipIf(fstatat === null)(`the same bytes for a file, a symlink with and without AT_SYMLINK_NOFOLLOW, and the same errno${fstatat === null ? " [skipped: this C library has no fstatat symbol]" : ""}`, () => noFdLeak(() => {
+    const file = fresh("both");
+    fs.writeFileSync(file, "12345");
+    const link = `${file}.lnk`;
+    fs.symlinkSync(file, link);
+    try {
+      for (const [path, flags] of [[file, 0], [link, 0], [link, AT_SYMLINK_NOFOLLOW]] as const) {
+        const a = newStatBuffer(), b = newStatBuffer();
+        expect(fstatat!(AT_FDCWD, z(path), a.bytes, flags)).toBe(0);
+        expect(statAtSyscall(AT_FDCWD, z(path), b.bytes, flags)).toBe(0);
+        expect([...a.bytes.subarray(0, STAT.size)]).toEqual([...b.bytes.subarray(0, STAT.size)]);
+      }
+      const l = newStatBuffer(), f = newStatBuffer();
+      fstatat!(AT_FDCWD, z(link), l.bytes, AT_SYMLINK_NOFOLLOW);
+      fstatat!(AT_FDCWD, z(file), f.bytes, 0);
+      expect([...l.bytes]).not.toEqual([...f.bytes]);
+      for (const [path, flags, want] of [[`${file}.missing`, 0, ENOENT], [file, 0x1, EINVAL], [`${file}/x`, 0, ENOTDIR]] as const) {
+        const x = newStatBuffer();
+        expect(fstatat!(AT_FDCWD, z(path), x.bytes, flags)).toBe(-1);
+        expect(errno()).toBe(Number(want));
+        expect(statAtSyscall(AT_FDCWD, z(path), x.bytes, flags)).toBe(-1);
+        expect(errno()).toBe(Number(want));
+      }
+    } finally {
+      fs.unlinkSync(link);
+    }
+  }));
+  t("bindOptional gives null for a symbol the C library lacks, and a working function for one it has", () => {
+    expect(bindOptional("bun_syscall_no_such_symbol", { args: [], returns: "i32" })).toBeNull();
+    const getpid = bindOptional("getpid", { args: [], returns: "i32" }) as () => number;
+    expect(getpid()).toBe(process.pid);
   });
 });
 

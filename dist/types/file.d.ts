@@ -75,6 +75,14 @@ export declare function Fchmod(fd: number, mode: number): Errno | null;
  * (process.cwd(), which path.resolve uses) follows, as after Chdir.
  */
 export declare function Fchdir(fd: number): Errno | null;
+/** newfstatat(2) into statBytes: (dirfd, path, flags) -> 0 or -1 with errno set. */
+type StatAt = (dirfd: number, path: Uint8Array, buf: Uint8Array, flags: number) => number;
+/**
+ * newfstatat(2) through syscall(2), for a C library with no fstatat
+ * symbol. Exported for the test that checks it against the other.
+ * @internal
+ */
+export declare const statAtSyscall: StatAt;
 /** Go's `Fstatat(dirfd, path, stat, flags) error` (newfstatat). flags may hold AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH, AT_NO_AUTOMOUNT. */
 export declare function Fstatat(dirfd: number, path: string, stat: Stat_t, flags: number): Errno | null;
 /** Go's `Stat(path, stat) error`: follows symlinks. */
@@ -149,3 +157,4 @@ export declare function Faccessat(dirfd: number, path: string, mode: number, fla
  * @internal
  */
 export declare function faccessatEmulated(dirfd: number, path: string, mode: number, flags: number): Errno | null;
+export {};

@@ -4,7 +4,7 @@
  * and marshalled here. Nothing else in the package calls dlopen.
  * @module
  */
-import type { FFIType, Library, Pointer } from "bun:ffi";
+import type { FFIFunction, FFIType, Library, Pointer } from "bun:ffi";
 type FFI = typeof import("bun:ffi");
 /**
  * bun:ffi, loaded on the first native call rather than at import: loading
@@ -259,6 +259,13 @@ type Symbols = Numeric<Library<typeof table>["symbols"]>;
  * at import.
  */
 export declare const C: Symbols;
+/**
+ * Binds a libc function that some C libraries lack, or returns null when
+ * the opened one has no such symbol (glibc before 2.33 has no `fstatat`,
+ * only `__fxstatat`): the caller falls back to syscall(2). Throws what
+ * requireLibc throws when no C library can be called at all.
+ */
+export declare function bindOptional(name: string, fn: Omit<FFIFunction, "ptr">): ((...a: never[]) => unknown) | null;
 /** The raw address of a libc function, for callers that bind it again with another signature. */
 export declare function symbolAddress(name: keyof typeof table): Pointer;
 /**
