@@ -100,6 +100,7 @@ describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
     expect(r.err).toBe("");
     const o = JSON.parse(r.out);
     expect(o.getpid.value).toBeGreaterThan(1);
+    expect(o.stat).toEqual([null, 0o100000, true]);
     expect(o.forkexec).toBe(38);
     expect(o.failure.Step).toBe("compile");
     expect(o.failure.Cause).toMatch(/^bun:ffi cc is disabled \(--no-ffi-cc or --no-addons\)/);
@@ -116,6 +117,7 @@ describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
     const r = run([BUN, "-e", deny + probe], { env: { ...process.env, TMPDIR: "/nonexistent-bun-syscall-tmp" } });
     expect(r.err).toBe("");
     const o = JSON.parse(r.out);
+    expect(o.stat).toEqual([null, 0o100000, true]);
     expect(o.forkexec).toBe(38);
     expect(o.failure.Step).toBe("compile");
     expect(o.failure.Cause).toMatch(/^cannot hand the C source to bun:ffi cc: no memfd .* the temporary directory \/nonexistent-bun-syscall-tmp cannot be used \(ENOENT\): set TMPDIR to a writable directory$/);
@@ -194,7 +196,7 @@ describe("after the process changes its root", () => {
     expect(r.err).toBe("");
     const [first, second] = r.out.trim().split("\n");
     expect(JSON.parse(first!)).toEqual({
-      prepare: null, prepareAgain: null, chroot: null, chdir: null, forkexec: null, cause: null, wait4: 7, wait4async: [true, null, 7],
+      prepare: null, prepareAgain: null, chroot: null, chdir: null, stat: [null, 0o100000, true], forkexec: null, cause: null, wait4: 7, wait4async: [true, null, 7],
     });
     expect(second).toBeUndefined(); // Exec replaced the process...
     expect(r.code).toBe(7); // ...with the program, which exited 7
@@ -206,6 +208,7 @@ describe("after the process changes its root", () => {
     const r = run([BUN, join(import.meta.dir, "fixtures", "ship-chroot.ts"), d, "unprepared"]);
     expect(r.err).toBe("");
     const o = JSON.parse(r.out.trim());
+    expect(o.stat).toEqual([null, 0o100000, true]);
     expect(o.forkexec).toBe(38);
     expect(o.cause).toMatch(/changed its root directory.*call Prepare\(\) before Chroot/);
     expect(files(d)).toEqual(["prog"]);
