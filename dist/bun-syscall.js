@@ -853,7 +853,7 @@ function signalArg(sig) {
   throw TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }
 // src/types.ts
-var { Uint8Array: Uint8Array2, Uint32Array, Int32Array } = globalThis;
+var { Uint8Array: Uint8Array2, Int32Array } = globalThis;
 
 class Timespec {
   Sec;
@@ -952,18 +952,18 @@ class Rusage {
 }
 function newStatBuffer() {
   let bytes = new Uint8Array2(STAT.size);
-  return { bytes, u32: new Uint32Array(bytes.buffer), i32: new Int32Array(bytes.buffer) };
+  return { bytes, i32: new Int32Array(bytes.buffer) };
 }
 var W_DEV = STAT.dev >> 2, W_INO = STAT.ino >> 2, W_NLINK = STAT.nlink >> 2, W_MODE = STAT.mode >> 2, W_UID = STAT.uid >> 2, W_GID = STAT.gid >> 2, W_RDEV = STAT.rdev >> 2, W_SIZE = STAT.fsize >> 2, W_BLKSIZE = STAT.blksize >> 2, W_BLOCKS = STAT.blocks >> 2, W_ATIM = STAT.atim >> 2, W_MTIM = STAT.mtim >> 2, W_CTIM = STAT.ctim >> 2, NLINK64 = STAT.nlinkSize === 8, BLKSIZE64 = STAT.blksizeSize === 8, TWO32 = 4294967296, devLo = 0, devHi = 0, dev = 0n, inoLo = 0, inoHi = 0, ino = 0n, rdevLo = 0, rdevHi = 0, rdev = 0n;
 function decodeStat(b, st) {
-  let { u32, i32 } = b, lo = u32[W_DEV], hi = u32[W_DEV + 1];
+  let w = b.i32, lo = w[W_DEV], hi = w[W_DEV + 1];
   if (lo !== devLo || hi !== devHi)
-    devLo = lo, devHi = hi, dev = BigInt(hi) << 32n | BigInt(lo);
-  if (lo = u32[W_INO], hi = u32[W_INO + 1], lo !== inoLo || hi !== inoHi)
-    inoLo = lo, inoHi = hi, ino = BigInt(hi) << 32n | BigInt(lo);
-  if (lo = u32[W_RDEV], hi = u32[W_RDEV + 1], lo !== rdevLo || hi !== rdevHi)
-    rdevLo = lo, rdevHi = hi, rdev = BigInt(hi) << 32n | BigInt(lo);
-  let Dev = dev, Ino = ino, Rdev = rdev, Nlink = NLINK64 ? u32[W_NLINK + 1] * TWO32 + u32[W_NLINK] : u32[W_NLINK], Mode = u32[W_MODE], Uid = u32[W_UID], Gid = u32[W_GID], Size = i32[W_SIZE + 1] * TWO32 + u32[W_SIZE], Blksize = BLKSIZE64 ? i32[W_BLKSIZE + 1] * TWO32 + u32[W_BLKSIZE] : i32[W_BLKSIZE], Blocks = i32[W_BLOCKS + 1] * TWO32 + u32[W_BLOCKS], aSec = i32[W_ATIM + 1] * TWO32 + u32[W_ATIM], aNsec = u32[W_ATIM + 2], mSec = i32[W_MTIM + 1] * TWO32 + u32[W_MTIM], mNsec = u32[W_MTIM + 2], cSec = i32[W_CTIM + 1] * TWO32 + u32[W_CTIM], cNsec = u32[W_CTIM + 2];
+    devLo = lo, devHi = hi, dev = BigInt(hi >>> 0) << 32n | BigInt(lo >>> 0);
+  if (lo = w[W_INO], hi = w[W_INO + 1], lo !== inoLo || hi !== inoHi)
+    inoLo = lo, inoHi = hi, ino = BigInt(hi >>> 0) << 32n | BigInt(lo >>> 0);
+  if (lo = w[W_RDEV], hi = w[W_RDEV + 1], lo !== rdevLo || hi !== rdevHi)
+    rdevLo = lo, rdevHi = hi, rdev = BigInt(hi >>> 0) << 32n | BigInt(lo >>> 0);
+  let Dev = dev, Ino = ino, Rdev = rdev, Nlink = NLINK64 ? (w[W_NLINK + 1] >>> 0) * TWO32 + (w[W_NLINK] >>> 0) : w[W_NLINK] >>> 0, Mode = w[W_MODE] >>> 0, Uid = w[W_UID] >>> 0, Gid = w[W_GID] >>> 0, Size = w[W_SIZE + 1] * TWO32 + (w[W_SIZE] >>> 0), Blksize = BLKSIZE64 ? w[W_BLKSIZE + 1] * TWO32 + (w[W_BLKSIZE] >>> 0) : w[W_BLKSIZE], Blocks = w[W_BLOCKS + 1] * TWO32 + (w[W_BLOCKS] >>> 0), aSec = w[W_ATIM + 1] * TWO32 + (w[W_ATIM] >>> 0), aNsec = w[W_ATIM + 2] >>> 0, mSec = w[W_MTIM + 1] * TWO32 + (w[W_MTIM] >>> 0), mNsec = w[W_MTIM + 2] >>> 0, cSec = w[W_CTIM + 1] * TWO32 + (w[W_CTIM] >>> 0), cNsec = w[W_CTIM + 2] >>> 0;
   st.Dev = Dev, st.Ino = Ino, st.Nlink = Nlink, st.Mode = Mode, st.Uid = Uid, st.Gid = Gid, st.Rdev = Rdev, st.Size = Size, st.Blksize = Blksize, st.Blocks = Blocks;
   let t = st.Atim;
   if (!(t instanceof Timespec))
@@ -1131,7 +1131,7 @@ function Prepare() {
 }
 
 // src/file.ts
-var { Uint8Array: Uint8Array3, Uint32Array: Uint32Array2, Int32Array: Int32Array2 } = globalThis, Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = CWD_FD, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+var { Uint8Array: Uint8Array3, Uint32Array, Int32Array: Int32Array2 } = globalThis, Stdin = 0, Stdout = 1, Stderr = 2, ImplementsGetwd = !0, AT_FDCWD = CWD_FD, AT_SYMLINK_NOFOLLOW = 256, AT_REMOVEDIR = 512, AT_EACCESS = 512, AT_SYMLINK_FOLLOW = 1024, AT_NO_AUTOMOUNT = 2048, AT_EMPTY_PATH = 4096, SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
 function Open(path, mode, perm) {
   let p = cstring(path), m = intArg("mode", mode), pm = intArg("perm", perm, 0);
   if (p === null)
@@ -1453,14 +1453,14 @@ function inGroups(gid) {
   let n = C.getgroups(0, null);
   if (n <= 0)
     return !1;
-  let gids = new Uint32Array2(n), got = C.getgroups(n, gids);
+  let gids = new Uint32Array(n), got = C.getgroups(n, gids);
   for (let i = 0;i < got; i++)
     if (gids[i] === gid)
       return !0;
   return !1;
 }
 // src/process.ts
-var { Uint8Array: Uint8Array4, Uint32Array: Uint32Array3, BigUint64Array } = globalThis;
+var { Uint8Array: Uint8Array4, Uint32Array: Uint32Array2, BigUint64Array } = globalThis;
 function pidArg(name, v) {
   return intArg(name, v, -2147483648, 2147483647);
 }
@@ -1489,7 +1489,7 @@ function Getgroups() {
       return [[], lastErr()];
     if (n === 0)
       return [[], null];
-    let buf = new Uint32Array3(n), got = C.getgroups(n, buf);
+    let buf = new Uint32Array2(n), got = C.getgroups(n, buf);
     if (got < 0) {
       let e = errno();
       if (e === 22)
@@ -1760,7 +1760,7 @@ function Environ() {
   return all.sort((a, b) => a[0] - b[0]).map(([, kv]) => kv);
 }
 // src/wait.ts
-var { Uint8Array: Uint8Array5, Uint32Array: Uint32Array4 } = globalThis, MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
+var { Uint8Array: Uint8Array5, Uint32Array: Uint32Array3 } = globalThis, MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
 
 class WaitStatus {
   status;
@@ -1804,7 +1804,7 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array4(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array5(SIZEOF_RUSAGE), reapListener = null;
+var statusBuf = new Uint32Array3(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array5(SIZEOF_RUSAGE), reapListener = null;
 function onReap(listener) {
   reapListener = listener;
 }
@@ -2392,7 +2392,7 @@ function Select(nfd, r, w, e, timeout) {
 }
 
 // src/waitasync.ts
-var { Uint8Array: Uint8Array8, Uint32Array: Uint32Array5, Int32Array: Int32Array5 } = globalThis, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
+var { Uint8Array: Uint8Array8, Uint32Array: Uint32Array4, Int32Array: Int32Array5 } = globalThis, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -2437,7 +2437,7 @@ function loadNative() {
   }).symbols;
   if (viaCallback()) {
     let F = ffi(), cb = new F.JSCallback((records, count) => {
-      let at = Number(records), n = Number(count), words = new Uint32Array5(F.toArrayBuffer(at, 0, n * 16).slice(0));
+      let at = Number(records), n = Number(count), words = new Uint32Array4(F.toArrayBuffer(at, 0, n * 16).slice(0));
       s.bsc_waiter_free(at);
       for (let i = 0;i < n; i++)
         dispatch(words[i * 4], words[i * 4 + 2]);
@@ -4581,7 +4581,7 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
 `;
 
 // src/exec/forkexec.ts
-var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array6, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3 } = globalThis;
+var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array5, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3 } = globalThis;
 function nsTypeOf(fd) {
   if (fd < 0)
     return 0;
@@ -4757,7 +4757,7 @@ function loadNative2() {
 
 class Arena {
   buf = new Uint8Array10(0);
-  u32 = new Uint32Array6(0);
+  u32 = new Uint32Array5(0);
   i32 = new Int32Array6(0);
   u64 = new BigUint64Array3(0);
   base = 0;
@@ -4788,7 +4788,7 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array10(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array6(0), this.u64 = new BigUint64Array3(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array10(0), this.u32 = new Uint32Array5(0), this.i32 = new Int32Array6(0), this.u64 = new BigUint64Array3(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
@@ -4797,7 +4797,7 @@ class Arena {
         size = minBytes;
       if (size < 16384)
         size = 16384;
-      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array6(bufferOf(this.buf)), this.u64 = new BigUint64Array3(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array5(bufferOf(this.buf)), this.i32 = new Int32Array6(bufferOf(this.buf)), this.u64 = new BigUint64Array3(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
@@ -4849,7 +4849,7 @@ class EnvBlock {
   strings = [];
   bytes = 0;
   buf = new Uint8Array10(0);
-  u32 = new Uint32Array6(0);
+  u32 = new Uint32Array5(0);
   base = 0;
   envp = 0;
   get(env) {
@@ -4866,7 +4866,7 @@ class EnvBlock {
         size = need;
       if (size < 4096)
         size = 4096;
-      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array5(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
     let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
@@ -4886,7 +4886,7 @@ class EnvBlock {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.buf = new Uint8Array10(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+    this.buf = new Uint8Array10(0), this.u32 = new Uint32Array5(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
   }
 }
 var envBlock = new EnvBlock;
@@ -5537,7 +5537,7 @@ function Exec(argv0, argv, envv) {
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
-var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array7, DataView: DataView2 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, DataView: DataView2 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
 function Seteuid(euid) {
   return Setresuid(-1, intArg("euid", euid), -1);
 }
@@ -5551,7 +5551,7 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let u = new Uint32Array7(list.length);
+  let u = new Uint32Array6(list.length);
   for (let i = 0;i < list.length; i++)
     u[i] = list[i];
   return setgroups(list.length, new Uint8Array11(bufferOf(u)));
@@ -5968,7 +5968,7 @@ function ParseDirent(buf, max, names) {
   return [pos, count, out];
 }
 // src/sys/socket_struct.ts
-var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array8 } = globalThis, RANGE = {
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7 } = globalThis, RANGE = {
   u8: [0, 255, "uint8"],
   i8: [-128, 127, "int8"],
   u16: [0, 65535, "uint16"],
@@ -5985,7 +5985,7 @@ function scalarArg(kind, v, name) {
     throw RangeError(`${name} out of range for ${go}: ${v}`);
   return v === 0 ? 0 : v;
 }
-var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array8 };
+var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array7 };
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n);
   if (v instanceof ARRAYS[elem]) {
@@ -6197,7 +6197,7 @@ var INET6PKTINFO = layout("Inet6Pktinfo", 20, (i) => new Inet6Pktinfo(i), [
 ]);
 
 class ICMPv6Filter {
-  Data = new Uint32Array8(8);
+  Data = new Uint32Array7(8);
   constructor(init) {
     initStruct(ICMPV6FILTER, this, init);
   }
@@ -7712,7 +7712,7 @@ function Klogctl(typ, buf) {
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
-var { Uint8Array: Uint8Array24, Uint16Array, Uint32Array: Uint32Array9, Int32Array: Int32Array8, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array5, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
+var { Uint8Array: Uint8Array24, Uint16Array, Uint32Array: Uint32Array8, Int32Array: Int32Array8, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array5, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -7780,7 +7780,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array9(2), capHdr = new Uint8Array24(capHdrWords.buffer), capWords = new Uint32Array9(6), capData = new Uint8Array24(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array8(2), capHdr = new Uint8Array24(capHdrWords.buffer), capWords = new Uint32Array8(6), capData = new Uint8Array24(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -7885,7 +7885,7 @@ class Termios {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array8(ioBuf.buffer), ioU32 = new Uint32Array9(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array8(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   if (fillOf(ioBuf, 0), encode !== null)
     encode();
@@ -8720,5 +8720,5 @@ export {
   WriteAsync
 };
 
-//# debugId=1DC87CC9A57D8BB664756E2164756E21
+//# debugId=F808505F11D92B6164756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

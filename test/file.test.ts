@@ -1121,6 +1121,43 @@ describe("Stat, Lstat, Fstat, Fstatat agree with node:fs field by field", () => 
   });
 });
 
+describe("Stat decodes words with the top bit set", () => {
+  // The kernel's struct is read as signed 32-bit words: an unsigned field
+  // (Mode, Uid, Gid, the low word of Size or a time) whose top bit is set
+  // must not come out negative, and a time before 1970 must.
+  const big = 2 ** 40 + 2 ** 31 + 5; // its low word has bit 31 set
+  t("Size past 2^40 with bit 31 of its low word set, and a time before 1970, and one past 2038", () => {
+    const f = fresh("topbit");
+    fs.writeFileSync(f, "");
+    fs.truncateSync(f, big);
+    fs.utimesSync(f, new Date(Date.UTC(1950, 0, 1, 0, 0, 1, 500)), new Date(Date.UTC(2100, 0, 1)));
+    const st = new Stat_t();
+    expect(Stat(f, st)).toBeNull();
+    const want = fs.statSync(f, { bigint: true });
+    expect(st.Size).toBe(big);
+    expect(BigInt(st.Size)).toBe(want.size);
+    expect(st.Atim.Sec).toBe(Date.UTC(1950, 0, 1, 0, 0, 1) / 1000);
+    expect(st.Atim.Nsec).toBe(500_000_000);
+    expect(st.Atim.Nano()).toBe(want.atimeNs);
+    // 2100 is past a 32-bit time: a file system that stores 32 bits (ext4 with
+    // 128-byte inodes) clamps it, and Stat must say what the kernel says.
+    expect(st.Mtim.Sec).toBe(Number(want.mtimeNs / 1_000_000_000n));
+    expect(st.Mtim.Nano()).toBe(want.mtimeNs);
+    expect(st.Blocks).toBe(Number(want.blocks));
+    fs.unlinkSync(f);
+  });
+  test.skipIf(!isRoot)(`Uid and Gid of 2^31 and more${isRoot ? "" : " [skipped: chown to another uid needs root]"}`, () => noFdLeak(() => {
+    const f = fresh("topbit-ids");
+    fs.writeFileSync(f, "x");
+    fs.chownSync(f, 3_000_000_000, 4_294_967_294);
+    const st = new Stat_t();
+    expect(Lstat(f, st)).toBeNull();
+    expect(st.Uid).toBe(3_000_000_000);
+    expect(st.Gid).toBe(4_294_967_294);
+    fs.unlinkSync(f);
+  }));
+});
+
 describe("the two ways Stat can reach newfstatat: libc's fstatat and syscall(2)", () => {
   // Stat calls the C library's fstatat(3) where it has the symbol and
   // syscall(2) where it does not (glibc < 2.33): both must fill the same
