@@ -3406,6 +3406,7 @@ typedef long i64;
 #define SYS_execve 59
 #define SYS_exit 60
 #define SYS_wait4 61
+#define SYS_waitid 247
 #define SYS_kill 62
 #define SYS_fcntl 72
 #define SYS_chdir 80
@@ -3449,6 +3450,7 @@ typedef long i64;
 #define SYS_execve 221
 #define SYS_exit 93
 #define SYS_wait4 260
+#define SYS_waitid 95
 #define SYS_kill 129
 #define SYS_fcntl 25
 #define SYS_chdir 49
@@ -3491,6 +3493,7 @@ typedef long i64;
 #define SYS_mount_setattr 442
 
 #define EINTR 4
+#define EAGAIN 11
 #define EINVAL 22
 #define EEXIST 17
 #define ENAMETOOLONG 36
@@ -3500,6 +3503,11 @@ typedef long i64;
 #define O_WRONLY 01
 #define O_RDONLY 0
 #define O_CLOEXEC 02000000
+#define O_NONBLOCK 04000 /* the same on x86_64 and aarch64 */
+#define P_PID 1
+#define WSTOPPED 2
+#define WEXITED 4
+#define WNOWAIT 0x01000000
 #if defined(__x86_64__)
 #define O_DIRECTORY 0200000
 #else
@@ -4193,6 +4201,16 @@ static int child_main(void *arg) {
    * execve fail, the report). Without no_new_privs or CAP_SYS_ADMIN the
    * kernel refuses it: EACCES. */
   if (flags & F_SECCOMP) {
+    /* Not dumpable first: a filter that kills or traps the last syscalls
+     * (SECCOMP_RET_KILL_*, SECCOMP_RET_TRAP, or the fault after an
+     * exit_group it refuses) kills a child that has not exec'd, whose memory
+     * is Bun's (CLONE_VM; the parent sets the flag back) or a copy of it:
+     * with RLIMIT_CORE above 0 the kernel wrote a core of all of Bun's
+     * memory into the child's cwd. execve gives the program its own flag.
+     * Only now, after the id maps the parent writes (a non-dumpable
+     * process's /proc files are root's), and only from 1: 2 (suid_dumpable)
+     * could not be set back. */
+    if (rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0) == 1) rs(SYS_prctl, PR_SET_DUMPABLE, 0, 0, 0, 0, 0);
     if ((e = rs(SYS_prctl, PR_SET_SECCOMP, SECCOMP_MODE_FILTER, r[R_SECCOMP], 0, 0, 0)) < 0) child_fail(r, S_SECCOMP, -e);
   }
 
@@ -4207,7 +4225,11 @@ static int child_main(void *arg) {
     u64 all = ~0UL;
     rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, 0, 8, 0, 0);
   }
-  child_fail(r, S_EXECVE, -e);
+  /* execve returns only on failure, but a seccomp filter's SECCOMP_RET_ERRNO
+   * with errno 0 makes it return 0 without running anything: reported as 0,
+   * that read as success (the parent then returned a reaped child's pid, or
+   * pid 0 with no error). The filter refused the exec: EPERM. */
+  child_fail(r, S_EXECVE, e < 0 ? -e : EPERM);
   return 0;
 }
 
@@ -4327,7 +4349,7 @@ int bsc_forkexec(i64 *r) {
   int dumpable = -1;
   int needmaps = (flags & (F_UIDMAP | F_GIDMAP)) != 0;
   int classic = MODE_VM;
-  int fast, mode, vmmaps, vm = 0, novm = 0;
+  int fast, mode, vmmaps, vm = 0, novm = 0, traced;
   u64 ca[11];
 
   /* The classic choice, as Go makes it. clone(2) cannot carry
@@ -4347,6 +4369,20 @@ int bsc_forkexec(i64 *r) {
     for (e = 0; e < r[R_NSETNS]; e++)
       if (ns[2 * e + 1] & CLONE_NEWTIME) novm = 1;
     if (novm && classic == MODE_VM) classic = MODE_FORK;
+  }
+  /* Ptrace with a seccomp filter: a filter that traps the child's last
+   * syscalls (SECCOMP_RET_TRAP on rt_sigprocmask or execve; the fault after
+   * an exit_group it refuses) raises a signal before execve, which a traced
+   * child takes as a ptrace stop, for a tracer that is this thread, blocked
+   * in vfork (or on the pipe) until the child execs or exits: both hung for
+   * good. So such a child gets no share of our memory (it may stay stopped
+   * once we return), and the parent waits for its first stop or its exit
+   * (waitid, WNOWAIT: the stop stays for the caller's Wait4) before reading
+   * the pipe, without blocking (traced). */
+  traced = (flags & F_PTRACE) && (flags & F_SECCOMP);
+  if (traced) {
+    novm = 1;
+    if (classic == MODE_VM) classic = MODE_FORK;
   }
   /* The fast path, where it exists: clone3(CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND) on our stack. It carries every flag. Id maps from
@@ -4386,8 +4422,9 @@ int bsc_forkexec(i64 *r) {
   }
   /* A credential change in a CLONE_VM child clears the shared dumpable
    * flag: a Credential, or joining a user namespace that is not below ours
-   * (setns commits new credentials whose capabilities are no subset). */
-  if ((flags & (F_CRED | F_SETNS)) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+   * (setns commits new credentials whose capabilities are no subset); and
+   * the child clears it itself before a seccomp filter. */
+  if ((flags & (F_CRED | F_SETNS | F_SECCOMP)) && (fast || classic == MODE_VM)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
 
   /* clone3's arguments: the fast path adds CLONE_VM|CLONE_VFORK|
    * CLONE_CLEAR_SIGHAND and the stack; the classic clone3 uses them as they are. */
@@ -4403,7 +4440,7 @@ int bsc_forkexec(i64 *r) {
     if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) { r[R_STEP] = S_PIPE; goto out_err; }
     r[R_ERRPIPE_WR] = ep[1];
     files_not(r, ep[0], ep[1]);
-    if (flags & (F_CRED | F_SETNS)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
+    if (flags & (F_CRED | F_SETNS | F_SECCOMP)) dumpable = (int)rs(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0, 0);
   }
   rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&all, (i64)&old, 8, 0, 0);
   if (fast) {
@@ -4438,7 +4475,7 @@ int bsc_forkexec(i64 *r) {
   r[R_SIGCLEARED] = 0;
   /* Without CLONE_VM the child reports through a pipe, not shared memory. */
   if (mode != MODE_VM) {
-    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC, 0, 0, 0, 0)) < 0) {
+    if ((e = rs(SYS_pipe2, (i64)ep, O_CLOEXEC | (traced ? O_NONBLOCK : 0), 0, 0, 0, 0)) < 0) {
       rs(SYS_rt_sigprocmask, SIG_SETMASK, (i64)&old, 0, 8, 0, 0);
       r[R_STEP] = S_PIPE;
       goto out_err;
@@ -4493,8 +4530,16 @@ cloned:
       rs(SYS_close, mp[1], 0, 0, 0, 0, 0);
       mp[1] = -1;
     }
+    if (traced) {
+      /* Its exec (the SIGTRAP stop after it), its exit, or a stop before
+       * execve, whose signal the caller, its tracer, sees in Wait4. */
+      u64 info[16];
+      do e = rs(SYS_waitid, P_PID, pid, (i64)info, WEXITED | WSTOPPED | WNOWAIT, 0, 0);
+      while (e == -EINTR);
+    }
     do e = rs(SYS_read, ep[0], (i64)msg, 8, 0, 0, 0);
     while (e == -EINTR);
+    if (traced && e == -EAGAIN) e = 0; /* stopped before execve, no report: started */
     rs(SYS_close, ep[0], 0, 0, 0, 0, 0);
     ep[0] = -1;
     /* A child that shared our memory has exec'd (its copy of the pipe
@@ -4507,6 +4552,9 @@ cloned:
        * child sharing our memory is off it only once reaped: reap first). */
       r[R_ERR] = e == 8 ? msg[0] : (e < 0 ? -e : EINVAL);
       r[R_STEP] = e == 8 ? msg[1] : S_EXECVE;
+      /* A traced child may be stopped after its report (the fault that
+       * follows an exit_group the filter refused): no wait4 would return. */
+      if (traced) rs(SYS_kill, pid, SIGKILL, 0, 0, 0, 0);
       reap(pid);
       if (pidfd >= 0) rs(SYS_close, pidfd, 0, 0, 0, 0, 0);
       *__errno_location() = saved_errno;
@@ -4995,9 +5043,11 @@ var pageBytes = 0;
 function tooLongData(data) {
   if (data.length * 3 + 1 <= 4096)
     return !1;
-  return pageBytes ||= Getpagesize(), Buffer.byteLength(data, "utf8") + 1 > pageBytes;
+  if (pageBytes ||= Getpagesize(), data.length + 1 > pageBytes)
+    return !0;
+  return byteLengthOf(utf8(data)) + 1 > pageBytes;
 }
-var optNullStr = (name, v) => v === void 0 || v === null ? null : optStr(name, v);
+var hasOwn2 = Object.hasOwn, optNullStr = (name, v) => v === void 0 || v === null ? null : optStr(name, v);
 function readSandbox(sys, cloneflags, unshareflags) {
   let { Umask: umaskV, Hostname: hostV, Domainname: domV, Mounts: mountsV, PivotRoot: pivotV, BoundingCaps: bsetV, EffectiveCaps: effV, PermittedCaps: prmV, InheritableCaps: inhV, NoNewPrivs: nnpV, UseLandlock: llV, LandlockFD: llFdV, LandlockFlags: llFlagsV, SeccompFilter: seccompV, Setns: setnsV, Rlimits: rlimitsV } = sys;
   if (umaskV == null && hostV == null && domV == null && mountsV == null && pivotV == null && bsetV == null && effV == null && prmV == null && inhV == null && nnpV == null && llV == null && llFdV == null && llFlagsV == null && seccompV == null && setnsV == null && rlimitsV == null)
@@ -5010,7 +5060,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
     if (o === null)
       throw TypeError(`${n} must be a SysProcMount, got ${describe(m)}`);
     let opV = o.Op ?? "mount", createV = o.Create;
-    if (typeof opV !== "string" || !Object.hasOwn(MOUNT_OPS, opV))
+    if (typeof opV !== "string" || !hasOwn2(MOUNT_OPS, opV))
       throw TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
     if (createV != null && createV !== "dir" && createV !== "file")
       throw TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
@@ -5097,6 +5147,8 @@ function readSandbox(sys, cloneflags, unshareflags) {
     refuse("mount");
   if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source))))
     refuse("pivot_root");
+  if (anyOf(mounts, (m) => (m.word0 & 255) === MOUNT_OPS.symlink && m.source === null))
+    refuse("symlink");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot)))
     refuse("pivot_root");
   if ((hostname?.length ?? 0) > HOST_NAME_MAX)
@@ -8004,9 +8056,12 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
   if (typeof attr !== "object" || attr === null)
     throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
   let buf = new Uint8Array25(16), dv = dataViewOf(buf);
-  if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), "ParentFd" in attr)
-    dv.setInt32(8, fdArg(attr.ParentFd), !0);
-  else
+  if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), !0), type === LANDLOCK_RULE_PATH_BENEATH || type !== LANDLOCK_RULE_NET_PORT && "ParentFd" in attr) {
+    let fdV = attr.ParentFd;
+    if (typeof fdV !== "number")
+      throw TypeError(`attr.ParentFd must be an fd for LANDLOCK_RULE_PATH_BENEATH, got ${describe(fdV)}`);
+    dv.setInt32(8, fdArg(fdV), !0);
+  } else
     dv.setBigUint64(8, u64("attr.Port", attr.Port), !0);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
@@ -8720,5 +8775,5 @@ export {
   WriteAsync
 };
 
-//# debugId=F808505F11D92B6164756E2164756E21
+//# debugId=730E47F16FE8449664756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

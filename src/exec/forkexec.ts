@@ -10,7 +10,7 @@ import { Errno } from "../errno.ts";
 import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, ffi, fillOf, intArg, invoke, notCString, outArg, strElem, subview, utf8Into } from "../libc.ts";
+import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, ffi, fillOf, intArg, invoke, notCString, outArg, strElem, subview, utf8, utf8Into } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -70,7 +70,8 @@ export interface SysProcIDMap {
  *   is skipped as bwrap skips it);
  * - `"mkdir"`: Target and its missing parents, as directories;
  * - `"file"`: an empty file at Target (parents made), unless one exists;
- * - `"symlink"`: a symlink at Target whose content is Source;
+ * - `"symlink"`: a symlink at Target whose content is Source (required:
+ *   without it, EINVAL before any child);
  * - `"pivot"`: pivot_root(Target, Source) (Source: where the old root
  *   goes, under Target), then chdir("/"): bwrap's first pivot into a tmpfs
  *   base, from which the host stays reachable (at Source) as a bind source
@@ -277,6 +278,12 @@ export interface SysProcAttr {
    * start fails with that errno and step "execve", except where the child
    * reports through a pipe (a new user namespace with id maps) and the
    * filter also denies write(2): then the child exits with status 253.
+   * Should it kill or trap them (SECCOMP_RET_KILL_*, SECCOMP_RET_TRAP), the
+   * child dies of SIGSYS before execve: ForkExec returns its pid and Wait4
+   * sees the signal (with Ptrace, a stop the caller, its tracer, sees), and
+   * no core is dumped (the child's memory was Bun's, or a copy of it).
+   * SECCOMP_RET_ERRNO with errno 0 for execve (it "succeeds" without
+   * running anything) is EPERM, step execve.
    */
   SeccompFilter?: readonly SeccompInsn[] | null;
 }
@@ -809,8 +816,13 @@ let pageBytes = 0;
 function tooLongData(data: string): boolean {
   if (data.length * 3 + 1 <= 4096) return false;
   pageBytes ||= Getpagesize();
-  return Buffer.byteLength(data, "utf8") + 1 > pageBytes;
+  // Every UTF-16 unit is at least one byte: a long string is too long without encoding it.
+  if (data.length + 1 > pageBytes) return true;
+  // The engine's encoder and byteLength getter (libc.ts), not Buffer.byteLength: a replaced one said 1, and the kernel cut the options at a page.
+  return byteLengthOf(utf8(data)) + 1 > pageBytes;
 }
+/** Object.hasOwn as this module found it: a replaced one made any Op string a kind (every unknown one ran as "mount"). */
+const hasOwn = Object.hasOwn;
 const optNullStr = (name: string, v: unknown) => (v === undefined || v === null ? null : optStr(name, v));
 
 /**
@@ -838,7 +850,7 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
     const o = optObj<SysProcMount>(n, m);
     if (o === null) throw new TypeError(`${n} must be a SysProcMount, got ${describe(m)}`);
     const opV = o.Op ?? "mount", createV = o.Create;
-    if (typeof opV !== "string" || !Object.hasOwn(MOUNT_OPS, opV)) throw new TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
+    if (typeof opV !== "string" || !hasOwn(MOUNT_OPS, opV)) throw new TypeError(`${n}.Op must be one of ${Object.keys(MOUNT_OPS).join(", ")}, got ${describe(opV)}`);
     if (createV != null && createV !== "dir" && createV !== "file") throw new TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
     const kind = MOUNT_OPS[opV as keyof typeof MOUNT_OPS];
     const create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE;
@@ -941,6 +953,8 @@ function readSandbox(sys: SysProcAttr, cloneflags: number, unshareflags: number)
   if ((hostname !== null || domainname !== null) && !(lo & CLONE_NEWUTS)) refuse(hostname !== null ? "sethostname" : "setdomainname");
   if (mountList === null || (mounts.length > 0 && !(lo & CLONE_NEWNS)) || anyOf(mounts, (m) => !isAbs(m.target))) refuse("mount");
   if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.pivot && (m.source === null || !isAbs(m.source)))) refuse("pivot_root");
+  // A symlink needs its content: without Source the kernel got a NULL pointer (EFAULT, after every op before it had run).
+  if (anyOf(mounts, (m) => (m.word0 & 0xff) === MOUNT_OPS.symlink && m.source === null)) refuse("symlink");
   if (pivot !== null && (!(lo & CLONE_NEWNS) || !isAbs(pivot))) refuse("pivot_root");
   // What the kernel refuses by length alone, refused before anything is
   // encoded (a string of 2^29 characters would take seconds and a GiB).

@@ -138,7 +138,15 @@ export function LandlockAddRule(rulesetFd: number, ruleType: number, attr: Landl
   const dv = dataViewOf(buf); // not buf.buffer, a getter the caller can shadow (the kernel would read zeros)
   dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), true);
   // struct landlock_path_beneath_attr is packed: { u64 allowed_access; s32 parent_fd } (12 bytes).
-  if ("ParentFd" in attr) dv.setInt32(8, fdArg(attr.ParentFd), true);
-  else dv.setBigUint64(8, u64("attr.Port", (attr as LandlockNetPortAttr).Port), true);
+  // The layout is ruleType's, not the attr's shape: a LandlockNetPortAttr
+  // given for a path rule had its Port read by the kernel as parent_fd (Port
+  // 1 allowed the file on fd 1), and a path attr for a port rule its fd as
+  // the port. An attr without the field its rule type needs is a TypeError.
+  const path = type === LANDLOCK_RULE_PATH_BENEATH || (type !== LANDLOCK_RULE_NET_PORT && "ParentFd" in attr);
+  if (path) {
+    const fdV: unknown = (attr as LandlockPathBeneathAttr).ParentFd;
+    if (typeof fdV !== "number") throw new TypeError(`attr.ParentFd must be an fd for LANDLOCK_RULE_PATH_BENEATH, got ${describe(fdV)}`);
+    dv.setInt32(8, fdArg(fdV), true);
+  } else dv.setBigUint64(8, u64("attr.Port", (attr as LandlockNetPortAttr).Port), true);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }

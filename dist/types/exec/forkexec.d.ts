@@ -52,7 +52,8 @@ export interface SysProcIDMap {
  *   is skipped as bwrap skips it);
  * - `"mkdir"`: Target and its missing parents, as directories;
  * - `"file"`: an empty file at Target (parents made), unless one exists;
- * - `"symlink"`: a symlink at Target whose content is Source;
+ * - `"symlink"`: a symlink at Target whose content is Source (required:
+ *   without it, EINVAL before any child);
  * - `"pivot"`: pivot_root(Target, Source) (Source: where the old root
  *   goes, under Target), then chdir("/"): bwrap's first pivot into a tmpfs
  *   base, from which the host stays reachable (at Source) as a bind source
@@ -236,6 +237,12 @@ export interface SysProcAttr {
      * start fails with that errno and step "execve", except where the child
      * reports through a pipe (a new user namespace with id maps) and the
      * filter also denies write(2): then the child exits with status 253.
+     * Should it kill or trap them (SECCOMP_RET_KILL_*, SECCOMP_RET_TRAP), the
+     * child dies of SIGSYS before execve: ForkExec returns its pid and Wait4
+     * sees the signal (with Ptrace, a stop the caller, its tracer, sees), and
+     * no core is dumped (the child's memory was Bun's, or a copy of it).
+     * SECCOMP_RET_ERRNO with errno 0 for execve (it "succeeds" without
+     * running anything) is EPERM, step execve.
      */
     SeccompFilter?: readonly SeccompInsn[] | null;
 }
