@@ -264,3 +264,22 @@ describe("probes that found nothing (kept: they compare with the kernel's answer
     expect(selfState()).toEqual(before);
   });
 });
+
+describe("more probes that found nothing (kept: each compares with the kernel's answer; never red)", () => {
+  test("a filter's action on execve is the kernel's: USER_NOTIF without a listener and TRACE without a tracer are ENOSYS at execve; ERRNO data past 4095 is clamped to 4095; LOG runs the program; no fd left", () => noFdLeak(() => {
+    const ret = (k: number) => ({ NoNewPrivs: true, SeccompFilter: [{ Code: 0x06, Jt: 0, Jf: 0, K: k >>> 0 }] });
+    expect(one(ret(0x7fc00000))).toEqual([false, 38, "execve"]);
+    expect(one(ret(0x7ff00000))).toEqual([false, 38, "execve"]);
+    expect(one(ret(0x00050fff))).toEqual([false, 4095, "execve"]);
+    expect(one(ret(0x0005ffff))).toEqual([false, 4095, "execve"]);
+    expect(one(ret(0x7ffc0000))).toEqual([true, null, null]);
+    expect(zombieChildren()).toEqual([]);
+  }));
+  test("paths with NUL or a lone surrogate (Hostname, PivotRoot, a mkdir op's Target) are EINVAL before any child, as Open's are: nothing is made on the host", () => {
+    const where = `/tmp/hunt-sandbox-lone-${process.pid}-\uD800`; // not path.join: Bun's makes a lone surrogate U+FFFD
+    expect(one({ Unshareflags: CLONE_NEWNS, Mounts: [{ Op: "mkdir", Target: where }] })).toEqual([false, 22, "validate"]);
+    expect(one({ Unshareflags: CLONE_NEWNS, PivotRoot: "/tmp\0x" })).toEqual([false, 22, "validate"]);
+    expect(one({ Unshareflags: CLONE_NEWUTS, Hostname: "\uDC00" })).toEqual([false, 22, "validate"]);
+    expect(existsSync(where.replace("\uD800", "\uFFFD"))).toBe(false);
+  });
+});

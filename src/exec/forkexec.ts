@@ -260,9 +260,19 @@ export interface SysProcAttr {
   PivotRoot?: string | null;
   /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. */
   BoundingCaps?: number[] | null;
-  /** Beyond Go: the child's effective capability set (capset(2)); absent: as the credential change left it. */
+  /**
+   * Beyond Go: the child's effective capability set (capset(2)) before
+   * execve; absent: as the credential change left it. execve recomputes
+   * the effective and permitted sets: a program run as root (without
+   * SECBIT_NOROOT) gets the bounding set's whole again, and one run as
+   * another uid gets its file caps and AmbientCaps. To keep a program's
+   * caps down, drop them from BoundingCaps (and use a non-root
+   * Credential); these two sets bind only the steps before execve.
+   * Numbers above the kernel's CAP_LAST_CAP (below 64) are ignored by the
+   * kernel, as capset(2) ignores them.
+   */
   EffectiveCaps?: number[] | null;
-  /** Beyond Go: the child's permitted capability set. */
+  /** Beyond Go: the child's permitted capability set before execve (see EffectiveCaps: execve recomputes it). */
   PermittedCaps?: number[] | null;
   /** Beyond Go: the child's inheritable capability set. */
   InheritableCaps?: number[] | null;
