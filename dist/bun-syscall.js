@@ -6020,7 +6020,7 @@ function ParseDirent(buf, max, names) {
   return [pos, count, out];
 }
 // src/sys/socket_struct.ts
-var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7 } = globalThis, RANGE = {
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7, BigUint64Array: BigUint64Array4, BigInt: toBigInt3 } = globalThis, RANGE = {
   u8: [0, 255, "uint8"],
   i8: [-128, 127, "int8"],
   u16: [0, 65535, "uint16"],
@@ -6032,16 +6032,16 @@ var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7
 function scalarArg(kind, v, name) {
   if (typeof v !== "number" || !Number.isInteger(v))
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-  let [lo, hi, go] = RANGE[kind];
-  if (v < lo || v > hi)
-    throw RangeError(`${name} out of range for ${go}: ${v}`);
+  let r = RANGE[kind];
+  if (v < r[0] || v > r[1])
+    throw RangeError(`${name} out of range for ${r[2]}: ${v}`);
   return v === 0 ? 0 : v;
 }
 var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array7 };
 function fixedArg(elem, n, v, name) {
-  let out = new ARRAYS[elem](n);
-  if (v instanceof ARRAYS[elem]) {
-    if (typedArrayTag(v) !== ARRAYS[elem].name)
+  let out = new ARRAYS[elem](n), tag = typedArrayTag(v);
+  if (tag !== void 0) {
+    if (tag !== ARRAYS[elem].name)
       throw TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
     let len = elementCountOf(v);
     if (len !== n)
@@ -6075,17 +6075,17 @@ function convert(kind, v, name) {
 function initStruct(L, self, init) {
   if (init === void 0)
     return;
-  let src = objectArg(init, `${L.name} init`), dst = self;
-  for (let [k, , kind] of L.fields) {
-    let v = src[k];
+  let src = objectArg(init, `${L.name} init`), dst = self, fields = L.fields;
+  for (let f = 0;f < fields.length; f++) {
+    let k = fields[f][0], kind = fields[f][2], v = src[k];
     if (v !== void 0)
       dst[k] = convert(kind, v, `${L.name}.${k}`);
   }
 }
 function writeStruct(L, src, dv, off, name = L.name) {
-  let o = objectArg(src, name);
-  for (let [k, at, kind] of L.fields) {
-    let v = o[k], where = off + at, fname = `${name}.${k}`;
+  let o = objectArg(src, name), fields = L.fields;
+  for (let f = 0;f < fields.length; f++) {
+    let k = fields[f][0], at = fields[f][1], kind = fields[f][2], v = o[k], where = off + at, fname = `${name}.${k}`;
     if (typeof kind === "string")
       writeScalar(kind, dv, where, scalarArg(kind, v, fname));
     else if ("arr" in kind) {
@@ -6097,9 +6097,9 @@ function writeStruct(L, src, dv, off, name = L.name) {
   }
 }
 function readStruct(L, dv, off, target = L.make()) {
-  let dst = target;
-  for (let [k, at, kind] of L.fields) {
-    let where = off + at;
+  let dst = target, fields = L.fields;
+  for (let f = 0;f < fields.length; f++) {
+    let k = fields[f][0], at = fields[f][1], kind = fields[f][2], where = off + at;
     if (typeof kind === "string")
       dst[k] = readScalar(kind, dv, where);
     else if ("arr" in kind) {
@@ -6122,7 +6122,7 @@ function parseRecords(L, b, dataOff, align, fitAligned) {
     let h = readStruct(L, dv, i);
     if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > size - i)
       return null;
-    out.push([h, subview(b, i + dataOff, i + h.Len)]), i += alignUp(h.Len, align);
+    out[out.length] = [h, subview(b, i + dataOff, i + h.Len)], i += alignUp(h.Len, align);
   }
   return out;
 }
@@ -6533,24 +6533,23 @@ function nullableBytes(v, name) {
   return v === null ? null : bytesArg(name, v);
 }
 function msghdrBytes(m) {
-  let b = new Uint8Array15(72), dv = view(b), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
-  if (namelen > (name === null ? 0 : byteLengthOf(name)))
-    throw RangeError("Msghdr.Namelen is past Msghdr.Name");
-  let iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov;
-  if (iovlen > (iov === null ? 0 : 1))
-    throw RangeError("Msghdr.Iovlen: only one Iovec is supported");
-  let control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen");
-  if (controllen > (control === null ? 0 : byteLengthOf(control)))
-    throw RangeError("Msghdr.Controllen is past Msghdr.Control");
-  let base = null, len = 0;
+  let b = new Uint8Array15(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
   if (iov !== null) {
     if (!(iov instanceof Iovec))
       throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
-    if (base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len"), len > (base === null ? 0 : byteLengthOf(base)))
-      throw RangeError("Iovec.Len is past Iovec.Base");
+    base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len");
   }
   let flags = scalarArg("i32", m.Flags, "Msghdr.Flags");
-  return dv.setBigUint64(0, BigInt(stableAddress(name)), !0), dv.setUint32(8, namelen, !0), dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), !0), dv.setBigUint64(24, BigInt(iovlen), !0), dv.setBigUint64(32, BigInt(stableAddress(control)), !0), dv.setBigUint64(40, BigInt(controllen), !0), dv.setInt32(48, flags, !0), dv.setBigUint64(56, BigInt(stableAddress(base)), !0), dv.setBigUint64(64, BigInt(len), !0), b;
+  if (namelen > (name === null ? 0 : byteLengthOf(name)))
+    throw RangeError("Msghdr.Namelen is past Msghdr.Name");
+  if (iovlen > (iov === null ? 0 : 1))
+    throw RangeError("Msghdr.Iovlen: only one Iovec is supported");
+  if (controllen > (control === null ? 0 : byteLengthOf(control)))
+    throw RangeError("Msghdr.Controllen is past Msghdr.Control");
+  if (len > (base === null ? 0 : byteLengthOf(base)))
+    throw RangeError("Iovec.Len is past Iovec.Base");
+  let w64 = new BigUint64Array4(bufferOf(b)), w32 = new Uint32Array7(bufferOf(b));
+  return w64[0] = toBigInt3(stableAddress(name)), w32[2] = namelen, w64[2] = iov === null ? 0n : toBigInt3(stableAddress(b) + 56), w64[3] = toBigInt3(iovlen), w64[4] = toBigInt3(stableAddress(control)), w64[5] = toBigInt3(controllen), w32[12] = flags >>> 0, w64[7] = toBigInt3(stableAddress(base)), w64[8] = toBigInt3(len), b;
 }
 
 // src/sys/sockaddr.ts
@@ -6563,8 +6562,9 @@ function assign(self, init, checks, type) {
     return;
   if (typeof init !== "object" || init === null)
     throw TypeError(`${type} init must be an object, got ${describe(init)}`);
-  for (let k of Object.keys(checks)) {
-    let v = init[k];
+  let keys = Object.keys(checks);
+  for (let i = 0;i < keys.length; i++) {
+    let k = keys[i], v = init[k];
     if (v !== void 0)
       self[k] = checks[k](v, `${type}.${k}`);
   }
@@ -6621,7 +6621,7 @@ class SockaddrNetlink {
     assign(this, init, { Family: u16, Pad: u16, Pid: u32, Groups: u32 }, "SockaddrNetlink");
   }
 }
-var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 });
+var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 }), decodeOf2 = TextDecoder.prototype.decode;
 function putPort(dv, port, name) {
   let p = goInt(port, name);
   if (p < 0 || p > 65535)
@@ -6676,36 +6676,40 @@ function encodeSockaddr(sa, name = "sa") {
   throw TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
 }
 function decodeSockaddr(rsa) {
-  let dv = view(rsa);
+  let dv = view(rsa), bytes = (from, to) => new Uint8Array16(subview(rsa, from, to));
   switch (dv.getUint16(0, !0)) {
-    case AF_NETLINK:
-      return [new SockaddrNetlink({ Family: dv.getUint16(0, !0), Pad: dv.getUint16(2, !0), Pid: dv.getUint32(4, !0), Groups: dv.getUint32(8, !0) }), null];
-    case AF_PACKET:
-      return [new SockaddrLinklayer({
-        Protocol: dv.getUint16(2, !0),
-        Ifindex: dv.getInt32(4, !0),
-        Hatype: dv.getUint16(8, !0),
-        Pkttype: dv.getUint8(10),
-        Halen: dv.getUint8(11),
-        Addr: rsa.slice(12, 20)
-      }), null];
+    case AF_NETLINK: {
+      let sa = new SockaddrNetlink;
+      return sa.Family = dv.getUint16(0, !0), sa.Pad = dv.getUint16(2, !0), sa.Pid = dv.getUint32(4, !0), sa.Groups = dv.getUint32(8, !0), [sa, null];
+    }
+    case AF_PACKET: {
+      let sa = new SockaddrLinklayer;
+      return sa.Protocol = dv.getUint16(2, !0), sa.Ifindex = dv.getInt32(4, !0), sa.Hatype = dv.getUint16(8, !0), sa.Pkttype = dv.getUint8(10), sa.Halen = dv.getUint8(11), sa.Addr = bytes(12, 20), [sa, null];
+    }
     case AF_UNIX: {
-      let path = rsa.slice(2, 2 + PATH_MAX_UNIX);
+      let path = bytes(2, 2 + PATH_MAX_UNIX);
       if (path[0] === 0)
         path[0] = 64;
-      let end = path.indexOf(0);
-      return [new SockaddrUnix({ Name: decoder.decode(end < 0 ? path : path.subarray(0, end)) }), null];
+      let end = 0;
+      while (end < PATH_MAX_UNIX && path[end] !== 0)
+        end++;
+      let sa = new SockaddrUnix;
+      return sa.Name = invoke(decodeOf2, decoder, subview(path, 0, end)), [sa, null];
     }
-    case AF_INET:
-      return [new SockaddrInet4({ Port: dv.getUint16(2, !1), Addr: rsa.slice(4, 8) }), null];
-    case AF_INET6:
-      return [new SockaddrInet6({ Port: dv.getUint16(2, !1), ZoneId: dv.getUint32(24, !0), Addr: rsa.slice(8, 24) }), null];
+    case AF_INET: {
+      let sa = new SockaddrInet4;
+      return sa.Port = dv.getUint16(2, !1), sa.Addr = bytes(4, 8), [sa, null];
+    }
+    case AF_INET6: {
+      let sa = new SockaddrInet6;
+      return sa.Port = dv.getUint16(2, !1), sa.ZoneId = dv.getUint32(24, !0), sa.Addr = bytes(8, 24), [sa, null];
+    }
   }
   return [null, EAFNOSUPPORT2()];
 }
 
 // src/sys/socket_calls.ts
-var { Uint8Array: Uint8Array17 } = globalThis, socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+var { Uint8Array: Uint8Array17, BigUint64Array: BigUint64Array5, Int32Array: Int32Array8 } = globalThis, socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
   if (intArg("domain", domain), intArg("typ", typ), intArg("proto", proto), domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
@@ -6740,10 +6744,16 @@ function rawAny() {
   return view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, !0), { rsa: new Uint8Array17(SIZEOF_SOCKADDR_ANY), len };
 }
 function Accept4(fd, flags) {
-  let { rsa, len } = rawAny(), [nfd, err] = accept4(fd, rsa, len, flags);
+  let { rsa, len } = rawAny(), r = accept4(fd, rsa, len, flags), nfd = r[0], err = r[1];
   if (err !== null)
     return [nfd, null, err];
-  let [sa, derr] = decodeSockaddr(rsa);
+  let sa, derr;
+  try {
+    let d = decodeSockaddr(rsa);
+    sa = d[0], derr = d[1];
+  } catch (e) {
+    throw Close(nfd), e;
+  }
   if (derr !== null)
     return Close(nfd), [0, null, derr];
   return [nfd, sa, null];
@@ -6762,13 +6772,13 @@ function Getpeername(fd) {
   return nameOf(fd, getpeername);
 }
 function Recvfrom(fd, p, flags) {
-  let { rsa, len } = rawAny(), [n, err] = recvfrom(fd, p, flags, rsa, len);
+  let { rsa, len } = rawAny(), r = recvfrom(fd, p, flags, rsa, len), n = r[0], err = r[1];
   if (err !== null)
     return [n, null, err];
   if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
     return [n, null, null];
-  let [from, derr] = decodeSockaddr(rsa);
-  return [n, from, derr];
+  let d = decodeSockaddr(rsa);
+  return [n, d[0], d[1]];
 }
 function Sendto(fd, p, flags, to) {
   let f = fdArg(fd);
@@ -6803,14 +6813,14 @@ function Recvmsg(fd, p, oob, flags) {
   let iov = iovFor(f, p, oob);
   if (iov instanceof Errno)
     return [0, 0, 0, null, iov];
-  let rsa = new Uint8Array17(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), [n, err] = recvmsg(f, hdr, flags);
+  let rsa = new Uint8Array17(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
   if (keepAlive(msg), err !== null)
     return [n, 0, 0, null, err];
-  let dv = view(hdr), oobn = Number(dv.getBigUint64(40, !0)), recvflags = dv.getInt32(48, !0);
+  let oobn = Number(new BigUint64Array5(bufferOf(hdr))[5]), recvflags = new Int32Array8(bufferOf(hdr))[12];
   if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
     return [n, oobn, recvflags, null, null];
-  let [from, derr] = decodeSockaddr(rsa);
-  return [n, oobn, recvflags, from, derr];
+  let d = decodeSockaddr(rsa);
+  return [n, oobn, recvflags, d[0], d[1]];
 }
 function SendmsgN(fd, p, oob, to, flags) {
   let f = fdArg(fd);
@@ -6921,7 +6931,7 @@ function BindToDevice(fd, device) {
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
 // src/sys/cmsg.ts
-var { Uint8Array: Uint8Array18, DataView: DataView5 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+var { Uint8Array: Uint8Array18, DataView: DataView5, Int32Array: Int32Array9 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
   return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
 }
@@ -6938,7 +6948,7 @@ class SocketControlMessage {
   Header = new Cmsghdr;
   Data = new Uint8Array18(0);
   constructor(init) {
-    let [h, d] = headerAndBytes(init, "Header", "Data", "SocketControlMessage");
+    let hd = headerAndBytes(init, "Header", "Data", "SocketControlMessage"), h = hd[0], d = hd[1];
     if (h !== void 0)
       this.Header = new Cmsghdr(h);
     if (d !== void 0)
@@ -6949,15 +6959,23 @@ function ParseSocketControlMessage(b) {
   let recs = parseRecords(CMSGHDR, bytesArg("b", b), cmsgAlign(SIZEOF_CMSGHDR), 8, !1);
   if (recs === null)
     return [[], EINVAL];
-  return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
+  let msgs = [];
+  for (let i = 0;i < recs.length; i++)
+    msgs[i] = new SocketControlMessage({ Header: recs[i][0], Data: recs[i][1] });
+  return [msgs, null];
 }
 function solSocketMessage(type, datalen) {
   let b = new Uint8Array18(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
   return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView5(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
-  let checked = fds.map((fd) => fdArg(fd)), { b, data } = solSocketMessage(SCM_RIGHTS, checked.length * 4);
-  return checked.forEach((fd, i) => data.setInt32(4 * i, fd, !0)), b;
+  let n = fds.length, checked = [];
+  for (let i = 0;i < n; i++)
+    checked[i] = fdArg(fds[i]);
+  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array9(bufferOf(b), 16, n);
+  for (let i = 0;i < n; i++)
+    words[i] = checked[i];
+  return b;
 }
 function messageArg(m, level, type) {
   if (typeof m !== "object" || m === null)
@@ -6972,9 +6990,12 @@ function ParseUnixRights(m) {
   let data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
   if (data === null)
     return [[], EINVAL];
-  let dv = view(data), fds = [], len = byteLengthOf(data);
-  for (let i = 0;i + 4 <= len; i += 4)
-    fds.push(dv.getInt32(i, !0));
+  let fds = [], n = byteLengthOf(data) >> 2;
+  if (n === 0)
+    return [fds, null];
+  let words = new Int32Array9(bufferOf(new Uint8Array18(subview(data, 0, n * 4))), 0, n);
+  for (let i = 0;i < n; i++)
+    fds[i] = words[i];
   return [fds, null];
 }
 function UnixCredentials(ucred) {
@@ -7144,7 +7165,7 @@ class NetlinkMessage {
   Header = new NlMsghdr;
   Data = new Uint8Array19(0);
   constructor(init) {
-    let [h, d] = headerAndBytes(init, "Header", "Data", "NetlinkMessage");
+    let hd = headerAndBytes(init, "Header", "Data", "NetlinkMessage"), h = hd[0], d = hd[1];
     if (h !== void 0)
       this.Header = new NlMsghdr(h);
     if (d !== void 0)
@@ -7156,7 +7177,7 @@ class NetlinkRouteAttr {
   Attr = new RtAttr;
   Value = new Uint8Array19(0);
   constructor(init) {
-    let [h, d] = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr");
+    let hd = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr"), h = hd[0], d = hd[1];
     if (h !== void 0)
       this.Attr = new RtAttr(h);
     if (d !== void 0)
@@ -7167,7 +7188,10 @@ function ParseNetlinkMessage(b) {
   let recs = parseRecords(NLMSGHDR, bytesArg("b", b), NLMSG_HDRLEN, 4, !0);
   if (recs === null)
     return [[], EINVAL];
-  return [recs.map(([Header, Data]) => new NetlinkMessage({ Header, Data })), null];
+  let msgs = [];
+  for (let i = 0;i < recs.length; i++)
+    msgs[i] = new NetlinkMessage({ Header: recs[i][0], Data: recs[i][1] });
+  return [msgs, null];
 }
 function attrsOffset(type) {
   switch (type) {
@@ -7195,7 +7219,10 @@ function ParseNetlinkRouteAttr(m) {
   let recs = parseRecords(RTATTR, subview(data, skip, size), SIZEOF_RTATTR, 4, !1);
   if (recs === null)
     return [[], EINVAL];
-  return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
+  let attrs = [];
+  for (let i = 0;i < recs.length; i++)
+    attrs[i] = new NetlinkRouteAttr({ Attr: recs[i][0], Value: recs[i][1] });
+  return [attrs, null];
 }
 function routeRequest(proto, seq, family) {
   let rr = new NetlinkRouteRequest({
@@ -7208,7 +7235,7 @@ function NetlinkRIB(proto, family) {
   let p = intArg("proto", proto), wb = routeRequest(p, 1, intArg("family", family));
   if ((p & 65535) < NLMSG_MIN_TYPE)
     return [new Uint8Array19(0), EINVAL];
-  let [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  let r = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE), s = r[0], err = r[1];
   if (err !== null)
     return [new Uint8Array19(0), err];
   try {
@@ -7218,27 +7245,30 @@ function NetlinkRIB(proto, family) {
   }
 }
 function ribOf(s, wb) {
-  let fail = (e) => [new Uint8Array19(0), e], sa = new SockaddrNetlink({ Family: AF_NETLINK }), berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
+  let fail = (e) => [new Uint8Array19(0), e], sa = new SockaddrNetlink;
+  sa.Family = AF_NETLINK;
+  let berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
   if (berr !== null)
     return fail(berr);
-  let [lsa, nerr] = Getsockname(s);
+  let g = Getsockname(s), lsa = g[0], nerr = g[1];
   if (nerr !== null)
     return fail(nerr);
   if (!(lsa instanceof SockaddrNetlink))
     return fail(EINVAL);
   let chunks = [], rb = new Uint8Array19(Getpagesize());
   for (;; ) {
-    let [nr, , rerr] = Recvfrom(s, rb, 0);
+    let rr = Recvfrom(s, rb, 0), nr = rr[0], rerr = rr[2];
     if (rerr !== null)
       return fail(rerr);
     if (nr < NLMSG_HDRLEN)
       return fail(EINVAL);
     let got = rb.slice(0, nr);
-    chunks.push(got);
-    let [msgs, perr] = ParseNetlinkMessage(got);
+    chunks[chunks.length] = got;
+    let pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null)
       return fail(perr);
-    for (let m of msgs) {
+    for (let i = 0;i < msgs.length; i++) {
+      let m = msgs[i];
       if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid)
         return fail(EINVAL);
       if (m.Header.Type === NLMSG_DONE)
@@ -7250,13 +7280,16 @@ function ribOf(s, wb) {
 }
 var NLMSG_MIN_TYPE = 16;
 function concat(chunks) {
-  let out = new Uint8Array19(chunks.reduce((n, c) => n + byteLengthOf(c), 0)), at = 0;
-  for (let c of chunks)
-    out.set(c, at), at += byteLengthOf(c);
+  let total = 0;
+  for (let i = 0;i < chunks.length; i++)
+    total += byteLengthOf(chunks[i]);
+  let out = new Uint8Array19(total), at = 0;
+  for (let i = 0;i < chunks.length; i++)
+    setOf(out, chunks[i], at), at += byteLengthOf(chunks[i]);
   return out;
 }
 // src/sys/lsf.ts
-var { Uint8Array: Uint8Array20 } = globalThis, ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
+var { Uint8Array: Uint8Array20, Uint16Array, BigUint64Array: BigUint64Array6, BigInt: toBigInt4 } = globalThis, ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
 class SockFilter {
   Code = 0;
@@ -7303,7 +7336,7 @@ function LsfJump(code, k, jt, jf) {
   return new SockFilter({ Code: truncate(code, 16, "code"), Jt: truncate(jt, 8, "jt"), Jf: truncate(jf, 8, "jf"), K: truncate(k, 32, "k") });
 }
 function LsfSocket(ifindex, proto) {
-  let idx = scalarArg("i64", ifindex, "ifindex"), [s, e] = Socket(AF_PACKET, SOCK_RAW, proto);
+  let idx = scalarArg("i64", ifindex, "ifindex"), r = Socket(AF_PACKET, SOCK_RAW, proto), s = r[0], e = r[1];
   if (e !== null)
     return [0, e];
   let p = proto & 65535, err = Bind(s, new SockaddrLinklayer({ Protocol: (p & 255) << 8 | p >> 8, Ifindex: idx }));
@@ -7339,9 +7372,10 @@ function AttachLsf(fd, i) {
   if (prog === null || prog.length === 0)
     return EINVAL;
   let insns = new Uint8Array20(prog.length * SOCKFILTER.size), dv = view(insns);
-  prog.forEach((x, n) => writeStruct(SOCKFILTER, x, dv, n * SOCKFILTER.size, `i[${n}]`));
-  let fprog = new Uint8Array20(16), pv = view(fprog);
-  pv.setUint16(0, prog.length, !0), pv.setBigUint64(8, BigInt(stableAddress(insns)), !0);
+  for (let n = 0;n < prog.length; n++)
+    writeStruct(SOCKFILTER, prog[n], dv, n * SOCKFILTER.size, `i[${n}]`);
+  let fprog = new Uint8Array20(16);
+  new Uint16Array(bufferOf(fprog))[0] = prog.length, new BigUint64Array6(bufferOf(fprog))[1] = toBigInt4(stableAddress(insns));
   let err = setsockopt2(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
   return keepAlive(insns), err;
 }
@@ -7574,7 +7608,7 @@ function TimevalToNsec(tv) {
   return invoke(Timeval.prototype.Nano, tv);
 }
 // src/sys/misc.ts
-var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array4, DataView: DataView6 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array7, DataView: DataView6 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
   return Getpgid(0)[0];
 }
@@ -7696,7 +7730,7 @@ class PtraceRegsAmd64 {
 }
 
 class PtraceRegsArm64 {
-  Regs = new BigUint64Array4(31);
+  Regs = new BigUint64Array7(31);
   Sp = 0n;
   Pc = 0n;
   Pstate = 0n;
@@ -7707,14 +7741,14 @@ class PtraceRegsArm64 {
     this.Pc = u64Arg("pc", pc);
   }
 }
-var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array4(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array23(regWords.buffer), iov2 = new BigUint64Array4(2), iovBytes = new Uint8Array23(iov2.buffer), NT_PRSTATUS = 1;
+var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array7(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array23(regWords.buffer), iov2 = new BigUint64Array7(2), iovBytes = new Uint8Array23(iov2.buffer), NT_PRSTATUS = 1;
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
     throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
   let r = regs, x = null;
   if (X_REGS !== 0) {
     let v = r.Regs;
-    if (!(v instanceof BigUint64Array4) || elementCountOf(v) !== X_REGS)
+    if (!(v instanceof BigUint64Array7) || elementCountOf(v) !== X_REGS)
       throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
     x = v;
   }
@@ -7739,7 +7773,7 @@ function PtraceGetRegs(pid, regsout) {
   let p = pidArg2(pid), [r, x] = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
   if (err !== null)
     return err;
-  let got = new BigUint64Array4(regWords);
+  let got = new BigUint64Array7(regWords);
   if (x !== null)
     for (let i = 0;i < X_REGS; i++)
       x[i] = got[i];
@@ -7764,7 +7798,7 @@ function Klogctl(typ, buf) {
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
-var { Uint8Array: Uint8Array24, Uint16Array, Uint32Array: Uint32Array8, Int32Array: Int32Array8, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array5, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
+var { Uint8Array: Uint8Array24, Uint16Array: Uint16Array2, Uint32Array: Uint32Array8, Int32Array: Int32Array10, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -7796,7 +7830,7 @@ function pointerFcntl(cmd) {
   }
   return !1;
 }
-var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array5(2), rlimOld = new BigUint64Array5(2), rlimNewBytes = new Uint8Array24(rlimNew.buffer), rlimOldBytes = new Uint8Array24(rlimOld.buffer);
+var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array8(2), rlimOld = new BigUint64Array8(2), rlimNewBytes = new Uint8Array24(rlimNew.buffer), rlimOldBytes = new Uint8Array24(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
   if (set !== null)
@@ -7900,7 +7934,7 @@ class OpenHow {
     this.Resolve = Resolve;
   }
 }
-var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array5(3), howBuf = new Uint8Array24(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt3 = BigInt;
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array8(3), howBuf = new Uint8Array24(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt5 = BigInt;
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
   if (h !== null) {
@@ -7908,7 +7942,7 @@ function Openat2(dirfd, path, how) {
     for (let i = 0;i < 3; i++)
       fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]], 0, Number.MAX_SAFE_INTEGER);
     for (let i = 0;i < 3; i++)
-      howWords[i] = toBigInt3(fields[i]);
+      howWords[i] = toBigInt5(fields[i]);
   }
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
@@ -7937,7 +7971,7 @@ class Termios {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array8(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array2(ioBuf.buffer), ioI32 = new Int32Array10(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   if (fillOf(ioBuf, 0), encode !== null)
     encode();
@@ -8008,7 +8042,7 @@ function IoctlSetTermios(fd, req, value) {
   });
 }
 // src/exec/landlock.ts
-var { Uint8Array: Uint8Array25, BigUint64Array: BigUint64Array6 } = globalThis, SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
+var { Uint8Array: Uint8Array25, BigUint64Array: BigUint64Array9 } = globalThis, SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
 
 class LandlockRulesetAttr {
   HandledAccessFs = 0;
@@ -8048,7 +8082,7 @@ function LandlockCreateRuleset(attr, flags) {
     return result(Number(C.syscall(SYS_landlock_create_ruleset, 0, 0, f, 0, 0, 0)));
   if (typeof attr !== "object")
     throw TypeError(`attr must be a LandlockRulesetAttr, got ${describe(attr)}`);
-  let buf = new BigUint64Array6([u64("attr.HandledAccessFs", attr.HandledAccessFs), u64("attr.HandledAccessNet", attr.HandledAccessNet ?? 0), u64("attr.Scoped", attr.Scoped ?? 0)]);
+  let buf = new BigUint64Array9([u64("attr.HandledAccessFs", attr.HandledAccessFs), u64("attr.HandledAccessNet", attr.HandledAccessNet ?? 0), u64("attr.Scoped", attr.Scoped ?? 0)]);
   return result(Number(C.syscall(SYS_landlock_create_ruleset, ffi().ptr(buf), 24, f, 0, 0, 0)));
 }
 function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
@@ -8775,5 +8809,5 @@ export {
   WriteAsync
 };
 
-//# debugId=730E47F16FE8449664756E2164756E21
+//# debugId=19698E4D3056F67B64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

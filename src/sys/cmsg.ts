@@ -7,12 +7,12 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { bufferOf, byteLengthOf, bytesArg, describe, fdArg } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, subview } from "../libc.ts";
 import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array, DataView } = globalThis;
+const { Uint8Array, DataView, Int32Array } = globalThis;
 
 
 const SIZEOF_CMSGHDR = 16;
@@ -44,7 +44,7 @@ export class SocketControlMessage {
   Data: Uint8Array = new Uint8Array(0);
   /** A SocketControlMessage with the fields init gives (the Header copied, the Data kept as given). */
   constructor(init?: { Header?: Init<Cmsghdr>; Data?: Uint8Array }) {
-    const [h, d] = headerAndBytes(init, "Header", "Data", "SocketControlMessage");
+    const hd = headerAndBytes(init, "Header", "Data", "SocketControlMessage"), h = hd[0], d = hd[1];
     if (h !== undefined) this.Header = new Cmsghdr(h as Init<Cmsghdr>);
     if (d !== undefined) this.Data = d;
   }
@@ -59,7 +59,9 @@ export class SocketControlMessage {
 export function ParseSocketControlMessage(b: Uint8Array): [msgs: SocketControlMessage[], err: Errno | null] {
   const recs = parseRecords(CMSGHDR, bytesArg("b", b), cmsgAlign(SIZEOF_CMSGHDR), 8, false);
   if (recs === null) return [[], EINVAL];
-  return [recs.map(([Header, Data]) => new SocketControlMessage({ Header, Data })), null];
+  const msgs: SocketControlMessage[] = [];
+  for (let i = 0; i < recs.length; i++) msgs[i] = new SocketControlMessage({ Header: recs[i]![0], Data: recs[i]![1] });
+  return [msgs, null];
 }
 
 /** One control message of SOL_SOCKET level: the buffer of CmsgSpace(datalen) bytes, its header written, and a view at its data. */
@@ -78,9 +80,14 @@ function solSocketMessage(type: number, datalen: number): { b: Uint8Array; data:
  * -1 (the kernel refuses it with EBADF), as fds are everywhere here.
  */
 export function UnixRights(...fds: number[]): Uint8Array {
-  const checked = fds.map((fd) => fdArg(fd));
-  const { b, data } = solSocketMessage(SCM_RIGHTS, checked.length * 4);
-  checked.forEach((fd, i) => data.setInt32(4 * i, fd, true));
+  // Index loops, not map and forEach: a program's Array.prototype.map could send other fds (fd 0) to the peer.
+  const n = fds.length;
+  const checked: number[] = [];
+  for (let i = 0; i < n; i++) checked[i] = fdArg(fds[i]);
+  const { b } = solSocketMessage(SCM_RIGHTS, n * 4);
+  // By index through an Int32Array (the data starts at byte 16): a program's DataView.prototype.setInt32 must not send fd 0 in their place.
+  const words = new Int32Array(bufferOf(b), 16, n);
+  for (let i = 0; i < n; i++) words[i] = checked[i]!;
   return b;
 }
 
@@ -102,11 +109,15 @@ function messageArg(m: unknown, level: number, type: number): Uint8Array | null 
 export function ParseUnixRights(m: SocketControlMessage): [fds: number[], err: Errno | null] {
   const data = messageArg(m, SOL_SOCKET, SCM_RIGHTS);
   if (data === null) return [[], EINVAL];
-  const dv = view(data);
   const fds: number[] = [];
   // A trailing partial int is left out (Go's loop would index past its slice and panic; the kernel never sends one).
-  const len = byteLengthOf(data);
-  for (let i = 0; i + 4 <= len; i += 4) fds.push(dv.getInt32(i, true));
+  const n = byteLengthOf(data) >> 2;
+  // Read through an Int32Array over an aligned copy (not DataView.prototype.getInt32, which a program can
+  // replace: a lying one named other fds, which the caller would then close); stored by index, not push
+  // (a program's Array.prototype.push would drop fds that are now open here).
+  if (n === 0) return [fds, null]; // (no view can be made of a detached buffer's bytes)
+  const words = new Int32Array(bufferOf(new Uint8Array(subview(data, 0, n * 4))), 0, n);
+  for (let i = 0; i < n; i++) fds[i] = words[i]!;
   return [fds, null];
 }
 

@@ -7,7 +7,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { arrayArg, byteLengthOf, describe, fdArg, notCString, setOf, subview, utf8 } from "../libc.ts";
+import { arrayArg, bufferOf, byteLengthOf, describe, fdArg, notCString, setOf, subview, utf8 } from "../libc.ts";
 import { Close } from "../file.ts";
 import { AF_INET, AF_PACKET, EINVAL, IFF_PROMISC, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_DETACH_FILTER } from "../zconsts_linux.ts";
 import { SockaddrLinklayer } from "./sockaddr.ts";
@@ -15,7 +15,7 @@ import { Bind, Socket } from "./socket_calls.ts";
 import { type Init, type Layout, type Struct, initStruct, keepAlive, layout, scalarArg, stableAddress, view, writeStruct } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array } = globalThis;
+const { Uint8Array, Uint16Array, BigUint64Array, BigInt: toBigInt } = globalThis;
 
 
 const ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err");
@@ -84,7 +84,8 @@ export function LsfJump(code: number, k: number, jt: number, jf: number): SockFi
  */
 export function LsfSocket(ifindex: number, proto: number): [fd: number, err: Errno | null] {
   const idx = scalarArg("i64", ifindex, "ifindex");
-  const [s, e] = Socket(AF_PACKET, SOCK_RAW, proto);
+  const r = Socket(AF_PACKET, SOCK_RAW, proto);
+  const s = r[0], e = r[1];
   if (e !== null) return [0, e];
   const p = proto & 0xffff;
   const err = Bind(s, new SockaddrLinklayer({ Protocol: ((p & 0xff) << 8) | (p >> 8), Ifindex: idx }));
@@ -139,11 +140,13 @@ export function AttachLsf(fd: number, i: readonly Struct<SockFilter>[]): Errno |
   if (prog === null || prog.length === 0) return EINVAL;
   const insns = new Uint8Array(prog.length * SOCKFILTER.size);
   const dv = view(insns);
-  prog.forEach((x, n) => writeStruct(SOCKFILTER as Layout<object>, x, dv, n * SOCKFILTER.size, `i[${n}]`));
+  // An index loop, not forEach: a program's Array.prototype.forEach would attach a program of zeroed instructions.
+  for (let n = 0; n < prog.length; n++) writeStruct(SOCKFILTER as Layout<object>, prog[n], dv, n * SOCKFILTER.size, `i[${n}]`);
+  // The sock_fprog written by index through word views, with BigInt as the engine made it: a program's
+  // DataView.prototype.setBigUint64 must not choose the address the kernel reads the program from.
   const fprog = new Uint8Array(16);
-  const pv = view(fprog);
-  pv.setUint16(0, prog.length, true);
-  pv.setBigUint64(8, BigInt(stableAddress(insns)), true);
+  new Uint16Array(bufferOf(fprog))[0] = prog.length;
+  new BigUint64Array(bufferOf(fprog))[1] = toBigInt(stableAddress(insns));
   const err = setsockopt(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
   keepAlive(insns);
   return err;

@@ -6,7 +6,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { byteLengthOf, bytesArg, describe, intArg, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, intArg, setOf, subview } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Getpagesize } from "../process.ts";
 import { AF_NETLINK, EINVAL, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, SOCK_CLOEXEC, SOCK_RAW } from "../zconsts_linux.ts";
@@ -210,7 +210,7 @@ export class NetlinkMessage {
   Data: Uint8Array = new Uint8Array(0);
   /** A NetlinkMessage with the fields init gives (the Header copied, the Data kept). */
   constructor(init?: { Header?: Init<NlMsghdr>; Data?: Uint8Array }) {
-    const [h, d] = headerAndBytes(init, "Header", "Data", "NetlinkMessage");
+    const hd = headerAndBytes(init, "Header", "Data", "NetlinkMessage"), h = hd[0], d = hd[1];
     if (h !== undefined) this.Header = new NlMsghdr(h as Init<NlMsghdr>);
     if (d !== undefined) this.Data = d;
   }
@@ -224,7 +224,7 @@ export class NetlinkRouteAttr {
   Value: Uint8Array = new Uint8Array(0);
   /** A NetlinkRouteAttr with the fields init gives. */
   constructor(init?: { Attr?: Init<RtAttr>; Value?: Uint8Array }) {
-    const [h, d] = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr");
+    const hd = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr"), h = hd[0], d = hd[1];
     if (h !== undefined) this.Attr = new RtAttr(h as Init<RtAttr>);
     if (d !== undefined) this.Value = d;
   }
@@ -239,7 +239,9 @@ export class NetlinkRouteAttr {
 export function ParseNetlinkMessage(b: Uint8Array): [msgs: NetlinkMessage[], err: Errno | null] {
   const recs = parseRecords(NLMSGHDR, bytesArg("b", b), NLMSG_HDRLEN, 4, true);
   if (recs === null) return [[], EINVAL];
-  return [recs.map(([Header, Data]) => new NetlinkMessage({ Header, Data })), null];
+  const msgs: NetlinkMessage[] = [];
+  for (let i = 0; i < recs.length; i++) msgs[i] = new NetlinkMessage({ Header: recs[i]![0], Data: recs[i]![1] });
+  return [msgs, null];
 }
 
 /** The fixed header each route message type starts with, whose attributes follow it. */
@@ -276,7 +278,9 @@ export function ParseNetlinkRouteAttr(m: NetlinkMessage): [attrs: NetlinkRouteAt
   if (skip < 0 || skip > size) return [[], EINVAL];
   const recs = parseRecords(RTATTR, subview(data, skip, size), SIZEOF_RTATTR, 4, false);
   if (recs === null) return [[], EINVAL];
-  return [recs.map(([Attr, Value]) => new NetlinkRouteAttr({ Attr, Value })), null];
+  const attrs: NetlinkRouteAttr[] = [];
+  for (let i = 0; i < recs.length; i++) attrs[i] = new NetlinkRouteAttr({ Attr: recs[i]![0], Value: recs[i]![1] });
+  return [attrs, null];
 }
 
 /** Go's newNetlinkRouteRequest: the wire form of a dump request for proto and family (truncated to uint16 and uint8, as Go converts them). */
@@ -307,7 +311,9 @@ export function NetlinkRIB(proto: number, family: number): [rib: Uint8Array, err
   // A type below NLMSG_MIN_TYPE is a control message, which the kernel
   // never answers without NLM_F_ACK: Go's NetlinkRIB waits for ever.
   if ((p & 0xffff) < NLMSG_MIN_TYPE) return [new Uint8Array(0), EINVAL];
-  const [s, err] = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  // Index reads, not destructuring: a program's Array.prototype[Symbol.iterator] would run with the socket open (and leak it by a throw).
+  const r = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+  const s = r[0], err = r[1];
   if (err !== null) return [new Uint8Array(0), err];
   try {
     return ribOf(s, wb);
@@ -319,23 +325,26 @@ export function NetlinkRIB(proto: number, family: number): [rib: Uint8Array, err
 /** NetlinkRIB on an open socket s: bind, send the request, read to NLMSG_DONE. */
 function ribOf(s: number, wb: Uint8Array): [rib: Uint8Array, err: Errno | null] {
   const fail = (e: Errno): [Uint8Array, Errno] => [new Uint8Array(0), e];
-  const sa = new SockaddrNetlink({ Family: AF_NETLINK });
+  const sa = new SockaddrNetlink();
+  sa.Family = AF_NETLINK;
   const berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
   if (berr !== null) return fail(berr);
-  const [lsa, nerr] = Getsockname(s);
+  // Index reads and loops throughout, not destructuring, for-of, push or reduce: a program's array methods must not make the dump throw or lose chunks.
+  const g = Getsockname(s), lsa = g[0], nerr = g[1];
   if (nerr !== null) return fail(nerr);
   if (!(lsa instanceof SockaddrNetlink)) return fail(EINVAL);
   const chunks: Uint8Array[] = [];
   const rb = new Uint8Array(Getpagesize());
   for (;;) {
-    const [nr, , rerr] = Recvfrom(s, rb, 0);
+    const rr = Recvfrom(s, rb, 0), nr = rr[0], rerr = rr[2];
     if (rerr !== null) return fail(rerr);
     if (nr < NLMSG_HDRLEN) return fail(EINVAL);
     const got = rb.slice(0, nr);
-    chunks.push(got);
-    const [msgs, perr] = ParseNetlinkMessage(got);
+    chunks[chunks.length] = got;
+    const pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null) return fail(perr);
-    for (const m of msgs) {
+    for (let i = 0; i < msgs.length; i++) {
+      const m = msgs[i]!;
       if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid) return fail(EINVAL);
       if (m.Header.Type === NLMSG_DONE) return [concat(chunks), null];
       if (m.Header.Type === NLMSG_ERROR) return fail(EINVAL);
@@ -348,11 +357,13 @@ const NLMSG_MIN_TYPE = 0x10;
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   // The engine's lengths, not a `byteLength` getter on Uint8Array.prototype (which would make the copy throw or leave gaps).
-  const out = new Uint8Array(chunks.reduce((n, c) => n + byteLengthOf(c), 0));
+  let total = 0;
+  for (let i = 0; i < chunks.length; i++) total += byteLengthOf(chunks[i]!);
+  const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += byteLengthOf(c);
+  for (let i = 0; i < chunks.length; i++) {
+    setOf(out, chunks[i]!, at);
+    at += byteLengthOf(chunks[i]!);
   }
   return out;
 }

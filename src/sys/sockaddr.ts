@@ -8,7 +8,7 @@
  */
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EINVAL } from "../zconsts_linux.ts";
 import { Errno } from "../errno.ts";
-import { byteLengthOf, describe, utf8, wellFormed } from "../libc.ts";
+import { byteLengthOf, describe, invoke, subview, utf8, wellFormed } from "../libc.ts";
 import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
@@ -25,7 +25,9 @@ function goInt(v: unknown, name: string): number {
 function assign<T>(self: T, init: object | undefined, checks: { [K in keyof T]?: (v: unknown, name: string) => T[K] }, type: string): void {
   if (init === undefined) return;
   if (typeof init !== "object" || init === null) throw new TypeError(`${type} init must be an object, got ${describe(init)}`);
-  for (const k of Object.keys(checks) as (keyof T & string)[]) {
+  const keys = Object.keys(checks) as (keyof T & string)[];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const v = (init as Record<string, unknown>)[k];
     if (v !== undefined) self[k] = checks[k]!(v, `${type}.${k}`);
   }
@@ -134,6 +136,8 @@ export const SIZEOF_SOCKADDR_ANY = 112;
 const PATH_MAX_UNIX = 108;
 // ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The engine's decode, taken at load (a program's TextDecoder.prototype.decode must not make the names the kernel returned). */
+const decodeOf = TextDecoder.prototype.decode;
 
 /** Writes a port in network byte order, as Go's `sockaddr()`; false (EINVAL) outside 0..65535. */
 function putPort(dv: DataView, port: unknown, name: string): boolean {
@@ -222,25 +226,54 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
  * an abstract one (or an unnamed socket's) begins with "@", as in Go.
  */
 export function decodeSockaddr(rsa: Uint8Array): [sa: Sockaddr | null, err: Errno | null] {
+  // Fields set directly, copies made by the constructor and the engine's
+  // getters, the name decoded by the engine's decode: no Object.keys,
+  // Uint8Array.prototype.slice or indexOf, TextDecoder.prototype.decode or
+  // Symbol.hasInstance of a program's runs (a throw there left Accept's
+  // new fd open, and a replaced one made another address).
   const dv = view(rsa);
+  const bytes = (from: number, to: number) => new Uint8Array(subview(rsa, from, to));
   switch (dv.getUint16(0, true)) {
-    case AF_NETLINK:
-      return [new SockaddrNetlink({ Family: dv.getUint16(0, true), Pad: dv.getUint16(2, true), Pid: dv.getUint32(4, true), Groups: dv.getUint32(8, true) }), null];
-    case AF_PACKET:
-      return [new SockaddrLinklayer({
-        Protocol: dv.getUint16(2, true), Ifindex: dv.getInt32(4, true), Hatype: dv.getUint16(8, true),
-        Pkttype: dv.getUint8(10), Halen: dv.getUint8(11), Addr: rsa.slice(12, 20),
-      }), null];
-    case AF_UNIX: {
-      const path = rsa.slice(2, 2 + PATH_MAX_UNIX);
-      if (path[0] === 0) path[0] = 0x40; // "@": an abstract name, as Go rewrites it
-      const end = path.indexOf(0);
-      return [new SockaddrUnix({ Name: decoder.decode(end < 0 ? path : path.subarray(0, end)) }), null];
+    case AF_NETLINK: {
+      const sa = new SockaddrNetlink();
+      sa.Family = dv.getUint16(0, true);
+      sa.Pad = dv.getUint16(2, true);
+      sa.Pid = dv.getUint32(4, true);
+      sa.Groups = dv.getUint32(8, true);
+      return [sa, null];
     }
-    case AF_INET:
-      return [new SockaddrInet4({ Port: dv.getUint16(2, false), Addr: rsa.slice(4, 8) }), null];
-    case AF_INET6:
-      return [new SockaddrInet6({ Port: dv.getUint16(2, false), ZoneId: dv.getUint32(24, true), Addr: rsa.slice(8, 24) }), null];
+    case AF_PACKET: {
+      const sa = new SockaddrLinklayer();
+      sa.Protocol = dv.getUint16(2, true);
+      sa.Ifindex = dv.getInt32(4, true);
+      sa.Hatype = dv.getUint16(8, true);
+      sa.Pkttype = dv.getUint8(10);
+      sa.Halen = dv.getUint8(11);
+      sa.Addr = bytes(12, 20);
+      return [sa, null];
+    }
+    case AF_UNIX: {
+      const path = bytes(2, 2 + PATH_MAX_UNIX);
+      if (path[0] === 0) path[0] = 0x40; // "@": an abstract name, as Go rewrites it
+      let end = 0;
+      while (end < PATH_MAX_UNIX && path[end] !== 0) end++;
+      const sa = new SockaddrUnix();
+      sa.Name = invoke(decodeOf, decoder, subview(path, 0, end));
+      return [sa, null];
+    }
+    case AF_INET: {
+      const sa = new SockaddrInet4();
+      sa.Port = dv.getUint16(2, false);
+      sa.Addr = bytes(4, 8);
+      return [sa, null];
+    }
+    case AF_INET6: {
+      const sa = new SockaddrInet6();
+      sa.Port = dv.getUint16(2, false);
+      sa.ZoneId = dv.getUint32(24, true);
+      sa.Addr = bytes(8, 24);
+      return [sa, null];
+    }
   }
   return [null, EAFNOSUPPORT()];
 }

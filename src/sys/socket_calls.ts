@@ -14,7 +14,7 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { byteLengthOf, bytesArg, describe, fdArg, intArg, notCString, utf8, wellFormed } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, intArg, notCString, utf8, wellFormed } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
 import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, EINVAL, SOCK_DGRAM, SOL_SOCKET, SO_BINDTODEVICE, SO_TYPE } from "../zconsts_linux.ts";
@@ -25,7 +25,7 @@ import {
 } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array } = globalThis;
+const { Uint8Array, BigUint64Array, Int32Array } = globalThis;
 
 
 
@@ -118,9 +118,20 @@ function rawAny(): { rsa: Uint8Array; len: Uint8Array } {
 /** Go's `Accept4(fd int, flags int) (nfd int, sa Sockaddr, err error)`: accept4(2). An address Go cannot decode closes the new fd and returns `[0, null, EAFNOSUPPORT]`, as Go does. */
 export function Accept4(fd: number, flags: number): [nfd: number, sa: Sockaddr | null, err: Errno | null] {
   const { rsa, len } = rawAny();
-  const [nfd, err] = accept4(fd, rsa, len, flags);
+  // Index reads, not destructuring: a program's Array.prototype[Symbol.iterator] would run (and could throw) with the new fd open.
+  const r = accept4(fd, rsa, len, flags);
+  const nfd = r[0], err = r[1];
   if (err !== null) return [nfd, null, err];
-  const [sa, derr] = decodeSockaddr(rsa);
+  let sa: Sockaddr | null, derr: Errno | null;
+  try {
+    const d = decodeSockaddr(rsa);
+    sa = d[0];
+    derr = d[1];
+  } catch (e) {
+    // Whatever made the decoding throw, the new fd is not the caller's to know of: close it.
+    Close(nfd);
+    throw e;
+  }
   if (derr !== null) {
     Close(nfd);
     return [0, null, derr];
@@ -155,11 +166,12 @@ export function Getpeername(fd: number): [sa: Sockaddr | null, err: Errno | null
 /** Go's `Recvfrom(fd int, p []byte, flags int) (n int, from Sockaddr, err error)`: recvfrom(2). `from` is null when the kernel gives no address (a connected stream socket). */
 export function Recvfrom(fd: number, p: Uint8Array, flags: number): [n: number, from: Sockaddr | null, err: Errno | null] {
   const { rsa, len } = rawAny();
-  const [n, err] = recvfrom(fd, p, flags, rsa, len);
+  const r = recvfrom(fd, p, flags, rsa, len);
+  const n = r[0], err = r[1];
   if (err !== null) return [n, null, err];
   if (view(rsa).getUint16(0, true) === AF_UNSPEC) return [n, null, null];
-  const [from, derr] = decodeSockaddr(rsa);
-  return [n, from, derr];
+  const d = decodeSockaddr(rsa);
+  return [n, d[0], d[1]];
 }
 
 /** Go's `Sendto(fd int, p []byte, flags int, to Sockaddr) (err error)`: sendto(2). `to` is required (Go's would panic on nil); use Sendmsg with null for a connected socket. */
@@ -222,15 +234,17 @@ export function Recvmsg(fd: number, p: Uint8Array, oob: Uint8Array, flags: numbe
   const rsa = new Uint8Array(SIZEOF_SOCKADDR_ANY);
   const msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob);
   const hdr = msghdrBytes(msg);
-  const [n, err] = recvmsg(f, hdr, flags);
+  const r = recvmsg(f, hdr, flags);
+  const n = r[0], err = r[1];
   keepAlive(msg);
   if (err !== null) return [n, 0, 0, null, err];
-  const dv = view(hdr);
-  const oobn = Number(dv.getBigUint64(40, true));
-  const recvflags = dv.getInt32(48, true);
+  // Read by index through word views (not DataView.prototype's getters, which a program can replace).
+  const oobn = Number(new BigUint64Array(bufferOf(hdr))[5]);
+  const recvflags = new Int32Array(bufferOf(hdr))[12]!;
   if (view(rsa).getUint16(0, true) === AF_UNSPEC) return [n, oobn, recvflags, null, null];
-  const [from, derr] = decodeSockaddr(rsa);
-  return [n, oobn, recvflags, from, derr];
+  // Index reads: with fds just received into oob, a throw here (a program's array iterator) would hide oobn.
+  const d = decodeSockaddr(rsa);
+  return [n, oobn, recvflags, d[0], d[1]];
 }
 
 /**

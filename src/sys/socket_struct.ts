@@ -13,11 +13,11 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, subview, typedArrayTag } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array, Int8Array, Uint32Array } = globalThis;
+const { Uint8Array, Int8Array, Uint32Array, BigUint64Array, BigInt: toBigInt } = globalThis;
 
 
 /** The scalar field types, after Go's. */
@@ -67,8 +67,9 @@ const RANGE: Record<Scalar, readonly [number, number, string]> = {
 /** Checks a number against a Go scalar type: TypeError for a non-integer, RangeError outside the type. */
 export function scalarArg(kind: Scalar, v: unknown, name: string): number {
   if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
-  const [lo, hi, go] = RANGE[kind];
-  if (v < lo || v > hi) throw new RangeError(`${name} out of range for ${go}: ${v}`);
+  // Index reads, not destructuring (a program's array iterator would run inside every struct check).
+  const r = RANGE[kind];
+  if (v < r[0] || v > r[1]) throw new RangeError(`${name} out of range for ${r[2]}: ${v}`);
   return v === 0 ? 0 : v; // -0 is 0
 }
 
@@ -81,11 +82,16 @@ const ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
  */
 export function fixedArg(elem: "u8" | "i8" | "u32", n: number, v: unknown, name: string): Uint8Array | Int8Array | Uint32Array {
   const out = new ARRAYS[elem](n);
-  if (v instanceof ARRAYS[elem]) {
+  // The engine's own tag (undefined for anything but a typed array), not
+  // instanceof: that runs a Uint8Array[Symbol.hasInstance] a program
+  // defined, which made every decoded address a TypeError (Accept then
+  // leaked the fd it had accepted).
+  const tag = typedArrayTag(v);
+  if (tag !== undefined) {
     // The engine's own tag and length: a `length` of the caller's (own, on a
     // subclass, or a Proxy's) could claim n for fewer elements (the rest
     // would silently be 0) or make set() read elements it converts mod 2^8.
-    if (typedArrayTag(v) !== ARRAYS[elem].name) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
+    if (tag !== ARRAYS[elem].name) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
     const len = elementCountOf(v as Uint8Array);
     if (len !== n) throw new TypeError(`${name} must have length ${n}, got ${len}`);
     out.set(v as Uint8Array);
@@ -124,7 +130,11 @@ export function initStruct<T extends object>(L: Layout<T>, self: T, init: unknow
   if (init === undefined) return;
   const src = objectArg(init, `${L.name} init`);
   const dst = self as Record<string, unknown>;
-  for (const [k, , kind] of L.fields) {
+  // Index loops over the fields, here and in writeStruct and readStruct: a program's array iterator must not
+  // run (or throw) inside a decode of what the kernel returned (control messages whose fds are open here).
+  const fields = L.fields;
+  for (let f = 0; f < fields.length; f++) {
+    const k = fields[f]![0], kind = fields[f]![2];
     const v = src[k];
     if (v !== undefined) dst[k] = convert(kind, v, `${L.name}.${k}`);
   }
@@ -133,7 +143,9 @@ export function initStruct<T extends object>(L: Layout<T>, self: T, init: unknow
 /** Encodes src (an instance or an object with the same fields) into dv at off. Reads each field once. */
 export function writeStruct(L: Layout<object>, src: unknown, dv: DataView, off: number, name = L.name): void {
   const o = objectArg(src, name);
-  for (const [k, at, kind] of L.fields) {
+  const fields = L.fields;
+  for (let f = 0; f < fields.length; f++) {
+    const k = fields[f]![0], at = fields[f]![1], kind = fields[f]![2];
     const v = o[k];
     const where = off + at;
     const fname = `${name}.${k}`;
@@ -148,7 +160,9 @@ export function writeStruct(L: Layout<object>, src: unknown, dv: DataView, off: 
 /** Decodes the struct at off in dv into target (fields set in place), and returns target. */
 export function readStruct<T extends object>(L: Layout<T>, dv: DataView, off: number, target: T = L.make()): T {
   const dst = target as Record<string, unknown>;
-  for (const [k, at, kind] of L.fields) {
+  const fields = L.fields;
+  for (let f = 0; f < fields.length; f++) {
+    const k = fields[f]![0], at = fields[f]![1], kind = fields[f]![2];
     const where = off + at;
     if (typeof kind === "string") dst[k] = readScalar(kind, dv, where);
     else if ("arr" in kind) {
@@ -182,7 +196,8 @@ export function parseRecords<H extends { Len: number }>(L: Layout<H>, b: Uint8Ar
   for (let i = 0; size - i >= L.size; ) {
     const h = readStruct(L, dv, i);
     if (h.Len < L.size || (fitAligned ? alignUp(h.Len, align) : h.Len) > size - i) return null;
-    out.push([h, subview(b, i + dataOff, i + h.Len)]);
+    // An index store, not push (a program's Array.prototype.push would drop records: control messages whose fds are open here).
+    out[out.length] = [h, subview(b, i + dataOff, i + h.Len)];
     i += alignUp(h.Len, align);
   }
   return out;
@@ -719,35 +734,42 @@ export function nullableBytes(v: unknown, name: string): Uint8Array | null {
  */
 export function msghdrBytes(m: Msghdr): Uint8Array {
   const b = new Uint8Array(56 + 16);
-  const dv = view(b);
+  // Every field read first, the lengths compared after the last read: the
+  // instanceof below runs an Iovec[Symbol.hasInstance] a program defined,
+  // which could shrink a resizable buffer already checked (the kernel then
+  // wrote control messages past the caller's oob, and their fds leaked).
   const name = nullableBytes(m.Name, "Msghdr.Name");
   const namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
-  if (namelen > (name === null ? 0 : byteLengthOf(name))) throw new RangeError("Msghdr.Namelen is past Msghdr.Name");
   const iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen");
   const iov = m.Iov;
-  if (iovlen > (iov === null ? 0 : 1)) throw new RangeError("Msghdr.Iovlen: only one Iovec is supported");
   const control = nullableBytes(m.Control, "Msghdr.Control");
   const controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen");
-  if (controllen > (control === null ? 0 : byteLengthOf(control))) throw new RangeError("Msghdr.Controllen is past Msghdr.Control");
   let base: Uint8Array | null = null;
   let len = 0;
   if (iov !== null) {
     if (!(iov instanceof Iovec)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
     base = nullableBytes(iov.Base, "Iovec.Base");
     len = lenArg(iov.Len, "Iovec.Len");
-    if (len > (base === null ? 0 : byteLengthOf(base))) throw new RangeError("Iovec.Len is past Iovec.Base");
   }
   const flags = scalarArg("i32", m.Flags, "Msghdr.Flags");
+  if (namelen > (name === null ? 0 : byteLengthOf(name))) throw new RangeError("Msghdr.Namelen is past Msghdr.Name");
+  if (iovlen > (iov === null ? 0 : 1)) throw new RangeError("Msghdr.Iovlen: only one Iovec is supported");
+  if (controllen > (control === null ? 0 : byteLengthOf(control))) throw new RangeError("Msghdr.Controllen is past Msghdr.Control");
+  if (len > (base === null ? 0 : byteLengthOf(base))) throw new RangeError("Iovec.Len is past Iovec.Base");
   // Addresses last, with no read of the caller's after them (a getter could
-  // detach, transfer or shrink a buffer whose length was checked).
-  dv.setBigUint64(0, BigInt(stableAddress(name)), true);
-  dv.setUint32(8, namelen, true);
-  dv.setBigUint64(16, iov === null ? 0n : BigInt(stableAddress(b) + 56), true);
-  dv.setBigUint64(24, BigInt(iovlen), true);
-  dv.setBigUint64(32, BigInt(stableAddress(control)), true);
-  dv.setBigUint64(40, BigInt(controllen), true);
-  dv.setInt32(48, flags, true);
-  dv.setBigUint64(56, BigInt(stableAddress(base)), true);
-  dv.setBigUint64(64, BigInt(len), true);
+  // detach, transfer or shrink a buffer whose length was checked). Written
+  // by index through word views, with BigInt as the engine made it: a
+  // program's DataView.prototype.setBigUint64 must not choose the addresses
+  // the kernel writes to (a no-op one left them 0: the data and fds were lost).
+  const w64 = new BigUint64Array(bufferOf(b)), w32 = new Uint32Array(bufferOf(b));
+  w64[0] = toBigInt(stableAddress(name));
+  w32[2] = namelen;
+  w64[2] = iov === null ? 0n : toBigInt(stableAddress(b) + 56);
+  w64[3] = toBigInt(iovlen);
+  w64[4] = toBigInt(stableAddress(control));
+  w64[5] = toBigInt(controllen);
+  w32[12] = flags >>> 0;
+  w64[7] = toBigInt(stableAddress(base));
+  w64[8] = toBigInt(len);
   return b;
 }
