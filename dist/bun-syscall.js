@@ -6972,7 +6972,7 @@ function UnixRights(...fds) {
   let n = fds.length, checked = [];
   for (let i = 0;i < n; i++)
     checked[i] = fdArg(fds[i]);
-  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array9(bufferOf(b), 16, n);
+  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array9(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
   for (let i = 0;i < n; i++)
     words[i] = checked[i];
   return b;
@@ -8809,5 +8809,5 @@ export {
   WriteAsync
 };
 
-//# debugId=19698E4D3056F67B64756E2164756E21
+//# debugId=FA6988553BC3E4E464756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

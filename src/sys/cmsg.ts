@@ -85,8 +85,8 @@ export function UnixRights(...fds: number[]): Uint8Array {
   const checked: number[] = [];
   for (let i = 0; i < n; i++) checked[i] = fdArg(fds[i]);
   const { b } = solSocketMessage(SCM_RIGHTS, n * 4);
-  // By index through an Int32Array (the data starts at byte 16): a program's DataView.prototype.setInt32 must not send fd 0 in their place.
-  const words = new Int32Array(bufferOf(b), 16, n);
+  // By index through an Int32Array over the data (where solSocketMessage's data view starts): a program's DataView.prototype.setInt32 must not send fd 0 in their place.
+  const words = new Int32Array(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
   for (let i = 0; i < n; i++) words[i] = checked[i]!;
   return b;
 }
