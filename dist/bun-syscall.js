@@ -411,6 +411,7 @@ var { isInteger: isInt, isSafeInteger: isSafeInt } = Number, APPLY = Reflect.app
 function invoke(f, self, ...args) {
   return APPLY(f, self, args);
 }
+var ORDINARY_HAS_INSTANCE = Function.prototype[Symbol.hasInstance];
 var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
@@ -8809,5 +8810,5 @@ export {
   WriteAsync
 };
 
-//# debugId=FA6988553BC3E4E464756E2164756E21
+//# debugId=EED5FA87B3C7FAC564756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

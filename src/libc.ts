@@ -58,6 +58,19 @@ export function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]):
   return APPLY(f, self, args) as R;
 }
 
+/** Function.prototype[Symbol.hasInstance] as the engine made it (non-writable, but found once all the same). */
+const ORDINARY_HAS_INSTANCE = Function.prototype[Symbol.hasInstance];
+/**
+ * `v instanceof C` by the engine's OrdinaryHasInstance: a static
+ * Symbol.hasInstance that a program defines on C (one of the package's
+ * exported classes, or a built-in constructor) is never consulted, so it
+ * cannot make an Errno look like a result or a caller's object look like
+ * one of the package's structs. A Proxy's getPrototypeOf trap still runs.
+ */
+export function isA(C: Function, v: unknown): boolean {
+  return APPLY(ORDINARY_HAS_INSTANCE, C, [v]) as boolean;
+}
+
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export const CWD_FD = -100;
 

@@ -20,6 +20,14 @@ export declare function ffi(): FFI;
 export declare const isInt: (number: unknown) => boolean, isSafeInt: (number: unknown) => boolean;
 /** f called with this = self and args, by the engine's Reflect.apply (its result typed as the caller says: f is an engine method the caller knows). */
 export declare function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]): R;
+/**
+ * `v instanceof C` by the engine's OrdinaryHasInstance: a static
+ * Symbol.hasInstance that a program defines on C (one of the package's
+ * exported classes, or a built-in constructor) is never consulted, so it
+ * cannot make an Errno look like a result or a caller's object look like
+ * one of the package's structs. A Proxy's getPrototypeOf trap still runs.
+ */
+export declare function isA(C: Function, v: unknown): boolean;
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
 export declare const CWD_FD = -100;
 declare const table: {
