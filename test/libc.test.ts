@@ -14,7 +14,7 @@ import {
   Close, EBADF, EINVAL, ENAMETOOLONG, ENOENT, Fstat, Mkdir, Open, O_CLOEXEC, O_RDONLY, Pipe2, Read, Rmdir, S_IFDIR, S_IFMT,
   Stat, Stat_t, Write,
 } from "../src/index.ts";
-import { C, arrayArg, bufPtr, bytesArg, cstring, errno, fdArg, int64Arg, intArg, objArg, strElem, symbolAddress } from "../src/libc.ts";
+import { C, arrayArg, bufPtr, bytesArg, cstring, errno, fdArg, int64Arg, intArg, isA, objArg, strElem, symbolAddress } from "../src/libc.ts";
 import { ARCH, STAT, SYS } from "../src/layout.ts";
 import { errnoLoad, type LoadResult } from "./fixtures/errno-load.ts";
 import { noFdLeak, scratchDir } from "./helpers.ts";
@@ -397,5 +397,34 @@ describe("layout", () => {
     expect(STAT.size).toBe(ARCH === "amd64" ? 144 : 128);
     expect(STAT.nlinkSize).toBe(ARCH === "amd64" ? 8 : 4);
     expect(SYS.newfstatat).toBe(ARCH === "amd64" ? 262 : 79);
+  });
+});
+
+describe("isA", () => {
+  test("answers by the prototype chain, never by a static Symbol.hasInstance", () => {
+    class Mine {}
+    class Sub extends Mine {}
+    const liar = (answer: boolean) => ({ value: () => answer, configurable: true });
+    Object.defineProperty(Mine, Symbol.hasInstance, liar(true));
+    expect({} instanceof Mine).toBe(true); // the lie works on instanceof ...
+    expect(isA(Mine, {})).toBe(false); // ... and not on isA
+    expect(isA(Mine, new Sub())).toBe(true);
+    Object.defineProperty(Mine, Symbol.hasInstance, liar(false));
+    expect(new Mine() instanceof Mine).toBe(false);
+    expect(isA(Mine, new Mine())).toBe(true);
+    // A built-in constructor, restored afterwards.
+    Object.defineProperty(Uint8Array, Symbol.hasInstance, liar(false));
+    try {
+      expect(isA(Uint8Array, new Uint8Array(1))).toBe(true);
+      expect(isA(Uint8Array, new Int8Array(1))).toBe(false);
+    } finally {
+      delete (Uint8Array as unknown as Record<symbol, unknown>)[Symbol.hasInstance];
+    }
+    expect(new Uint8Array(1) instanceof Uint8Array).toBe(true);
+    for (const v of [null, undefined, 0, "s", Symbol("x"), 2 ** 53]) expect(isA(Mine, v)).toBe(false);
+  });
+  test("a non-callable C answers false (OrdinaryHasInstance), where instanceof throws", () => {
+    expect(isA({} as unknown as Function, {})).toBe(false);
+    expect(() => ({}) instanceof ({} as unknown as Function)).toThrow(TypeError);
   });
 });
