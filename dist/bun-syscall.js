@@ -412,6 +412,9 @@ function invoke(f, self, ...args) {
   return APPLY(f, self, args);
 }
 var ORDINARY_HAS_INSTANCE = Function.prototype[Symbol.hasInstance];
+function isA(C, v) {
+  return APPLY(ORDINARY_HAS_INSTANCE, C, [v]);
+}
 var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
@@ -846,10 +849,10 @@ class Signal {
   }
 }
 function signalArg(sig) {
-  let n = sig instanceof Signal ? sig.signo : sig;
+  let n = isA(Signal, sig) ? sig.signo : sig;
   if (typeof n === "number" && Number.isInteger(n))
     return n >= -2147483648 && n <= 2147483647 ? n : -1;
-  if (sig instanceof Signal)
+  if (isA(Signal, sig))
     return -1;
   throw TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }
@@ -967,16 +970,16 @@ function decodeStat(b, st) {
   let Dev = dev, Ino = ino, Rdev = rdev, Nlink = NLINK64 ? (w[W_NLINK + 1] >>> 0) * TWO32 + (w[W_NLINK] >>> 0) : w[W_NLINK] >>> 0, Mode = w[W_MODE] >>> 0, Uid = w[W_UID] >>> 0, Gid = w[W_GID] >>> 0, Size = w[W_SIZE + 1] * TWO32 + (w[W_SIZE] >>> 0), Blksize = BLKSIZE64 ? w[W_BLKSIZE + 1] * TWO32 + (w[W_BLKSIZE] >>> 0) : w[W_BLKSIZE], Blocks = w[W_BLOCKS + 1] * TWO32 + (w[W_BLOCKS] >>> 0), aSec = w[W_ATIM + 1] * TWO32 + (w[W_ATIM] >>> 0), aNsec = w[W_ATIM + 2] >>> 0, mSec = w[W_MTIM + 1] * TWO32 + (w[W_MTIM] >>> 0), mNsec = w[W_MTIM + 2] >>> 0, cSec = w[W_CTIM + 1] * TWO32 + (w[W_CTIM] >>> 0), cNsec = w[W_CTIM + 2] >>> 0;
   st.Dev = Dev, st.Ino = Ino, st.Nlink = Nlink, st.Mode = Mode, st.Uid = Uid, st.Gid = Gid, st.Rdev = Rdev, st.Size = Size, st.Blksize = Blksize, st.Blocks = Blocks;
   let t = st.Atim;
-  if (!(t instanceof Timespec))
+  if (!isA(Timespec, t))
     st.Atim = t = new Timespec;
-  if (t.Sec = aSec, t.Nsec = aNsec, t = st.Mtim, !(t instanceof Timespec))
+  if (t.Sec = aSec, t.Nsec = aNsec, t = st.Mtim, !isA(Timespec, t))
     st.Mtim = t = new Timespec;
-  if (t.Sec = mSec, t.Nsec = mNsec, t = st.Ctim, !(t instanceof Timespec))
+  if (t.Sec = mSec, t.Nsec = mNsec, t = st.Ctim, !isA(Timespec, t))
     st.Ctim = t = new Timespec;
   t.Sec = cSec, t.Nsec = cNsec;
 }
 function timevalAt(dv, off, into) {
-  let t = into instanceof Timeval ? into : new Timeval;
+  let t = isA(Timeval, into) ? into : new Timeval;
   return t.Sec = Number(dv.getBigInt64(off, !0)), t.Usec = Number(dv.getBigInt64(off + 8, !0)), t;
 }
 var RUSAGE_LONGS = ["Maxrss", "Ixrss", "Idrss", "Isrss", "Minflt", "Majflt", "Nswap", "Inblock", "Oublock", "Msgsnd", "Msgrcv", "Nsignals", "Nvcsw", "Nivcsw"], RUSAGE_FIELDS = ["Utime", "Stime", ...RUSAGE_LONGS], TIMEVAL_FIELDS = ["Sec", "Usec"];
@@ -984,7 +987,7 @@ function rusageOut(name, ru) {
   outArg(name, ru, RUSAGE_FIELDS);
   for (let k of ["Utime", "Stime"]) {
     let t = ru[k];
-    if (t instanceof Timeval)
+    if (isA(Timeval, t))
       outArg(`${name}.${k}`, t, TIMEVAL_FIELDS);
   }
 }
@@ -998,7 +1001,7 @@ function copyRusage(from, to) {
     to[k] = from[k];
   for (let k of ["Utime", "Stime"]) {
     let t = to[k];
-    if (t instanceof Timeval)
+    if (isA(Timeval, t))
       t.Sec = from[k].Sec, t.Usec = from[k].Usec;
     else
       to[k] = from[k];
@@ -1007,7 +1010,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PR_CAPBSET_READ = K.PR_CAPBSET_READ, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -1125,7 +1128,7 @@ function Prepare() {
       p();
     return null;
   } catch (e) {
-    if (e instanceof NativeUnavailable)
+    if (isA(NativeUnavailable, e))
       return unavailableErr(e);
     throw e;
   }
@@ -2353,7 +2356,7 @@ function fdSetArg(name, s) {
   if (typeof s !== "object")
     throw TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
   let bits = s.Bits;
-  if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16)
+  if (typedArrayTag(bits) !== "BigInt64Array" || elementCountOf(bits) !== 16)
     throw TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
   return bits;
 }
@@ -2751,9 +2754,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
     throw TypeError(`pid must be an integer, got ${describe(pid)}`);
   if (pid <= 0 || pid > 2147483647)
     throw RangeError(`Wait4Async waits for one child: pid must be > 0, got ${pid}`);
-  if (wstatus !== null && !(wstatus instanceof WaitStatus))
+  if (wstatus !== null && !isA(WaitStatus, wstatus))
     throw TypeError(`wstatus must be a WaitStatus or null, got ${describe(wstatus)}`);
-  if (rusage !== null && !(rusage instanceof Rusage))
+  if (rusage !== null && !isA(Rusage, rusage))
     throw TypeError(`rusage must be an Rusage or null, got ${describe(rusage)}`);
   if (wstatus !== null)
     outArg("wstatus", wstatus, ["status"]);
@@ -2852,9 +2855,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
     }
     invoke(PROMISE_THEN, ensureReader(), armWatch, (e) => {
       finish(watch);
-      let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+      let err = isA(NativeUnavailable, e) ? unavailableErr(e) : e;
       for (let w of watch.waiters)
-        if (err instanceof Errno)
+        if (isA(Errno, err))
           settle(w, [-1, err]);
         else
           w.reject(err);
@@ -2963,8 +2966,8 @@ function PollAsync(fd, events, options) {
         watch.rearmQueued = !1, rearmFd(watch);
       }, (e) => {
         watch.rearmQueued = !1;
-        let err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
-        dropFd(watch, err instanceof Errno ? [-1, err] : err);
+        let err = isA(NativeUnavailable, e) ? unavailableErr(e) : e;
+        dropFd(watch, isA(Errno, err) ? [-1, err] : err);
       });
   });
 }
@@ -5017,18 +5020,35 @@ function refusedCloneflags(flags, pidfd, cgroup) {
     names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
   return names.join("|");
 }
-var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c));
+var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c)), capLast = -1, capValid = (c) => Number(C.syscall(SYS_PRCTL, PR_CAPBSET_READ, c, 0, 0, 0, 0)) >= 0 || errno() !== EINVAL.errno;
+function lastCap() {
+  if (capLast < 0) {
+    let lo = 0, hi = 63;
+    while (lo < hi) {
+      let mid = lo + hi + 1 >> 1;
+      if (capValid(mid))
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    capLast = lo;
+  }
+  return capLast;
+}
+function capsPast(list) {
+  let last = lastCap();
+  for (let i = 0;i < list.length; i++)
+    if (list[i] > last)
+      return !0;
+  return !1;
+}
 function capMask(name, v) {
   let list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
-  if (list === null)
+  if (list === null || capsPast(list))
     return -1n;
   let m = 0n;
-  for (let i = 0;i < list.length; i++) {
-    let c = list[i];
-    if (c >= 64)
-      return -1n;
-    m |= CAP_BITS[c];
-  }
+  for (let i = 0;i < list.length; i++)
+    m |= CAP_BITS[list[i]];
   return m;
 }
 function limitValue(name, v) {
@@ -5214,7 +5234,7 @@ function readRequest(argv0, argv, attr) {
       checked.args = args, checked.argv0 = argv0, checked.argsBytes = argBytes(args);
     return { plain: !0, argv0, args, env, dir, files };
   }
-  let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
+  let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : isA(Signal, pdeathsigV) ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
     let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
@@ -5242,6 +5262,8 @@ function readRequest(argv0, argv, attr) {
     return [EINVAL, "setpgid"];
   if (sbr?.refusal)
     return sbr.refusal;
+  if (ambient.length > 0 && capsPast(ambient))
+    return [EINVAL, "ambient"];
   let big = lengthRefusal(argv0, dir, chroot) ?? tooMany ?? sizeRefusal(args, env);
   if (big !== null)
     return big;
@@ -5549,9 +5571,9 @@ function loadOrFail() {
   try {
     return loadNative2();
   } catch (e) {
-    if (e instanceof Errno)
+    if (isA(Errno, e))
       return setFailure({ Step: "compile", Err: e }), null;
-    if (!(e instanceof NativeUnavailable))
+    if (!isA(NativeUnavailable, e))
       throw e;
     return unavailableErr(e), null;
   }
@@ -5645,7 +5667,7 @@ function Uname(buf) {
   let got = new Uint8Array12(b);
   for (let i = 0;i < UTS_FIELDS.length; i++) {
     let k = UTS_FIELDS[i], bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
-    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN)
+    if (typedArrayTag(f) === "Int8Array" && elementCountOf(f) === UTS_LEN)
       setOf(f, bytes);
     else
       buf[k] = new Int8Array(bytes);
@@ -5843,7 +5865,7 @@ var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffr
 function statfsOut(buf) {
   outArg("buf", buf, STATFS_FIELDS);
   let f = buf.Fsid;
-  return f instanceof Fsid ? outArg("buf.Fsid", f, ["X__val"]) : null;
+  return isA(Fsid, f) ? outArg("buf.Fsid", f, ["X__val"]) : null;
 }
 function fillStatfs(err, buf, f) {
   if (err !== null)
@@ -7749,7 +7771,7 @@ function regsArg(name, regs, load) {
   let r = regs, x = null;
   if (X_REGS !== 0) {
     let v = r.Regs;
-    if (!(v instanceof BigUint64Array7) || elementCountOf(v) !== X_REGS)
+    if (typedArrayTag(v) !== "BigUint64Array" || elementCountOf(v) !== X_REGS)
       throw TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
     x = v;
   }
@@ -8016,9 +8038,10 @@ function IoctlGetTermios(fd, req) {
   return [t, err];
 }
 function ccArg(v) {
-  if (!(v instanceof Uint8Array24) && !Array.isArray(v))
+  let u8 = typedArrayTag(v) === "Uint8Array";
+  if (!u8 && !Array.isArray(v))
     throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
-  let len = v instanceof Uint8Array24 ? elementCountOf(v) : v.length;
+  let len = u8 ? elementCountOf(v) : v.length;
   if (len !== NCCS)
     throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
   let cc = [];
@@ -8520,6 +8543,7 @@ export {
   PIDFD_NONBLOCK,
   PROT_READ,
   PROT_WRITE,
+  PR_CAPBSET_READ,
   PTRACE_ATTACH,
   PTRACE_CONT,
   PTRACE_DETACH,
@@ -8810,5 +8834,5 @@ export {
   WriteAsync
 };
 
-//# debugId=EED5FA87B3C7FAC564756E2164756E21
+//# debugId=B6C7B34312944ADC64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -17,7 +17,7 @@
  * @module
  */
 import type { FFIFunction, Library } from "bun:ffi";
-import { C, CWD_FD, byteLengthOf, errno, ffi, requireLibc } from "./libc.ts";
+import { C, CWD_FD, byteLengthOf, errno, ffi, isA, requireLibc } from "./libc.ts";
 import { Errno } from "./errno.ts";
 import { EMFILE, ENFILE, ENOSYS, O_CLOEXEC, O_PATH } from "./zconsts_linux.ts";
 
@@ -204,7 +204,7 @@ export function Prepare(): Errno | null {
     for (const p of preparers) p();
     return null;
   } catch (e) {
-    if (e instanceof NativeUnavailable) return unavailableErr(e);
+    if (isA(NativeUnavailable, e)) return unavailableErr(e as NativeUnavailable);
     throw e;
   }
 }

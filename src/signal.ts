@@ -3,7 +3,7 @@
  * @module
  */
 import { signalTable } from "./zerrors_linux.ts";
-import { describe } from "./libc.ts";
+import { describe, isA } from "./libc.ts";
 
 const interned = new Map<number, Signal>();
 
@@ -62,9 +62,9 @@ export class Signal {
 export function signalArg(sig: unknown): number {
   // A Signal's number is checked as a plain one is: an object that only
   // inherits from Signal.prototype (or a Proxy of one) may claim any signo.
-  const n: unknown = sig instanceof Signal ? sig.signo : sig;
+  const n: unknown = isA(Signal, sig) ? (sig as Signal).signo : sig;
   // Outside the C int range the number would wrap onto a real signal; -1 makes the kernel say EINVAL.
   if (typeof n === "number" && Number.isInteger(n)) return n >= -0x80000000 && n <= 0x7fffffff ? n : -1;
-  if (sig instanceof Signal) return -1;
+  if (isA(Signal, sig)) return -1;
   throw new TypeError(`sig must be a Signal or an integer, got ${describe(sig)}`);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { STAT } from "./layout.ts";
-import { int64Arg, describe, outArg } from "./libc.ts";
+import { int64Arg, describe, isA, outArg } from "./libc.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
 const { Uint8Array, Int32Array } = globalThis;
@@ -244,21 +244,21 @@ export function decodeStat(b: StatBuffer, st: Stat_t): void {
   st.Blocks = Blocks;
   // Filled in place when they are Timespecs, as Go's struct holds them.
   let t = st.Atim;
-  if (!(t instanceof Timespec)) st.Atim = t = new Timespec();
+  if (!isA(Timespec, t)) st.Atim = t = new Timespec();
   t.Sec = aSec;
   t.Nsec = aNsec;
   t = st.Mtim;
-  if (!(t instanceof Timespec)) st.Mtim = t = new Timespec();
+  if (!isA(Timespec, t)) st.Mtim = t = new Timespec();
   t.Sec = mSec;
   t.Nsec = mNsec;
   t = st.Ctim;
-  if (!(t instanceof Timespec)) st.Ctim = t = new Timespec();
+  if (!isA(Timespec, t)) st.Ctim = t = new Timespec();
   t.Sec = cSec;
   t.Nsec = cNsec;
 }
 
 function timevalAt(dv: DataView, off: number, into: Timeval | undefined): Timeval {
-  const t = into instanceof Timeval ? into : new Timeval();
+  const t = isA(Timeval, into) ? (into as Timeval) : new Timeval();
   t.Sec = Number(dv.getBigInt64(off, true));
   t.Usec = Number(dv.getBigInt64(off + 8, true));
   return t;
@@ -277,7 +277,7 @@ export function rusageOut(name: string, ru: Rusage): void {
   outArg(name, ru, RUSAGE_FIELDS);
   for (const k of ["Utime", "Stime"] as const) {
     const t: unknown = ru[k];
-    if (t instanceof Timeval) outArg(`${name}.${k}`, t, TIMEVAL_FIELDS);
+    if (isA(Timeval, t)) outArg(`${name}.${k}`, t, TIMEVAL_FIELDS);
   }
 }
 
@@ -293,9 +293,9 @@ export function copyRusage(from: Rusage, to: Rusage): void {
   for (const k of RUSAGE_LONGS) to[k] = from[k];
   for (const k of ["Utime", "Stime"] as const) {
     const t: unknown = to[k];
-    if (t instanceof Timeval) {
-      t.Sec = from[k].Sec;
-      t.Usec = from[k].Usec;
+    if (isA(Timeval, t)) {
+      (t as Timeval).Sec = from[k].Sec;
+      (t as Timeval).Usec = from[k].Usec;
     } else {
       to[k] = from[k];
     }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Pointer } from "bun:ffi";
-import { byteLengthOf, C, dataViewOf, describe, errno, fdArg, ffi, invoke, outArg, setOf, subview } from "./libc.ts";
+import { byteLengthOf, C, dataViewOf, describe, errno, fdArg, ffi, invoke, isA, outArg, setOf, subview } from "./libc.ts";
 
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
@@ -750,8 +750,8 @@ function finish(w: Watch): void {
 export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, options?: Wait4AsyncOptions): Promise<[wpid: number, err: Errno | null]> {
   if (typeof pid !== "number" || !Number.isInteger(pid)) throw new TypeError(`pid must be an integer, got ${describe(pid)}`);
   if (pid <= 0 || pid > 0x7fffffff) throw new RangeError(`Wait4Async waits for one child: pid must be > 0, got ${pid}`);
-  if (wstatus !== null && !(wstatus instanceof WaitStatus)) throw new TypeError(`wstatus must be a WaitStatus or null, got ${describe(wstatus)}`);
-  if (rusage !== null && !(rusage instanceof Rusage)) throw new TypeError(`rusage must be an Rusage or null, got ${describe(rusage)}`);
+  if (wstatus !== null && !isA(WaitStatus, wstatus)) throw new TypeError(`wstatus must be a WaitStatus or null, got ${describe(wstatus)}`);
+  if (rusage !== null && !isA(Rusage, rusage)) throw new TypeError(`rusage must be an Rusage or null, got ${describe(rusage)}`);
   // Checked now, not when the child exits: a frozen object is refused before anything is watched.
   if (wstatus !== null) outArg("wstatus", wstatus, ["status"]);
   if (rusage !== null) rusageOut("rusage", rusage);
@@ -885,9 +885,9 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       // as Wait4 answers a failure, and so does ENOSYS where the C compiler
       // cannot be used (the cause in LastForkExecFailure); anything else rejects them.
       finish(watch);
-      const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
+      const err = isA(NativeUnavailable, e) ? unavailableErr(e as NativeUnavailable) : e;
       for (const w of watch.waiters) {
-        if (err instanceof Errno) settle(w, [-1, err]);
+        if (isA(Errno, err)) settle(w, [-1, err as Errno]);
         else w.reject(err);
       }
     });
@@ -1078,8 +1078,8 @@ export function PollAsync(fd: number, events: number, options?: { signal?: Abort
         rearmFd(watch);
       }, (e: unknown) => {
         watch.rearmQueued = false;
-        const err = e instanceof NativeUnavailable ? unavailableErr(e) : e;
-        dropFd(watch, err instanceof Errno ? [-1, err] : err);
+        const err = isA(NativeUnavailable, e) ? unavailableErr(e as NativeUnavailable) : e;
+        dropFd(watch, isA(Errno, err) ? [-1, err as Errno] : err);
       });
     }
   });

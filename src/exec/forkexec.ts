@@ -7,10 +7,10 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
+import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, PR_CAPBSET_READ, SYS_FSTATFS, SYS_IOCTL, SYS_PRCTL } from "../zconsts_linux.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, ffi, fillOf, intArg, invoke, notCString, outArg, strElem, subview, utf8, utf8Into } from "../libc.ts";
+import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, errno, ffi, fillOf, intArg, invoke, isA, notCString, outArg, strElem, subview, utf8, utf8Into } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -232,7 +232,11 @@ export interface SysProcAttr {
   GidMappings?: SysProcIDMap[] | null;
   /** Write "allow" rather than "deny" to /proc/PID/setgroups before gid_map. */
   GidMappingsEnableSetgroups?: boolean;
-  /** Capabilities to raise in the ambient set (CAP_* numbers). */
+  /**
+   * Capabilities to raise in the ambient set (CAP_* numbers). One past the
+   * running kernel's CAP_LAST_CAP is EINVAL (step "ambient"), as
+   * prctl(PR_CAP_AMBIENT_RAISE) says, before any child is started.
+   */
   AmbientCaps?: number[];
   /** Start the child in the cgroup CgroupFD refers to (clone3 with CLONE_INTO_CGROUP, Linux 5.7). */
   UseCgroupFD?: boolean;
@@ -258,7 +262,7 @@ export interface SysProcAttr {
   Mounts?: SysProcMount[] | null;
   /** Beyond Go: pivot_root(2) into this directory (a mount point, absolute) after Mounts; the old root is detached and the child starts at "/". Needs CLONE_NEWNS. */
   PivotRoot?: string | null;
-  /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. */
+  /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. One past the kernel's CAP_LAST_CAP is EINVAL (step "capbset"), before any child is started. */
   BoundingCaps?: number[] | null;
   /**
    * Beyond Go: the child's effective capability set (capset(2)) before
@@ -268,8 +272,9 @@ export interface SysProcAttr {
    * another uid gets its file caps and AmbientCaps. To keep a program's
    * caps down, drop them from BoundingCaps (and use a non-root
    * Credential); these two sets bind only the steps before execve.
-   * Numbers above the kernel's CAP_LAST_CAP (below 64) are ignored by the
-   * kernel, as capset(2) ignores them.
+   * A number past the running kernel's CAP_LAST_CAP is EINVAL (step
+   * "capsets") in this set and the next two, before any child is started:
+   * capset(2) would drop it without a word, where AmbientCaps gets EINVAL.
    */
   EffectiveCaps?: number[] | null;
   /** Beyond Go: the child's permitted capability set before execve (see EffectiveCaps: execve recomputes it). */
@@ -802,17 +807,36 @@ const BPF_MAXINSNS = 4096;
 const isAbs = (p: string) => p[0] === "/";
 /** 1n << BigInt(c) for each capability number, made at load (BigInt is a global a caller may replace). */
 const CAP_BITS: readonly bigint[] = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c));
-/** A capability list as a 64-bit mask, or -1n when a number is past the 64 the kernel can have (EINVAL). */
+/** The running kernel's CAP_LAST_CAP, once found (-1: not yet). */
+let capLast = -1;
+/** Whether the kernel has capability c: PR_CAPBSET_READ says EINVAL past CAP_LAST_CAP (any other failure, a seccomp filter's, says nothing: yes). */
+const capValid = (c: number) => Number(C.syscall(SYS_PRCTL, PR_CAPBSET_READ, c, 0, 0, 0, 0)) >= 0 || errno() !== EINVAL.errno;
+/** The running kernel's CAP_LAST_CAP (at most 63), found once by prctl, which needs no /proc (a chrooted Bun may have none). */
+function lastCap(): number {
+  if (capLast < 0) {
+    let lo = 0, hi = 63;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (capValid(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    capLast = lo;
+  }
+  return capLast;
+}
+/** Whether a capability list names one past the kernel's CAP_LAST_CAP (EINVAL). */
+function capsPast(list: readonly number[]): boolean {
+  const last = lastCap();
+  for (let i = 0; i < list.length; i++) if (list[i]! > last) return true;
+  return false;
+}
+/** A capability list as a 64-bit mask, or -1n when a number is past the kernel's CAP_LAST_CAP (EINVAL). */
 function capMask(name: string, v: unknown): bigint {
   const list = arrayArg(name, v, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER));
-  if (list === null) return -1n;
+  if (list === null || capsPast(list)) return -1n;
   let m = 0n;
   // An index loop: a replaced Array iterator would choose the capabilities.
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c >= 64) return -1n;
-    m |= CAP_BITS[c]!;
-  }
+  for (let i = 0; i < list.length; i++) m |= CAP_BITS[list[i]!]!;
   return m;
 }
 function limitValue(name: string, v: unknown): bigint {
@@ -1040,7 +1064,7 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | Pl
   // Go's Signal is an int: a value no signal has reaches prctl, which says EINVAL.
   // A Signal's number is checked as Kill checks it: an object that only
   // inherits from Signal.prototype may claim any signo (1.5 became SIGHUP).
-  const pdeathsig = pdeathsigV === undefined || pdeathsigV === null ? 0 : pdeathsigV instanceof Signal ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV);
+  const pdeathsig = pdeathsigV === undefined || pdeathsigV === null ? 0 : isA(Signal, pdeathsigV) ? signoOf((pdeathsigV as Signal).signo) : optInt("Sys.Pdeathsig", pdeathsigV);
   const cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER);
   const unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER);
   const uidmap = idMaps("Sys.UidMappings", sys.UidMappings);
@@ -1081,6 +1105,8 @@ function readRequest(argv0: unknown, argv: unknown, attr: unknown): Request | Pl
   // setpgid(2) takes a pid_t: a Pgid no process group can have is EINVAL (Go would truncate it).
   if ((setpgid || foreground) && (pgid < 0 || pgid > 0x7fffffff)) return [EINVAL, "setpgid"];
   if (sbr?.refusal) return sbr.refusal;
+  // prctl(PR_CAP_AMBIENT_RAISE)'s EINVAL, known without a child.
+  if (ambient.length > 0 && capsPast(ambient)) return [EINVAL, "ambient"];
   // The child's chroot, chdir and execve, in its order: a path's length, then argv's size.
   const big = lengthRefusal(argv0, dir, chroot) ?? tooMany ?? sizeRefusal(args, env);
   if (big !== null) return big;
@@ -1515,12 +1541,12 @@ function loadOrFail(): Native | null {
   try {
     return loadNative();
   } catch (e) {
-    if (e instanceof Errno) {
-      setFailure({ Step: "compile", Err: e }); // no fd left to compile with (EMFILE): the call's Errno, and a later call compiles
+    if (isA(Errno, e)) {
+      setFailure({ Step: "compile", Err: e as Errno }); // no fd left to compile with (EMFILE): the call's Errno, and a later call compiles
       return null;
     }
-    if (!(e instanceof NativeUnavailable)) throw e;
-    unavailableErr(e);
+    if (!isA(NativeUnavailable, e)) throw e;
+    unavailableErr(e as NativeUnavailable);
     return null;
   }
 }

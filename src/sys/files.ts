@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { arrayArg, bufferOf, copyView, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, isInt, objArg, outArg } from "../libc.ts";
+import { arrayArg, bufferOf, copyView, dataViewOf, describe, fdArg, initFields, int64Arg, intArg, isA, isInt, objArg, outArg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { AT_FDCWD, AT_SYMLINK_NOFOLLOW } from "../file.ts";
 import { ARCH } from "../layout.ts";
@@ -279,7 +279,7 @@ const fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
 function statfsOut(buf: Statfs_t): Fsid | null {
   outArg("buf", buf, STATFS_FIELDS);
   const f: unknown = buf.Fsid; // read once: a getter could answer differently the second time
-  return f instanceof Fsid ? outArg("buf.Fsid", f, ["X__val"]) : null;
+  return isA(Fsid, f) ? outArg("buf.Fsid", f as Fsid, ["X__val"]) : null;
 }
 
 /** Fills buf from the kernel's struct statfs, after a successful call; returns err unchanged. */

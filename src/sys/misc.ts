@@ -17,7 +17,7 @@
  */
 import { sysCall, addressOf } from "../sysdef.ts";
 import { ARCH } from "../layout.ts";
-import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, setOf, subview, u64Arg } from "../libc.ts";
+import { C, byteLengthOf, bytesArg, describe, elementCountOf, int64Arg, intArg, outArg, setOf, subview, typedArrayTag, u64Arg } from "../libc.ts";
 import { Errno, lastErr } from "../errno.ts";
 import { Getpgid } from "../process.ts";
 import {
@@ -261,8 +261,8 @@ function regsArg(name: string, regs: unknown, load: boolean): [regs: Record<stri
   let x: BigUint64Array | null = null;
   if (X_REGS !== 0) {
     const v = r.Regs;
-    if (!(v instanceof BigUint64Array) || elementCountOf(v) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
-    x = v;
+    if (typedArrayTag(v) !== "BigUint64Array" || elementCountOf(v as BigUint64Array) !== X_REGS) throw new TypeError(`${name}.Regs must be a BigUint64Array of ${X_REGS}`);
+    x = v as BigUint64Array;
   }
   if (!load) return [outArg(name, r, REG_FIELDS), x];
   // Every field read before regWords is written: a getter may call PtraceGetRegs or PtraceSetRegs, which write it too.

@@ -15,7 +15,7 @@
  * @module
  */
 import { sysCall } from "../sysdef.ts";
-import { bufferOf, copyView, cstring, elementCountOf, setOf, int64Arg, outArg } from "../libc.ts";
+import { bufferOf, copyView, cstring, elementCountOf, setOf, int64Arg, outArg, typedArrayTag } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 import { noteRootChanged } from "../native.ts";
 import { EINVAL, SYS_PIVOT_ROOT } from "../zconsts_linux.ts";
@@ -166,7 +166,7 @@ export function Uname(buf: Utsname): Errno | null {
     const bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN);
     const f: unknown = buf[k];
     // The engine's own length and set: an own or inherited `length` or `set` of f's cannot make it throw or lie.
-    if (f instanceof Int8Array && elementCountOf(f) === UTS_LEN) setOf(f, bytes);
+    if (typedArrayTag(f) === "Int8Array" && elementCountOf(f as Int8Array) === UTS_LEN) setOf(f as Int8Array, bytes);
     else buf[k] = new Int8Array(bytes);
   }
   return null;

@@ -19,7 +19,7 @@
 import { sysCall } from "../sysdef.ts";
 import { EV, epollCtl, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { bufferOf, dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg } from "../libc.ts";
+import { bufferOf, dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg, typedArrayTag } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -207,8 +207,8 @@ function fdSetArg(name: string, s: unknown): BigInt64Array | null {
   if (s === null) return null;
   if (typeof s !== "object") throw new TypeError(`${name} must be an FdSet or null, got ${describe(s)}`);
   const bits: unknown = (s as { Bits?: unknown }).Bits;
-  if (!(bits instanceof BigInt64Array) || elementCountOf(bits) !== 16) throw new TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
-  return bits;
+  if (typedArrayTag(bits) !== "BigInt64Array" || elementCountOf(bits as BigInt64Array) !== 16) throw new TypeError(`${name}.Bits must be a BigInt64Array of 16 words`);
+  return bits as BigInt64Array;
 }
 /** %TypedArray%.prototype.set, which a subclass of BigInt64Array cannot override. */
 

@@ -27,7 +27,7 @@
  */
 import { EINVAL, SYS_IOCTL, SYS_PRCTL, SYS_PRLIMIT64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { describe, elementCountOf, fdArg, fillOf, initFields, int64Arg, intArg, isSafeInt, objArg, outArg, subview, u64Arg } from "../libc.ts";
+import { describe, elementCountOf, fdArg, fillOf, initFields, int64Arg, intArg, isSafeInt, objArg, outArg, subview, typedArrayTag, u64Arg } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Rlimit } from "../types.ts";
 import { Getpid, rlimitHooks } from "../process.ts";
@@ -551,9 +551,10 @@ export function IoctlGetTermios(fd: number, req: number): [value: Termios, err: 
 
 /** Checks Termios.Cc: a Uint8Array or array of exactly 19 integers in [0, 255] (Go's [19]uint8). */
 function ccArg(v: unknown): number[] {
-  if (!(v instanceof Uint8Array) && !Array.isArray(v)) throw new TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
+  const u8 = typedArrayTag(v) === "Uint8Array";
+  if (!u8 && !Array.isArray(v)) throw new TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
   // A Uint8Array's length by the engine's getter: a shadowed one must not refuse a true 19-byte Cc.
-  const len: unknown = v instanceof Uint8Array ? elementCountOf(v) : v.length;
+  const len: unknown = u8 ? elementCountOf(v as Uint8Array) : (v as unknown[]).length;
   if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
   const cc: number[] = [];
   for (let i = 0; i < NCCS; i++) cc[i] = intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8); // not Array.from, which can be replaced

@@ -189,7 +189,11 @@ export interface SysProcAttr {
     GidMappings?: SysProcIDMap[] | null;
     /** Write "allow" rather than "deny" to /proc/PID/setgroups before gid_map. */
     GidMappingsEnableSetgroups?: boolean;
-    /** Capabilities to raise in the ambient set (CAP_* numbers). */
+    /**
+     * Capabilities to raise in the ambient set (CAP_* numbers). One past the
+     * running kernel's CAP_LAST_CAP is EINVAL (step "ambient"), as
+     * prctl(PR_CAP_AMBIENT_RAISE) says, before any child is started.
+     */
     AmbientCaps?: number[];
     /** Start the child in the cgroup CgroupFD refers to (clone3 with CLONE_INTO_CGROUP, Linux 5.7). */
     UseCgroupFD?: boolean;
@@ -217,7 +221,7 @@ export interface SysProcAttr {
     Mounts?: SysProcMount[] | null;
     /** Beyond Go: pivot_root(2) into this directory (a mount point, absolute) after Mounts; the old root is detached and the child starts at "/". Needs CLONE_NEWNS. */
     PivotRoot?: string | null;
-    /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. */
+    /** Beyond Go: the bounding set becomes these capabilities (every other is dropped, PR_CAPBSET_DROP); [] drops all. One past the kernel's CAP_LAST_CAP is EINVAL (step "capbset"), before any child is started. */
     BoundingCaps?: number[] | null;
     /**
      * Beyond Go: the child's effective capability set (capset(2)) before
@@ -227,8 +231,9 @@ export interface SysProcAttr {
      * another uid gets its file caps and AmbientCaps. To keep a program's
      * caps down, drop them from BoundingCaps (and use a non-root
      * Credential); these two sets bind only the steps before execve.
-     * Numbers above the kernel's CAP_LAST_CAP (below 64) are ignored by the
-     * kernel, as capset(2) ignores them.
+     * A number past the running kernel's CAP_LAST_CAP is EINVAL (step
+     * "capsets") in this set and the next two, before any child is started:
+     * capset(2) would drop it without a word, where AmbientCaps gets EINVAL.
      */
     EffectiveCaps?: number[] | null;
     /** Beyond Go: the child's permitted capability set before execve (see EffectiveCaps: execve recomputes it). */
