@@ -399,7 +399,7 @@ var errors_amd64 = [
 ], errorTable = ARCH === "arm64" ? errors_arm64 : errors_amd64, signalTable = ARCH === "arm64" ? signals_arm64 : signals_amd64;
 
 // src/libc.ts
-var { Uint8Array, DataView, ArrayBuffer } = globalThis, LIBC_CANDIDATES = [
+var { Uint8Array, DataView: DataView2, ArrayBuffer } = globalThis, LIBC_CANDIDATES = [
   "libc.so.6",
   ARCH === "amd64" ? "libc.musl-x86_64.so.1" : "libc.musl-aarch64.so.1",
   ARCH === "amd64" ? "/lib/ld-musl-x86_64.so.1" : "/lib/ld-musl-aarch64.so.1"
@@ -587,9 +587,9 @@ function byteLengthOf(u) {
 }
 function dataViewOf(u) {
   let n = RGET(TA_GET, "byteLength", u);
-  return n === 0 ? EMPTY_VIEW : new DataView(RGET(TA_GET, "buffer", u), RGET(TA_GET, "byteOffset", u), n);
+  return n === 0 ? EMPTY_VIEW : new DataView2(RGET(TA_GET, "buffer", u), RGET(TA_GET, "byteOffset", u), n);
 }
-var EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+var EMPTY_VIEW = new DataView2(new ArrayBuffer(0));
 function elementCountOf(v) {
   return RGET(TA_GET, "length", v);
 }
@@ -5612,7 +5612,7 @@ function Exec(argv0, argv, envv) {
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
-var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, DataView: DataView2 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, DataView: DataView3 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
 function Seteuid(euid) {
   return Setresuid(-1, intArg("euid", euid), -1);
 }
@@ -5727,7 +5727,7 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var { Uint8Array: Uint8Array13, DataView: DataView3, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array13(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView3.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
+var { Uint8Array: Uint8Array13, DataView: DataView4, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array13(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView4.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
 function viewLength(v) {
   if (typedArrayTag(v) !== void 0)
     return byteLengthOf(v);
@@ -5788,7 +5788,7 @@ function LastErrno() {
   return errnoErr(errno());
 }
 // src/sys/files.ts
-var { Uint8Array: Uint8Array14, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, DataView: DataView4 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
+var { Uint8Array: Uint8Array14, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, DataView: DataView5 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
 function Openat(dirfd, path, flags, mode) {
   return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
 }
@@ -6043,7 +6043,7 @@ function ParseDirent(buf, max, names) {
   return [pos, count, out];
 }
 // src/sys/socket_struct.ts
-var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7, BigUint64Array: BigUint64Array4, BigInt: toBigInt3 } = globalThis, RANGE = {
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7, BigUint64Array: BigUint64Array4, BigInt: toBigInt3, Number: toNumber2 } = globalThis, APPLY2 = Reflect.apply, DVP = DataView.prototype, { setUint8: SET_U8, setInt8: SET_I8, setUint16: SET_U16, setInt32: SET_I32, setUint32: SET_U32, setBigUint64: SET_U64, setBigInt64: SET_I64, getUint8: GET_U8, getInt8: GET_I8, getUint16: GET_U16, getInt32: GET_I32, getUint32: GET_U32, getBigUint64: GET_U64, getBigInt64: GET_I64 } = DVP, RANGE = {
   u8: [0, 255, "uint8"],
   i8: [-128, 127, "int8"],
   u16: [0, 65535, "uint16"],
@@ -6053,14 +6053,14 @@ var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7
   i64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "int64"]
 };
 function scalarArg(kind, v, name) {
-  if (typeof v !== "number" || !Number.isInteger(v))
+  if (typeof v !== "number" || !isInt(v))
     throw TypeError(`${name} must be an integer, got ${describe(v)}`);
   let r = RANGE[kind];
   if (v < r[0] || v > r[1])
     throw RangeError(`${name} out of range for ${r[2]}: ${v}`);
   return v === 0 ? 0 : v;
 }
-var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array7 };
+var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array7 }, isArray = Array.isArray;
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n), tag = typedArrayTag(v);
   if (tag !== void 0) {
@@ -6069,9 +6069,9 @@ function fixedArg(elem, n, v, name) {
     let len = elementCountOf(v);
     if (len !== n)
       throw TypeError(`${name} must have length ${n}, got ${len}`);
-    return out.set(v), out;
+    return setOf(out, v), out;
   }
-  if (!Array.isArray(v))
+  if (!isArray(v))
     throw TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
   let len = v.length;
   if (len !== n)
@@ -6157,37 +6157,37 @@ var view = dataViewOf;
 function writeScalar(kind, dv, at, v) {
   switch (kind) {
     case "u8":
-      return dv.setUint8(at, v);
+      return APPLY2(SET_U8, dv, [at, v]);
     case "i8":
-      return dv.setInt8(at, v);
+      return APPLY2(SET_I8, dv, [at, v]);
     case "u16":
-      return dv.setUint16(at, v, !0);
+      return APPLY2(SET_U16, dv, [at, v, !0]);
     case "i32":
-      return dv.setInt32(at, v, !0);
+      return APPLY2(SET_I32, dv, [at, v, !0]);
     case "u32":
-      return dv.setUint32(at, v, !0);
+      return APPLY2(SET_U32, dv, [at, v, !0]);
     case "u64":
-      return dv.setBigUint64(at, BigInt(v), !0);
+      return APPLY2(SET_U64, dv, [at, toBigInt3(v), !0]);
     case "i64":
-      return dv.setBigInt64(at, BigInt(v), !0);
+      return APPLY2(SET_I64, dv, [at, toBigInt3(v), !0]);
   }
 }
 function readScalar(kind, dv, at) {
   switch (kind) {
     case "u8":
-      return dv.getUint8(at);
+      return APPLY2(GET_U8, dv, [at]);
     case "i8":
-      return dv.getInt8(at);
+      return APPLY2(GET_I8, dv, [at]);
     case "u16":
-      return dv.getUint16(at, !0);
+      return APPLY2(GET_U16, dv, [at, !0]);
     case "i32":
-      return dv.getInt32(at, !0);
+      return APPLY2(GET_I32, dv, [at, !0]);
     case "u32":
-      return dv.getUint32(at, !0);
+      return APPLY2(GET_U32, dv, [at, !0]);
     case "u64":
-      return Number(dv.getBigUint64(at, !0));
+      return toNumber2(APPLY2(GET_U64, dv, [at, !0]));
     case "i64":
-      return Number(dv.getBigInt64(at, !0));
+      return toNumber2(APPLY2(GET_I64, dv, [at, !0]));
   }
 }
 function stableAddress(b) {
@@ -6519,7 +6519,7 @@ class Msghdr {
     if (Namelen !== void 0)
       this.Namelen = scalarArg("u32", Namelen, "Msghdr.Namelen");
     if (Iov !== void 0) {
-      if (Iov !== null && !(Iov instanceof Iovec))
+      if (Iov !== null && !isA(Iovec, Iov))
         throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(Iov)}`);
       this.Iov = Iov;
     }
@@ -6558,7 +6558,7 @@ function nullableBytes(v, name) {
 function msghdrBytes(m) {
   let b = new Uint8Array15(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
   if (iov !== null) {
-    if (!(iov instanceof Iovec))
+    if (!isA(Iovec, iov))
       throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
     base = nullableBytes(iov.Base, "Iovec.Base"), len = lenArg(iov.Len, "Iovec.Len");
   }
@@ -6576,16 +6576,17 @@ function msghdrBytes(m) {
 }
 
 // src/sys/sockaddr.ts
-var { Uint8Array: Uint8Array16 } = globalThis, EAFNOSUPPORT2 = () => Errno.of(97);
+var { Uint8Array: Uint8Array16 } = globalThis;
 function goInt(v, name) {
   return scalarArg("i64", v, name);
 }
+var KEYS = Object.keys;
 function assign(self, init, checks, type) {
   if (init === void 0)
     return;
   if (typeof init !== "object" || init === null)
     throw TypeError(`${type} init must be an object, got ${describe(init)}`);
-  let keys = Object.keys(checks);
+  let keys = KEYS(checks);
   for (let i = 0;i < keys.length; i++) {
     let k = keys[i], v = init[k];
     if (v !== void 0)
@@ -6645,27 +6646,27 @@ class SockaddrNetlink {
   }
 }
 var SIZEOF_SOCKADDR_ANY = 112, PATH_MAX_UNIX = 108, decoder = new TextDecoder("utf-8", { ignoreBOM: !0 }), decodeOf2 = TextDecoder.prototype.decode;
-function putPort(dv, port, name) {
+function putPort(raw, port, name) {
   let p = goInt(port, name);
   if (p < 0 || p > 65535)
     return !1;
-  return dv.setUint16(2, p, !1), !0;
+  return raw[2] = p >>> 8, raw[3] = p & 255, !0;
 }
 function encodeSockaddr(sa, name = "sa") {
   let raw = new Uint8Array16(SIZEOF_SOCKADDR_ANY), dv = view(raw);
-  if (sa instanceof SockaddrInet4) {
+  if (isA(SockaddrInet4, sa)) {
     let { Port, Addr } = sa;
-    if (raw.set(bytes4(Addr, `${name}.Addr`), 4), !putPort(dv, Port, `${name}.Port`))
+    if (setOf(raw, bytes4(Addr, `${name}.Addr`), 4), !putPort(raw, Port, `${name}.Port`))
       return EINVAL;
-    return dv.setUint16(0, AF_INET, !0), { raw, len: 16 };
+    return writeScalar("u16", dv, 0, AF_INET), { raw, len: 16 };
   }
-  if (sa instanceof SockaddrInet6) {
+  if (isA(SockaddrInet6, sa)) {
     let { Port, ZoneId, Addr } = sa;
-    if (raw.set(bytes16(Addr, `${name}.Addr`), 8), dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), !0), !putPort(dv, Port, `${name}.Port`))
+    if (setOf(raw, bytes16(Addr, `${name}.Addr`), 8), writeScalar("u32", dv, 24, u32(ZoneId, `${name}.ZoneId`)), !putPort(raw, Port, `${name}.Port`))
       return EINVAL;
-    return dv.setUint16(0, AF_INET6, !0), { raw, len: 28 };
+    return writeScalar("u16", dv, 0, AF_INET6), { raw, len: 28 };
   }
-  if (sa instanceof SockaddrUnix) {
+  if (isA(SockaddrUnix, sa)) {
     let s = str(sa.Name, `${name}.Name`);
     if (!wellFormed(s))
       return EINVAL;
@@ -6678,36 +6679,36 @@ function encodeSockaddr(sa, name = "sa") {
         if (b[i] === 0)
           return EINVAL;
     }
-    dv.setUint16(0, AF_UNIX, !0), raw.set(b, 2);
+    writeScalar("u16", dv, 0, AF_UNIX), setOf(raw, b, 2);
     let len = n > 0 ? 2 + n + 1 : 2;
     if (abstract)
       raw[2] = 0, len--;
     return { raw, len };
   }
-  if (sa instanceof SockaddrLinklayer) {
+  if (isA(SockaddrLinklayer, sa)) {
     let { Protocol, Ifindex, Hatype, Pkttype, Halen, Addr } = sa;
-    dv.setUint16(2, u16(Protocol, `${name}.Protocol`), !0);
+    writeScalar("u16", dv, 2, u16(Protocol, `${name}.Protocol`));
     let ifindex = goInt(Ifindex, `${name}.Ifindex`);
-    if (dv.setUint16(8, u16(Hatype, `${name}.Hatype`), !0), dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`)), dv.setUint8(11, u8(Halen, `${name}.Halen`)), raw.set(bytes8(Addr, `${name}.Addr`), 12), ifindex < 0 || ifindex > 2147483647)
+    if (writeScalar("u16", dv, 8, u16(Hatype, `${name}.Hatype`)), writeScalar("u8", dv, 10, u8(Pkttype, `${name}.Pkttype`)), writeScalar("u8", dv, 11, u8(Halen, `${name}.Halen`)), setOf(raw, bytes8(Addr, `${name}.Addr`), 12), ifindex < 0 || ifindex > 2147483647)
       return EINVAL;
-    return dv.setInt32(4, ifindex, !0), dv.setUint16(0, AF_PACKET, !0), { raw, len: 20 };
+    return writeScalar("i32", dv, 4, ifindex), writeScalar("u16", dv, 0, AF_PACKET), { raw, len: 20 };
   }
-  if (sa instanceof SockaddrNetlink) {
+  if (isA(SockaddrNetlink, sa)) {
     let { Pad, Pid, Groups } = sa;
-    return dv.setUint16(0, AF_NETLINK, !0), dv.setUint16(2, u16(Pad, `${name}.Pad`), !0), dv.setUint32(4, u32(Pid, `${name}.Pid`), !0), dv.setUint32(8, u32(Groups, `${name}.Groups`), !0), { raw, len: 12 };
+    return writeScalar("u16", dv, 0, AF_NETLINK), writeScalar("u16", dv, 2, u16(Pad, `${name}.Pad`)), writeScalar("u32", dv, 4, u32(Pid, `${name}.Pid`)), writeScalar("u32", dv, 8, u32(Groups, `${name}.Groups`)), { raw, len: 12 };
   }
   throw TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
 }
 function decodeSockaddr(rsa) {
   let dv = view(rsa), bytes = (from, to) => new Uint8Array16(subview(rsa, from, to));
-  switch (dv.getUint16(0, !0)) {
+  switch (readScalar("u16", dv, 0)) {
     case AF_NETLINK: {
       let sa = new SockaddrNetlink;
-      return sa.Family = dv.getUint16(0, !0), sa.Pad = dv.getUint16(2, !0), sa.Pid = dv.getUint32(4, !0), sa.Groups = dv.getUint32(8, !0), [sa, null];
+      return sa.Family = readScalar("u16", dv, 0), sa.Pad = readScalar("u16", dv, 2), sa.Pid = readScalar("u32", dv, 4), sa.Groups = readScalar("u32", dv, 8), [sa, null];
     }
     case AF_PACKET: {
       let sa = new SockaddrLinklayer;
-      return sa.Protocol = dv.getUint16(2, !0), sa.Ifindex = dv.getInt32(4, !0), sa.Hatype = dv.getUint16(8, !0), sa.Pkttype = dv.getUint8(10), sa.Halen = dv.getUint8(11), sa.Addr = bytes(12, 20), [sa, null];
+      return sa.Protocol = readScalar("u16", dv, 2), sa.Ifindex = readScalar("i32", dv, 4), sa.Hatype = readScalar("u16", dv, 8), sa.Pkttype = readScalar("u8", dv, 10), sa.Halen = readScalar("u8", dv, 11), sa.Addr = bytes(12, 20), [sa, null];
     }
     case AF_UNIX: {
       let path = bytes(2, 2 + PATH_MAX_UNIX);
@@ -6721,18 +6722,18 @@ function decodeSockaddr(rsa) {
     }
     case AF_INET: {
       let sa = new SockaddrInet4;
-      return sa.Port = dv.getUint16(2, !1), sa.Addr = bytes(4, 8), [sa, null];
+      return sa.Port = rsa[2] << 8 | rsa[3], sa.Addr = bytes(4, 8), [sa, null];
     }
     case AF_INET6: {
       let sa = new SockaddrInet6;
-      return sa.Port = dv.getUint16(2, !1), sa.ZoneId = dv.getUint32(24, !0), sa.Addr = bytes(8, 24), [sa, null];
+      return sa.Port = rsa[2] << 8 | rsa[3], sa.ZoneId = readScalar("u32", dv, 24), sa.Addr = bytes(8, 24), [sa, null];
     }
   }
-  return [null, EAFNOSUPPORT2()];
+  return [null, EAFNOSUPPORT];
 }
 
 // src/sys/socket_calls.ts
-var { Uint8Array: Uint8Array17, BigUint64Array: BigUint64Array5, Int32Array: Int32Array8 } = globalThis, socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+var { Uint8Array: Uint8Array17, BigUint64Array: BigUint64Array5, Int32Array: Int32Array8, Number: toNumber3 } = globalThis, isErrno = (v) => isA(Errno, v), socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
   if (intArg("domain", domain), intArg("typ", typ), intArg("proto", proto), domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
@@ -6750,11 +6751,11 @@ function Socketpair(domain, typ, proto) {
   if (err !== null)
     return [[0, 0], err];
   let dv = view(fds);
-  return [[dv.getInt32(0, !0), dv.getInt32(4, !0)], null];
+  return [[readScalar("i32", dv, 0), readScalar("i32", dv, 4)], null];
 }
 function withSockaddr(fd, sa, call) {
   let f = fdArg(fd), enc = encodeSockaddr(sa);
-  return enc instanceof Errno ? enc : call(f, enc.raw, enc.len);
+  return isErrno(enc) ? enc : call(f, enc.raw, enc.len);
 }
 function Bind(fd, sa) {
   return withSockaddr(fd, sa, bind2);
@@ -6764,7 +6765,7 @@ function Connect(fd, sa) {
 }
 function rawAny() {
   let len = new Uint8Array17(4);
-  return view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, !0), { rsa: new Uint8Array17(SIZEOF_SOCKADDR_ANY), len };
+  return writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY), { rsa: new Uint8Array17(SIZEOF_SOCKADDR_ANY), len };
 }
 function Accept4(fd, flags) {
   let { rsa, len } = rawAny(), r = accept4(fd, rsa, len, flags), nfd = r[0], err = r[1];
@@ -6798,7 +6799,7 @@ function Recvfrom(fd, p, flags) {
   let { rsa, len } = rawAny(), r = recvfrom(fd, p, flags, rsa, len), n = r[0], err = r[1];
   if (err !== null)
     return [n, null, err];
-  if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
+  if (readScalar("u16", view(rsa), 0) === AF_UNSPEC)
     return [n, null, null];
   let d = decodeSockaddr(rsa);
   return [n, d[0], d[1]];
@@ -6807,40 +6808,40 @@ function Sendto(fd, p, flags, to) {
   let f = fdArg(fd);
   bytesArg("p", p);
   let enc = encodeSockaddr(to, "to");
-  if (enc instanceof Errno)
+  if (isErrno(enc))
     return enc;
   return sendto(f, p, flags, enc.raw, enc.len)[1];
 }
 function iovFor(fd, p, oob) {
   let iov = new Iovec;
   if (byteLengthOf(p) > 0)
-    iov.Base = p, iov.SetLen(byteLengthOf(p));
+    iov.Base = p, iov.Len = byteLengthOf(p);
   else if (byteLengthOf(oob) > 0) {
     let [sockType, err] = GetsockoptInt(fd, SOL_SOCKET, SO_TYPE);
     if (err !== null)
       return err;
     if (sockType !== SOCK_DGRAM)
-      iov.Base = new Uint8Array17(1), iov.SetLen(1);
+      iov.Base = new Uint8Array17(1), iov.Len = 1;
   }
   return iov;
 }
 function msgOf(name, namelen, iov, oob) {
   let msg = new Msghdr;
   if (msg.Name = name, msg.Namelen = namelen, msg.Iov = iov, msg.Iovlen = 1, byteLengthOf(oob) > 0)
-    msg.Control = oob, msg.SetControllen(byteLengthOf(oob));
+    msg.Control = oob, msg.Controllen = byteLengthOf(oob);
   return msg;
 }
 function Recvmsg(fd, p, oob, flags) {
   let f = fdArg(fd);
   p = bytesArg("p", p), oob = bytesArg("oob", oob), intArg("flags", flags);
   let iov = iovFor(f, p, oob);
-  if (iov instanceof Errno)
+  if (isErrno(iov))
     return [0, 0, 0, null, iov];
   let rsa = new Uint8Array17(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
   if (keepAlive(msg), err !== null)
     return [n, 0, 0, null, err];
-  let oobn = Number(new BigUint64Array5(bufferOf(hdr))[5]), recvflags = new Int32Array8(bufferOf(hdr))[12];
-  if (view(rsa).getUint16(0, !0) === AF_UNSPEC)
+  let oobn = toNumber3(new BigUint64Array5(bufferOf(hdr))[5]), recvflags = new Int32Array8(bufferOf(hdr))[12];
+  if (readScalar("u16", view(rsa), 0) === AF_UNSPEC)
     return [n, oobn, recvflags, null, null];
   let d = decodeSockaddr(rsa);
   return [n, oobn, recvflags, d[0], d[1]];
@@ -6851,12 +6852,12 @@ function SendmsgN(fd, p, oob, to, flags) {
   let name = null, namelen = 0;
   if (to !== null) {
     let enc = encodeSockaddr(to, "to");
-    if (enc instanceof Errno)
+    if (isErrno(enc))
       return [0, enc];
     name = enc.raw, namelen = enc.len;
   }
   let iov = iovFor(f, p, oob);
-  if (iov instanceof Errno)
+  if (isErrno(iov))
     return [0, iov];
   let msg = msgOf(name, namelen, iov, oob), [n, err] = sendmsg(f, msghdrBytes(msg), flags);
   if (keepAlive(msg), err !== null)
@@ -6868,7 +6869,7 @@ function Sendmsg(fd, p, oob, to, flags) {
 }
 function getopt(fd, level, opt, size) {
   let value = new Uint8Array17(size), len = new Uint8Array17(4);
-  return view(len).setUint32(0, size, !0), [value, getsockopt(fd, level, opt, value, len)];
+  return writeScalar("u32", view(len), 0, size), [value, getsockopt(fd, level, opt, value, len)];
 }
 function getoptStruct(L, fd, level, opt) {
   let [b, err] = getopt(fd, level, opt, L.size);
@@ -6882,7 +6883,7 @@ function setoptStruct(L, fd, level, opt, v, name) {
 }
 function GetsockoptInt(fd, level, opt) {
   let [b, err] = getopt(fd, level, opt, 4);
-  return [view(b).getInt32(0, !0), err];
+  return [readScalar("i32", view(b), 0), err];
 }
 function GetsockoptInet4Addr(fd, level, opt) {
   return getopt(fd, level, opt, 4);
@@ -6906,12 +6907,12 @@ function GetsockoptUcred(fd, level, opt) {
   return getoptStruct(UCRED, fd, level, opt);
 }
 function SetsockoptByte(fd, level, opt, value) {
-  let f = fdArg(fd);
-  return setsockopt(f, level, opt, Uint8Array17.of(scalarArg("u8", value, "value")), 1);
+  let f = fdArg(fd), b = new Uint8Array17(1);
+  return b[0] = scalarArg("u8", value, "value"), setsockopt(f, level, opt, b, 1);
 }
 function SetsockoptInt(fd, level, opt, value) {
   let f = fdArg(fd), b = new Uint8Array17(4);
-  return view(b).setInt32(0, intArg("value", value) | 0, !0), setsockopt(f, level, opt, b, 4);
+  return writeScalar("i32", view(b), 0, intArg("value", value) | 0), setsockopt(f, level, opt, b, 4);
 }
 function SetsockoptInet4Addr(fd, level, opt, value) {
   let f = fdArg(fd);
@@ -6954,12 +6955,12 @@ function BindToDevice(fd, device) {
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
 // src/sys/cmsg.ts
-var { Uint8Array: Uint8Array18, DataView: DataView5, Int32Array: Int32Array9 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+var { Uint8Array: Uint8Array18, DataView: DataView6, Int32Array: Int32Array9 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
   return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
 }
 function exact(v) {
-  if (!Number.isSafeInteger(v))
+  if (!isSafeInt(v))
     throw RangeError(`datalen too large: the length ${v} has no exact number`);
   return v;
 }
@@ -6988,8 +6989,8 @@ function ParseSocketControlMessage(b) {
   return [msgs, null];
 }
 function solSocketMessage(type, datalen) {
-  let b = new Uint8Array18(CmsgSpace(datalen)), h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
-  return h.SetLen(CmsgLen(datalen)), writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView5(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
+  let b = new Uint8Array18(CmsgSpace(datalen)), h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
+  return writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView6(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
   let n = fds.length, checked = [];
@@ -7276,7 +7277,7 @@ function ribOf(s, wb) {
   let g = Getsockname(s), lsa = g[0], nerr = g[1];
   if (nerr !== null)
     return fail(nerr);
-  if (!(lsa instanceof SockaddrNetlink))
+  if (!isA(SockaddrNetlink, lsa))
     return fail(EINVAL);
   let chunks = [], rb = new Uint8Array19(Getpagesize());
   for (;; ) {
@@ -7285,7 +7286,7 @@ function ribOf(s, wb) {
       return fail(rerr);
     if (nr < NLMSG_HDRLEN)
       return fail(EINVAL);
-    let got = rb.slice(0, nr);
+    let got = new Uint8Array19(subview(rb, 0, nr));
     chunks[chunks.length] = got;
     let pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null)
@@ -7384,8 +7385,8 @@ function SetLsfPromisc(name, m) {
     let err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null)
       return err;
-    let dv = view(ifr), flags = dv.getUint16(IFNAMSIZ, !0);
-    return dv.setUint16(IFNAMSIZ, m ? flags | IFF_PROMISC : flags & ~IFF_PROMISC & 65535, !0), ioctl(s, SIOCSIFFLAGS, ifr);
+    let flags = ifr[IFNAMSIZ] | ifr[IFNAMSIZ + 1] << 8, next = m ? flags | IFF_PROMISC : flags & ~IFF_PROMISC & 65535;
+    return ifr[IFNAMSIZ] = next & 255, ifr[IFNAMSIZ + 1] = next >> 8, ioctl(s, SIOCSIFFLAGS, ifr);
   } finally {
     Close(s);
   }
@@ -7631,7 +7632,7 @@ function TimevalToNsec(tv) {
   return invoke(Timeval.prototype.Nano, tv);
 }
 // src/sys/misc.ts
-var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array7, DataView: DataView6 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array7, DataView: DataView7 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
   return Getpgid(0)[0];
 }
@@ -7821,7 +7822,7 @@ function Klogctl(typ, buf) {
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
 // src/sys/unix.ts
-var { Uint8Array: Uint8Array24, Uint16Array: Uint16Array2, Uint32Array: Uint32Array8, Int32Array: Int32Array10, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView7 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
+var { Uint8Array: Uint8Array24, Uint16Array: Uint16Array2, Uint32Array: Uint32Array8, Int32Array: Int32Array10, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView8 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -7994,7 +7995,7 @@ class Termios {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array2(ioBuf.buffer), ioI32 = new Int32Array10(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array2(ioBuf.buffer), ioI32 = new Int32Array10(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber4 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   if (fillOf(ioBuf, 0), encode !== null)
     encode();
@@ -8007,7 +8008,7 @@ function IoctlSetPointerInt(fd, req, value) {
 }
 function IoctlGetInt(fd, req) {
   let err = ioctlBuf(fd, req, null);
-  return err === null ? [toNumber2(ioI64[0]), null] : [0, err];
+  return err === null ? [toNumber4(ioI64[0]), null] : [0, err];
 }
 function IoctlGetWinsize(fd, req) {
   let ws = new Winsize, err = ioctlBuf(fd, req, null);
@@ -8834,5 +8835,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B6C7B34312944ADC64756E2164756E21
+//# debugId=B89BD888C845349D64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

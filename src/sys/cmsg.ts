@@ -7,7 +7,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, subview } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, isSafeInt, subview } from "../libc.ts";
 import { EINVAL, SCM_CREDENTIALS, SCM_RIGHTS, SOL_SOCKET } from "../zconsts_linux.ts";
 import { CMSGHDR, Cmsghdr, type Init, type Struct, UCRED, Ucred, alignUp, headerAndBytes, parseRecords, readStruct, scalarArg, view, writeStruct } from "./socket_struct.ts";
 
@@ -27,7 +27,8 @@ export function CmsgLen(datalen: number): number {
 }
 /** A length past 2^53 has no exact number: RangeError, not a rounded one. */
 function exact(v: number): number {
-  if (!Number.isSafeInteger(v)) throw new RangeError(`datalen too large: the length ${v} has no exact number`);
+  // isSafeInt: the engine's Number.isSafeInteger, taken at load.
+  if (!isSafeInt(v)) throw new RangeError(`datalen too large: the length ${v} has no exact number`);
   return v;
 }
 
@@ -67,8 +68,8 @@ export function ParseSocketControlMessage(b: Uint8Array): [msgs: SocketControlMe
 /** One control message of SOL_SOCKET level: the buffer of CmsgSpace(datalen) bytes, its header written, and a view at its data. */
 function solSocketMessage(type: number, datalen: number): { b: Uint8Array; data: DataView } {
   const b = new Uint8Array(CmsgSpace(datalen));
-  const h = new Cmsghdr({ Level: SOL_SOCKET, Type: type });
-  h.SetLen(CmsgLen(datalen));
+  // Len in the literal, not by SetLen: a program can replace Cmsghdr.prototype.SetLen (fewer fds would be sent).
+  const h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
   writeStruct(CMSGHDR, h, view(b), 0);
   // The engine's getter for b's buffer: a `buffer` getter on Uint8Array.prototype would send the fds to another buffer (and fd 0 to the peer).
   return { b, data: new DataView(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };

@@ -119,9 +119,11 @@ export function SetLsfPromisc(name: string, m: boolean): Errno | null {
     setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     const err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null) return err;
-    const dv = view(ifr);
-    const flags = dv.getUint16(IFNAMSIZ, true);
-    dv.setUint16(IFNAMSIZ, m ? flags | IFF_PROMISC : flags & ~IFF_PROMISC & 0xffff, true);
+    // ifr_flags, a little-endian short after the name, by index: not DataView.prototype's methods, which a program can replace.
+    const flags = ifr[IFNAMSIZ]! | (ifr[IFNAMSIZ + 1]! << 8);
+    const next = m ? flags | IFF_PROMISC : flags & ~IFF_PROMISC & 0xffff;
+    ifr[IFNAMSIZ] = next & 0xff;
+    ifr[IFNAMSIZ + 1] = next >> 8;
     return ioctl(s, SIOCSIFFLAGS, ifr);
   } finally {
     Close(s);

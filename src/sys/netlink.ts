@@ -6,7 +6,7 @@
  * @module
  */
 import { Errno } from "../errno.ts";
-import { byteLengthOf, bytesArg, describe, intArg, setOf, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, describe, intArg, isA, setOf, subview } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Getpagesize } from "../process.ts";
 import { AF_NETLINK, EINVAL, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, SOCK_CLOEXEC, SOCK_RAW } from "../zconsts_linux.ts";
@@ -332,20 +332,20 @@ function ribOf(s: number, wb: Uint8Array): [rib: Uint8Array, err: Errno | null] 
   // Index reads and loops throughout, not destructuring, for-of, push or reduce: a program's array methods must not make the dump throw or lose chunks.
   const g = Getsockname(s), lsa = g[0], nerr = g[1];
   if (nerr !== null) return fail(nerr);
-  if (!(lsa instanceof SockaddrNetlink)) return fail(EINVAL);
+  if (!isA(SockaddrNetlink, lsa)) return fail(EINVAL);
   const chunks: Uint8Array[] = [];
   const rb = new Uint8Array(Getpagesize());
   for (;;) {
     const rr = Recvfrom(s, rb, 0), nr = rr[0], rerr = rr[2];
     if (rerr !== null) return fail(rerr);
     if (nr < NLMSG_HDRLEN) return fail(EINVAL);
-    const got = rb.slice(0, nr);
+    const got = new Uint8Array(subview(rb, 0, nr)); // a copy by the constructor, not Uint8Array.prototype.slice
     chunks[chunks.length] = got;
     const pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null) return fail(perr);
     for (let i = 0; i < msgs.length; i++) {
       const m = msgs[i]!;
-      if (m.Header.Seq !== 1 || m.Header.Pid !== lsa.Pid) return fail(EINVAL);
+      if (m.Header.Seq !== 1 || m.Header.Pid !== (lsa as SockaddrNetlink).Pid) return fail(EINVAL);
       if (m.Header.Type === NLMSG_DONE) return [concat(chunks), null];
       if (m.Header.Type === NLMSG_ERROR) return fail(EINVAL);
     }

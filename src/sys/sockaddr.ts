@@ -6,26 +6,27 @@
  * call that takes or returns an address.
  * @module
  */
-import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EINVAL } from "../zconsts_linux.ts";
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, EAFNOSUPPORT, EINVAL } from "../zconsts_linux.ts";
 import { Errno } from "../errno.ts";
-import { byteLengthOf, describe, invoke, subview, utf8, wellFormed } from "../libc.ts";
-import { type Init, fixedArg, scalarArg, view } from "./socket_struct.ts";
+import { byteLengthOf, describe, invoke, isA, setOf, subview, utf8, wellFormed } from "../libc.ts";
+import { type Init, fixedArg, readScalar as get, scalarArg, view, writeScalar as put } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
 const { Uint8Array } = globalThis;
 
 
-const EAFNOSUPPORT = () => Errno.of(97);
 
 /** Go's `int` field: a safe integer (TypeError for a non-integer, RangeError past 2^53). */
 function goInt(v: unknown, name: string): number {
   return scalarArg("i64", v, name);
 }
+/** Object.keys as the engine made it (a program's answering [] made every Sockaddr constructor drop its fields: Bind then took any port and address). */
+const KEYS = Object.keys;
 /** Copies the fields of init that are given (not undefined) onto self, checked by each field's check. */
 function assign<T>(self: T, init: object | undefined, checks: { [K in keyof T]?: (v: unknown, name: string) => T[K] }, type: string): void {
   if (init === undefined) return;
   if (typeof init !== "object" || init === null) throw new TypeError(`${type} init must be an object, got ${describe(init)}`);
-  const keys = Object.keys(checks) as (keyof T & string)[];
+  const keys = KEYS(checks) as (keyof T & string)[];
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const v = (init as Record<string, unknown>)[k];
@@ -140,10 +141,12 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const decodeOf = TextDecoder.prototype.decode;
 
 /** Writes a port in network byte order, as Go's `sockaddr()`; false (EINVAL) outside 0..65535. */
-function putPort(dv: DataView, port: unknown, name: string): boolean {
+function putPort(raw: Uint8Array, port: unknown, name: string): boolean {
   const p = goInt(port, name);
   if (p < 0 || p > 0xffff) return false;
-  dv.setUint16(2, p, false);
+  // By index (raw is ours): not DataView.prototype.setUint16, which a program can replace.
+  raw[2] = p >>> 8;
+  raw[3] = p & 0xff;
   return true;
 }
 
@@ -156,23 +159,25 @@ function putPort(dv: DataView, port: unknown, name: string): boolean {
 export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len: number } | Errno {
   const raw = new Uint8Array(SIZEOF_SOCKADDR_ANY);
   const dv = view(raw);
-  if (sa instanceof SockaddrInet4) {
-    const { Port, Addr } = sa;
-    raw.set(bytes4(Addr, `${name}.Addr`), 4);
-    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL;
-    dv.setUint16(0, AF_INET, true);
+  // Class tests by the engine's OrdinaryHasInstance and copies by its set (isA, setOf): a program's
+  // Symbol.hasInstance or TypedArray.prototype.set must not pick the encoding or the address bytes.
+  if (isA(SockaddrInet4, sa)) {
+    const { Port, Addr } = sa as SockaddrInet4;
+    setOf(raw, bytes4(Addr, `${name}.Addr`), 4);
+    if (!putPort(raw, Port, `${name}.Port`)) return EINVAL;
+    put("u16", dv, 0, AF_INET);
     return { raw, len: 16 };
   }
-  if (sa instanceof SockaddrInet6) {
-    const { Port, ZoneId, Addr } = sa;
-    raw.set(bytes16(Addr, `${name}.Addr`), 8);
-    dv.setUint32(24, u32(ZoneId, `${name}.ZoneId`), true);
-    if (!putPort(dv, Port, `${name}.Port`)) return EINVAL;
-    dv.setUint16(0, AF_INET6, true);
+  if (isA(SockaddrInet6, sa)) {
+    const { Port, ZoneId, Addr } = sa as SockaddrInet6;
+    setOf(raw, bytes16(Addr, `${name}.Addr`), 8);
+    put("u32", dv, 24, u32(ZoneId, `${name}.ZoneId`));
+    if (!putPort(raw, Port, `${name}.Port`)) return EINVAL;
+    put("u16", dv, 0, AF_INET6);
     return { raw, len: 28 };
   }
-  if (sa instanceof SockaddrUnix) {
-    const s = str(sa.Name, `${name}.Name`);
+  if (isA(SockaddrUnix, sa)) {
+    const s = str((sa as SockaddrUnix).Name, `${name}.Name`);
     // A lone surrogate has no UTF-8: it would bind or reach another name.
     if (!wellFormed(s)) return EINVAL;
     const b = utf8(s);
@@ -185,8 +190,8 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     const abstract = n > 0 && (b[0] === 0x40 || b[0] === 0);
     // An index loop, not includes: a replaced one would let a NUL through, and the kernel would bind the name up to it.
     if (!abstract) for (let i = 0; i < n; i++) if (b[i] === 0) return EINVAL;
-    dv.setUint16(0, AF_UNIX, true);
-    raw.set(b, 2);
+    put("u16", dv, 0, AF_UNIX);
+    setOf(raw, b, 2);
     // The length is the family, the name and its NUL; an abstract name has no NUL.
     let len = n > 0 ? 2 + n + 1 : 2;
     if (abstract) {
@@ -195,25 +200,25 @@ export function encodeSockaddr(sa: unknown, name = "sa"): { raw: Uint8Array; len
     }
     return { raw, len };
   }
-  if (sa instanceof SockaddrLinklayer) {
-    const { Protocol, Ifindex, Hatype, Pkttype, Halen, Addr } = sa;
-    dv.setUint16(2, u16(Protocol, `${name}.Protocol`), true);
+  if (isA(SockaddrLinklayer, sa)) {
+    const { Protocol, Ifindex, Hatype, Pkttype, Halen, Addr } = sa as SockaddrLinklayer;
+    put("u16", dv, 2, u16(Protocol, `${name}.Protocol`));
     const ifindex = goInt(Ifindex, `${name}.Ifindex`);
-    dv.setUint16(8, u16(Hatype, `${name}.Hatype`), true);
-    dv.setUint8(10, u8(Pkttype, `${name}.Pkttype`));
-    dv.setUint8(11, u8(Halen, `${name}.Halen`));
-    raw.set(bytes8(Addr, `${name}.Addr`), 12);
+    put("u16", dv, 8, u16(Hatype, `${name}.Hatype`));
+    put("u8", dv, 10, u8(Pkttype, `${name}.Pkttype`));
+    put("u8", dv, 11, u8(Halen, `${name}.Halen`));
+    setOf(raw, bytes8(Addr, `${name}.Addr`), 12);
     if (ifindex < 0 || ifindex > 0x7fffffff) return EINVAL;
-    dv.setInt32(4, ifindex, true);
-    dv.setUint16(0, AF_PACKET, true);
+    put("i32", dv, 4, ifindex);
+    put("u16", dv, 0, AF_PACKET);
     return { raw, len: 20 };
   }
-  if (sa instanceof SockaddrNetlink) {
-    const { Pad, Pid, Groups } = sa;
-    dv.setUint16(0, AF_NETLINK, true);
-    dv.setUint16(2, u16(Pad, `${name}.Pad`), true);
-    dv.setUint32(4, u32(Pid, `${name}.Pid`), true);
-    dv.setUint32(8, u32(Groups, `${name}.Groups`), true);
+  if (isA(SockaddrNetlink, sa)) {
+    const { Pad, Pid, Groups } = sa as SockaddrNetlink;
+    put("u16", dv, 0, AF_NETLINK);
+    put("u16", dv, 2, u16(Pad, `${name}.Pad`));
+    put("u32", dv, 4, u32(Pid, `${name}.Pid`));
+    put("u32", dv, 8, u32(Groups, `${name}.Groups`));
     return { raw, len: 12 };
   }
   throw new TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
@@ -233,22 +238,22 @@ export function decodeSockaddr(rsa: Uint8Array): [sa: Sockaddr | null, err: Errn
   // new fd open, and a replaced one made another address).
   const dv = view(rsa);
   const bytes = (from: number, to: number) => new Uint8Array(subview(rsa, from, to));
-  switch (dv.getUint16(0, true)) {
+  switch (get("u16", dv, 0)) {
     case AF_NETLINK: {
       const sa = new SockaddrNetlink();
-      sa.Family = dv.getUint16(0, true);
-      sa.Pad = dv.getUint16(2, true);
-      sa.Pid = dv.getUint32(4, true);
-      sa.Groups = dv.getUint32(8, true);
+      sa.Family = get("u16", dv, 0);
+      sa.Pad = get("u16", dv, 2);
+      sa.Pid = get("u32", dv, 4);
+      sa.Groups = get("u32", dv, 8);
       return [sa, null];
     }
     case AF_PACKET: {
       const sa = new SockaddrLinklayer();
-      sa.Protocol = dv.getUint16(2, true);
-      sa.Ifindex = dv.getInt32(4, true);
-      sa.Hatype = dv.getUint16(8, true);
-      sa.Pkttype = dv.getUint8(10);
-      sa.Halen = dv.getUint8(11);
+      sa.Protocol = get("u16", dv, 2);
+      sa.Ifindex = get("i32", dv, 4);
+      sa.Hatype = get("u16", dv, 8);
+      sa.Pkttype = get("u8", dv, 10);
+      sa.Halen = get("u8", dv, 11);
       sa.Addr = bytes(12, 20);
       return [sa, null];
     }
@@ -263,17 +268,17 @@ export function decodeSockaddr(rsa: Uint8Array): [sa: Sockaddr | null, err: Errn
     }
     case AF_INET: {
       const sa = new SockaddrInet4();
-      sa.Port = dv.getUint16(2, false);
+      sa.Port = (rsa[2]! << 8) | rsa[3]!;
       sa.Addr = bytes(4, 8);
       return [sa, null];
     }
     case AF_INET6: {
       const sa = new SockaddrInet6();
-      sa.Port = dv.getUint16(2, false);
-      sa.ZoneId = dv.getUint32(24, true);
+      sa.Port = (rsa[2]! << 8) | rsa[3]!;
+      sa.ZoneId = get("u32", dv, 24);
       sa.Addr = bytes(8, 24);
       return [sa, null];
     }
   }
-  return [null, EAFNOSUPPORT()];
+  return [null, EAFNOSUPPORT]; // interned at load: not Errno.of, which a program can replace
 }

@@ -14,18 +14,21 @@
  */
 import { sysCall } from "../sysdef.ts";
 import { Errno } from "../errno.ts";
-import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, intArg, notCString, utf8, wellFormed } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, describe, fdArg, intArg, isA, notCString, utf8, wellFormed } from "../libc.ts";
 import { Close } from "../file.ts";
 import { Timeval } from "../types.ts";
 import { AF_INET6, AF_UNSPEC, EAFNOSUPPORT, EINVAL, SOCK_DGRAM, SOL_SOCKET, SO_BINDTODEVICE, SO_TYPE } from "../zconsts_linux.ts";
 import { type Sockaddr, SIZEOF_SOCKADDR_ANY, decodeSockaddr, encodeSockaddr } from "./sockaddr.ts";
 import {
   type Layout, type Struct, ICMPv6Filter, ICMPV6FILTER, IPMreq, IPMREQ, IPMreqn, IPMREQN, IPv6Mreq, IPV6MREQ, IPv6MTUInfo, IPV6MTUINFO,
-  Iovec, LINGER, type Linger, Msghdr, Ucred, UCRED, fixedArg, keepAlive, layout, msghdrBytes, readStruct, scalarArg, structBytes, view,
+  Iovec, LINGER, type Linger, Msghdr, Ucred, UCRED, fixedArg, keepAlive, layout, msghdrBytes, readScalar, readStruct, scalarArg, structBytes, view, writeScalar,
 } from "./socket_struct.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array, BigUint64Array, Int32Array } = globalThis;
+const { Uint8Array, BigUint64Array, Int32Array, Number: toNumber } = globalThis;
+
+/** v instanceof Errno by the engine's OrdinaryHasInstance (libc.ts isA): an Errno[Symbol.hasInstance] of a program's is never run. */
+const isErrno = (v: unknown): v is Errno => isA(Errno, v);
 
 
 
@@ -88,14 +91,14 @@ export function Socketpair(domain: number, typ: number, proto: number): [fd: [nu
   const err = socketpair(domain, typ, proto, fds);
   if (err !== null) return [[0, 0], err];
   const dv = view(fds);
-  return [[dv.getInt32(0, true), dv.getInt32(4, true)], null];
+  return [[readScalar("i32", dv, 0), readScalar("i32", dv, 4)], null];
 }
 
 /** Encodes sa for a call on fd: the fd is checked first, so a wrong fd type throws before the address is looked at. */
 function withSockaddr(fd: number, sa: unknown, call: (fd: number, raw: Uint8Array, len: number) => Errno | null): Errno | null {
   const f = fdArg(fd);
   const enc = encodeSockaddr(sa);
-  return enc instanceof Errno ? enc : call(f, enc.raw, enc.len);
+  return isErrno(enc) ? enc : call(f, enc.raw, enc.len);
 }
 
 /** Go's `Bind(fd int, sa Sockaddr) (err error)`: bind(2). EINVAL for an address Go refuses to encode (a port past 65535). */
@@ -111,7 +114,7 @@ export function Connect(fd: number, sa: Sockaddr): Errno | null {
 /** A zeroed RawSockaddrAny and its socklen, set to its size. */
 function rawAny(): { rsa: Uint8Array; len: Uint8Array } {
   const len = new Uint8Array(4);
-  view(len).setUint32(0, SIZEOF_SOCKADDR_ANY, true);
+  writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY);
   return { rsa: new Uint8Array(SIZEOF_SOCKADDR_ANY), len };
 }
 
@@ -169,7 +172,7 @@ export function Recvfrom(fd: number, p: Uint8Array, flags: number): [n: number, 
   const r = recvfrom(fd, p, flags, rsa, len);
   const n = r[0], err = r[1];
   if (err !== null) return [n, null, err];
-  if (view(rsa).getUint16(0, true) === AF_UNSPEC) return [n, null, null];
+  if (readScalar("u16", view(rsa), 0) === AF_UNSPEC) return [n, null, null];
   const d = decodeSockaddr(rsa);
   return [n, d[0], d[1]];
 }
@@ -179,7 +182,7 @@ export function Sendto(fd: number, p: Uint8Array, flags: number, to: Sockaddr): 
   const f = fdArg(fd);
   bytesArg("p", p);
   const enc = encodeSockaddr(to, "to");
-  if (enc instanceof Errno) return enc;
+  if (isErrno(enc)) return enc;
   return sendto(f, p, flags, enc.raw, enc.len)[1];
 }
 
@@ -189,16 +192,18 @@ export function Sendto(fd: number, p: Uint8Array, flags: number, to: Sockaddr): 
  * that ancillary data travels), found with GetsockoptInt(SO_TYPE).
  */
 function iovFor(fd: number, p: Uint8Array, oob: Uint8Array): Iovec | Errno {
+  // Fields set directly, here and in msgOf: not SetLen and SetControllen, which a program can replace on the
+  // exported classes' prototypes (a no-op SetControllen made the kernel drop the fds Recvmsg was sent).
   const iov = new Iovec();
   if (byteLengthOf(p) > 0) {
     iov.Base = p;
-    iov.SetLen(byteLengthOf(p));
+    iov.Len = byteLengthOf(p);
   } else if (byteLengthOf(oob) > 0) {
     const [sockType, err] = GetsockoptInt(fd, SOL_SOCKET, SO_TYPE);
     if (err !== null) return err;
     if (sockType !== SOCK_DGRAM) {
       iov.Base = new Uint8Array(1);
-      iov.SetLen(1);
+      iov.Len = 1;
     }
   }
   return iov;
@@ -213,7 +218,7 @@ function msgOf(name: Uint8Array | null, namelen: number, iov: Iovec, oob: Uint8A
   msg.Iovlen = 1;
   if (byteLengthOf(oob) > 0) {
     msg.Control = oob;
-    msg.SetControllen(byteLengthOf(oob));
+    msg.Controllen = byteLengthOf(oob);
   }
   return msg;
 }
@@ -230,7 +235,7 @@ export function Recvmsg(fd: number, p: Uint8Array, oob: Uint8Array, flags: numbe
   oob = bytesArg("oob", oob);
   intArg("flags", flags);
   const iov = iovFor(f, p, oob);
-  if (iov instanceof Errno) return [0, 0, 0, null, iov];
+  if (isErrno(iov)) return [0, 0, 0, null, iov];
   const rsa = new Uint8Array(SIZEOF_SOCKADDR_ANY);
   const msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob);
   const hdr = msghdrBytes(msg);
@@ -239,9 +244,9 @@ export function Recvmsg(fd: number, p: Uint8Array, oob: Uint8Array, flags: numbe
   keepAlive(msg);
   if (err !== null) return [n, 0, 0, null, err];
   // Read by index through word views (not DataView.prototype's getters, which a program can replace).
-  const oobn = Number(new BigUint64Array(bufferOf(hdr))[5]);
+  const oobn = toNumber(new BigUint64Array(bufferOf(hdr))[5]);
   const recvflags = new Int32Array(bufferOf(hdr))[12]!;
-  if (view(rsa).getUint16(0, true) === AF_UNSPEC) return [n, oobn, recvflags, null, null];
+  if (readScalar("u16", view(rsa), 0) === AF_UNSPEC) return [n, oobn, recvflags, null, null];
   // Index reads: with fds just received into oob, a throw here (a program's array iterator) would hide oobn.
   const d = decodeSockaddr(rsa);
   return [n, oobn, recvflags, d[0], d[1]];
@@ -262,12 +267,12 @@ export function SendmsgN(fd: number, p: Uint8Array, oob: Uint8Array, to: Sockadd
   let namelen = 0;
   if (to !== null) {
     const enc = encodeSockaddr(to, "to");
-    if (enc instanceof Errno) return [0, enc];
+    if (isErrno(enc)) return [0, enc];
     name = enc.raw;
     namelen = enc.len;
   }
   const iov = iovFor(f, p, oob);
-  if (iov instanceof Errno) return [0, iov];
+  if (isErrno(iov)) return [0, iov];
   const msg = msgOf(name, namelen, iov, oob);
   const [n, err] = sendmsg(f, msghdrBytes(msg), flags);
   keepAlive(msg);
@@ -286,7 +291,7 @@ export function Sendmsg(fd: number, p: Uint8Array, oob: Uint8Array, to: Sockaddr
 function getopt(fd: number, level: number, opt: number, size: number): [value: Uint8Array, err: Errno | null] {
   const value = new Uint8Array(size);
   const len = new Uint8Array(4);
-  view(len).setUint32(0, size, true);
+  writeScalar("u32", view(len), 0, size);
   return [value, getsockopt(fd, level, opt, value, len)];
 }
 
@@ -308,7 +313,7 @@ function setoptStruct(L: Layout<object>, fd: number, level: number, opt: number,
 /** Go's `GetsockoptInt(fd, level, opt int) (value int, err error)`: getsockopt(2) of an int. */
 export function GetsockoptInt(fd: number, level: number, opt: number): [value: number, err: Errno | null] {
   const [b, err] = getopt(fd, level, opt, 4);
-  return [view(b).getInt32(0, true), err];
+  return [readScalar("i32", view(b), 0), err];
 }
 
 /** Go's `GetsockoptInet4Addr(fd, level, opt int) (value [4]byte, err error)`: getsockopt(2) of an IPv4 address. */
@@ -349,14 +354,16 @@ export function GetsockoptUcred(fd: number, level: number, opt: number): [value:
 /** Go's `SetsockoptByte(fd, level, opt int, value byte) (err error)`: setsockopt(2) of one byte. */
 export function SetsockoptByte(fd: number, level: number, opt: number, value: number): Errno | null {
   const f = fdArg(fd);
-  return setsockopt(f, level, opt, Uint8Array.of(scalarArg("u8", value, "value")), 1);
+  const b = new Uint8Array(1);
+  b[0] = scalarArg("u8", value, "value"); // not Uint8Array.of, which a program can replace
+  return setsockopt(f, level, opt, b, 1);
 }
 
 /** Go's `SetsockoptInt(fd, level, opt int, value int) (err error)`: setsockopt(2) of a C int (RangeError outside -2^31..2^32-1, as every C int argument). */
 export function SetsockoptInt(fd: number, level: number, opt: number, value: number): Errno | null {
   const f = fdArg(fd);
   const b = new Uint8Array(4);
-  view(b).setInt32(0, intArg("value", value) | 0, true);
+  writeScalar("i32", view(b), 0, intArg("value", value) | 0);
   return setsockopt(f, level, opt, b, 4);
 }
 

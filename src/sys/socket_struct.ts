@@ -13,11 +13,21 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { bufferOf, byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, subview, typedArrayTag } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, isA, isInt, setOf, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
-const { Uint8Array, Int8Array, Uint32Array, BigUint64Array, BigInt: toBigInt } = globalThis;
+const { Uint8Array, Int8Array, Uint32Array, BigUint64Array, BigInt: toBigInt, Number: toNumber } = globalThis;
+
+// DataView.prototype's accessors and Reflect.apply as the engine made them: a program's
+// replaced setInt32 (a no-op, or one writing 0) must not choose what the kernel gets, nor a
+// replaced getter what a struct decodes to.
+const APPLY = Reflect.apply;
+const DVP = DataView.prototype;
+const SET_U8 = DVP.setUint8, SET_I8 = DVP.setInt8, SET_U16 = DVP.setUint16, SET_I32 = DVP.setInt32, SET_U32 = DVP.setUint32;
+const SET_U64 = DVP.setBigUint64, SET_I64 = DVP.setBigInt64;
+const GET_U8 = DVP.getUint8, GET_I8 = DVP.getInt8, GET_U16 = DVP.getUint16, GET_I32 = DVP.getInt32, GET_U32 = DVP.getUint32;
+const GET_U64 = DVP.getBigUint64, GET_I64 = DVP.getBigInt64;
 
 
 /** The scalar field types, after Go's. */
@@ -66,7 +76,8 @@ const RANGE: Record<Scalar, readonly [number, number, string]> = {
 
 /** Checks a number against a Go scalar type: TypeError for a non-integer, RangeError outside the type. */
 export function scalarArg(kind: Scalar, v: unknown, name: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
+  // isInt: Number.isInteger as the engine made it (a program's answering true let 1.5 and NaN reach the kernel as 1 and 0).
+  if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
   // Index reads, not destructuring (a program's array iterator would run inside every struct check).
   const r = RANGE[kind];
   if (v < r[0] || v > r[1]) throw new RangeError(`${name} out of range for ${r[2]}: ${v}`);
@@ -74,6 +85,8 @@ export function scalarArg(kind: Scalar, v: unknown, name: string): number {
 }
 
 const ARRAYS = { u8: Uint8Array, i8: Int8Array, u32: Uint32Array } as const;
+/** Array.isArray as the engine made it. */
+const isArray = Array.isArray;
 
 /**
  * Checks a fixed-size array value (`[n]byte`, `[n]int8`, `[n]uint32`):
@@ -94,10 +107,10 @@ export function fixedArg(elem: "u8" | "i8" | "u32", n: number, v: unknown, name:
     if (tag !== ARRAYS[elem].name) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
     const len = elementCountOf(v as Uint8Array);
     if (len !== n) throw new TypeError(`${name} must have length ${n}, got ${len}`);
-    out.set(v as Uint8Array);
+    setOf(out as Uint8Array, v as Uint8Array); // the engine's set, not the prototype's
     return out;
   }
-  if (!Array.isArray(v)) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
+  if (!isArray(v)) throw new TypeError(`${name} must be a ${ARRAYS[elem].name} or an array of ${n}, got ${describe(v)}`);
   const len: unknown = v.length;
   if (len !== n) throw new TypeError(`${name} must have length ${n}, got ${typeof len === "number" ? len : describe(len)}`);
   for (let i = 0; i < n; i++) out[i] = scalarArg(elem, v[i], `${name}[${i}]`);
@@ -217,27 +230,29 @@ export function structBytes(L: Layout<object>, src: unknown, name = L.name): Uin
  */
 export const view: (b: Uint8Array) => DataView = dataViewOf;
 
-function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
+/** Writes v (already checked against kind) at at in dv, little-endian, by the engine's DataView methods taken at load. */
+export function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
   switch (kind) {
-    case "u8": return dv.setUint8(at, v);
-    case "i8": return dv.setInt8(at, v);
-    case "u16": return dv.setUint16(at, v, true);
-    case "i32": return dv.setInt32(at, v, true);
-    case "u32": return dv.setUint32(at, v, true);
-    case "u64": return dv.setBigUint64(at, BigInt(v), true);
-    case "i64": return dv.setBigInt64(at, BigInt(v), true);
+    case "u8": return APPLY(SET_U8, dv, [at, v]);
+    case "i8": return APPLY(SET_I8, dv, [at, v]);
+    case "u16": return APPLY(SET_U16, dv, [at, v, true]);
+    case "i32": return APPLY(SET_I32, dv, [at, v, true]);
+    case "u32": return APPLY(SET_U32, dv, [at, v, true]);
+    case "u64": return APPLY(SET_U64, dv, [at, toBigInt(v), true]);
+    case "i64": return APPLY(SET_I64, dv, [at, toBigInt(v), true]);
   }
 }
 
-function readScalar(kind: Scalar, dv: DataView, at: number): number {
+/** Reads a kind at at in dv, little-endian, by the engine's DataView methods taken at load. */
+export function readScalar(kind: Scalar, dv: DataView, at: number): number {
   switch (kind) {
-    case "u8": return dv.getUint8(at);
-    case "i8": return dv.getInt8(at);
-    case "u16": return dv.getUint16(at, true);
-    case "i32": return dv.getInt32(at, true);
-    case "u32": return dv.getUint32(at, true);
-    case "u64": return Number(dv.getBigUint64(at, true));
-    case "i64": return Number(dv.getBigInt64(at, true));
+    case "u8": return APPLY(GET_U8, dv, [at]) as number;
+    case "i8": return APPLY(GET_I8, dv, [at]) as number;
+    case "u16": return APPLY(GET_U16, dv, [at, true]) as number;
+    case "i32": return APPLY(GET_I32, dv, [at, true]) as number;
+    case "u32": return APPLY(GET_U32, dv, [at, true]) as number;
+    case "u64": return toNumber(APPLY(GET_U64, dv, [at, true]) as bigint);
+    case "i64": return toNumber(APPLY(GET_I64, dv, [at, true]) as bigint);
   }
 }
 
@@ -677,7 +692,7 @@ export class Msghdr {
     if (Name !== undefined) this.Name = nullableBytes(Name, "Msghdr.Name");
     if (Namelen !== undefined) this.Namelen = scalarArg("u32", Namelen, "Msghdr.Namelen");
     if (Iov !== undefined) {
-      if (Iov !== null && !(Iov instanceof Iovec)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(Iov)}`);
+      if (Iov !== null && !isA(Iovec, Iov)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(Iov)}`);
       this.Iov = Iov;
     }
     if (Iovlen !== undefined) this.Iovlen = lenArg(Iovlen, "Msghdr.Iovlen");
@@ -734,9 +749,8 @@ export function nullableBytes(v: unknown, name: string): Uint8Array | null {
  */
 export function msghdrBytes(m: Msghdr): Uint8Array {
   const b = new Uint8Array(56 + 16);
-  // Every field read first, the lengths compared after the last read: the
-  // instanceof below runs an Iovec[Symbol.hasInstance] a program defined,
-  // which could shrink a resizable buffer already checked (the kernel then
+  // Every field read first, the lengths compared after the last read: a
+  // getter could shrink a resizable buffer already checked (the kernel then
   // wrote control messages past the caller's oob, and their fds leaked).
   const name = nullableBytes(m.Name, "Msghdr.Name");
   const namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen");
@@ -747,7 +761,7 @@ export function msghdrBytes(m: Msghdr): Uint8Array {
   let base: Uint8Array | null = null;
   let len = 0;
   if (iov !== null) {
-    if (!(iov instanceof Iovec)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
+    if (!isA(Iovec, iov)) throw new TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
     base = nullableBytes(iov.Base, "Iovec.Base");
     len = lenArg(iov.Len, "Iovec.Len");
   }

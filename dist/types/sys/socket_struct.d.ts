@@ -65,6 +65,10 @@ export declare function structBytes(L: Layout<object>, src: unknown, name?: stri
  * Munmap'd mapping: detached) is Go's empty slice, not a TypeError.
  */
 export declare const view: (b: Uint8Array) => DataView;
+/** Writes v (already checked against kind) at at in dv, little-endian, by the engine's DataView methods taken at load. */
+export declare function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void;
+/** Reads a kind at at in dv, little-endian, by the engine's DataView methods taken at load. */
+export declare function readScalar(kind: Scalar, dv: DataView, at: number): number;
 /**
  * The address of b's bytes, for a struct that holds a pointer (an iovec's
  * base, a msghdr's name): sysdef's addressOf, which keeps it valid; 0 for
