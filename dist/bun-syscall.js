@@ -411,9 +411,15 @@ var { isInteger: isInt, isSafeInteger: isSafeInt } = Number, APPLY = Reflect.app
 function invoke(f, self, ...args) {
   return APPLY(f, self, args);
 }
-var ORDINARY_HAS_INSTANCE = Function.prototype[Symbol.hasInstance];
+var PROTO_OF = Object.getPrototypeOf;
 function isA(C, v) {
-  return APPLY(ORDINARY_HAS_INSTANCE, C, [v]);
+  if (typeof v !== "object" ? typeof v !== "function" : v === null)
+    return !1;
+  let p = C.prototype;
+  for (let o = PROTO_OF(v);o !== null; o = PROTO_OF(o))
+    if (o === p)
+      return !0;
+  return !1;
 }
 var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
@@ -8835,5 +8841,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B89BD888C845349D64756E2164756E21
+//# debugId=10FEFB7A77D9369364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -58,17 +58,25 @@ export function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]):
   return APPLY(f, self, args) as R;
 }
 
-/** Function.prototype[Symbol.hasInstance] as the engine made it (non-writable, but found once all the same). */
-const ORDINARY_HAS_INSTANCE = Function.prototype[Symbol.hasInstance];
+/** Object.getPrototypeOf as the engine made it. */
+const PROTO_OF = Object.getPrototypeOf;
 /**
- * `v instanceof C` by the engine's OrdinaryHasInstance: a static
- * Symbol.hasInstance that a program defines on C (one of the package's
- * exported classes, or a built-in constructor) is never consulted, so it
- * cannot make an Errno look like a result or a caller's object look like
- * one of the package's structs. A Proxy's getPrototypeOf trap still runs.
+ * `v instanceof C` as the engine's OrdinaryHasInstance answers it, a walk
+ * of v's prototype chain for C.prototype (non-writable on a class and on a
+ * built-in constructor): a static Symbol.hasInstance that a program defines
+ * on C (one of the package's exported classes, or a built-in constructor)
+ * is never consulted, so it cannot make an Errno look like a result or a
+ * caller's object look like one of the package's structs. A Proxy's
+ * getPrototypeOf trap still runs, as it does for instanceof. The walk costs
+ * about 6 ns; calling Function.prototype[Symbol.hasInstance] through
+ * Reflect.apply cost 40 (Stat, which checks three Timespecs, went from 0.69
+ * to 0.95 of fs.statSync's time).
  */
 export function isA(C: Function, v: unknown): boolean {
-  return APPLY(ORDINARY_HAS_INSTANCE, C, [v]) as boolean;
+  if (typeof v !== "object" ? typeof v !== "function" : v === null) return false;
+  const p: unknown = C.prototype;
+  for (let o: unknown = PROTO_OF(v); o !== null; o = PROTO_OF(o)) if (o === p) return true;
+  return false;
 }
 
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */

@@ -21,11 +21,16 @@ export declare const isInt: (number: unknown) => boolean, isSafeInt: (number: un
 /** f called with this = self and args, by the engine's Reflect.apply (its result typed as the caller says: f is an engine method the caller knows). */
 export declare function invoke<R = any>(f: Function, self: unknown, ...args: unknown[]): R;
 /**
- * `v instanceof C` by the engine's OrdinaryHasInstance: a static
- * Symbol.hasInstance that a program defines on C (one of the package's
- * exported classes, or a built-in constructor) is never consulted, so it
- * cannot make an Errno look like a result or a caller's object look like
- * one of the package's structs. A Proxy's getPrototypeOf trap still runs.
+ * `v instanceof C` as the engine's OrdinaryHasInstance answers it, a walk
+ * of v's prototype chain for C.prototype (non-writable on a class and on a
+ * built-in constructor): a static Symbol.hasInstance that a program defines
+ * on C (one of the package's exported classes, or a built-in constructor)
+ * is never consulted, so it cannot make an Errno look like a result or a
+ * caller's object look like one of the package's structs. A Proxy's
+ * getPrototypeOf trap still runs, as it does for instanceof. The walk costs
+ * about 6 ns; calling Function.prototype[Symbol.hasInstance] through
+ * Reflect.apply cost 40 (Stat, which checks three Timespecs, went from 0.69
+ * to 0.95 of fs.statSync's time).
  */
 export declare function isA(C: Function, v: unknown): boolean;
 /** openat(2)'s "relative to the current directory" (file.ts exports it as Go's AT_FDCWD). */
