@@ -3320,6 +3320,252 @@ function Openpty() {
     return Close(m), [-1, -1, serr];
   return [m, s, null];
 }
+// src/sys/unix.ts
+var { Uint8Array: Uint8Array10, Uint16Array, Uint32Array: Uint32Array5, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3, DataView: DataView3 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U32 = 4294967295;
+function ptrArg(name, v) {
+  return v === null ? null : objArg(name, v);
+}
+var Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
+function FcntlInt(fd, cmd, arg) {
+  if (arguments.length !== 3)
+    throw TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
+  if (typeof cmd === "number" && pointerFcntl(cmd))
+    return fdArg(fd), int64Arg("arg", arg), [-1, EINVAL];
+  return fcntlInt(fd, cmd, arg);
+}
+var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
+function pointerFcntl(cmd) {
+  switch (cmd) {
+    case 5:
+    case 6:
+    case 7:
+    case 36:
+    case 37:
+    case 38:
+    case 15:
+    case 16:
+    case 17:
+    case 1035:
+    case 1036:
+    case 1037:
+    case 1038:
+      return !0;
+  }
+  return !1;
+}
+var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array3(2), rlimOld = new BigUint64Array3(2), rlimNewBytes = new Uint8Array10(rlimNew.buffer), rlimOldBytes = new Uint8Array10(rlimOld.buffer);
+function Prlimit(pid, resource, newlimit, old) {
+  let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
+  if (set !== null)
+    rlimNew[0] = set.Cur, rlimNew[1] = set.Max;
+  let err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
+  if (err !== null)
+    return err;
+  let cur = rlimOld[0], max = rlimOld[1];
+  if (set !== null && (pid === 0 || pid === Getpid()))
+    for (let i = 0;i < rlimitHooks.length; i++)
+      rlimitHooks[i](resource, set);
+  if (ol !== null)
+    ol.Cur = cur, ol.Max = max;
+  return null;
+}
+
+class CapUserHeader {
+  Version;
+  Pid;
+  constructor(Version = 0, Pid = 0) {
+    this.Version = Version;
+    this.Pid = Pid;
+  }
+}
+
+class CapUserData {
+  Effective;
+  Permitted;
+  Inheritable;
+  constructor(Effective = 0, Permitted = 0, Inheritable = 0) {
+    this.Effective = Effective;
+    this.Permitted = Permitted;
+    this.Inheritable = Inheritable;
+  }
+}
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array5(2), capHdr = new Uint8Array10(capHdrWords.buffer), capWords = new Uint32Array5(6), capData = new Uint8Array10(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+function capElems(data, write) {
+  if (data === null)
+    return null;
+  let check = (v, name) => write ? outArg(name, v, CAP_KEYS) : objArg(name, v);
+  if (!Array.isArray(data))
+    return [check(data, "data")];
+  let len = data.length;
+  if (typeof len !== "number" || !isSafeInt(len))
+    throw TypeError("data has an invalid length");
+  if (len === 0)
+    throw RangeError("data is empty: Capget and Capset need at least one CapUserData");
+  let out = [];
+  for (let i = 0;i < (len < 2 ? len : 2); i++)
+    out[i] = check(data[i], `data[${i}]`);
+  return out;
+}
+function capCall(call, hdr, elems, encodeData) {
+  let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U32), intArg("hdr.Pid", hdr.Pid) | 0], data = [];
+  if (encodeData && elems !== null)
+    for (let i = 0;i < elems.length; i++)
+      for (let j = 0;j < 3; j++)
+        data[i * 3 + j] = intArg(`data[${i}].${CAP_KEYS[j]}`, elems[i][CAP_KEYS[j]], 0, U32);
+  if (h !== null)
+    capHdrWords[0] = h[0], capHdrWords[1] = h[1];
+  fillOf(capData, 0);
+  for (let i = 0;i < data.length; i++)
+    capWords[i] = data[i];
+  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrWords[0], words = [];
+  for (let i = 0;i < 6; i++)
+    words[i] = capWords[i];
+  if (hdr !== null)
+    hdr.Version = version;
+  return [err, version, words];
+}
+function Capget(hdr, data) {
+  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]), elems = capElems(data, !0), [err, version, words] = capCall(capget, h, elems, !1);
+  if (err !== null || elems === null)
+    return err;
+  let n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
+  for (let i = 0;i < n && i < elems.length; i++)
+    for (let j = 0;j < 3; j++)
+      elems[i][CAP_KEYS[j]] = words[i * 3 + j];
+  return null;
+}
+function Capset(hdr, data) {
+  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
+  return capCall(capset, h, capElems(data, !1), !0)[0];
+}
+var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int");
+function CloseRange(first, last, flags) {
+  let err = closeRange(first, last, flags);
+  if (err === null && (flags & CLOSE_RANGE_CLOEXEC) === 0 && first <= last)
+    fdsGone(first, Math.min(last, 2147483647));
+  return err;
+}
+var closeRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err"), PidfdGetfd = sysCall("PidfdGetfd", { nr: { amd64: 438, arm64: 438 } }, ["fd", "fd", "int"], "int");
+
+class OpenHow {
+  Flags;
+  Mode;
+  Resolve;
+  constructor(Flags = 0, Mode = 0, Resolve = 0) {
+    this.Flags = Flags;
+    this.Mode = Mode;
+    this.Resolve = Resolve;
+  }
+}
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array3(3), howBuf = new Uint8Array10(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt = BigInt;
+function Openat2(dirfd, path, how) {
+  let h = ptrArg("how", how);
+  if (h !== null) {
+    let fields = [];
+    for (let i = 0;i < 3; i++)
+      fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]], 0, Number.MAX_SAFE_INTEGER);
+    for (let i = 0;i < 3; i++)
+      howWords[i] = toBigInt(fields[i]);
+  }
+  return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
+}
+
+class Winsize {
+  Row = 0;
+  Col = 0;
+  Xpixel = 0;
+  Ypixel = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
+}
+var NCCS = 19;
+
+class Termios {
+  Iflag = 0;
+  Oflag = 0;
+  Cflag = 0;
+  Lflag = 0;
+  Line = 0;
+  Cc = new Uint8Array10(NCCS);
+  Ispeed = 0;
+  Ospeed = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
+}
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array10(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array6(ioBuf.buffer), ioU32 = new Uint32Array5(ioBuf.buffer), ioI64 = new BigInt64Array2(ioBuf.buffer), toNumber = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+function ioctlBuf(fd, req, encode) {
+  if (fillOf(ioBuf, 0), encode !== null)
+    encode();
+  return ioctlPtr2(fd, req, ioBuf);
+}
+var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
+function IoctlSetPointerInt(fd, req, value) {
+  let v = intArg("value", value) | 0;
+  return ioctlBuf(fd, req, () => ioI32[0] = v);
+}
+function IoctlGetInt(fd, req) {
+  let err = ioctlBuf(fd, req, null);
+  return err === null ? [toNumber(ioI64[0]), null] : [0, err];
+}
+function IoctlGetWinsize(fd, req) {
+  let ws = new Winsize, err = ioctlBuf(fd, req, null);
+  if (err === null)
+    for (let i = 0;i < 4; i++)
+      ws[WINSIZE_KEYS[i]] = ioU16[i];
+  return [ws, err];
+}
+function IoctlSetWinsize(fd, req, value) {
+  let v = ptrArg("value", value);
+  if (v === null)
+    return ioctlPtr2(fd, req, null);
+  let fields = [];
+  for (let i = 0;i < 4; i++)
+    fields[i] = intArg(`value.${WINSIZE_KEYS[i]}`, v[WINSIZE_KEYS[i]], 0, U16);
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0;i < 4; i++)
+      ioU16[i] = fields[i];
+  });
+}
+function IoctlGetTermios(fd, req) {
+  let t = new Termios, err = ioctlBuf(fd, req, null);
+  if (err === null) {
+    for (let i = 0;i < TERMIOS_U32.length; i++)
+      t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
+    t.Line = ioBuf[16], t.Cc = new Uint8Array10(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
+  }
+  return [t, err];
+}
+function ccArg(v) {
+  let u8 = typedArrayTag(v) === "Uint8Array";
+  if (!u8 && !Array.isArray(v))
+    throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
+  let len = u8 ? elementCountOf(v) : v.length;
+  if (len !== NCCS)
+    throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
+  let cc = [];
+  for (let i = 0;i < NCCS; i++)
+    cc[i] = intArg(`value.Cc[${i}]`, v[i], 0, U8);
+  return cc;
+}
+function IoctlSetTermios(fd, req, value) {
+  let v = ptrArg("value", value);
+  if (v === null)
+    return ioctlPtr2(fd, req, null);
+  let u32 = [];
+  for (let i = 0;i < TERMIOS_U32.length; i++)
+    u32[i] = intArg(`value.${TERMIOS_U32[i][0]}`, v[TERMIOS_U32[i][0]], 0, U32);
+  let line = intArg("value.Line", v.Line, 0, U8), cc = ccArg(v.Cc);
+  return ioctlBuf(fd, req, () => {
+    for (let i = 0;i < u32.length; i++)
+      ioU32[TERMIOS_U32[i][1] / 4] = u32[i];
+    ioBuf[16] = line;
+    for (let i = 0;i < NCCS; i++)
+      ioBuf[TERMIOS_CC + i] = cc[i];
+  });
+}
+
 // src/exec/forklock.ts
 class RWMutex {
   readers = 0;
@@ -4639,11 +4885,11 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
 `;
 
 // src/exec/forkexec.ts
-var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array5, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3 } = globalThis;
+var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, BigUint64Array: BigUint64Array4 } = globalThis;
 function nsTypeOf(fd) {
   if (fd < 0)
     return 0;
-  if (nsStatfs ??= new BigInt64Array2(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
+  if (nsStatfs ??= new BigInt64Array3(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
     return 0;
   let t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
   return t > 0 ? t : 0;
@@ -4814,10 +5060,10 @@ function loadNative2() {
 }
 
 class Arena {
-  buf = new Uint8Array10(0);
-  u32 = new Uint32Array5(0);
-  i32 = new Int32Array6(0);
-  u64 = new BigUint64Array3(0);
+  buf = new Uint8Array11(0);
+  u32 = new Uint32Array6(0);
+  i32 = new Int32Array7(0);
+  u64 = new BigUint64Array4(0);
   base = 0;
   off = 0;
   stack = null;
@@ -4846,7 +5092,7 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array10(0), this.u32 = new Uint32Array5(0), this.i32 = new Int32Array6(0), this.u64 = new BigUint64Array3(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array11(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array7(0), this.u64 = new BigUint64Array4(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
@@ -4855,14 +5101,14 @@ class Arena {
         size = minBytes;
       if (size < 16384)
         size = 16384;
-      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array5(bufferOf(this.buf)), this.i32 = new Int32Array6(bufferOf(this.buf)), this.u64 = new BigUint64Array3(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array11(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array7(bufferOf(this.buf)), this.u64 = new BigUint64Array4(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
     if (this.stack === null) {
-      this.stack = new Uint8Array10(STACK_BYTES);
+      this.stack = new Uint8Array11(STACK_BYTES);
       let lo = ffi().ptr(this.stack);
       this.stackBase = lo;
     }
@@ -4906,8 +5152,8 @@ var arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
-  buf = new Uint8Array10(0);
-  u32 = new Uint32Array5(0);
+  buf = new Uint8Array11(0);
+  u32 = new Uint32Array6(0);
   base = 0;
   envp = 0;
   get(env) {
@@ -4924,7 +5170,7 @@ class EnvBlock {
         size = need;
       if (size < 4096)
         size = 4096;
-      this.buf = new Uint8Array10(size + 7 & -8), this.u32 = new Uint32Array5(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array11(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
     let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
@@ -4944,7 +5190,7 @@ class EnvBlock {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.buf = new Uint8Array10(0), this.u32 = new Uint32Array5(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+    this.buf = new Uint8Array11(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
   }
 }
 var envBlock = new EnvBlock;
@@ -4977,7 +5223,7 @@ function optObj(name, v) {
     throw TypeError(`${name} must be an object, got ${describe(v)}`);
   return v;
 }
-var U32 = 4294967295, uint32Elem = elemCheck((x) => typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= U32, (x, name) => intArg(name, x, 0, U32)), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
+var U322 = 4294967295, uint32Elem = elemCheck((x) => typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= U322, (x, name) => intArg(name, x, 0, U322)), cInt = (v) => v >= -2147483648 && v <= 2147483647 ? v : -1, LIMITS = {
   ARG_BYTES: 6291456,
   GROUPS: 65536,
   IDMAP_LINES: 340,
@@ -4991,7 +5237,7 @@ function idMaps(name, v) {
     let o = optObj(n, m);
     if (o === null)
       throw TypeError(`${n} must be a SysProcIDMap, got ${describe(m)}`);
-    return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U32)} ${intArg(`${n}.HostID`, o.HostID, 0, U32)} ${intArg(`${n}.Size`, o.Size, 0, U32)}
+    return `${intArg(`${n}.ContainerID`, o.ContainerID, 0, U322)} ${intArg(`${n}.HostID`, o.HostID, 0, U322)} ${intArg(`${n}.Size`, o.Size, 0, U322)}
 `;
   });
   return lines === null ? TOO_MANY : invoke(arrayJoin, lines, "");
@@ -5026,7 +5272,7 @@ function refusedCloneflags(flags, pidfd, cgroup) {
     names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
   return names.join("|");
 }
-var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c)), capLast = -1, capValid = (c) => Number(C.syscall(SYS_PRCTL, PR_CAPBSET_READ, c, 0, 0, 0, 0)) >= 0 || errno() !== EINVAL.errno;
+var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c)), capLast = -1, capValid = (c) => Prctl(PR_CAPBSET_READ, c, 0, 0, 0) !== EINVAL;
 function lastCap() {
   if (capLast < 0) {
     let lo = 0, hi = 63;
@@ -5093,7 +5339,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
       throw TypeError(`${n}.Create must be "dir" or "file", got ${describe(createV)}`);
     let kind = MOUNT_OPS[opV], create = createV === "dir" ? MOUNT_CREATE.DIR : createV === "file" ? MOUNT_CREATE.FILE : MOUNT_CREATE.NONE, isDir = kind === MOUNT_OPS.mkdir || create === MOUNT_CREATE.DIR, modeV = o.Mode, mode = modeV == null ? isDir ? 493 : 420 : intArg(`${n}.Mode`, modeV, 0, 4095), target = optStr(`${n}.Target`, o.Target), op = {
       word0: kind | create << 8 | mode << 16 | (optBool(`${n}.Try`, o.Try) ? MOP_TRY : 0),
-      flags: optUint(`${n}.Flags`, o.Flags, U32),
+      flags: optUint(`${n}.Flags`, o.Flags, U322),
       source: optNullStr(`${n}.Source`, o.Source),
       target,
       fstype: optNullStr(`${n}.Fstype`, o.Fstype),
@@ -5126,11 +5372,11 @@ function readSandbox(sys, cloneflags, unshareflags) {
     flags |= F.NONEWPRIVS;
   if (optBool("Sys.UseLandlock", llV))
     flags |= F.LANDLOCK;
-  let landlockFd = cInt(optInt("Sys.LandlockFD", llFdV)), landlockFlags = optUint("Sys.LandlockFlags", llFlagsV, U32), seccomp = null, insns = arrayArg("Sys.SeccompFilter", seccompV, BPF_MAXINSNS, (x, n) => {
+  let landlockFd = cInt(optInt("Sys.LandlockFD", llFdV)), landlockFlags = optUint("Sys.LandlockFlags", llFlagsV, U322), seccomp = null, insns = arrayArg("Sys.SeccompFilter", seccompV, BPF_MAXINSNS, (x, n) => {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SockFilter, got ${describe(x)}`);
-    let code = intArg(`${n}.Code`, o.Code, 0, 65535), jt = intArg(`${n}.Jt`, o.Jt, 0, 255), jf = intArg(`${n}.Jf`, o.Jf, 0, 255), k = intArg(`${n}.K`, o.K, 0, U32);
+    let code = intArg(`${n}.Code`, o.Code, 0, 65535), jt = intArg(`${n}.Jt`, o.Jt, 0, 255), jf = intArg(`${n}.Jf`, o.Jf, 0, 255), k = intArg(`${n}.K`, o.K, 0, U322);
     return [(code | jt << 16 | jf << 24) >>> 0, k];
   });
   if (seccompV != null) {
@@ -5143,7 +5389,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SysProcSetns, got ${describe(x)}`);
-    let fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U32);
+    let fd = cInt(optInt(`${n}.Fd`, o.Fd)), nstype = optUint(`${n}.Nstype`, o.Nstype, U322);
     return [fd, nstype === 0 ? nsTypeOf(fd) || NOT_A_NAMESPACE : nstype];
   });
   if (setns !== null && setns.length > 0)
@@ -5153,7 +5399,7 @@ function readSandbox(sys, cloneflags, unshareflags) {
     let o = optObj(n, x);
     if (o === null)
       throw TypeError(`${n} must be a SysProcRlimit, got ${describe(x)}`);
-    return [intArg(`${n}.Resource`, o.Resource, 0, U32), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)];
+    return [intArg(`${n}.Resource`, o.Resource, 0, U322), limitValue(`${n}.Cur`, o.Cur), limitValue(`${n}.Max`, o.Max)];
   });
   if (setns === null)
     refuse("setns");
@@ -5242,7 +5488,7 @@ function readRequest(argv0, argv, attr) {
   }
   let sys = sysObj, chroot = optStr("Sys.Chroot", sys.Chroot), setsid = optBool("Sys.Setsid", sys.Setsid), setpgid = optBool("Sys.Setpgid", sys.Setpgid), setctty = optBool("Sys.Setctty", sys.Setctty), noctty = optBool("Sys.Noctty", sys.Noctty), foreground = optBool("Sys.Foreground", sys.Foreground), ptrace = optBool("Sys.Ptrace", sys.Ptrace), ctty = optInt("Sys.Ctty", sys.Ctty), pgid = optInt("Sys.Pgid", sys.Pgid), pdeathsigV = sys.Pdeathsig, pdeathsig = pdeathsigV === void 0 || pdeathsigV === null ? 0 : isA(Signal, pdeathsigV) ? signoOf(pdeathsigV.signo) : optInt("Sys.Pdeathsig", pdeathsigV), cloneflags = optUint("Sys.Cloneflags", sys.Cloneflags, Number.MAX_SAFE_INTEGER), unshareflags = optUint("Sys.Unshareflags", sys.Unshareflags, Number.MAX_SAFE_INTEGER), uidmap = idMaps("Sys.UidMappings", sys.UidMappings), gidmap = idMaps("Sys.GidMappings", sys.GidMappings), gidSetgroups = optBool("Sys.GidMappingsEnableSetgroups", sys.GidMappingsEnableSetgroups), useCgroup = optBool("Sys.UseCgroupFD", sys.UseCgroupFD), cgroupFd = cInt(optInt("Sys.CgroupFD", sys.CgroupFD)), ambient = arrayArg("Sys.AmbientCaps", sys.AmbientCaps, LIMITS.CAPS, (x, n) => intArg(n, x, 0, Number.MAX_SAFE_INTEGER)), credV = optObj("Sys.Credential", sys.Credential), cred = null, groups = [];
   if (credV !== null) {
-    let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U32), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U32);
+    let uid = intArg("Credential.Uid", credV.Uid ?? 0, 0, U322), gid = intArg("Credential.Gid", credV.Gid ?? 0, 0, U322);
     groups = arrayArg("Credential.Groups", credV.Groups, LIMITS.GROUPS, uint32Elem), cred = { uid, gid, groups: groups ?? [], noSetGroups: optBool("Credential.NoSetGroups", credV.NoSetGroups) };
   }
   let sbr = readSandbox(sys, cloneflags, unshareflags), pidfdOut = optObj("Sys.PidFD", sys.PidFD);
@@ -5618,7 +5864,7 @@ function Exec(argv0, argv, envv) {
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
-var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, DataView: DataView3 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array12, Uint32Array: Uint32Array7, DataView: DataView4 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
 function Seteuid(euid) {
   return Setresuid(-1, intArg("euid", euid), -1);
 }
@@ -5632,13 +5878,13 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let u = new Uint32Array6(list.length);
+  let u = new Uint32Array7(list.length);
   for (let i = 0;i < list.length; i++)
     u[i] = list[i];
-  return setgroups(list.length, new Uint8Array11(bufferOf(u)));
+  return setgroups(list.length, new Uint8Array12(bufferOf(u)));
 }
 // src/sys/mount.ts
-var { Uint8Array: Uint8Array12, Int8Array } = globalThis, mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
+var { Uint8Array: Uint8Array13, Int8Array } = globalThis, mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 function Mount(source, target, fstype, flags, data) {
   let s = cstring(source, -1, "source"), t = cstring(target, -1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
   if (int64Arg("flags", flags) < 0)
@@ -5667,10 +5913,10 @@ class Utsname {
 var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
-  let b = utsBuf ??= new Uint8Array12(UTS_LEN * UTS_FIELDS.length), err = uname(b);
+  let b = utsBuf ??= new Uint8Array13(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
-  let got = new Uint8Array12(b);
+  let got = new Uint8Array13(b);
   for (let i = 0;i < UTS_FIELDS.length; i++) {
     let k = UTS_FIELDS[i], bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (typedArrayTag(f) === "Int8Array" && elementCountOf(f) === UTS_LEN)
@@ -5717,7 +5963,7 @@ function Sysinfo(info) {
   let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace)
     outArg("info.Loads", loads, ["0", "1", "2"]);
-  let b = infoBuf ??= new Uint8Array12(SYSINFO_LAYOUT.size), err = sysinfo(b);
+  let b = infoBuf ??= new Uint8Array13(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
   let dv = copyView(b), L = SYSINFO_LAYOUT;
@@ -5733,7 +5979,7 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var { Uint8Array: Uint8Array13, DataView: DataView4, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array13(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView4.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt = BigInt;
+var { Uint8Array: Uint8Array14, DataView: DataView5, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array14(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView5.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt2 = BigInt;
 function viewLength(v) {
   if (typedArrayTag(v) !== void 0)
     return byteLengthOf(v);
@@ -5765,7 +6011,7 @@ function word(v, name) {
 function uintptr(r) {
   if (typeof r === "bigint")
     return asUintN(64, r);
-  return r >= 0 ? r : asUintN(64, toBigInt(r));
+  return r >= 0 ? r : asUintN(64, toBigInt2(r));
 }
 function raw(name, n, given) {
   let w = words(name, n, given), fn = C.syscall, r = fn(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
@@ -5794,7 +6040,7 @@ function LastErrno() {
   return errnoErr(errno());
 }
 // src/sys/files.ts
-var { Uint8Array: Uint8Array14, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, DataView: DataView5 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array8, BigInt64Array: BigInt64Array4, DataView: DataView6 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
 function Openat(dirfd, path, flags, mode) {
   return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
 }
@@ -5829,20 +6075,20 @@ class Flock_t {
     initFields(this, init);
   }
 }
-var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array14(32), toBigInt2 = BigInt, toNumber = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array7(flockBytes.buffer), flockI64 = new BigInt64Array3(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
+var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array15(32), toBigInt3 = BigInt, toNumber2 = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array8(flockBytes.buffer), flockI64 = new BigInt64Array4(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
 function FcntlFlock(fd, cmd, lk) {
   if (isInt(fd) && fd < 0)
     throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
   outArg("lk", lk, FLOCK_FIELDS);
   let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647);
-  flockI16[0] = type, flockI16[1] = whence, flockI64[1] = toBigInt2(start), flockI64[2] = toBigInt2(len), flockI32[6] = pid;
+  flockI16[0] = type, flockI16[1] = whence, flockI64[1] = toBigInt3(start), flockI64[2] = toBigInt3(len), flockI32[6] = pid;
   let [, err] = fcntlFlock(fd, cmd, flockBytes);
   if (err !== null)
     return err;
   let s64 = flockI64[1], l64 = flockI64[2];
   if (s64 > MAX_SAFE_BIG || s64 < -MAX_SAFE_BIG || l64 > MAX_SAFE_BIG || l64 < -MAX_SAFE_BIG)
     return EOVERFLOW;
-  let got = [flockI16[0], flockI16[1], toNumber(s64), toNumber(l64), flockI32[6]];
+  let got = [flockI16[0], flockI16[1], toNumber2(s64), toNumber2(l64), flockI32[6]];
   return lk.Type = got[0], lk.Whence = got[1], lk.Start = got[2], lk.Len = got[3], lk.Pid = got[4], null;
 }
 function i64(v, off) {
@@ -5867,7 +6113,7 @@ class Statfs_t {
   Flags = 0;
   Spare = [0, 0, 0, 0];
 }
-var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array14(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
+var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array15(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
 function statfsOut(buf) {
   outArg("buf", buf, STATFS_FIELDS);
   let f = buf.Fsid;
@@ -5898,13 +6144,13 @@ class Ustat_t {
   Fname = [0, 0, 0, 0, 0, 0];
   Fpack = [0, 0, 0, 0, 0, 0];
 }
-var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array14(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array15(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
 function Ustat(dev, ubuf) {
   outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
   let err = ustat(dev, ustatBytes);
   if (err !== null)
     return err;
-  let got = new Uint8Array14(ustatBytes), v = dataViewOf(got);
+  let got = new Uint8Array15(ustatBytes), v = dataViewOf(got);
   ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0);
   let i8 = new Int8Array2(bufferOf(got));
   return ubuf.Fname = [i8[16], i8[17], i8[18], i8[19], i8[20], i8[21]], ubuf.Fpack = [i8[22], i8[23], i8[24], i8[25], i8[26], i8[27]], null;
@@ -5917,7 +6163,7 @@ class Utimbuf {
     initFields(this, init);
   }
 }
-var timesWords = new BigInt64Array3(4), timesBytes = new Uint8Array14(timesWords.buffer);
+var timesWords = new BigInt64Array4(4), timesBytes = new Uint8Array15(timesWords.buffer);
 function encodeTimes(name, tv, sub) {
   let pair = arrayArg(name, tv, 2, (x, n) => {
     objArg(n, x);
@@ -5927,7 +6173,7 @@ function encodeTimes(name, tv, sub) {
   if (pair === null || pair.length !== 2)
     return !1;
   for (let i = 0;i < 2; i++)
-    timesWords[2 * i] = toBigInt2(pair[i][0]), timesWords[2 * i + 1] = toBigInt2(pair[i][1]);
+    timesWords[2 * i] = toBigInt3(pair[i][0]), timesWords[2 * i + 1] = toBigInt3(pair[i][1]);
   return !0;
 }
 var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err"), rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err"), utimes = (path, b) => rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0), futimesat = (dirfd, path, b) => rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
@@ -5946,7 +6192,7 @@ function Utime(path, buf) {
     return utime(path, null);
   objArg("buf", buf);
   let actime = int64Arg("buf.Actime", buf.Actime), modtime = int64Arg("buf.Modtime", buf.Modtime);
-  return timesWords[0] = toBigInt2(actime), timesWords[1] = toBigInt2(modtime), utime(path, timesBytes);
+  return timesWords[0] = toBigInt3(actime), timesWords[1] = toBigInt3(modtime), utime(path, timesBytes);
 }
 function Utimes(path, tv) {
   if (typeof path !== "string")
@@ -5972,7 +6218,7 @@ function Futimesat(dirfd, path, tv) {
 function Futimes(fd, tv) {
   return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
 }
-var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array3(1), new BigInt64Array3(1)], offsetBytes = [new Uint8Array14(offsetWords[0].buffer), new Uint8Array14(offsetWords[1].buffer)], VALUE = ["value"];
+var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array4(1), new BigInt64Array4(1)], offsetBytes = [new Uint8Array15(offsetWords[0].buffer), new Uint8Array15(offsetWords[1].buffer)], VALUE = ["value"];
 function offsetArg(name, ref) {
   if (ref === null)
     return null;
@@ -5981,14 +6227,14 @@ function offsetArg(name, ref) {
 function offsetIn(v, i) {
   if (v === null)
     return null;
-  return offsetWords[i][0] = toBigInt2(v), offsetBytes[i];
+  return offsetWords[i][0] = toBigInt3(v), offsetBytes[i];
 }
 function offsetOut(ref, v) {
   if (ref === null)
     return !0;
   if (v > MAX_SAFE_BIG)
     return !1;
-  return ref.value = toNumber(v), !0;
+  return ref.value = toNumber2(v), !0;
 }
 var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
 function Sendfile(outfd, infd, offset, count) {
@@ -6049,7 +6295,7 @@ function ParseDirent(buf, max, names) {
   return [pos, count, out];
 }
 // src/sys/socket_struct.ts
-var { Uint8Array: Uint8Array15, Int8Array: Int8Array4, Uint32Array: Uint32Array7, BigUint64Array: BigUint64Array4, BigInt: toBigInt3, Number: toNumber2 } = globalThis, APPLY2 = Reflect.apply, DVP = DataView.prototype, { setUint8: SET_U8, setInt8: SET_I8, setUint16: SET_U16, setInt32: SET_I32, setUint32: SET_U32, setBigUint64: SET_U64, setBigInt64: SET_I64, getUint8: GET_U8, getInt8: GET_I8, getUint16: GET_U16, getInt32: GET_I32, getUint32: GET_U32, getBigUint64: GET_U64, getBigInt64: GET_I64 } = DVP, RANGE = {
+var { Uint8Array: Uint8Array16, Int8Array: Int8Array4, Uint32Array: Uint32Array8, BigUint64Array: BigUint64Array5, BigInt: toBigInt4, Number: toNumber3 } = globalThis, DVP = DataView.prototype, { setUint8: SET_U8, setInt8: SET_I8, setUint16: SET_U16, setInt32: SET_I32, setUint32: SET_U32, setBigUint64: SET_U64, setBigInt64: SET_I64, getUint8: GET_U8, getInt8: GET_I8, getUint16: GET_U16, getInt32: GET_I32, getUint32: GET_U32, getBigUint64: GET_U64, getBigInt64: GET_I64 } = DVP, RANGE = {
   u8: [0, 255, "uint8"],
   i8: [-128, 127, "int8"],
   u16: [0, 65535, "uint16"],
@@ -6066,7 +6312,7 @@ function scalarArg(kind, v, name) {
     throw RangeError(`${name} out of range for ${r[2]}: ${v}`);
   return v === 0 ? 0 : v;
 }
-var ARRAYS = { u8: Uint8Array15, i8: Int8Array4, u32: Uint32Array7 }, isArray = Array.isArray;
+var ARRAYS = { u8: Uint8Array16, i8: Int8Array4, u32: Uint32Array8 }, isArray = Array.isArray;
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n), tag = typedArrayTag(v);
   if (tag !== void 0) {
@@ -6156,44 +6402,44 @@ function parseRecords(L, b, dataOff, align, fitAligned) {
   return out;
 }
 function structBytes(L, src, name = L.name) {
-  let b = new Uint8Array15(L.size);
+  let b = new Uint8Array16(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
 var view = dataViewOf;
 function writeScalar(kind, dv, at, v) {
   switch (kind) {
     case "u8":
-      return APPLY2(SET_U8, dv, [at, v]);
+      return invoke(SET_U8, dv, at, v);
     case "i8":
-      return APPLY2(SET_I8, dv, [at, v]);
+      return invoke(SET_I8, dv, at, v);
     case "u16":
-      return APPLY2(SET_U16, dv, [at, v, !0]);
+      return invoke(SET_U16, dv, at, v, !0);
     case "i32":
-      return APPLY2(SET_I32, dv, [at, v, !0]);
+      return invoke(SET_I32, dv, at, v, !0);
     case "u32":
-      return APPLY2(SET_U32, dv, [at, v, !0]);
+      return invoke(SET_U32, dv, at, v, !0);
     case "u64":
-      return APPLY2(SET_U64, dv, [at, toBigInt3(v), !0]);
+      return invoke(SET_U64, dv, at, toBigInt4(v), !0);
     case "i64":
-      return APPLY2(SET_I64, dv, [at, toBigInt3(v), !0]);
+      return invoke(SET_I64, dv, at, toBigInt4(v), !0);
   }
 }
 function readScalar(kind, dv, at) {
   switch (kind) {
     case "u8":
-      return APPLY2(GET_U8, dv, [at]);
+      return invoke(GET_U8, dv, at);
     case "i8":
-      return APPLY2(GET_I8, dv, [at]);
+      return invoke(GET_I8, dv, at);
     case "u16":
-      return APPLY2(GET_U16, dv, [at, !0]);
+      return invoke(GET_U16, dv, at, !0);
     case "i32":
-      return APPLY2(GET_I32, dv, [at, !0]);
+      return invoke(GET_I32, dv, at, !0);
     case "u32":
-      return APPLY2(GET_U32, dv, [at, !0]);
+      return invoke(GET_U32, dv, at, !0);
     case "u64":
-      return toNumber2(APPLY2(GET_U64, dv, [at, !0]));
+      return toNumber3(invoke(GET_U64, dv, at, !0));
     case "i64":
-      return toNumber2(APPLY2(GET_I64, dv, [at, !0]));
+      return toNumber3(invoke(GET_I64, dv, at, !0));
   }
 }
 function stableAddress(b) {
@@ -6214,8 +6460,8 @@ class Linger {
 var LINGER = layout("Linger", 8, (i) => new Linger(i), [["Onoff", 0, "i32"], ["Linger", 4, "i32"]]);
 
 class IPMreq {
-  Multiaddr = new Uint8Array15(4);
-  Interface = new Uint8Array15(4);
+  Multiaddr = new Uint8Array16(4);
+  Interface = new Uint8Array16(4);
   constructor(init) {
     initStruct(IPMREQ, this, init);
   }
@@ -6226,8 +6472,8 @@ var IPMREQ = layout("IPMreq", 8, (i) => new IPMreq(i), [
 ]);
 
 class IPMreqn {
-  Multiaddr = new Uint8Array15(4);
-  Address = new Uint8Array15(4);
+  Multiaddr = new Uint8Array16(4);
+  Address = new Uint8Array16(4);
   Ifindex = 0;
   constructor(init) {
     initStruct(IPMREQN, this, init);
@@ -6240,7 +6486,7 @@ var IPMREQN = layout("IPMreqn", 12, (i) => new IPMreqn(i), [
 ]);
 
 class IPv6Mreq {
-  Multiaddr = new Uint8Array15(16);
+  Multiaddr = new Uint8Array16(16);
   Interface = 0;
   constructor(init) {
     initStruct(IPV6MREQ, this, init);
@@ -6253,8 +6499,8 @@ var IPV6MREQ = layout("IPv6Mreq", 20, (i) => new IPv6Mreq(i), [
 
 class Inet4Pktinfo {
   Ifindex = 0;
-  Spec_dst = new Uint8Array15(4);
-  Addr = new Uint8Array15(4);
+  Spec_dst = new Uint8Array16(4);
+  Addr = new Uint8Array16(4);
   constructor(init) {
     initStruct(INET4PKTINFO, this, init);
   }
@@ -6266,7 +6512,7 @@ var INET4PKTINFO = layout("Inet4Pktinfo", 12, (i) => new Inet4Pktinfo(i), [
 ]);
 
 class Inet6Pktinfo {
-  Addr = new Uint8Array15(16);
+  Addr = new Uint8Array16(16);
   Ifindex = 0;
   constructor(init) {
     initStruct(INET6PKTINFO, this, init);
@@ -6278,7 +6524,7 @@ var INET6PKTINFO = layout("Inet6Pktinfo", 20, (i) => new Inet6Pktinfo(i), [
 ]);
 
 class ICMPv6Filter {
-  Data = new Uint32Array7(8);
+  Data = new Uint32Array8(8);
   constructor(init) {
     initStruct(ICMPV6FILTER, this, init);
   }
@@ -6300,8 +6546,8 @@ var UCRED = layout("Ucred", 12, (i) => new Ucred(i), [["Pid", 0, "i32"], ["Uid",
 class RawSockaddrInet4 {
   Family = 0;
   Port = 0;
-  Addr = new Uint8Array15(4);
-  Zero = new Uint8Array15(8);
+  Addr = new Uint8Array16(4);
+  Zero = new Uint8Array16(8);
   constructor(init) {
     initStruct(RAWSOCKADDRINET4, this, init);
   }
@@ -6317,7 +6563,7 @@ class RawSockaddrInet6 {
   Family = 0;
   Port = 0;
   Flowinfo = 0;
-  Addr = new Uint8Array15(16);
+  Addr = new Uint8Array16(16);
   Scope_id = 0;
   constructor(init) {
     initStruct(RAWSOCKADDRINET6, this, init);
@@ -6350,7 +6596,7 @@ class RawSockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array15(8);
+  Addr = new Uint8Array16(8);
   constructor(init) {
     initStruct(RAWSOCKADDRLINKLAYER, this, init);
   }
@@ -6562,7 +6808,7 @@ function nullableBytes(v, name) {
   return v === null ? null : bytesArg(name, v);
 }
 function msghdrBytes(m) {
-  let b = new Uint8Array15(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
+  let b = new Uint8Array16(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
   if (iov !== null) {
     if (!isA(Iovec, iov))
       throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
@@ -6577,12 +6823,12 @@ function msghdrBytes(m) {
     throw RangeError("Msghdr.Controllen is past Msghdr.Control");
   if (len > (base === null ? 0 : byteLengthOf(base)))
     throw RangeError("Iovec.Len is past Iovec.Base");
-  let w64 = new BigUint64Array4(bufferOf(b)), w32 = new Uint32Array7(bufferOf(b));
-  return w64[0] = toBigInt3(stableAddress(name)), w32[2] = namelen, w64[2] = iov === null ? 0n : toBigInt3(stableAddress(b) + 56), w64[3] = toBigInt3(iovlen), w64[4] = toBigInt3(stableAddress(control)), w64[5] = toBigInt3(controllen), w32[12] = flags >>> 0, w64[7] = toBigInt3(stableAddress(base)), w64[8] = toBigInt3(len), b;
+  let w64 = new BigUint64Array5(bufferOf(b)), w32 = new Uint32Array8(bufferOf(b));
+  return w64[0] = toBigInt4(stableAddress(name)), w32[2] = namelen, w64[2] = iov === null ? 0n : toBigInt4(stableAddress(b) + 56), w64[3] = toBigInt4(iovlen), w64[4] = toBigInt4(stableAddress(control)), w64[5] = toBigInt4(controllen), w32[12] = flags >>> 0, w64[7] = toBigInt4(stableAddress(base)), w64[8] = toBigInt4(len), b;
 }
 
 // src/sys/sockaddr.ts
-var { Uint8Array: Uint8Array16 } = globalThis;
+var { Uint8Array: Uint8Array17 } = globalThis;
 function goInt(v, name) {
   return scalarArg("i64", v, name);
 }
@@ -6608,7 +6854,7 @@ function str(v, name) {
 
 class SockaddrInet4 {
   Port = 0;
-  Addr = new Uint8Array16(4);
+  Addr = new Uint8Array17(4);
   constructor(init) {
     assign(this, init, { Port: goInt, Addr: bytes4 }, "SockaddrInet4");
   }
@@ -6617,7 +6863,7 @@ class SockaddrInet4 {
 class SockaddrInet6 {
   Port = 0;
   ZoneId = 0;
-  Addr = new Uint8Array16(16);
+  Addr = new Uint8Array17(16);
   constructor(init) {
     assign(this, init, { Port: goInt, ZoneId: u32, Addr: bytes16 }, "SockaddrInet6");
   }
@@ -6636,7 +6882,7 @@ class SockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array16(8);
+  Addr = new Uint8Array17(8);
   constructor(init) {
     assign(this, init, { Protocol: u16, Ifindex: goInt, Hatype: u16, Pkttype: u8, Halen: u8, Addr: bytes8 }, "SockaddrLinklayer");
   }
@@ -6659,7 +6905,7 @@ function putPort(raw, port, name) {
   return raw[2] = p >>> 8, raw[3] = p & 255, !0;
 }
 function encodeSockaddr(sa, name = "sa") {
-  let raw = new Uint8Array16(SIZEOF_SOCKADDR_ANY), dv = view(raw);
+  let raw = new Uint8Array17(SIZEOF_SOCKADDR_ANY), dv = view(raw);
   if (isA(SockaddrInet4, sa)) {
     let { Port, Addr } = sa;
     if (setOf(raw, bytes4(Addr, `${name}.Addr`), 4), !putPort(raw, Port, `${name}.Port`))
@@ -6706,7 +6952,7 @@ function encodeSockaddr(sa, name = "sa") {
   throw TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
 }
 function decodeSockaddr(rsa) {
-  let dv = view(rsa), bytes = (from, to) => new Uint8Array16(subview(rsa, from, to));
+  let dv = view(rsa), bytes = (from, to) => new Uint8Array17(subview(rsa, from, to));
   switch (readScalar("u16", dv, 0)) {
     case AF_NETLINK: {
       let sa = new SockaddrNetlink;
@@ -6739,7 +6985,7 @@ function decodeSockaddr(rsa) {
 }
 
 // src/sys/socket_calls.ts
-var { Uint8Array: Uint8Array17, BigUint64Array: BigUint64Array5, Int32Array: Int32Array8, Number: toNumber3 } = globalThis, isErrno = (v) => isA(Errno, v), socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
+var { Uint8Array: Uint8Array18, BigUint64Array: BigUint64Array6, Int32Array: Int32Array9, Number: toNumber4 } = globalThis, isErrno = (v) => isA(Errno, v), socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
   if (intArg("domain", domain), intArg("typ", typ), intArg("proto", proto), domain === AF_INET6 && SocketDisableIPv6)
     return [-1, EAFNOSUPPORT];
@@ -6753,7 +6999,7 @@ function SetSocketDisableIPv6(v) {
 }
 var Listen = sysCall("Listen", "listen", ["fd", "int"], "err"), Shutdown = sysCall("Shutdown", "shutdown", ["fd", "int"], "err"), socketpair = sysCall("Socketpair", "socketpair", ["int", "int", "int", "buf"], "err"), bind2 = sysCall("Bind", "bind", ["fd", "buf", "uint"], "err"), connect = sysCall("Connect", "connect", ["fd", "buf", "uint"], "err"), accept4 = sysCall("Accept4", "accept4", ["fd", "buf", "buf", "int"], "int"), getsockname = sysCall("Getsockname", "getsockname", ["fd", "buf", "buf"], "err"), getpeername = sysCall("Getpeername", "getpeername", ["fd", "buf", "buf"], "err"), getsockopt = sysCall("Getsockopt", "getsockopt", ["fd", "int", "int", "buf", "buf"], "err"), setsockopt = sysCall("Setsockopt", "setsockopt", ["fd", "int", "int", "nullbuf", "uint"], "err"), recvfrom = sysCall("Recvfrom", "recvfrom", ["fd", "bytes", "int", "buf", "buf"], "long"), sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], "long"), recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long"), sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 function Socketpair(domain, typ, proto) {
-  let fds = new Uint8Array17(8), err = socketpair(domain, typ, proto, fds);
+  let fds = new Uint8Array18(8), err = socketpair(domain, typ, proto, fds);
   if (err !== null)
     return [[0, 0], err];
   let dv = view(fds);
@@ -6770,8 +7016,8 @@ function Connect(fd, sa) {
   return withSockaddr(fd, sa, connect);
 }
 function rawAny() {
-  let len = new Uint8Array17(4);
-  return writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY), { rsa: new Uint8Array17(SIZEOF_SOCKADDR_ANY), len };
+  let len = new Uint8Array18(4);
+  return writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY), { rsa: new Uint8Array18(SIZEOF_SOCKADDR_ANY), len };
 }
 function Accept4(fd, flags) {
   let { rsa, len } = rawAny(), r = accept4(fd, rsa, len, flags), nfd = r[0], err = r[1];
@@ -6827,7 +7073,7 @@ function iovFor(fd, p, oob) {
     if (err !== null)
       return err;
     if (sockType !== SOCK_DGRAM)
-      iov.Base = new Uint8Array17(1), iov.Len = 1;
+      iov.Base = new Uint8Array18(1), iov.Len = 1;
   }
   return iov;
 }
@@ -6843,10 +7089,10 @@ function Recvmsg(fd, p, oob, flags) {
   let iov = iovFor(f, p, oob);
   if (isErrno(iov))
     return [0, 0, 0, null, iov];
-  let rsa = new Uint8Array17(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
+  let rsa = new Uint8Array18(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
   if (keepAlive(msg), err !== null)
     return [n, 0, 0, null, err];
-  let oobn = toNumber3(new BigUint64Array5(bufferOf(hdr))[5]), recvflags = new Int32Array8(bufferOf(hdr))[12];
+  let oobn = toNumber4(new BigUint64Array6(bufferOf(hdr))[5]), recvflags = new Int32Array9(bufferOf(hdr))[12];
   if (readScalar("u16", view(rsa), 0) === AF_UNSPEC)
     return [n, oobn, recvflags, null, null];
   let d = decodeSockaddr(rsa);
@@ -6874,7 +7120,7 @@ function Sendmsg(fd, p, oob, to, flags) {
   return SendmsgN(fd, p, oob, to, flags)[1];
 }
 function getopt(fd, level, opt, size) {
-  let value = new Uint8Array17(size), len = new Uint8Array17(4);
+  let value = new Uint8Array18(size), len = new Uint8Array18(4);
   return writeScalar("u32", view(len), 0, size), [value, getsockopt(fd, level, opt, value, len)];
 }
 function getoptStruct(L, fd, level, opt) {
@@ -6913,11 +7159,11 @@ function GetsockoptUcred(fd, level, opt) {
   return getoptStruct(UCRED, fd, level, opt);
 }
 function SetsockoptByte(fd, level, opt, value) {
-  let f = fdArg(fd), b = new Uint8Array17(1);
+  let f = fdArg(fd), b = new Uint8Array18(1);
   return b[0] = scalarArg("u8", value, "value"), setsockopt(f, level, opt, b, 1);
 }
 function SetsockoptInt(fd, level, opt, value) {
-  let f = fdArg(fd), b = new Uint8Array17(4);
+  let f = fdArg(fd), b = new Uint8Array18(4);
   return writeScalar("i32", view(b), 0, intArg("value", value) | 0), setsockopt(f, level, opt, b, 4);
 }
 function SetsockoptInet4Addr(fd, level, opt, value) {
@@ -6961,7 +7207,7 @@ function BindToDevice(fd, device) {
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
 // src/sys/cmsg.ts
-var { Uint8Array: Uint8Array18, DataView: DataView6, Int32Array: Int32Array9 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
+var { Uint8Array: Uint8Array19, DataView: DataView7, Int32Array: Int32Array10 } = globalThis, SIZEOF_CMSGHDR = 16, SIZEOF_UCRED = 12, cmsgAlign = (n) => alignUp(n, 8);
 function CmsgLen(datalen) {
   return exact(cmsgAlign(SIZEOF_CMSGHDR) + scalarArg("i64", datalen, "datalen"));
 }
@@ -6976,7 +7222,7 @@ function CmsgSpace(datalen) {
 
 class SocketControlMessage {
   Header = new Cmsghdr;
-  Data = new Uint8Array18(0);
+  Data = new Uint8Array19(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Header", "Data", "SocketControlMessage"), h = hd[0], d = hd[1];
     if (h !== void 0)
@@ -6995,14 +7241,14 @@ function ParseSocketControlMessage(b) {
   return [msgs, null];
 }
 function solSocketMessage(type, datalen) {
-  let b = new Uint8Array18(CmsgSpace(datalen)), h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
-  return writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView6(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
+  let b = new Uint8Array19(CmsgSpace(datalen)), h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
+  return writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView7(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
   let n = fds.length, checked = [];
   for (let i = 0;i < n; i++)
     checked[i] = fdArg(fds[i]);
-  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array9(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
+  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array10(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
   for (let i = 0;i < n; i++)
     words[i] = checked[i];
   return b;
@@ -7023,7 +7269,7 @@ function ParseUnixRights(m) {
   let fds = [], n = byteLengthOf(data) >> 2;
   if (n === 0)
     return [fds, null];
-  let words = new Int32Array9(bufferOf(new Uint8Array18(subview(data, 0, n * 4))), 0, n);
+  let words = new Int32Array10(bufferOf(new Uint8Array19(subview(data, 0, n * 4))), 0, n);
   for (let i = 0;i < n; i++)
     fds[i] = words[i];
   return [fds, null];
@@ -7041,7 +7287,7 @@ function ParseUnixCredentials(m) {
   return [readStruct(UCRED, view(data), 0), null];
 }
 // src/sys/netlink.ts
-var { Uint8Array: Uint8Array19 } = globalThis, NLMSG_HDRLEN = 16, SIZEOF_RTATTR = 4;
+var { Uint8Array: Uint8Array20 } = globalThis, NLMSG_HDRLEN = 16, SIZEOF_RTATTR = 4;
 
 class NlMsghdr {
   Len = 0;
@@ -7193,7 +7439,7 @@ var NETLINKROUTEREQUEST = layout("NetlinkRouteRequest", 17, (i) => new NetlinkRo
 
 class NetlinkMessage {
   Header = new NlMsghdr;
-  Data = new Uint8Array19(0);
+  Data = new Uint8Array20(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Header", "Data", "NetlinkMessage"), h = hd[0], d = hd[1];
     if (h !== void 0)
@@ -7205,7 +7451,7 @@ class NetlinkMessage {
 
 class NetlinkRouteAttr {
   Attr = new RtAttr;
-  Value = new Uint8Array19(0);
+  Value = new Uint8Array20(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr"), h = hd[0], d = hd[1];
     if (h !== void 0)
@@ -7258,16 +7504,16 @@ function routeRequest(proto, seq, family) {
   let rr = new NetlinkRouteRequest({
     Header: { Len: NLMSG_HDRLEN + RTGENMSG.size, Type: proto & 65535, Flags: NLM_F_DUMP | NLM_F_REQUEST, Seq: seq },
     Data: { Family: family & 255 }
-  }), b = new Uint8Array19(rr.Header.Len);
+  }), b = new Uint8Array20(rr.Header.Len);
   return writeStruct(NETLINKROUTEREQUEST, rr, view(b), 0), b;
 }
 function NetlinkRIB(proto, family) {
   let p = intArg("proto", proto), wb = routeRequest(p, 1, intArg("family", family));
   if ((p & 65535) < NLMSG_MIN_TYPE)
-    return [new Uint8Array19(0), EINVAL];
+    return [new Uint8Array20(0), EINVAL];
   let r = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE), s = r[0], err = r[1];
   if (err !== null)
-    return [new Uint8Array19(0), err];
+    return [new Uint8Array20(0), err];
   try {
     return ribOf(s, wb);
   } finally {
@@ -7275,7 +7521,7 @@ function NetlinkRIB(proto, family) {
   }
 }
 function ribOf(s, wb) {
-  let fail = (e) => [new Uint8Array19(0), e], sa = new SockaddrNetlink;
+  let fail = (e) => [new Uint8Array20(0), e], sa = new SockaddrNetlink;
   sa.Family = AF_NETLINK;
   let berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
   if (berr !== null)
@@ -7285,14 +7531,14 @@ function ribOf(s, wb) {
     return fail(nerr);
   if (!isA(SockaddrNetlink, lsa))
     return fail(EINVAL);
-  let chunks = [], rb = new Uint8Array19(Getpagesize());
+  let chunks = [], rb = new Uint8Array20(Getpagesize());
   for (;; ) {
     let rr = Recvfrom(s, rb, 0), nr = rr[0], rerr = rr[2];
     if (rerr !== null)
       return fail(rerr);
     if (nr < NLMSG_HDRLEN)
       return fail(EINVAL);
-    let got = new Uint8Array19(subview(rb, 0, nr));
+    let got = new Uint8Array20(subview(rb, 0, nr));
     chunks[chunks.length] = got;
     let pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null)
@@ -7313,13 +7559,13 @@ function concat(chunks) {
   let total = 0;
   for (let i = 0;i < chunks.length; i++)
     total += byteLengthOf(chunks[i]);
-  let out = new Uint8Array19(total), at = 0;
+  let out = new Uint8Array20(total), at = 0;
   for (let i = 0;i < chunks.length; i++)
     setOf(out, chunks[i], at), at += byteLengthOf(chunks[i]);
   return out;
 }
 // src/sys/lsf.ts
-var { Uint8Array: Uint8Array20, Uint16Array, BigUint64Array: BigUint64Array6, BigInt: toBigInt4 } = globalThis, ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
+var { Uint8Array: Uint8Array21, Uint16Array: Uint16Array2, BigUint64Array: BigUint64Array7, BigInt: toBigInt5 } = globalThis, ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err"), setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
 class SockFilter {
   Code = 0;
@@ -7386,7 +7632,7 @@ function SetLsfPromisc(name, m) {
   if (e !== null)
     return e;
   try {
-    let ifr = new Uint8Array20(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
+    let ifr = new Uint8Array21(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
     setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     let err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null)
@@ -7401,25 +7647,25 @@ function AttachLsf(fd, i) {
   let f = fdArg(fd), prog = arrayArg("i", i, 65535, (x) => x);
   if (prog === null || prog.length === 0)
     return EINVAL;
-  let insns = new Uint8Array20(prog.length * SOCKFILTER.size), dv = view(insns);
+  let insns = new Uint8Array21(prog.length * SOCKFILTER.size), dv = view(insns);
   for (let n = 0;n < prog.length; n++)
     writeStruct(SOCKFILTER, prog[n], dv, n * SOCKFILTER.size, `i[${n}]`);
-  let fprog = new Uint8Array20(16);
-  new Uint16Array(bufferOf(fprog))[0] = prog.length, new BigUint64Array6(bufferOf(fprog))[1] = toBigInt4(stableAddress(insns));
+  let fprog = new Uint8Array21(16);
+  new Uint16Array2(bufferOf(fprog))[0] = prog.length, new BigUint64Array7(bufferOf(fprog))[1] = toBigInt5(stableAddress(insns));
   let err = setsockopt2(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
   return keepAlive(insns), err;
 }
 function DetachLsf(fd) {
-  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array20(8), 8);
+  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array21(8), 8);
 }
 // src/sys/mman.ts
-var { Uint8Array: Uint8Array21, ArrayBuffer: ArrayBuffer3 } = globalThis, mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, MAP_GET = Map.prototype.get, MAP_SET = Map.prototype.set, MAP_DELETE = Map.prototype.delete, MAP_FOREACH = Map.prototype.forEach, reserved = new FinalizationRegistry(({ addr, length }) => {
+var { Uint8Array: Uint8Array22, ArrayBuffer: ArrayBuffer3 } = globalThis, mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long"), munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err"), mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err"), madvise = sysCall("Madvise", "madvise", ["bytes", "int"], "err"), MAX_LENGTH = 4294967296, active = /* @__PURE__ */ new Map, MAP_GET = Map.prototype.get, MAP_SET = Map.prototype.set, MAP_DELETE = Map.prototype.delete, MAP_FOREACH = Map.prototype.forEach, reserved = new FinalizationRegistry(({ addr, length }) => {
   munmap(addr, length);
 }), AB_TRANSFER = ArrayBuffer3.prototype.transfer, REGISTER = FinalizationRegistry.prototype.register, abLength = Object.getOwnPropertyDescriptor(ArrayBuffer3.prototype, "byteLength").get;
 function region(name, b) {
   let u = bytesArg(name, b), len = byteLengthOf(u);
   if (len === 0)
-    return { addr: 0, len, view: new Uint8Array21(0) };
+    return { addr: 0, len, view: new Uint8Array22(0) };
   let view = subview(u, 0, len);
   return { addr: ffi().ptr(view), len, view };
 }
@@ -7432,19 +7678,19 @@ function inMapping(addr, len) {
 }
 function Mmap(fd, offset, length, prot, flags) {
   if (fdArg(fd), int64Arg("offset", offset), int64Arg("length", length), intArg("prot", prot), intArg("flags", flags), length <= 0 || (flags & MAP_FIXED) !== 0)
-    return [new Uint8Array21(0), EINVAL];
+    return [new Uint8Array22(0), EINVAL];
   if (length > MAX_LENGTH)
-    return [new Uint8Array21(0), ENOMEM];
+    return [new Uint8Array22(0), ENOMEM];
   let r = mmap(0, length, prot, flags, fd, offset), addr = r[0], err = r[1];
   if (err !== null)
-    return [new Uint8Array21(0), err];
+    return [new Uint8Array22(0), err];
   let ab;
   try {
     ab = ffi().toArrayBuffer(addr, 0, length);
   } catch {
-    return munmap(addr, length), [new Uint8Array21(0), ENOMEM];
+    return munmap(addr, length), [new Uint8Array22(0), ENOMEM];
   }
-  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array21(ab), null];
+  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array22(ab), null];
 }
 function Munmap(b) {
   let { addr, len } = region("b", b), m = len === 0 ? void 0 : invoke(MAP_GET, active, addr);
@@ -7479,7 +7725,7 @@ function Madvise(b, advice) {
 }
 var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err"), Munlock = sysCall("Munlock", "munlock", ["bytes"], "err"), Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err"), Munlockall = sysCall("Munlockall", "munlockall", [], "err");
 // src/sys/time.ts
-var { Uint8Array: Uint8Array22, BigInt64Array: BigInt64Array4 } = globalThis, gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array4(2), new BigInt64Array4(2)], bytes = [new Uint8Array22(words2[0].buffer), new Uint8Array22(words2[1].buffer)];
+var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5 } = globalThis, gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err"), settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err"), times = sysCall("Times", "times", ["buf"], "long"), nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err"), adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int"), words2 = [new BigInt64Array5(2), new BigInt64Array5(2)], bytes = [new Uint8Array23(words2[0].buffer), new Uint8Array23(words2[1].buffer)];
 function pairArg(name, v, a, b) {
   if (v === null)
     return null;
@@ -7491,7 +7737,7 @@ function pairArg(name, v, a, b) {
 function pairIn(p) {
   if (p === null)
     return null;
-  let b = new Uint8Array22(16), w = new BigInt64Array4(bufferOf(b));
+  let b = new Uint8Array23(16), w = new BigInt64Array5(bufferOf(b));
   return w[0] = BigInt(p[0]), w[1] = BigInt(p[1]), b;
 }
 function pairOut(v, a, b, i) {
@@ -7531,7 +7777,7 @@ class Tms {
   Cutime = 0;
   Cstime = 0;
 }
-var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"], tmsWords = new BigInt64Array4(4), tmsBytes = new Uint8Array22(tmsWords.buffer);
+var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"], tmsWords = new BigInt64Array5(4), tmsBytes = new Uint8Array23(tmsWords.buffer);
 function Times(tms) {
   if (typeof tms !== "object" || tms === null)
     throw TypeError(`tms must be a Tms, got ${describe(tms)}`);
@@ -7606,7 +7852,7 @@ function Adjtimex(buf) {
     throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
   let b = buf;
   outArg("buf", b, TIMEX_FIELDS);
-  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array22(SIZEOF_TIMEX), dv = dataViewOf(raw);
+  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array23(SIZEOF_TIMEX), dv = dataViewOf(raw);
   for (let i = 0;i < TIMEX_I64.length; i++) {
     let f = TIMEX_I64[i];
     dv.setBigInt64(f[1], BigInt(int64Arg(`buf.${f[0]}`, b[f[0]])), !0);
@@ -7638,7 +7884,7 @@ function TimevalToNsec(tv) {
   return invoke(Timeval.prototype.Nano, tv);
 }
 // src/sys/misc.ts
-var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5, BigUint64Array: BigUint64Array7, DataView: DataView7 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array24, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView8 } = globalThis, Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int"), Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
   return Getpgid(0)[0];
 }
@@ -7646,7 +7892,7 @@ var gettid = sysCall("Gettid", SYS_GETTID, [], "long");
 function Gettid() {
   return gettid()[0];
 }
-var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array23(WORD), wordI64 = new BigInt64Array5(word2.buffer), min = (a, b) => a < b ? a : b;
+var Pause = sysCall("Pause", "pause", [], "err"), ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long"), WORD = 8, word2 = new Uint8Array24(WORD), wordI64 = new BigInt64Array6(word2.buffer), min = (a, b) => a < b ? a : b;
 function pidArg2(pid) {
   return intArg("pid", pid, -2147483648, 2147483647);
 }
@@ -7684,7 +7930,7 @@ function ptracePeek(req, pid, addr, out) {
   return [n, null];
 }
 function ptracePoke(pokeReq, peekReq, pid, addr, data) {
-  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array23(0) : new Uint8Array23(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array24(0) : new Uint8Array24(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null)
@@ -7760,7 +8006,7 @@ class PtraceRegsAmd64 {
 }
 
 class PtraceRegsArm64 {
-  Regs = new BigUint64Array7(31);
+  Regs = new BigUint64Array8(31);
   Sp = 0n;
   Pc = 0n;
   Pstate = 0n;
@@ -7771,7 +8017,7 @@ class PtraceRegsArm64 {
     this.Pc = u64Arg("pc", pc);
   }
 }
-var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array7(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array23(regWords.buffer), iov2 = new BigUint64Array7(2), iovBytes = new Uint8Array23(iov2.buffer), NT_PRSTATUS = 1;
+var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64, REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"], X_REGS = ARCH === "amd64" ? 0 : 31, regWords = new BigUint64Array8(X_REGS + REG_FIELDS.length), regBytes = new Uint8Array24(regWords.buffer), iov2 = new BigUint64Array8(2), iovBytes = new Uint8Array24(iov2.buffer), NT_PRSTATUS = 1;
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
     throw TypeError(`${name} must be a PtraceRegs, got ${describe(regs)}`);
@@ -7803,7 +8049,7 @@ function PtraceGetRegs(pid, regsout) {
   let p = pidArg2(pid), [r, x] = regsArg("regsout", regsout, !1), err = regsCall(p, !0);
   if (err !== null)
     return err;
-  let got = new BigUint64Array7(regWords);
+  let got = new BigUint64Array8(regWords);
   if (x !== null)
     for (let i = 0;i < X_REGS; i++)
       x[i] = got[i];
@@ -7821,257 +8067,12 @@ function Reboot(cmd) {
 }
 var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err"), Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err"), klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
-  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array23(len), r = klogctl(typ, tmp);
+  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array24(len), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
     copyBytes(subview(b, 0, len), 0, tmp, 0, min(r[0], len));
   return r;
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
-// src/sys/unix.ts
-var { Uint8Array: Uint8Array24, Uint16Array: Uint16Array2, Uint32Array: Uint32Array8, Int32Array: Int32Array10, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView8 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U322 = 4294967295;
-function ptrArg(name, v) {
-  return v === null ? null : objArg(name, v);
-}
-var Setns = sysCall("Setns", "setns", ["fd", "int"], "err");
-function FcntlInt(fd, cmd, arg) {
-  if (arguments.length !== 3)
-    throw TypeError(`FcntlInt takes 3 arguments, got ${arguments.length}`);
-  if (typeof cmd === "number" && pointerFcntl(cmd))
-    return fdArg(fd), int64Arg("arg", arg), [-1, EINVAL];
-  return fcntlInt(fd, cmd, arg);
-}
-var fcntlInt = sysCall("FcntlInt", "fcntl", ["fd", "int", "int64"], "int");
-function pointerFcntl(cmd) {
-  switch (cmd) {
-    case 5:
-    case 6:
-    case 7:
-    case 36:
-    case 37:
-    case 38:
-    case 15:
-    case 16:
-    case 17:
-    case 1035:
-    case 1036:
-    case 1037:
-    case 1038:
-      return !0;
-  }
-  return !1;
-}
-var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array8(2), rlimOld = new BigUint64Array8(2), rlimNewBytes = new Uint8Array24(rlimNew.buffer), rlimOldBytes = new Uint8Array24(rlimOld.buffer);
-function Prlimit(pid, resource, newlimit, old) {
-  let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
-  if (set !== null)
-    rlimNew[0] = set.Cur, rlimNew[1] = set.Max;
-  let err = prlimit64(pid, resource, set === null ? null : rlimNewBytes, ol === null ? null : rlimOldBytes);
-  if (err !== null)
-    return err;
-  let cur = rlimOld[0], max = rlimOld[1];
-  if (set !== null && (pid === 0 || pid === Getpid()))
-    for (let i = 0;i < rlimitHooks.length; i++)
-      rlimitHooks[i](resource, set);
-  if (ol !== null)
-    ol.Cur = cur, ol.Max = max;
-  return null;
-}
-
-class CapUserHeader {
-  Version;
-  Pid;
-  constructor(Version = 0, Pid = 0) {
-    this.Version = Version;
-    this.Pid = Pid;
-  }
-}
-
-class CapUserData {
-  Effective;
-  Permitted;
-  Inheritable;
-  constructor(Effective = 0, Permitted = 0, Inheritable = 0) {
-    this.Effective = Effective;
-    this.Permitted = Permitted;
-    this.Inheritable = Inheritable;
-  }
-}
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array8(2), capHdr = new Uint8Array24(capHdrWords.buffer), capWords = new Uint32Array8(6), capData = new Uint8Array24(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
-function capElems(data, write) {
-  if (data === null)
-    return null;
-  let check = (v, name) => write ? outArg(name, v, CAP_KEYS) : objArg(name, v);
-  if (!Array.isArray(data))
-    return [check(data, "data")];
-  let len = data.length;
-  if (typeof len !== "number" || !isSafeInt(len))
-    throw TypeError("data has an invalid length");
-  if (len === 0)
-    throw RangeError("data is empty: Capget and Capset need at least one CapUserData");
-  let out = [];
-  for (let i = 0;i < (len < 2 ? len : 2); i++)
-    out[i] = check(data[i], `data[${i}]`);
-  return out;
-}
-function capCall(call, hdr, elems, encodeData) {
-  let h = hdr === null ? null : [intArg("hdr.Version", hdr.Version, 0, U322), intArg("hdr.Pid", hdr.Pid) | 0], data = [];
-  if (encodeData && elems !== null)
-    for (let i = 0;i < elems.length; i++)
-      for (let j = 0;j < 3; j++)
-        data[i * 3 + j] = intArg(`data[${i}].${CAP_KEYS[j]}`, elems[i][CAP_KEYS[j]], 0, U322);
-  if (h !== null)
-    capHdrWords[0] = h[0], capHdrWords[1] = h[1];
-  fillOf(capData, 0);
-  for (let i = 0;i < data.length; i++)
-    capWords[i] = data[i];
-  let err = call(hdr === null ? null : capHdr, elems === null ? null : capData), version = capHdrWords[0], words = [];
-  for (let i = 0;i < 6; i++)
-    words[i] = capWords[i];
-  if (hdr !== null)
-    hdr.Version = version;
-  return [err, version, words];
-}
-function Capget(hdr, data) {
-  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]), elems = capElems(data, !0), [err, version, words] = capCall(capget, h, elems, !1);
-  if (err !== null || elems === null)
-    return err;
-  let n = version === LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
-  for (let i = 0;i < n && i < elems.length; i++)
-    for (let j = 0;j < 3; j++)
-      elems[i][CAP_KEYS[j]] = words[i * 3 + j];
-  return null;
-}
-function Capset(hdr, data) {
-  let h = hdr === null ? null : outArg("hdr", hdr, ["Version"]);
-  return capCall(capset, h, capElems(data, !1), !0)[0];
-}
-var MemfdCreate = sysCall("MemfdCreate", "memfd_create", ["path", "int"], "int");
-function CloseRange(first, last, flags) {
-  let err = closeRange(first, last, flags);
-  if (err === null && (flags & CLOSE_RANGE_CLOEXEC) === 0 && first <= last)
-    fdsGone(first, Math.min(last, 2147483647));
-  return err;
-}
-var closeRange = sysCall("CloseRange", { nr: { amd64: 436, arm64: 436 } }, ["uint", "uint", "uint"], "err"), PidfdGetfd = sysCall("PidfdGetfd", { nr: { amd64: 438, arm64: 438 } }, ["fd", "fd", "int"], "int");
-
-class OpenHow {
-  Flags;
-  Mode;
-  Resolve;
-  constructor(Flags = 0, Mode = 0, Resolve = 0) {
-    this.Flags = Flags;
-    this.Mode = Mode;
-    this.Resolve = Resolve;
-  }
-}
-var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array8(3), howBuf = new Uint8Array24(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt5 = BigInt;
-function Openat2(dirfd, path, how) {
-  let h = ptrArg("how", how);
-  if (h !== null) {
-    let fields = [];
-    for (let i = 0;i < 3; i++)
-      fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]], 0, Number.MAX_SAFE_INTEGER);
-    for (let i = 0;i < 3; i++)
-      howWords[i] = toBigInt5(fields[i]);
-  }
-  return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
-}
-
-class Winsize {
-  Row = 0;
-  Col = 0;
-  Xpixel = 0;
-  Ypixel = 0;
-  constructor(init) {
-    initFields(this, init);
-  }
-}
-var NCCS = 19;
-
-class Termios {
-  Iflag = 0;
-  Oflag = 0;
-  Cflag = 0;
-  Lflag = 0;
-  Line = 0;
-  Cc = new Uint8Array24(NCCS);
-  Ispeed = 0;
-  Ospeed = 0;
-  constructor(init) {
-    initFields(this, init);
-  }
-}
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array24(16384), ioU16 = new Uint16Array2(ioBuf.buffer), ioI32 = new Int32Array10(ioBuf.buffer), ioU32 = new Uint32Array8(ioBuf.buffer), ioI64 = new BigInt64Array6(ioBuf.buffer), toNumber4 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
-function ioctlBuf(fd, req, encode) {
-  if (fillOf(ioBuf, 0), encode !== null)
-    encode();
-  return ioctlPtr2(fd, req, ioBuf);
-}
-var IoctlSetInt = sysCall("IoctlSetInt", SYS_IOCTL, ["fd", "uint", "int64"], "err");
-function IoctlSetPointerInt(fd, req, value) {
-  let v = intArg("value", value) | 0;
-  return ioctlBuf(fd, req, () => ioI32[0] = v);
-}
-function IoctlGetInt(fd, req) {
-  let err = ioctlBuf(fd, req, null);
-  return err === null ? [toNumber4(ioI64[0]), null] : [0, err];
-}
-function IoctlGetWinsize(fd, req) {
-  let ws = new Winsize, err = ioctlBuf(fd, req, null);
-  if (err === null)
-    for (let i = 0;i < 4; i++)
-      ws[WINSIZE_KEYS[i]] = ioU16[i];
-  return [ws, err];
-}
-function IoctlSetWinsize(fd, req, value) {
-  let v = ptrArg("value", value);
-  if (v === null)
-    return ioctlPtr2(fd, req, null);
-  let fields = [];
-  for (let i = 0;i < 4; i++)
-    fields[i] = intArg(`value.${WINSIZE_KEYS[i]}`, v[WINSIZE_KEYS[i]], 0, U16);
-  return ioctlBuf(fd, req, () => {
-    for (let i = 0;i < 4; i++)
-      ioU16[i] = fields[i];
-  });
-}
-function IoctlGetTermios(fd, req) {
-  let t = new Termios, err = ioctlBuf(fd, req, null);
-  if (err === null) {
-    for (let i = 0;i < TERMIOS_U32.length; i++)
-      t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
-    t.Line = ioBuf[16], t.Cc = new Uint8Array24(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
-  }
-  return [t, err];
-}
-function ccArg(v) {
-  let u8 = typedArrayTag(v) === "Uint8Array";
-  if (!u8 && !Array.isArray(v))
-    throw TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
-  let len = u8 ? elementCountOf(v) : v.length;
-  if (len !== NCCS)
-    throw TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
-  let cc = [];
-  for (let i = 0;i < NCCS; i++)
-    cc[i] = intArg(`value.Cc[${i}]`, v[i], 0, U8);
-  return cc;
-}
-function IoctlSetTermios(fd, req, value) {
-  let v = ptrArg("value", value);
-  if (v === null)
-    return ioctlPtr2(fd, req, null);
-  let u32 = [];
-  for (let i = 0;i < TERMIOS_U32.length; i++)
-    u32[i] = intArg(`value.${TERMIOS_U32[i][0]}`, v[TERMIOS_U32[i][0]], 0, U322);
-  let line = intArg("value.Line", v.Line, 0, U8), cc = ccArg(v.Cc);
-  return ioctlBuf(fd, req, () => {
-    for (let i = 0;i < u32.length; i++)
-      ioU32[TERMIOS_U32[i][1] / 4] = u32[i];
-    ioBuf[16] = line;
-    for (let i = 0;i < NCCS; i++)
-      ioBuf[TERMIOS_CC + i] = cc[i];
-  });
-}
 // src/exec/landlock.ts
 var { Uint8Array: Uint8Array25, BigUint64Array: BigUint64Array9 } = globalThis, SYS_landlock_create_ruleset = 444, SYS_landlock_add_rule = 445, LANDLOCK_CREATE_RULESET_VERSION = 1, LANDLOCK_CREATE_RULESET_ERRATA = 2, LANDLOCK_RULE_PATH_BENEATH = 1, LANDLOCK_RULE_NET_PORT = 2, LANDLOCK_ACCESS_FS_EXECUTE = 1, LANDLOCK_ACCESS_FS_WRITE_FILE = 2, LANDLOCK_ACCESS_FS_READ_FILE = 4, LANDLOCK_ACCESS_FS_READ_DIR = 8, LANDLOCK_ACCESS_FS_REMOVE_DIR = 16, LANDLOCK_ACCESS_FS_REMOVE_FILE = 32, LANDLOCK_ACCESS_FS_MAKE_CHAR = 64, LANDLOCK_ACCESS_FS_MAKE_DIR = 128, LANDLOCK_ACCESS_FS_MAKE_REG = 256, LANDLOCK_ACCESS_FS_MAKE_SOCK = 512, LANDLOCK_ACCESS_FS_MAKE_FIFO = 1024, LANDLOCK_ACCESS_FS_MAKE_BLOCK = 2048, LANDLOCK_ACCESS_FS_MAKE_SYM = 4096, LANDLOCK_ACCESS_FS_REFER = 8192, LANDLOCK_ACCESS_FS_TRUNCATE = 16384, LANDLOCK_ACCESS_FS_IOCTL_DEV = 32768, LANDLOCK_ACCESS_NET_BIND_TCP = 1, LANDLOCK_ACCESS_NET_CONNECT_TCP = 2, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET = 1, LANDLOCK_SCOPE_SIGNAL = 2;
 
@@ -8841,5 +8842,5 @@ export {
   WriteAsync
 };
 
-//# debugId=10FEFB7A77D9369364756E2164756E21
+//# debugId=4F68A13F9637545364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -7,10 +7,11 @@
  */
 import type { Pointer } from "bun:ffi";
 import { Errno } from "../errno.ts";
-import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, PR_CAPBSET_READ, SYS_FSTATFS, SYS_IOCTL, SYS_PRCTL } from "../zconsts_linux.ts";
+import { EINVAL, E2BIG, EBADF, ENAMETOOLONG, MS_BIND, MS_REMOUNT, PR_CAPBSET_READ, SYS_FSTATFS, SYS_IOCTL } from "../zconsts_linux.ts";
+import { Prctl } from "../sys/unix.ts";
 import { Signal } from "../signal.ts";
 import { Rlimit } from "../types.ts";
-import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, errno, ffi, fillOf, intArg, invoke, isA, notCString, outArg, strElem, subview, utf8, utf8Into } from "../libc.ts";
+import { arrayArg, bufferOf, byteLengthOf, C, describe, elemCheck, ffi, fillOf, intArg, invoke, isA, notCString, outArg, strElem, subview, utf8, utf8Into } from "../libc.ts";
 import {
   CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND, CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SYSVSEM,
   CLONE_SETTLS, CLONE_PARENT_SETTID, CLONE_CHILD_SETTID, CLONE_CHILD_CLEARTID, CLONE_PIDFD, CLONE_INTO_CGROUP,
@@ -810,7 +811,7 @@ const CAP_BITS: readonly bigint[] = Array.from({ length: 64 }, (_, c) => 1n << B
 /** The running kernel's CAP_LAST_CAP, once found (-1: not yet). */
 let capLast = -1;
 /** Whether the kernel has capability c: PR_CAPBSET_READ says EINVAL past CAP_LAST_CAP (any other failure, a seccomp filter's, says nothing: yes). */
-const capValid = (c: number) => Number(C.syscall(SYS_PRCTL, PR_CAPBSET_READ, c, 0, 0, 0, 0)) >= 0 || errno() !== EINVAL.errno;
+const capValid = (c: number) => Prctl(PR_CAPBSET_READ, c, 0, 0, 0) !== EINVAL;
 /** The running kernel's CAP_LAST_CAP (at most 63), found once by prctl, which needs no /proc (a chrooted Bun may have none). */
 function lastCap(): number {
   if (capLast < 0) {

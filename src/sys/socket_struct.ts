@@ -13,16 +13,15 @@
  * `[N]int8` an Int8Array, `[N]uint32` a Uint32Array).
  * @module
  */
-import { bufferOf, byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, isA, isInt, setOf, subview, typedArrayTag } from "../libc.ts";
+import { bufferOf, byteLengthOf, bytesArg, dataViewOf, describe, elementCountOf, invoke, isA, isInt, setOf, subview, typedArrayTag } from "../libc.ts";
 import { addressOf } from "../sysdef.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
 const { Uint8Array, Int8Array, Uint32Array, BigUint64Array, BigInt: toBigInt, Number: toNumber } = globalThis;
 
-// DataView.prototype's accessors and Reflect.apply as the engine made them: a program's
+// DataView.prototype's accessors as the engine made them, called by libc.ts's invoke: a program's
 // replaced setInt32 (a no-op, or one writing 0) must not choose what the kernel gets, nor a
 // replaced getter what a struct decodes to.
-const APPLY = Reflect.apply;
 const DVP = DataView.prototype;
 const SET_U8 = DVP.setUint8, SET_I8 = DVP.setInt8, SET_U16 = DVP.setUint16, SET_I32 = DVP.setInt32, SET_U32 = DVP.setUint32;
 const SET_U64 = DVP.setBigUint64, SET_I64 = DVP.setBigInt64;
@@ -233,26 +232,26 @@ export const view: (b: Uint8Array) => DataView = dataViewOf;
 /** Writes v (already checked against kind) at at in dv, little-endian, by the engine's DataView methods taken at load. */
 export function writeScalar(kind: Scalar, dv: DataView, at: number, v: number): void {
   switch (kind) {
-    case "u8": return APPLY(SET_U8, dv, [at, v]);
-    case "i8": return APPLY(SET_I8, dv, [at, v]);
-    case "u16": return APPLY(SET_U16, dv, [at, v, true]);
-    case "i32": return APPLY(SET_I32, dv, [at, v, true]);
-    case "u32": return APPLY(SET_U32, dv, [at, v, true]);
-    case "u64": return APPLY(SET_U64, dv, [at, toBigInt(v), true]);
-    case "i64": return APPLY(SET_I64, dv, [at, toBigInt(v), true]);
+    case "u8": return invoke(SET_U8, dv, at, v);
+    case "i8": return invoke(SET_I8, dv, at, v);
+    case "u16": return invoke(SET_U16, dv, at, v, true);
+    case "i32": return invoke(SET_I32, dv, at, v, true);
+    case "u32": return invoke(SET_U32, dv, at, v, true);
+    case "u64": return invoke(SET_U64, dv, at, toBigInt(v), true);
+    case "i64": return invoke(SET_I64, dv, at, toBigInt(v), true);
   }
 }
 
 /** Reads a kind at at in dv, little-endian, by the engine's DataView methods taken at load. */
 export function readScalar(kind: Scalar, dv: DataView, at: number): number {
   switch (kind) {
-    case "u8": return APPLY(GET_U8, dv, [at]) as number;
-    case "i8": return APPLY(GET_I8, dv, [at]) as number;
-    case "u16": return APPLY(GET_U16, dv, [at, true]) as number;
-    case "i32": return APPLY(GET_I32, dv, [at, true]) as number;
-    case "u32": return APPLY(GET_U32, dv, [at, true]) as number;
-    case "u64": return toNumber(APPLY(GET_U64, dv, [at, true]) as bigint);
-    case "i64": return toNumber(APPLY(GET_I64, dv, [at, true]) as bigint);
+    case "u8": return invoke(GET_U8, dv, at) as number;
+    case "i8": return invoke(GET_I8, dv, at) as number;
+    case "u16": return invoke(GET_U16, dv, at, true) as number;
+    case "i32": return invoke(GET_I32, dv, at, true) as number;
+    case "u32": return invoke(GET_U32, dv, at, true) as number;
+    case "u64": return toNumber(invoke(GET_U64, dv, at, true) as bigint);
+    case "i64": return toNumber(invoke(GET_I64, dv, at, true) as bigint);
   }
 }
 
