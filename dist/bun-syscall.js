@@ -415,13 +415,13 @@ var PROTO_OF = Object.getPrototypeOf;
 function isA(C, v) {
   if (typeof v !== "object" ? typeof v !== "function" : v === null)
     return !1;
-  let p = C.prototype;
-  for (let o = PROTO_OF(v);o !== null; o = PROTO_OF(o))
+  let p = C.prototype, n = 0;
+  for (let o = PROTO_OF(v);o !== null && n < PROTO_DEPTH; o = PROTO_OF(o), n++)
     if (o === p)
       return !0;
   return !1;
 }
-var CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
+var PROTO_DEPTH = 4096, CWD_FD = -100, SYSCALL_ARGS = ["i64", "i64", "i64", "i64", "i64", "i64", "i64"], table = {
   __errno_location: { args: [], returns: "ptr" },
   syscall: { args: SYSCALL_ARGS, returns: I64 },
   openat: { args: ["i32", "ptr", "i32", "u32"], returns: "i32" },
@@ -8842,5 +8842,5 @@ export {
   WriteAsync
 };
 
-//# debugId=4F68A13F9637545364756E2164756E21
+//# debugId=BDAD0FCB9048A3DF64756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -27,7 +27,8 @@ export declare function invoke<R = any>(f: Function, self: unknown, ...args: unk
  * on C (one of the package's exported classes, or a built-in constructor)
  * is never consulted, so it cannot make an Errno look like a result or a
  * caller's object look like one of the package's structs. A Proxy's
- * getPrototypeOf trap still runs, as it does for instanceof. The walk costs
+ * getPrototypeOf trap still runs, as it does for instanceof, but an endless
+ * chain of them ends the walk (false) instead of hanging it. The walk costs
  * about 6 ns; calling Function.prototype[Symbol.hasInstance] through
  * Reflect.apply cost 40 (Stat, which checks three Timespecs, went from 0.69
  * to 0.95 of fs.statSync's time).
