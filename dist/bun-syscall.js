@@ -3227,6 +3227,7 @@ async function WriteAsync(fd, p, options) {
     untrack(op);
   }
 }
+var CHUNK_MAX = 16777216;
 function streamFd(fd, options) {
   let f = fdArg(fd);
   if (options !== void 0 && options !== null && typeof options !== "object")
@@ -3254,12 +3255,14 @@ function isPtyMaster(fd) {
 }
 function FdReadableStream(fd, options) {
   let { f, finish } = streamFd(fd, options), size = options?.chunkSize ?? 65536;
-  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > 1073741824)
-    throw RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
-  let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled);
+  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > CHUNK_MAX)
+    throw RangeError(`options.chunkSize must be an integer in [1, 2^24], got ${describe(size)}`);
+  let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled), spare = null;
   return new RStream(bare({
     async pull(ctrl) {
-      let buf = new Uint8Array9(size), r;
+      let buf = spare ?? new Uint8Array9(size);
+      spare = null;
+      let r;
       try {
         r = await ReadAsync(f, buf, { signal: cancelSignal });
       } catch (e) {
@@ -3277,7 +3280,7 @@ function FdReadableStream(fd, options) {
       else {
         let chunk = buf;
         if (n !== size)
-          setOf(chunk = new Uint8Array9(n), subview(buf, 0, n));
+          setOf(chunk = new Uint8Array9(n), subview(buf, 0, n)), spare = buf;
         invoke(ENQUEUE, ctrl, chunk);
       }
     },
@@ -8842,5 +8845,5 @@ export {
   WriteAsync
 };
 
-//# debugId=BDAD0FCB9048A3DF64756E2164756E21
+//# debugId=68946A20C9DB79E764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

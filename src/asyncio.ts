@@ -254,11 +254,19 @@ export async function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOOpt
   }
 }
 
+/**
+ * The largest chunkSize (16 MiB). Each pull may allocate a buffer of that
+ * size (1 GiB took 1.4 s to allocate and zero here), and no fd a stream
+ * reads hands over more at once than it holds: a pipe at most
+ * pipe-max-size (1 MiB by default), a socket its receive buffer, a pty 4 KiB.
+ */
+const CHUNK_MAX = 1 << 24;
+
 /** Options of {@link FdReadableStream}. */
 export interface FdReadableStreamOptions {
   /** Close fd when the stream ends, errors or is cancelled (default false: the caller owns fd). */
   close?: boolean;
-  /** The size of each read (default 64 KiB). */
+  /** The size of each read (default 64 KiB, at most 16 MiB: a RangeError beyond). */
   chunkSize?: number;
 }
 
@@ -322,15 +330,19 @@ function isPtyMaster(fd: number): boolean {
 export function FdReadableStream(fd: number, options?: FdReadableStreamOptions): ReadableStream<Uint8Array> {
   const { f, finish } = streamFd(fd, options);
   const size = options?.chunkSize ?? 65536;
-  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > 1 << 30) throw new RangeError(`options.chunkSize must be an integer in [1, 2^30], got ${describe(size)}`);
+  if (typeof size !== "number" || !isSafeInt(size) || size < 1 || size > CHUNK_MAX) throw new RangeError(`options.chunkSize must be an integer in [1, 2^24], got ${describe(size)}`);
   const pty = isPtyMaster(f);
   // Cancelling stops a read that waits for data: it would otherwise wait
   // (and hold the event loop) until the fd had some, or for ever.
   const cancelled = new AbortController();
   const cancelSignal = invoke(AC_SIGNAL, cancelled);
+  // The read buffer, reused while the reads come short (their bytes are
+  // copied out); a full one is enqueued as it is, and the next pull makes another.
+  let spare: Uint8Array | null = null;
   return new RStream<Uint8Array>(bare({
     async pull(ctrl: ReadableStreamDefaultController<Uint8Array>) {
-      const buf = new Uint8Array(size);
+      const buf = spare ?? new Uint8Array(size);
+      spare = null;
       let r: [number, Errno | null];
       try {
         r = await ReadAsync(f, buf, { signal: cancelSignal });
@@ -350,7 +362,10 @@ export function FdReadableStream(fd: number, options?: FdReadableStreamOptions):
       } else {
         // A copy by the engine's set, not buf.slice (a program's slice that throws errored the stream with fd left open).
         let chunk = buf;
-        if (n !== size) setOf((chunk = new Uint8Array(n)), subview(buf, 0, n));
+        if (n !== size) {
+          setOf((chunk = new Uint8Array(n)), subview(buf, 0, n));
+          spare = buf;
+        }
         invoke(ENQUEUE, ctrl, chunk);
       }
     },

@@ -437,6 +437,42 @@ describe("streams over an fd", () => {
       Close(w);
     });
   });
+
+  test("short reads reuse the read buffer: every chunk keeps its own bytes after later reads; a full read hands over the buffer itself", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      const reader = FdReadableStream(r, { chunkSize: 8 }).getReader();
+      const chunks: Uint8Array[] = [];
+      for (const s of ["ab", "cde", "f", "12345678", "xy"]) {
+        expect(Write(w, enc.encode(s))[1]).toBeNull();
+        const c = await reader.read();
+        expect(c.done).toBe(false);
+        chunks.push(c.value!);
+      }
+      // Read after all five: a chunk that shared the buffer with a later read would show that read's bytes.
+      expect(chunks.map((c) => dec.decode(c))).toEqual(["ab", "cde", "f", "12345678", "xy"]);
+      expect(chunks.map((c) => c.buffer.byteLength)).toEqual([2, 3, 1, 8, 2]);
+      // The short chunks are copies, each with an ArrayBuffer of its own; the full one is not copied.
+      expect(new Set(chunks.map((c) => c.buffer)).size).toBe(5);
+      await reader.cancel();
+      Close(r);
+      Close(w);
+    });
+  });
+
+  test("chunkSize is at most 16 MiB: 2^24 streams, 2^24 + 1 and 2^30 are RangeErrors before anything is read", async () => {
+    await noFdLeak(async () => {
+      const [r, w] = pipe();
+      expect(() => FdReadableStream(r, { chunkSize: 2 ** 24 + 1 })).toThrow(RangeError);
+      expect(() => FdReadableStream(r, { chunkSize: 2 ** 30 })).toThrow(RangeError);
+      const reader = FdReadableStream(r, { chunkSize: 2 ** 24 }).getReader();
+      expect(Write(w, enc.encode("z"))[1]).toBeNull();
+      expect(dec.decode((await reader.read()).value!)).toBe("z");
+      await reader.cancel();
+      Close(r);
+      Close(w);
+    });
+  });
 });
 
 describe("a pty", () => {

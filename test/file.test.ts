@@ -1227,6 +1227,27 @@ describe("Stat re-entered from the Stat_t being filled", () => {
     expect(Stat(small, again)).toBeNull();
     expect(again.Size).toBe(1);
   });
+
+  t("Atim, Mtim and Ctim are filled in place: an accessor on them whose setter throws is never set (the fuzzer's seed 29506 took it for invalid input)", () => {
+    const f = fresh("times");
+    fs.writeFileSync(f, "t");
+    fs.utimesSync(f, 1000.25, 2000.5);
+    const st = new Stat_t();
+    const kept = { Atim: st.Atim, Mtim: st.Mtim, Ctim: st.Ctim };
+    for (const k of ["Atim", "Mtim", "Ctim"] as const) {
+      Object.defineProperty(st, k, { get: () => kept[k], set: () => { throw new Error(`${k} set`); } });
+    }
+    expect(Stat(f, st)).toBeNull();
+    const want = fs.statSync(f, { bigint: true });
+    expect(kept.Atim.Nano()).toBe(want.atimeNs);
+    expect(kept.Mtim.Nano()).toBe(want.mtimeNs);
+    expect(kept.Ctim.Nano()).toBe(want.ctimeNs);
+    expect(kept.Mtim.Sec).toBe(2000);
+    // A field holding no Timespec is replaced, so there the setter runs and its throw reaches the caller.
+    const other = new Stat_t();
+    Object.defineProperty(other, "Ctim", { get: () => 7, set: () => { throw new Error("Ctim set"); } });
+    expect(() => Stat(f, other)).toThrow("Ctim set");
+  });
 });
 
 // ---------------------------------------------------------------- names

@@ -35,7 +35,7 @@ export declare function WriteAsync(fd: number, p: Uint8Array, options?: AsyncIOO
 export interface FdReadableStreamOptions {
     /** Close fd when the stream ends, errors or is cancelled (default false: the caller owns fd). */
     close?: boolean;
-    /** The size of each read (default 64 KiB). */
+    /** The size of each read (default 64 KiB, at most 16 MiB: a RangeError beyond). */
     chunkSize?: number;
 }
 /**
