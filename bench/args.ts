@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 export const SECTIONS = {
   spawn: "ForkExec+Wait4 vs the C floor, Bun.spawnSync, Bun.spawn, child_process, Go (if `go` is on PATH)",
   async: "ForkExec + await Wait4Async vs await Bun.spawn().exited and blocking Wait4; CPU while 200 children sleep; reading 64 MiB of a child's output",
-  parallel: "ForkExec+Wait4 and Bun.spawnSync from one Worker and from two at once: the speed-up",
+  parallel: "ForkExec+Wait4, Bun.spawnSync and the C floor from one Worker and from two at once: the speed-up",
   steps: "the spawn path priced: the C floor with ForkExec's own child steps added one at a time",
   sandbox: "a whole sandbox in one ForkExec (examples/sandbox.ts's configuration) vs bwrap building the same (skipped without bwrap)",
   heap: "spawn latency with 0, 512 MiB and 2 GiB of touched mmap'd heap (the long phase; progress on stderr)",
