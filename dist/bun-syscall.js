@@ -1136,6 +1136,8 @@ function Prepare() {
   } catch (e) {
     if (isA(NativeUnavailable, e))
       return unavailableErr(e);
+    if (isA(Errno, e))
+      return setFailure({ Step: "compile", Err: e }), e;
     throw e;
   }
 }
@@ -1251,12 +1253,6 @@ function Fchdir(fd) {
 function followCwd() {
   let [wd, err] = Getwd();
   if (err !== null)
-    return;
-  let cached = "";
-  try {
-    cached = process.cwd();
-  } catch {}
-  if (cached === wd)
     return;
   let here = C.openat(AT_FDCWD, cstring(".", 0), O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
   if (here < 0)
@@ -1937,12 +1933,19 @@ int bsc_waiter_free(void *records) {
 static void notify(int fd, u64 token, unsigned int revents);
 static void notify_batch(int fd, u64 *rec, int n) {
   if (report_cb != 0) {
-    u64 *copy = malloc((u64)n * 16);
-    if (copy != 0) {
-      for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
-      report_cb((u64)copy, (u64)n);
-      return;
+    u64 *copy;
+    /* No memory (malloc returned NULL): there is no pipe to fall back on
+     * (fd is -1 with a callback), and a report must not be lost (its wait
+     * would never settle): try again a millisecond later, until memory is
+     * back. Not through notify, which comes back here: the two called each
+     * other without end, until this thread's stack overflowed and Bun died. */
+    while ((copy = malloc((u64)n * 16)) == 0) {
+      long pause[2] = {0, 1000 * 1000};
+      nanosleep(pause, 0);
     }
+    for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
+    report_cb((u64)copy, (u64)n);
+    return;
   }
   for (int i = 0; i < n; i++) notify(fd, rec[2 * i], (unsigned int)rec[2 * i + 1]);
 }
@@ -2041,7 +2044,16 @@ int bsc_waiter_start(int notify_write_fd) {
   }
   *(unsigned int *)ev = EPOLLIN;
   *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = STOP_TOKEN;
-  epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev);
+  if (epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev) < 0) {
+    /* ENOMEM, or ENOSPC past fs.epoll.max_user_watches: a thread whose
+     * stop eventfd is not in its set could never be told to stop, and
+     * bsc_waiter_stop would wait for it for ever. */
+    e = *__errno_location();
+    close(stop_fd);
+    close(epfd);
+    stop_fd = epfd = -1;
+    return -e;
+  }
   notify_fd = notify_write_fd;
   /* The thread runs with every signal blocked, so no handler of Bun's runs on it. */
   for (e = 0; e < 16; e++) all[e] = ~0UL;
@@ -2498,7 +2510,15 @@ async function ensureReader() {
     reader = { read: () => new Promise(() => {}), cancel: async () => clearInterval(keep) };
     return;
   }
-  let rd = Bun.file(notifyRead).stream().getReader();
+  let rd;
+  try {
+    rd = Bun.file(notifyRead).stream().getReader();
+  } catch (e) {
+    let n = e.errno;
+    if (typeof n !== "number" || !Number.isInteger(n) || n === 0)
+      throw e;
+    throw loadNative().stop(), Close(notifyRead), notifyRead = -1, Errno.of(n < 0 ? -n : n);
+  }
   reader = rd, pump(rd);
 }
 var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, childEp = -1, directWatches = /* @__PURE__ */ new Set;
@@ -2808,10 +2828,12 @@ function Wait4Async(pid, wstatus, rusage, options) {
     }
   }
   return new Promise((resolve, reject) => {
-    let waiter = { wstatus, rusage, resolve, reject, signal };
-    if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
+    let waiter = { wstatus, rusage, resolve, reject, signal }, direct = () => {
       let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
       watches.set(pid, watch), byToken.set(watch.token, watch), directWatches.add(watch), arm(waiter, watch), sigCount(1);
+    };
+    if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
+      direct();
       return;
     }
     let pidfd = givenPidfd ?? -1, own = !1;
@@ -2819,7 +2841,10 @@ function Wait4Async(pid, wstatus, rusage, options) {
       let [fd, err] = PidfdOpen(pid, 0);
       if (err === null)
         pidfd = fd, own = !0;
-      else if (err !== ENOSYS && err !== EPERM) {
+      else if (sigPath() && outOfRoom(err)) {
+        direct();
+        return;
+      } else if (err !== ENOSYS && err !== EPERM) {
         resolve([-1, err === ESRCH ? ECHILD : err]);
         return;
       }
@@ -2834,6 +2859,10 @@ function Wait4Async(pid, wstatus, rusage, options) {
       if (err === null) {
         if (watch.armed = !0, sigCount(1), !own)
           onSigchld();
+        return;
+      }
+      if (own && outOfRoom(err)) {
+        C.close(pidfd), fdsGone(pidfd, pidfd), watch.pidfd = -1, watch.ownPidfd = !1, watch.direct = !0, watch.armed = !0, directWatches.add(watch), sigCount(1);
         return;
       }
       fail(watch, err), sigIdleLater();
@@ -2869,6 +2898,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
           w.reject(err);
     });
   });
+}
+function outOfRoom(err) {
+  return err === EMFILE || err === ENFILE || err === ENOMEM || err === ENOSPC;
 }
 var ABORTED = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "aborted").get, REASON = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "reason").get, ADD_LISTENER = EventTarget.prototype.addEventListener, REMOVE_LISTENER = EventTarget.prototype.removeEventListener;
 function signalArg2(signal) {
@@ -8845,5 +8877,5 @@ export {
   WriteAsync
 };
 
-//# debugId=68946A20C9DB79E764756E2164756E21
+//# debugId=9D52D7E11825294264756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

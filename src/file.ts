@@ -240,14 +240,16 @@ export function Fchdir(fd: number): Errno | null {
 function followCwd(): void {
   const [wd, err] = Getwd();
   if (err !== null) return;
-  let cached = "";
-  try {
-    cached = process.cwd();
-  } catch {
-    // no cache to compare with
-  }
-  if (cached === wd) return;
+  // Bun is told every time, even when process.cwd() says wd already:
+  // before its first call, process.cwd() reads the kernel's directory
+  // afresh while path.resolve keeps the directory Bun started in, which
+  // only process.chdir updates (a Chdir before any process.cwd() left
+  // path.resolve on the old directory for good).
   const here = C.openat(AT_FDCWD, cstring(".", 0)!, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+  // No fd to hold the directory by (EMFILE): Bun is not told. Its chdir
+  // by path could land elsewhere (a rename in between) with no fd to come
+  // back by, and the process must stay where Chdir put it; only Bun's view
+  // is stale then, as when the path cannot be used at all.
   if (here < 0) return;
   try {
     const was = new Stat_t(), now = new Stat_t();

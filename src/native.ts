@@ -196,7 +196,8 @@ export function unavailableErr(e: NativeUnavailable): Errno {
  * Wait4Async work there. It is idempotent and cheap once done (a few
  * property reads). Returns null, or ENOSYS where the C compiler cannot be
  * used here (`bun --no-ffi-cc`, a W^X policy), with the cause in
- * {@link getFailure LastForkExecFailure}().Cause. Each Worker compiles
+ * {@link getFailure LastForkExecFailure}().Cause, or EMFILE (ENFILE) when
+ * no fd is left to compile with (a later call compiles). Each Worker compiles
  * its own copy: call it in each Worker that will spawn after a chroot.
  */
 export function Prepare(): Errno | null {
@@ -205,6 +206,12 @@ export function Prepare(): Errno | null {
     return null;
   } catch (e) {
     if (isA(NativeUnavailable, e)) return unavailableErr(e as NativeUnavailable);
+    // No fd left to compile with (EMFILE, ENFILE: compile throws the Errno):
+    // returned, as every syscall failure is, not thrown; a later call compiles.
+    if (isA(Errno, e)) {
+      setFailure({ Step: "compile", Err: e as Errno });
+      return e as Errno;
+    }
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import { byteLengthOf, C, dataViewOf, describe, errno, fdArg, ffi, invoke, isA, 
 import { compile, NativeUnavailable, preparers, unavailableErr } from "./native.ts";
 import waiterText from "./waiter.c" with { type: "text" };
 import { Errno } from "./errno.ts";
-import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT, F_DUPFD_CLOEXEC } from "./zconsts_linux.ts";
+import { SYS_WAITID, WEXITED, WNOWAIT, WNOHANG, EBADF, EINTR, ENOSYS, EPERM, ECHILD, EINVAL, ESRCH, O_CLOEXEC, EPOLLIN, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLPRI, EPOLLRDHUP, EEXIST, ENOENT, F_DUPFD_CLOEXEC, EMFILE, ENFILE, ENOMEM, ENOSPC } from "./zconsts_linux.ts";
 import { Wait4, WaitStatus, onReap } from "./wait.ts";
 import { Rusage, copyRusage, rusageOut } from "./types.ts";
 import { PidfdOpen, PidfdSendSignal } from "./process.ts";
@@ -252,7 +252,21 @@ async function ensureReader(): Promise<void> {
     reader = { read: () => new Promise(() => {}), cancel: async () => clearInterval(keep) };
     return;
   }
-  const rd = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
+  let rd: Reader;
+  try {
+    rd = Bun.file(notifyRead).stream().getReader() as unknown as Reader;
+  } catch (e) {
+    // Bun dups the fd for the stream: with no fd left (EMFILE) it throws a
+    // SystemError of its own. The waits must end with the Errno, as when
+    // the pipe itself could not be made, and the waiter just started must
+    // not stay up (its thread and three fds) with nothing to read it.
+    const n = (e as { errno?: unknown }).errno;
+    if (typeof n !== "number" || !Number.isInteger(n) || n === 0) throw e;
+    loadNative().stop();
+    Close(notifyRead);
+    notifyRead = -1;
+    throw Errno.of(n < 0 ? -n : n);
+  }
   reader = rd;
   void pump(rd);
 }
@@ -297,10 +311,12 @@ const viaCallback = () => MAIN_THREAD;
  * kernel marks a child a zombie before it sends the SIGCHLD of its exit
  * (both under one lock), so the waitid that the listener makes finds it.
  * Beyond DIRECT_MAX, a wait takes the pidfd path, whose cost per SIGCHLD
- * does not grow with the number of children.
+ * does not grow with the number of children; where the kernel has no room
+ * for its pidfd or for the set (EMFILE, ENFILE, ENOMEM, ENOSPC), the wait
+ * is served directly all the same, as Wait4 needs no fd either.
  */
 let childEp = -1;
-/** Watches served without a pidfd, at most DIRECT_MAX of them. */
+/** Watches served without a pidfd: DIRECT_MAX of them, and beyond it those whose pidfd or set the kernel had no room for. */
 const directWatches = new Set<Watch>();
 /**
  * Whether child pid has exited, asked without reaping it and without
@@ -808,14 +824,18 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 
   return new Promise<[number, Errno | null]>((resolve, reject) => {
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
-    if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
-      // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
+    /** Serves the wait on the main thread with no fd: each SIGCHLD asks waitid about it. */
+    const direct = () => {
       const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set<Waiter>().add(waiter) };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
       directWatches.add(watch);
       arm(waiter, watch);
       sigCount(1);
+    };
+    if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
+      // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
+      direct();
       return;
     }
     let pidfd = givenPidfd ?? -1;
@@ -825,6 +845,12 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       if (err === null) {
         pidfd = fd;
         own = true;
+      } else if (sigPath() && outOfRoom(err)) {
+        // No fd (or memory) for a pidfd: the main thread serves the wait
+        // without one, past DIRECT_MAX, slower per SIGCHLD but as Wait4
+        // needs no fd either.
+        direct();
+        return;
       } else if (err !== ENOSYS && err !== EPERM) {
         // ESRCH: it was reaped under us (by a Wait4(-1) elsewhere).
         resolve([-1, err === ESRCH ? ECHILD : err]);
@@ -848,6 +874,19 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         // A given pidfd may be readable already with no SIGCHLD to come (one
         // of another process that has exited): look once now.
         if (!own) onSigchld();
+        return;
+      }
+      if (own && outOfRoom(err)) {
+        // No fd for the set, or no room in it (ENOSPC: fs.epoll.max_user_watches):
+        // the same watch goes on without its pidfd, as a direct one.
+        C.close(pidfd);
+        fdsGone(pidfd, pidfd);
+        watch.pidfd = -1;
+        watch.ownPidfd = false;
+        watch.direct = true;
+        watch.armed = true;
+        directWatches.add(watch);
+        sigCount(1);
         return;
       }
       fail(watch, err);
@@ -892,6 +931,11 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       }
     });
   });
+}
+
+/** Whether err says the kernel had no room for one more fd or registration (the wait can go on without it). */
+function outOfRoom(err: Errno): boolean {
+  return err === EMFILE || err === ENFILE || err === ENOMEM || err === ENOSPC;
 }
 
 // The engine's AbortSignal accessors and EventTarget methods: an own

@@ -98,12 +98,19 @@ int bsc_waiter_free(void *records) {
 static void notify(int fd, u64 token, unsigned int revents);
 static void notify_batch(int fd, u64 *rec, int n) {
   if (report_cb != 0) {
-    u64 *copy = malloc((u64)n * 16);
-    if (copy != 0) {
-      for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
-      report_cb((u64)copy, (u64)n);
-      return;
+    u64 *copy;
+    /* No memory (malloc returned NULL): there is no pipe to fall back on
+     * (fd is -1 with a callback), and a report must not be lost (its wait
+     * would never settle): try again a millisecond later, until memory is
+     * back. Not through notify, which comes back here: the two called each
+     * other without end, until this thread's stack overflowed and Bun died. */
+    while ((copy = malloc((u64)n * 16)) == 0) {
+      long pause[2] = {0, 1000 * 1000};
+      nanosleep(pause, 0);
     }
+    for (int i = 0; i < 2 * n; i++) copy[i] = rec[i];
+    report_cb((u64)copy, (u64)n);
+    return;
   }
   for (int i = 0; i < n; i++) notify(fd, rec[2 * i], (unsigned int)rec[2 * i + 1]);
 }
@@ -202,7 +209,16 @@ int bsc_waiter_start(int notify_write_fd) {
   }
   *(unsigned int *)ev = EPOLLIN;
   *(u64 *)(ev + (EV_SIZE == 12 ? 4 : 8)) = STOP_TOKEN;
-  epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev);
+  if (epoll_ctl(epfd, EPOLL_CTL_ADD, stop_fd, ev) < 0) {
+    /* ENOMEM, or ENOSPC past fs.epoll.max_user_watches: a thread whose
+     * stop eventfd is not in its set could never be told to stop, and
+     * bsc_waiter_stop would wait for it for ever. */
+    e = *__errno_location();
+    close(stop_fd);
+    close(epfd);
+    stop_fd = epfd = -1;
+    return -e;
+  }
   notify_fd = notify_write_fd;
   /* The thread runs with every signal blocked, so no handler of Bun's runs on it. */
   for (e = 0; e < 16; e++) all[e] = ~0UL;

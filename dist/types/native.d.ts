@@ -64,7 +64,8 @@ export declare function unavailableErr(e: NativeUnavailable): Errno;
  * Wait4Async work there. It is idempotent and cheap once done (a few
  * property reads). Returns null, or ENOSYS where the C compiler cannot be
  * used here (`bun --no-ffi-cc`, a W^X policy), with the cause in
- * {@link getFailure LastForkExecFailure}().Cause. Each Worker compiles
+ * {@link getFailure LastForkExecFailure}().Cause, or EMFILE (ENFILE) when
+ * no fd is left to compile with (a later call compiles). Each Worker compiles
  * its own copy: call it in each Worker that will spawn after a chroot.
  */
 export declare function Prepare(): Errno | null;
