@@ -2568,8 +2568,20 @@ function onSigchld() {
 }
 var sigDepth = 0;
 function startSig() {
+  if (sigListening && !ourListenerThere()) {
+    invoke(PROCESS_ON, process, "SIGCHLD", onSigchld), onSigchld();
+    return;
+  }
   if (!sigListening)
-    process.on("SIGCHLD", onSigchld), sigListening = !0;
+    invoke(PROCESS_ON, process, "SIGCHLD", onSigchld), sigListening = !0;
+}
+var PROCESS_ON = process.on, PROCESS_OFF = process.off, PROCESS_LISTENERS = process.listeners;
+function ourListenerThere() {
+  let ls = invoke(PROCESS_LISTENERS, process, "SIGCHLD");
+  for (let i = 0;i < ls.length; i++)
+    if (ls[i] === onSigchld)
+      return !0;
+  return !1;
 }
 function openChildEp() {
   if (childEp >= 0)
@@ -2605,7 +2617,7 @@ function sigIdleLater() {
 function sigUnlisten() {
   if (sigWatches > 0 || !sigListening)
     return;
-  process.off("SIGCHLD", onSigchld), sigListening = !1;
+  invoke(PROCESS_OFF, process, "SIGCHLD", onSigchld), sigListening = !1;
 }
 function stopSig() {
   if (sigWatches > 0)
@@ -8877,5 +8889,5 @@ export {
   WriteAsync
 };
 
-//# debugId=9D52D7E11825294264756E2164756E21
+//# debugId=B78822E207CC40A364756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

@@ -398,10 +398,33 @@ let sigDepth = 0;
 
 /** Listens for SIGCHLD. */
 function startSig(): void {
+  if (sigListening && !ourListenerThere()) {
+    // A program's process.removeAllListeners("SIGCHLD") took ours away: the
+    // exits since then went unseen. Listen again, then ask about every
+    // pending wait now, so that those waits settle at this call (as
+    // documented) rather than never: sigListening stayed true, and before
+    // this check no later call listened again, so every wait hung for good
+    // and the timer held the process alive.
+    invoke(PROCESS_ON, process, "SIGCHLD", onSigchld);
+    onSigchld();
+    return;
+  }
   if (!sigListening) {
-    process.on("SIGCHLD", onSigchld);
+    invoke(PROCESS_ON, process, "SIGCHLD", onSigchld);
     sigListening = true;
   }
+}
+/**
+ * process.on, off and listeners as they were at load: a program's own
+ * (`process.on = ...`, which made every main-thread Wait4Async pend for
+ * good, its listener never added) must not decide whether exits are seen.
+ */
+const PROCESS_ON = process.on, PROCESS_OFF = process.off, PROCESS_LISTENERS = process.listeners;
+/** Whether onSigchld is still among the SIGCHLD listeners (an index loop: Array.prototype may be the program's). */
+function ourListenerThere(): boolean {
+  const ls = invoke(PROCESS_LISTENERS, process, "SIGCHLD") as unknown[];
+  for (let i = 0; i < ls.length; i++) if (ls[i] === onSigchld) return true;
+  return false;
 }
 
 /** Opens the set of pidfds if it is not open; returns the error that prevents it (no fds left). */
@@ -465,7 +488,7 @@ function sigIdleLater(): void {
 
 function sigUnlisten(): void {
   if (sigWatches > 0 || !sigListening) return; // busy again: the next idle re-arms it
-  process.off("SIGCHLD", onSigchld);
+  invoke(PROCESS_OFF, process, "SIGCHLD", onSigchld);
   sigListening = false;
 }
 
