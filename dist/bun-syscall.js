@@ -1016,7 +1016,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 import K from "./zconsts_linux.cjs";
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PR_CAPBSET_READ = K.PR_CAPBSET_READ, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, LOCK_EX = K.LOCK_EX, LOCK_NB = K.LOCK_NB, LOCK_UN = K.LOCK_UN, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDONLY = K.O_RDONLY, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PR_CAPBSET_READ = K.PR_CAPBSET_READ, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 export * from "./zconsts_linux.cjs";
@@ -1609,11 +1609,362 @@ function PtraceGetEventMsg(pid) {
     return [0, lastErr()];
   return [Number(eventMsg[0]), null];
 }
+// src/sysdef.ts
+var I642 = 15, ffiArgs = {
+  fd: ["i32"],
+  int: ["i32"],
+  uint: ["u32"],
+  mask: ["u32"],
+  id: ["u32"],
+  int64: ["i64"],
+  uintptr: ["u64"],
+  path: ["ptr"],
+  bytes: ["ptr", "u64"],
+  buf: ["ptr"],
+  nullbuf: ["ptr"]
+}, ffiRet = { err: "i32", int: "i32", long: I642, void: "void" };
+function marshal(kind, v, name, slot) {
+  switch (kind) {
+    case "fd":
+      if (typeof v !== "number" || !isInt(v))
+        throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
+      return [v >= -2147483648 && v <= 2147483647 ? v : -1];
+    case "int":
+    case "uint":
+    case "mask": {
+      if (typeof v !== "number" || !isInt(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < (kind === "uint" ? 0 : -2147483648) || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [kind === "int" ? v | 0 : v >>> 0];
+    }
+    case "id":
+      if (typeof v !== "number" || !isInt(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (v < -1 || v > 4294967295)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v >>> 0];
+    case "int64":
+    case "uintptr":
+      if (typeof v !== "number" || !isInt(v))
+        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
+      if (!isSafeInt(v) || kind === "uintptr" && v < 0)
+        throw RangeError(`${name} out of range: ${v}`);
+      return [v];
+    case "path": {
+      let c = cstring(v, slot.n, name);
+      return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
+    }
+    case "bytes": {
+      let b = bytesArg(name, v), n = byteLengthOf(b);
+      return [bufPtrOf(b, n), n];
+    }
+    case "buf":
+      return [bufPtr(bytesArg(name, v))];
+    case "nullbuf":
+      return [v === null ? null : bufPtr(bytesArg(name, v))];
+  }
+}
+function bind(target, args, ret) {
+  let F = ffi(), cargs = typeof target === "string" ? [] : ["i64"];
+  for (let i = 0;i < args.length; i++) {
+    let k = ffiArgs[args[i]];
+    for (let j = 0;j < k.length; j++)
+      cargs[cargs.length] = k[j];
+  }
+  let name = typeof target === "string" ? target : "syscall", returns = typeof target === "string" ? ffiRet[ret] : I642, lib = F.dlopen(libcName(), { [name]: { args: cargs, returns } });
+  return keep[keep.length] = lib, lib.symbols[name];
+}
+var apply = Reflect.apply, keep = [];
+function sysCall(name, target, args, ret) {
+  let fn = null, argNames = null, paths = 0;
+  for (let i = 0;i < args.length; i++)
+    if (args[i] === "path")
+      paths++;
+  let nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, wrapper = (...given) => {
+    if (given.length !== args.length)
+      throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
+    if (argNames === null) {
+      argNames = [];
+      for (let i = 0;i < args.length; i++)
+        argNames[i] = `${name} argument ${i + 1} (${args[i]})`;
+    }
+    let slot = { n: 0 }, cargs = nr === null ? [] : [nr], put = (m) => {
+      for (let j = 0;j < m.length; j++)
+        cargs[cargs.length] = m[j];
+    }, bad = !1;
+    if (paths === 0)
+      for (let i = 0;i < args.length; i++)
+        put(marshal(args[i], given[i], argNames[i], slot));
+    else {
+      let parts = Array(args.length);
+      for (let i = 0;i < args.length; i++)
+        if (args[i] !== "path")
+          parts[i] = marshal(args[i], given[i], argNames[i], slot);
+      for (let i = 0;i < args.length; i++) {
+        if (args[i] !== "path")
+          continue;
+        let c = marshal("path", given[i], argNames[i], slot);
+        if (c === null)
+          bad = !0;
+        else
+          parts[i] = c;
+      }
+      if (bad)
+        return ret === "err" ? EINVAL : [-1, EINVAL];
+      for (let i = 0;i < args.length; i++)
+        put(parts[i]);
+    }
+    fn ??= bind(target, args, ret);
+    let r = apply(fn, void 0, cargs);
+    if (ret === "void")
+      return;
+    let err = r === -1 ? Errno.of(errno()) : null;
+    if (ret === "err")
+      return err;
+    return err === null ? [r, null] : [-1, err];
+  };
+  return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
+}
+function addressOf(b) {
+  return bufferOf(b), ffi().ptr(b);
+}
+
+// src/sys/files.ts
+var { Uint8Array: Uint8Array5, Int8Array, Int16Array, Int32Array: Int32Array3, BigInt64Array, DataView: DataView3 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
+function Openat(dirfd, path, flags, mode) {
+  return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
+}
+function Creat(path, mode) {
+  return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
+}
+var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
+function Unlinkat(dirfd, path, ...noFlags) {
+  if (noFlags.length > 0)
+    throw TypeError("Unlinkat takes 2 arguments (dirfd, path), as Go's syscall.Unlinkat; it has no flags (use Rmdir for a directory)");
+  return unlinkat(dirfd, path, 0);
+}
+var fchmodat = sysCall("Fchmodat", "fchmodat", ["fd", "path", "uint", "int"], "err");
+function Fchmodat(dirfd, path, mode, flags) {
+  let fl = intArg("flags", flags);
+  if ((fl & ~AT_SYMLINK_NOFOLLOW) !== 0 || (fl & AT_SYMLINK_NOFOLLOW) !== 0) {
+    if (fdArg(dirfd), typeof path !== "string")
+      throw TypeError(`path must be a string, got ${describe(path)}`);
+    return intArg("mode", mode, 0), (fl & ~AT_SYMLINK_NOFOLLOW) !== 0 ? EINVAL : EOPNOTSUPP;
+  }
+  return fchmodat(dirfd, path, mode, 0);
+}
+var Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "id", "id", "int"], "err"), Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err"), Fdatasync = sysCall("Fdatasync", "fdatasync", ["fd"], "err"), Sync = sysCall("Sync", "sync", [], "void"), SyncFileRange = sysCall("SyncFileRange", "sync_file_range", ["fd", "int64", "int64", "int"], "err"), Fallocate = sysCall("Fallocate", "fallocate", ["fd", "uint", "int64", "int64"], "err"), Flock = sysCall("Flock", "flock", ["fd", "int"], "err");
+
+class Flock_t {
+  Type = 0;
+  Whence = 0;
+  Start = 0;
+  Len = 0;
+  Pid = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
+}
+var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array5(32), toBigInt = BigInt, toNumber = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array3(flockBytes.buffer), flockI64 = new BigInt64Array(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
+function FcntlFlock(fd, cmd, lk) {
+  if (isInt(fd) && fd < 0)
+    throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
+  outArg("lk", lk, FLOCK_FIELDS);
+  let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647);
+  flockI16[0] = type, flockI16[1] = whence, flockI64[1] = toBigInt(start), flockI64[2] = toBigInt(len), flockI32[6] = pid;
+  let [, err] = fcntlFlock(fd, cmd, flockBytes);
+  if (err !== null)
+    return err;
+  let s64 = flockI64[1], l64 = flockI64[2];
+  if (s64 > MAX_SAFE_BIG || s64 < -MAX_SAFE_BIG || l64 > MAX_SAFE_BIG || l64 < -MAX_SAFE_BIG)
+    return EOVERFLOW;
+  let got = [flockI16[0], flockI16[1], toNumber(s64), toNumber(l64), flockI32[6]];
+  return lk.Type = got[0], lk.Whence = got[1], lk.Start = got[2], lk.Len = got[3], lk.Pid = got[4], null;
+}
+function i64(v, off) {
+  return v.getInt32(off + 4, !0) * 4294967296 + v.getUint32(off, !0);
+}
+
+class Fsid {
+  X__val = [0, 0];
+}
+
+class Statfs_t {
+  Type = 0;
+  Bsize = 0;
+  Blocks = 0n;
+  Bfree = 0n;
+  Bavail = 0n;
+  Files = 0n;
+  Ffree = 0n;
+  Fsid = new Fsid;
+  Namelen = 0;
+  Frsize = 0;
+  Flags = 0;
+  Spare = [0, 0, 0, 0];
+}
+var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array5(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
+function statfsOut(buf) {
+  outArg("buf", buf, STATFS_FIELDS);
+  let f = buf.Fsid;
+  return isA(Fsid, f) ? outArg("buf.Fsid", f, ["X__val"]) : null;
+}
+function fillStatfs(err, buf, f) {
+  if (err !== null)
+    return err;
+  let v = copyView(statfsBytes);
+  buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
+  for (let i = 0;i < STATFS_COUNTS.length; i++)
+    buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
+  let fsid = f ?? (buf.Fsid = new Fsid);
+  return fsid.X__val = [v.getInt32(56, !0), v.getInt32(60, !0)], buf.Namelen = i64(v, 64), buf.Frsize = i64(v, 72), buf.Flags = i64(v, 80), buf.Spare = [i64(v, 88), i64(v, 96), i64(v, 104), i64(v, 112)], null;
+}
+function Statfs(path, buf) {
+  let f = statfsOut(buf);
+  return fillStatfs(statfs(path, statfsBytes), buf, f);
+}
+function Fstatfs(fd, buf) {
+  let f = statfsOut(buf);
+  return fillStatfs(fstatfs(fd, statfsBytes), buf, f);
+}
+
+class Ustat_t {
+  Tfree = 0;
+  Tinode = 0n;
+  Fname = [0, 0, 0, 0, 0, 0];
+  Fpack = [0, 0, 0, 0, 0, 0];
+}
+var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array5(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
+function Ustat(dev, ubuf) {
+  outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
+  let err = ustat(dev, ustatBytes);
+  if (err !== null)
+    return err;
+  let got = new Uint8Array5(ustatBytes), v = dataViewOf(got);
+  ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0);
+  let i8 = new Int8Array(bufferOf(got));
+  return ubuf.Fname = [i8[16], i8[17], i8[18], i8[19], i8[20], i8[21]], ubuf.Fpack = [i8[22], i8[23], i8[24], i8[25], i8[26], i8[27]], null;
+}
+
+class Utimbuf {
+  Actime = 0;
+  Modtime = 0;
+  constructor(init) {
+    initFields(this, init);
+  }
+}
+var timesWords = new BigInt64Array(4), timesBytes = new Uint8Array5(timesWords.buffer);
+function encodeTimes(name, tv, sub) {
+  let pair = arrayArg(name, tv, 2, (x, n) => {
+    objArg(n, x);
+    let o = x;
+    return [int64Arg(`${n}.Sec`, o.Sec), int64Arg(`${n}.${sub}`, o[sub])];
+  });
+  if (pair === null || pair.length !== 2)
+    return !1;
+  for (let i = 0;i < 2; i++)
+    timesWords[2 * i] = toBigInt(pair[i][0]), timesWords[2 * i + 1] = toBigInt(pair[i][1]);
+  return !0;
+}
+var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err"), rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err"), utimes = (path, b) => rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0), futimesat = (dirfd, path, b) => rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
+function timevalsAsTimespecs(b) {
+  let v = dataViewOf(b);
+  for (let i = 0;i < 2; i++) {
+    let ns = BigInt.asIntN(64, v.getBigInt64(16 * i, !0) * 1000000000n + v.getBigInt64(16 * i + 8, !0) * 1000n), sec = ns / 1000000000n, nsec = ns % 1000000000n;
+    if (nsec < 0n)
+      nsec += 1000000000n, sec--;
+    v.setBigInt64(16 * i, sec, !0), v.setBigInt64(16 * i + 8, nsec, !0);
+  }
+  return b;
+}
+function Utime(path, buf) {
+  if (buf === null)
+    return utime(path, null);
+  objArg("buf", buf);
+  let actime = int64Arg("buf.Actime", buf.Actime), modtime = int64Arg("buf.Modtime", buf.Modtime);
+  return timesWords[0] = toBigInt(actime), timesWords[1] = toBigInt(modtime), utime(path, timesBytes);
+}
+function Utimes(path, tv) {
+  if (typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("tv", tv, "Usec"))
+    return EINVAL;
+  return utimes(path, timesBytes);
+}
+function UtimesNano(path, ts) {
+  if (typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("ts", ts, "Nsec"))
+    return EINVAL;
+  return utimensat(AT_FDCWD, path, timesBytes, 0);
+}
+function Futimesat(dirfd, path, tv) {
+  if (fdArg(dirfd), typeof path !== "string")
+    throw TypeError(`path must be a string, got ${describe(path)}`);
+  if (!encodeTimes("tv", tv, "Usec"))
+    return EINVAL;
+  return futimesat(dirfd, path, timesBytes);
+}
+function Futimes(fd, tv) {
+  return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
+}
+var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array(1), new BigInt64Array(1)], offsetBytes = [new Uint8Array5(offsetWords[0].buffer), new Uint8Array5(offsetWords[1].buffer)], VALUE = ["value"];
+function offsetArg(name, ref) {
+  if (ref === null)
+    return null;
+  return outArg(name, ref, VALUE), int64Arg(`${name}.value`, ref.value);
+}
+function offsetIn(v, i) {
+  if (v === null)
+    return null;
+  return offsetWords[i][0] = toBigInt(v), offsetBytes[i];
+}
+function offsetOut(ref, v) {
+  if (ref === null)
+    return !0;
+  if (v > MAX_SAFE_BIG)
+    return !1;
+  return ref.value = toNumber(v), !0;
+}
+var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
+function Sendfile(outfd, infd, offset, count) {
+  let off = offsetIn(offsetArg("offset", offset), 0), r = sendfile(outfd, infd, off, count);
+  return offsetOut(offset, offsetWords[0][0]) ? r : overflowed(r);
+}
+function Splice(rfd, roff, wfd, woff, len, flags) {
+  let rv = offsetArg("roff", roff), wv = offsetArg("woff", woff), res = splice(rfd, offsetIn(rv, 0), wfd, offsetIn(wv, 1), len, flags), rOut = offsetWords[0][0], wOut = offsetWords[1][0], ok = offsetOut(roff, rOut);
+  return offsetOut(woff, wOut) && ok ? res : overflowed(res);
+}
+var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
+
 // src/env.ts
+var LOCK_TRIES = 1e5, LOCK_PATH = (/* @__PURE__ */ new TextEncoder()).encode("/proc/self/environ\x00");
+function cEnv(fn) {
+  let fd = C.openat(-100, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return fn();
+  try {
+    let e = Flock(fd, LOCK_EX | LOCK_NB);
+    for (let i = 1;e === EAGAIN && i < LOCK_TRIES; i++)
+      e = Flock(fd, LOCK_EX | LOCK_NB);
+    try {
+      return fn();
+    } finally {
+      if (e === null)
+        Flock(fd, LOCK_UN);
+    }
+  } finally {
+    C.close(fd);
+  }
+}
 var PROTO = "__proto__";
 function protoValue() {
-  let p = C.getenv(cstring(PROTO, 0));
-  return p === null || p === 0 ? void 0 : new (ffi()).CString(p).toString();
+  let k = cstring(PROTO, 0);
+  return cEnv(() => {
+    let p = C.getenv(k);
+    return p === null || p === 0 ? void 0 : new (ffi()).CString(p).toString();
+  });
 }
 var state = null;
 function startup() {
@@ -1706,7 +2057,7 @@ function Setenv(key, value) {
   let st = startup(), cur = key === PROTO ? void 0 : envOwn(process.env, key), had = key === PROTO ? protoValue() !== void 0 : cur !== void 0 && !ghost(key, cur, st), k = cstring(key, 0), v = cstring(value, 1);
   if (k === null || v === null)
     return EINVAL;
-  if (C.setenv(k, v, 1) < 0)
+  if (cEnv(() => C.setenv(k, v, 1)) < 0)
     return EINVAL;
   if (!had)
     st.rank.delete(key);
@@ -1728,14 +2079,14 @@ function Unsetenv(key) {
   delete process.env[key];
   let k = cstring(key, 0);
   if (k !== null && validKey(key))
-    C.unsetenv(k);
+    cEnv(() => C.unsetenv(k));
   return null;
 }
 function Clearenv() {
   for (let k of Object.keys(process.env))
     delete process.env[k];
   let st = startup();
-  st.dups.clear(), st.rank.clear(), st.bare.clear(), st.ghosts.clear(), C.clearenv();
+  st.dups.clear(), st.rank.clear(), st.bare.clear(), st.ghosts.clear(), cEnv(() => C.clearenv());
 }
 function Environ() {
   let env = process.env, st = startup(), out = [], ranks = [], sorted = st.bare.size === 0, last = -1, add = (k, kv) => {
@@ -1766,7 +2117,7 @@ function Environ() {
   return all.sort((a, b) => a[0] - b[0]).map(([, kv]) => kv);
 }
 // src/wait.ts
-var { Uint8Array: Uint8Array5, Uint32Array: Uint32Array3 } = globalThis, MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
+var { Uint8Array: Uint8Array6, Uint32Array: Uint32Array3 } = globalThis, MASK = 127, CORE = 128, EXITED = 0, STOPPED = 127, SHIFT = 8, SIGTRAP2 = 5;
 
 class WaitStatus {
   status;
@@ -1810,7 +2161,7 @@ class WaitStatus {
     return this.status >>> SHIFT >>> 8;
   }
 }
-var statusBuf = new Uint32Array3(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array5(SIZEOF_RUSAGE), reapListener = null;
+var statusBuf = new Uint32Array3(1), STATUS_FIELDS = ["status"], rusageBuf2 = new Uint8Array6(SIZEOF_RUSAGE), reapListener = null;
 function onReap(listener) {
   reapListener = listener;
 }
@@ -2163,129 +2514,8 @@ int bsc_waiter_add_thread(int pid, u64 token) {
 }
 `;
 
-// src/sysdef.ts
-var I642 = 15, ffiArgs = {
-  fd: ["i32"],
-  int: ["i32"],
-  uint: ["u32"],
-  mask: ["u32"],
-  id: ["u32"],
-  int64: ["i64"],
-  uintptr: ["u64"],
-  path: ["ptr"],
-  bytes: ["ptr", "u64"],
-  buf: ["ptr"],
-  nullbuf: ["ptr"]
-}, ffiRet = { err: "i32", int: "i32", long: I642, void: "void" };
-function marshal(kind, v, name, slot) {
-  switch (kind) {
-    case "fd":
-      if (typeof v !== "number" || !isInt(v))
-        throw TypeError(`${name} must be an integer fd, got ${describe(v)}`);
-      return [v >= -2147483648 && v <= 2147483647 ? v : -1];
-    case "int":
-    case "uint":
-    case "mask": {
-      if (typeof v !== "number" || !isInt(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < (kind === "uint" ? 0 : -2147483648) || v > 4294967295)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [kind === "int" ? v | 0 : v >>> 0];
-    }
-    case "id":
-      if (typeof v !== "number" || !isInt(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (v < -1 || v > 4294967295)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [v >>> 0];
-    case "int64":
-    case "uintptr":
-      if (typeof v !== "number" || !isInt(v))
-        throw TypeError(`${name} must be an integer, got ${describe(v)}`);
-      if (!isSafeInt(v) || kind === "uintptr" && v < 0)
-        throw RangeError(`${name} out of range: ${v}`);
-      return [v];
-    case "path": {
-      let c = cstring(v, slot.n, name);
-      return slot.n = slot.n === 0 ? 1 : -1, c === null ? null : [c];
-    }
-    case "bytes": {
-      let b = bytesArg(name, v), n = byteLengthOf(b);
-      return [bufPtrOf(b, n), n];
-    }
-    case "buf":
-      return [bufPtr(bytesArg(name, v))];
-    case "nullbuf":
-      return [v === null ? null : bufPtr(bytesArg(name, v))];
-  }
-}
-function bind(target, args, ret) {
-  let F = ffi(), cargs = typeof target === "string" ? [] : ["i64"];
-  for (let i = 0;i < args.length; i++) {
-    let k = ffiArgs[args[i]];
-    for (let j = 0;j < k.length; j++)
-      cargs[cargs.length] = k[j];
-  }
-  let name = typeof target === "string" ? target : "syscall", returns = typeof target === "string" ? ffiRet[ret] : I642, lib = F.dlopen(libcName(), { [name]: { args: cargs, returns } });
-  return keep[keep.length] = lib, lib.symbols[name];
-}
-var apply = Reflect.apply, keep = [];
-function sysCall(name, target, args, ret) {
-  let fn = null, argNames = null, paths = 0;
-  for (let i = 0;i < args.length; i++)
-    if (args[i] === "path")
-      paths++;
-  let nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, wrapper = (...given) => {
-    if (given.length !== args.length)
-      throw TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
-    if (argNames === null) {
-      argNames = [];
-      for (let i = 0;i < args.length; i++)
-        argNames[i] = `${name} argument ${i + 1} (${args[i]})`;
-    }
-    let slot = { n: 0 }, cargs = nr === null ? [] : [nr], put = (m) => {
-      for (let j = 0;j < m.length; j++)
-        cargs[cargs.length] = m[j];
-    }, bad = !1;
-    if (paths === 0)
-      for (let i = 0;i < args.length; i++)
-        put(marshal(args[i], given[i], argNames[i], slot));
-    else {
-      let parts = Array(args.length);
-      for (let i = 0;i < args.length; i++)
-        if (args[i] !== "path")
-          parts[i] = marshal(args[i], given[i], argNames[i], slot);
-      for (let i = 0;i < args.length; i++) {
-        if (args[i] !== "path")
-          continue;
-        let c = marshal("path", given[i], argNames[i], slot);
-        if (c === null)
-          bad = !0;
-        else
-          parts[i] = c;
-      }
-      if (bad)
-        return ret === "err" ? EINVAL : [-1, EINVAL];
-      for (let i = 0;i < args.length; i++)
-        put(parts[i]);
-    }
-    fn ??= bind(target, args, ret);
-    let r = apply(fn, void 0, cargs);
-    if (ret === "void")
-      return;
-    let err = r === -1 ? Errno.of(errno()) : null;
-    if (ret === "err")
-      return err;
-    return err === null ? [r, null] : [-1, err];
-  };
-  return Object.defineProperty(wrapper, "name", { value: name }), Object.defineProperty(wrapper, "length", { value: args.length }), wrapper;
-}
-function addressOf(b) {
-  return bufferOf(b), ffi().ptr(b);
-}
-
 // src/sys/epoll.ts
-var { Uint8Array: Uint8Array6, Int32Array: Int32Array3 } = globalThis, EINTR2 = EINTR.errno, EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), READY_MAX = 64, readyBuf = new Uint8Array6(READY_MAX * EV.size), readyWords = new Int32Array3(readyBuf.buffer), TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
+var { Uint8Array: Uint8Array7, Int32Array: Int32Array4 } = globalThis, EINTR2 = EINTR.errno, EV = ARCH === "amd64" ? { size: 12, fd: 4, pad: 8 } : { size: 16, fd: 8, pad: 12 }, epollCtl = sysCall("EpollCtl", "epoll_ctl", ["fd", "int", "fd", "nullbuf"], "err"), epollWait = sysCall("EpollWait", "epoll_wait", ["fd", "buf", "int", "int"], "int"), READY_MAX = 64, readyBuf = new Uint8Array7(READY_MAX * EV.size), readyWords = new Int32Array4(readyBuf.buffer), TOKEN_WORD = EV.fd >> 2, EV_WORDS = EV.size >> 2;
 function epollReady(epfd, tokens) {
   let n;
   do
@@ -2295,13 +2525,13 @@ function epollReady(epfd, tokens) {
     tokens[i] = readyWords[i * EV_WORDS + TOKEN_WORD];
   return n < 0 ? -1 : n;
 }
-var tokenWords = new Int32Array3(EV_WORDS);
+var tokenWords = new Int32Array4(EV_WORDS);
 function epollToken(epfd, op, fd, events, token) {
   return tokenWords[0] = events | 0, tokenWords[TOKEN_WORD] = token | 0, tokenWords[EV.pad >> 2] = 0, C.epoll_ctl(epfd, op, fd, tokenWords) < 0 ? lastErr() : null;
 }
 
 // src/sys/poll.ts
-var { Uint8Array: Uint8Array7, Int32Array: Int32Array4, BigInt64Array } = globalThis;
+var { Uint8Array: Uint8Array8, Int32Array: Int32Array5, BigInt64Array: BigInt64Array2 } = globalThis;
 
 class EpollEvent {
   Events;
@@ -2322,7 +2552,7 @@ function EpollCtl(epfd, op, fd, event) {
     return epollCtl(epfd, op, fd, null);
   if (typeof event !== "object")
     throw TypeError(`event must be an EpollEvent or null, got ${describe(event)}`);
-  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647), b = new Uint8Array7(EV.size), w = new Int32Array4(bufferOf(b));
+  let events = evField(event, "Events", -2147483648, 4294967295) >>> 0, lo = evField(event, "Fd", -2147483648, 2147483647), hi = evField(event, "Pad", -2147483648, 2147483647), b = new Uint8Array8(EV.size), w = new Int32Array5(bufferOf(b));
   return w[0] = events | 0, w[EV.fd >> 2] = lo, w[EV.pad >> 2] = hi, epollCtl(epfd, op, fd, b);
 }
 var EVENT_FIELDS = ["Events", "Fd", "Pad"];
@@ -2341,7 +2571,7 @@ function EpollWait(epfd, events, msec) {
       events[i] = ev = new EpollEvent;
     out[i] = outArg(`events[${i}]`, ev, EVENT_FIELDS);
   }
-  let buf = new Uint8Array7(max * EV.size), r = epollWait(epfd, buf, max, msec);
+  let buf = new Uint8Array8(max * EV.size), r = epollWait(epfd, buf, max, msec);
   if (r[1] !== null)
     return r;
   let dv = dataViewOf(buf);
@@ -2365,7 +2595,7 @@ function InotifyInit() {
 var InotifyAddWatch = sysCall("InotifyAddWatch", "inotify_add_watch", ["fd", "path", "mask"], "int"), InotifyRmWatch = sysCall("InotifyRmWatch", "inotify_rm_watch", ["fd", "uint"], "int");
 
 class FdSet {
-  Bits = new BigInt64Array(16);
+  Bits = new BigInt64Array2(16);
 }
 var FD_SETSIZE = 1024;
 function fdSetArg(name, s) {
@@ -2392,7 +2622,7 @@ function Select(nfd, r, w, e, timeout) {
       outArg("timeout", timeout, TIMEVAL_FIELDS2);
     tv = [sec, usec];
   }
-  let setBytes = [new Uint8Array7(128), new Uint8Array7(128), new Uint8Array7(128)], setWords = [new BigInt64Array(bufferOf(setBytes[0])), new BigInt64Array(bufferOf(setBytes[1])), new BigInt64Array(bufferOf(setBytes[2]))], tvBytes = new Uint8Array7(16), tvWords = new BigInt64Array(bufferOf(tvBytes));
+  let setBytes = [new Uint8Array8(128), new Uint8Array8(128), new Uint8Array8(128)], setWords = [new BigInt64Array2(bufferOf(setBytes[0])), new BigInt64Array2(bufferOf(setBytes[1])), new BigInt64Array2(bufferOf(setBytes[2]))], tvBytes = new Uint8Array8(16), tvWords = new BigInt64Array2(bufferOf(tvBytes));
   for (let i = 0;i < 3; i++) {
     let b = sets[i];
     if (b === null)
@@ -2414,7 +2644,7 @@ function Select(nfd, r, w, e, timeout) {
 }
 
 // src/waitasync.ts
-var { Uint8Array: Uint8Array8, Uint32Array: Uint32Array4, Int32Array: Int32Array5 } = globalThis, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
+var { Uint8Array: Uint8Array9, Uint32Array: Uint32Array4, Int32Array: Int32Array6 } = globalThis, CTL_ADD = 1, CTL_DEL = 2, CTL_MOD = 3, native = null, keepCallback = null;
 preparers.push(() => void loadNative());
 var notifyRead = -1, watches = /* @__PURE__ */ new Map, byToken = /* @__PURE__ */ new Map, fdWatches = /* @__PURE__ */ new Map, nextToken = 1;
 function newToken() {
@@ -2443,7 +2673,7 @@ function wantOf(w) {
       m |= POLL_BITS[i];
   return m;
 }
-var reader = null, closing = null, pending = new Uint8Array8(0);
+var reader = null, closing = null, pending = new Uint8Array9(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -2502,7 +2732,7 @@ async function ensureReader() {
       let r = N.start(p[1]);
       if (r < 0)
         throw Close(p[0]), Close(p[1]), Errno.of(-r);
-      notifyRead = p[0], pending = new Uint8Array8(0);
+      notifyRead = p[0], pending = new Uint8Array9(0);
     }
   }
   if (viaCallback()) {
@@ -2524,7 +2754,7 @@ async function ensureReader() {
 var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, childEp = -1, directWatches = /* @__PURE__ */ new Set;
 function exitedNow(pid) {
   if (peekAddr === 0)
-    peekInfo = new Int32Array5(32), peekAddr = ffi().ptr(peekInfo);
+    peekInfo = new Int32Array6(32), peekAddr = ffi().ptr(peekInfo);
   let info = peekInfo, r;
   do
     info[4] = 0, r = Number(C.syscall(SYS_WAITID, P_PID, pid, peekAddr, WEXITED | WNOHANG | WNOWAIT, 0, 0));
@@ -2533,7 +2763,7 @@ function exitedNow(pid) {
     return !0;
   return info[4] === pid && info[2] >= CLD_EXITED && info[2] <= CLD_DUMPED;
 }
-var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array5(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
+var peekInfo = null, peekAddr = 0, P_PID = 1, CLD_EXITED = 1, CLD_DUMPED = 3, DIRECT_MAX = 4, sigListening = !1, sigWatches = 0, sigKeep = null, sigLinger = null, readyTokens = new Int32Array6(READY_MAX), EPOLL_ONESHOT = 1073741824, MAIN_THREAD = Bun.isMainThread, sigPath = () => MAIN_THREAD;
 function onSigchld() {
   if (directWatches.size > 0) {
     let ws = setValues(directWatches);
@@ -2543,7 +2773,7 @@ function onSigchld() {
   }
   if (childEp < 0)
     return;
-  let tokens = sigDepth === 0 ? readyTokens : new Int32Array5(READY_MAX);
+  let tokens = sigDepth === 0 ? readyTokens : new Int32Array6(READY_MAX);
   sigDepth++;
   try {
     for (;; ) {
@@ -2683,13 +2913,13 @@ async function pump(r) {
       break;
     let bytes = chunk.value, had = byteLengthOf(pending);
     if (had > 0) {
-      let n = byteLengthOf(bytes), joined = new Uint8Array8(had + n);
+      let n = byteLengthOf(bytes), joined = new Uint8Array9(had + n);
       setOf(joined, pending), setOf(joined, bytes, had), bytes = joined;
     }
     let len = byteLengthOf(bytes), whole = len - len % 16, dv = dataViewOf(bytes);
     for (let o = 0;o < whole; o += 16)
       dispatch(dv.getUint32(o, !0), dv.getUint32(o + 8, !0));
-    pending = new Uint8Array8(subview(bytes, whole, len)), maybeStopReader();
+    pending = new Uint8Array9(subview(bytes, whole, len)), maybeStopReader();
   }
 }
 function exited(w) {
@@ -2747,7 +2977,7 @@ function exited(w) {
         settle(others[i], [-1, ECHILD]);
   }
 }
-var reapStatus = new Int32Array5(1), reaping = null;
+var reapStatus = new Int32Array6(1), reaping = null;
 onReap((pid) => {
   let w = watches.get(pid);
   if (w !== void 0 && w !== reaping)
@@ -3146,7 +3376,7 @@ function ownPidfdFor(w) {
     onSigchld();
 }
 // src/asyncio.ts
-var { Uint8Array: Uint8Array9, BigUint64Array: BigUint64Array2 } = globalThis, NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array2(2), toBig = BigInt, toNum = Number, iovAddr = 0;
+var { Uint8Array: Uint8Array10, BigUint64Array: BigUint64Array2 } = globalThis, NR_PREADV2 = ARCH === "arm64" ? 286 : 327, NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328, RWF_NOWAIT = 8, iov = new BigUint64Array2(2), toBig = BigInt, toNum = Number, iovAddr = 0;
 function nonblocking(fd, write, b, len) {
   let base = bufPtr(b);
   if (len > 0) {
@@ -3304,7 +3534,7 @@ function FdReadableStream(fd, options) {
   let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled), spare = null;
   return new RStream(bare({
     async pull(ctrl) {
-      let buf = spare ?? new Uint8Array9(size);
+      let buf = spare ?? new Uint8Array10(size);
       spare = null;
       let r;
       try {
@@ -3324,7 +3554,7 @@ function FdReadableStream(fd, options) {
       else {
         let chunk = buf;
         if (n !== size)
-          setOf(chunk = new Uint8Array9(n), subview(buf, 0, n)), spare = buf;
+          setOf(chunk = new Uint8Array10(n), subview(buf, 0, n)), spare = buf;
         invoke(ENQUEUE, ctrl, chunk);
       }
     },
@@ -3357,7 +3587,7 @@ function Openpty() {
   let om = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0), m = om[0], err = om[1];
   if (err !== null)
     return [-1, -1, err];
-  let word = new Uint8Array9(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
+  let word = new Uint8Array10(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
   if (e === null)
     e = ioctlPtr(m, TIOCGPTN, word)[1];
   if (e !== null)
@@ -3368,7 +3598,7 @@ function Openpty() {
   return [m, s, null];
 }
 // src/sys/unix.ts
-var { Uint8Array: Uint8Array10, Uint16Array, Uint32Array: Uint32Array5, Int32Array: Int32Array6, BigInt64Array: BigInt64Array2, BigUint64Array: BigUint64Array3, DataView: DataView3 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U32 = 4294967295;
+var { Uint8Array: Uint8Array11, Uint16Array, Uint32Array: Uint32Array5, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, BigUint64Array: BigUint64Array3, DataView: DataView4 } = globalThis, LINUX_CAPABILITY_VERSION_1 = 429392688, LINUX_CAPABILITY_VERSION_2 = 537333798, LINUX_CAPABILITY_VERSION_3 = 537396514, MFD_CLOEXEC2 = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8, MFD_EXEC = 16, CLOSE_RANGE_UNSHARE = 2, CLOSE_RANGE_CLOEXEC = 4, RESOLVE_NO_XDEV = 1, RESOLVE_NO_MAGICLINKS = 2, RESOLVE_NO_SYMLINKS = 4, RESOLVE_BENEATH = 8, RESOLVE_IN_ROOT = 16, SizeofOpenHow = 24, TCGETS2 = 2150388778, TCSETS2 = 1076646955, U8 = 255, U16 = 65535, U32 = 4294967295;
 function ptrArg(name, v) {
   return v === null ? null : objArg(name, v);
 }
@@ -3400,7 +3630,7 @@ function pointerFcntl(cmd) {
   }
   return !1;
 }
-var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array3(2), rlimOld = new BigUint64Array3(2), rlimNewBytes = new Uint8Array10(rlimNew.buffer), rlimOldBytes = new Uint8Array10(rlimOld.buffer);
+var Prctl = sysCall("Prctl", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "err"), PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr", "uintptr", "uintptr"], "long"), prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err"), rlimNew = new BigUint64Array3(2), rlimOld = new BigUint64Array3(2), rlimNewBytes = new Uint8Array11(rlimNew.buffer), rlimOldBytes = new Uint8Array11(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
   if (set !== null)
@@ -3436,7 +3666,7 @@ class CapUserData {
     this.Inheritable = Inheritable;
   }
 }
-var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array5(2), capHdr = new Uint8Array10(capHdrWords.buffer), capWords = new Uint32Array5(6), capData = new Uint8Array10(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
+var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err"), capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err"), capHdrWords = new Uint32Array5(2), capHdr = new Uint8Array11(capHdrWords.buffer), capWords = new Uint32Array5(6), capData = new Uint8Array11(capWords.buffer), CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
     return null;
@@ -3504,7 +3734,7 @@ class OpenHow {
     this.Resolve = Resolve;
   }
 }
-var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array3(3), howBuf = new Uint8Array10(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt = BigInt;
+var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int"), howWords = new BigUint64Array3(3), howBuf = new Uint8Array11(howWords.buffer), HOW_KEYS = ["Flags", "Mode", "Resolve"], toBigInt2 = BigInt;
 function Openat2(dirfd, path, how) {
   let h = ptrArg("how", how);
   if (h !== null) {
@@ -3512,7 +3742,7 @@ function Openat2(dirfd, path, how) {
     for (let i = 0;i < 3; i++)
       fields[i] = intArg(`how.${HOW_KEYS[i]}`, h[HOW_KEYS[i]], 0, Number.MAX_SAFE_INTEGER);
     for (let i = 0;i < 3; i++)
-      howWords[i] = toBigInt(fields[i]);
+      howWords[i] = toBigInt2(fields[i]);
   }
   return openat2(dirfd, path, h === null ? null : howBuf, SizeofOpenHow);
 }
@@ -3534,14 +3764,14 @@ class Termios {
   Cflag = 0;
   Lflag = 0;
   Line = 0;
-  Cc = new Uint8Array10(NCCS);
+  Cc = new Uint8Array11(NCCS);
   Ispeed = 0;
   Ospeed = 0;
   constructor(init) {
     initFields(this, init);
   }
 }
-var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array10(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array6(ioBuf.buffer), ioU32 = new Uint32Array5(ioBuf.buffer), ioI64 = new BigInt64Array2(ioBuf.buffer), toNumber = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
+var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"], TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]], TERMIOS_CC = 17, ioBuf = new Uint8Array11(16384), ioU16 = new Uint16Array(ioBuf.buffer), ioI32 = new Int32Array7(ioBuf.buffer), ioU32 = new Uint32Array5(ioBuf.buffer), ioI64 = new BigInt64Array3(ioBuf.buffer), toNumber2 = Number, ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
 function ioctlBuf(fd, req, encode) {
   if (fillOf(ioBuf, 0), encode !== null)
     encode();
@@ -3554,7 +3784,7 @@ function IoctlSetPointerInt(fd, req, value) {
 }
 function IoctlGetInt(fd, req) {
   let err = ioctlBuf(fd, req, null);
-  return err === null ? [toNumber(ioI64[0]), null] : [0, err];
+  return err === null ? [toNumber2(ioI64[0]), null] : [0, err];
 }
 function IoctlGetWinsize(fd, req) {
   let ws = new Winsize, err = ioctlBuf(fd, req, null);
@@ -3580,7 +3810,7 @@ function IoctlGetTermios(fd, req) {
   if (err === null) {
     for (let i = 0;i < TERMIOS_U32.length; i++)
       t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
-    t.Line = ioBuf[16], t.Cc = new Uint8Array10(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
+    t.Line = ioBuf[16], t.Cc = new Uint8Array11(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
   }
   return [t, err];
 }
@@ -4932,11 +5162,11 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
 `;
 
 // src/exec/forkexec.ts
-var { Uint8Array: Uint8Array11, Uint32Array: Uint32Array6, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, BigUint64Array: BigUint64Array4 } = globalThis;
+var { Uint8Array: Uint8Array12, Uint32Array: Uint32Array6, Int32Array: Int32Array8, BigInt64Array: BigInt64Array4, BigUint64Array: BigUint64Array4 } = globalThis;
 function nsTypeOf(fd) {
   if (fd < 0)
     return 0;
-  if (nsStatfs ??= new BigInt64Array3(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
+  if (nsStatfs ??= new BigInt64Array4(16), Number(C.syscall(SYS_FSTATFS, fd, ffi().ptr(nsStatfs), 0, 0, 0, 0)) !== 0 || nsStatfs[0] !== NSFS_MAGIC)
     return 0;
   let t = Number(C.syscall(SYS_IOCTL, fd, NS_GET_NSTYPE, 0, 0, 0, 0));
   return t > 0 ? t : 0;
@@ -5107,9 +5337,9 @@ function loadNative2() {
 }
 
 class Arena {
-  buf = new Uint8Array11(0);
+  buf = new Uint8Array12(0);
   u32 = new Uint32Array6(0);
-  i32 = new Int32Array7(0);
+  i32 = new Int32Array8(0);
   u64 = new BigUint64Array4(0);
   base = 0;
   off = 0;
@@ -5139,7 +5369,7 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array11(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array7(0), this.u64 = new BigUint64Array4(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array12(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array8(0), this.u64 = new BigUint64Array4(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
@@ -5148,14 +5378,14 @@ class Arena {
         size = minBytes;
       if (size < 16384)
         size = 16384;
-      this.buf = new Uint8Array11(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array7(bufferOf(this.buf)), this.u64 = new BigUint64Array4(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array12(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array8(bufferOf(this.buf)), this.u64 = new BigUint64Array4(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
     if (this.stack === null) {
-      this.stack = new Uint8Array11(STACK_BYTES);
+      this.stack = new Uint8Array12(STACK_BYTES);
       let lo = ffi().ptr(this.stack);
       this.stackBase = lo;
     }
@@ -5199,7 +5429,7 @@ var arrayJoin = Array.prototype.join, ARENA_KEEP = 4194304, arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
-  buf = new Uint8Array11(0);
+  buf = new Uint8Array12(0);
   u32 = new Uint32Array6(0);
   base = 0;
   envp = 0;
@@ -5217,7 +5447,7 @@ class EnvBlock {
         size = need;
       if (size < 4096)
         size = 4096;
-      this.buf = new Uint8Array11(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array12(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
     let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
@@ -5237,7 +5467,7 @@ class EnvBlock {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.buf = new Uint8Array11(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+    this.buf = new Uint8Array12(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
   }
 }
 var envBlock = new EnvBlock;
@@ -5911,7 +6141,7 @@ function Exec(argv0, argv, envv) {
   return setFailure({ Step: "execve", Err: err }), err;
 }
 // src/sys/creds.ts
-var { Uint8Array: Uint8Array12, Uint32Array: Uint32Array7, DataView: DataView4 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
+var { Uint8Array: Uint8Array13, Uint32Array: Uint32Array7, DataView: DataView5 } = globalThis, Setuid = sysCall("Setuid", "setuid", ["int"], "err"), Setgid = sysCall("Setgid", "setgid", ["int"], "err"), Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err"), Setregid = sysCall("Setregid", "setregid", ["int", "int"], "err"), Setresuid = sysCall("Setresuid", "setresuid", ["int", "int", "int"], "err"), Setresgid = sysCall("Setresgid", "setresgid", ["int", "int", "int"], "err");
 function Seteuid(euid) {
   return Setresuid(-1, intArg("euid", euid), -1);
 }
@@ -5928,10 +6158,10 @@ function Setgroups(gids) {
   let u = new Uint32Array7(list.length);
   for (let i = 0;i < list.length; i++)
     u[i] = list[i];
-  return setgroups(list.length, new Uint8Array12(bufferOf(u)));
+  return setgroups(list.length, new Uint8Array13(bufferOf(u)));
 }
 // src/sys/mount.ts
-var { Uint8Array: Uint8Array13, Int8Array } = globalThis, mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
+var { Uint8Array: Uint8Array14, Int8Array: Int8Array2 } = globalThis, mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 function Mount(source, target, fstype, flags, data) {
   let s = cstring(source, -1, "source"), t = cstring(target, -1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
   if (int64Arg("flags", flags) < 0)
@@ -5950,26 +6180,26 @@ function PivotRoot(newroot, putold) {
 var Unshare = sysCall("Unshare", "unshare", ["int"], "err"), Sethostname = sysCall("Sethostname", "sethostname", ["bytes"], "err"), Setdomainname = sysCall("Setdomainname", "setdomainname", ["bytes"], "err"), UTS_LEN = 65, UTS_FIELDS = ["Sysname", "Nodename", "Release", "Version", "Machine", "Domainname"];
 
 class Utsname {
-  Sysname = new Int8Array(UTS_LEN);
-  Nodename = new Int8Array(UTS_LEN);
-  Release = new Int8Array(UTS_LEN);
-  Version = new Int8Array(UTS_LEN);
-  Machine = new Int8Array(UTS_LEN);
-  Domainname = new Int8Array(UTS_LEN);
+  Sysname = new Int8Array2(UTS_LEN);
+  Nodename = new Int8Array2(UTS_LEN);
+  Release = new Int8Array2(UTS_LEN);
+  Version = new Int8Array2(UTS_LEN);
+  Machine = new Int8Array2(UTS_LEN);
+  Domainname = new Int8Array2(UTS_LEN);
 }
 var uname = sysCall("Uname", "uname", ["buf"], "err"), utsBuf = null;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
-  let b = utsBuf ??= new Uint8Array13(UTS_LEN * UTS_FIELDS.length), err = uname(b);
+  let b = utsBuf ??= new Uint8Array14(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
-  let got = new Uint8Array13(b);
+  let got = new Uint8Array14(b);
   for (let i = 0;i < UTS_FIELDS.length; i++) {
-    let k = UTS_FIELDS[i], bytes = new Int8Array(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
+    let k = UTS_FIELDS[i], bytes = new Int8Array2(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (typedArrayTag(f) === "Int8Array" && elementCountOf(f) === UTS_LEN)
       setOf(f, bytes);
     else
-      buf[k] = new Int8Array(bytes);
+      buf[k] = new Int8Array2(bytes);
   }
   return null;
 }
@@ -6010,7 +6240,7 @@ function Sysinfo(info) {
   let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace)
     outArg("info.Loads", loads, ["0", "1", "2"]);
-  let b = infoBuf ??= new Uint8Array13(SYSINFO_LAYOUT.size), err = sysinfo(b);
+  let b = infoBuf ??= new Uint8Array14(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
   let dv = copyView(b), L = SYSINFO_LAYOUT;
@@ -6026,7 +6256,7 @@ function Sysinfo(info) {
   return info.Procs = dv.getUint16(L.Procs, !0), info.Pad = dv.getUint16(L.Pad, !0), info.Unit = dv.getUint32(L.Unit, !0), null;
 }
 // src/sys/raw.ts
-var { Uint8Array: Uint8Array14, DataView: DataView5, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array14(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView5.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt2 = BigInt;
+var { Uint8Array: Uint8Array15, DataView: DataView6, ArrayBuffer: ArrayBuffer2 } = globalThis, TWO64 = 1n << 64n, MIN_I64 = -(1n << 63n), MINUS1 = TWO64 - 1n, EMPTY = new Uint8Array15(0), IS_VIEW2 = ArrayBuffer2.isView, DV_LENGTH = Object.getOwnPropertyDescriptor(DataView6.prototype, "byteLength").get, { asIntN, asUintN } = BigInt, toBigInt3 = BigInt;
 function viewLength(v) {
   if (typedArrayTag(v) !== void 0)
     return byteLengthOf(v);
@@ -6058,7 +6288,7 @@ function word(v, name) {
 function uintptr(r) {
   if (typeof r === "bigint")
     return asUintN(64, r);
-  return r >= 0 ? r : asUintN(64, toBigInt2(r));
+  return r >= 0 ? r : asUintN(64, toBigInt3(r));
 }
 function raw(name, n, given) {
   let w = words(name, n, given), fn = C.syscall, r = fn(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
@@ -6086,213 +6316,6 @@ var AllThreadsSyscall = entry("AllThreadsSyscall", 3, notOnAllThreads), AllThrea
 function LastErrno() {
   return errnoErr(errno());
 }
-// src/sys/files.ts
-var { Uint8Array: Uint8Array15, Int8Array: Int8Array2, Int16Array, Int32Array: Int32Array8, BigInt64Array: BigInt64Array4, DataView: DataView6 } = globalThis, openat = sysCall("Openat", "openat", ["fd", "path", "int", "uint"], "int");
-function Openat(dirfd, path, flags, mode) {
-  return openat(dirfd, path, intArg("flags", flags) | O_LARGEFILE, mode);
-}
-function Creat(path, mode) {
-  return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC | O_LARGEFILE, mode);
-}
-var Mkdirat = sysCall("Mkdirat", "mkdirat", ["fd", "path", "uint"], "err"), Mknodat = sysCall("Mknodat", SYS_MKNODAT, ["fd", "path", "uint", "int64"], "err"), Renameat = sysCall("Renameat", "renameat", ["fd", "path", "fd", "path"], "err"), unlinkat = sysCall("Unlinkat", "unlinkat", ["fd", "path", "int"], "err");
-function Unlinkat(dirfd, path, ...noFlags) {
-  if (noFlags.length > 0)
-    throw TypeError("Unlinkat takes 2 arguments (dirfd, path), as Go's syscall.Unlinkat; it has no flags (use Rmdir for a directory)");
-  return unlinkat(dirfd, path, 0);
-}
-var fchmodat = sysCall("Fchmodat", "fchmodat", ["fd", "path", "uint", "int"], "err");
-function Fchmodat(dirfd, path, mode, flags) {
-  let fl = intArg("flags", flags);
-  if ((fl & ~AT_SYMLINK_NOFOLLOW) !== 0 || (fl & AT_SYMLINK_NOFOLLOW) !== 0) {
-    if (fdArg(dirfd), typeof path !== "string")
-      throw TypeError(`path must be a string, got ${describe(path)}`);
-    return intArg("mode", mode, 0), (fl & ~AT_SYMLINK_NOFOLLOW) !== 0 ? EINVAL : EOPNOTSUPP;
-  }
-  return fchmodat(dirfd, path, mode, 0);
-}
-var Fchownat = sysCall("Fchownat", "fchownat", ["fd", "path", "id", "id", "int"], "err"), Truncate = sysCall("Truncate", "truncate", ["path", "int64"], "err"), Fdatasync = sysCall("Fdatasync", "fdatasync", ["fd"], "err"), Sync = sysCall("Sync", "sync", [], "void"), SyncFileRange = sysCall("SyncFileRange", "sync_file_range", ["fd", "int64", "int64", "int"], "err"), Fallocate = sysCall("Fallocate", "fallocate", ["fd", "uint", "int64", "int64"], "err"), Flock = sysCall("Flock", "flock", ["fd", "int"], "err");
-
-class Flock_t {
-  Type = 0;
-  Whence = 0;
-  Start = 0;
-  Len = 0;
-  Pid = 0;
-  constructor(init) {
-    initFields(this, init);
-  }
-}
-var FLOCK_FIELDS = ["Type", "Whence", "Start", "Len", "Pid"], flockBytes = new Uint8Array15(32), toBigInt3 = BigInt, toNumber2 = Number, MAX_SAFE_BIG = 9007199254740991n, flockI16 = new Int16Array(flockBytes.buffer), flockI32 = new Int32Array8(flockBytes.buffer), flockI64 = new BigInt64Array4(flockBytes.buffer), fcntlFlock = sysCall("FcntlFlock", "fcntl", ["fd", "int", "buf"], "int");
-function FcntlFlock(fd, cmd, lk) {
-  if (isInt(fd) && fd < 0)
-    throw RangeError(`fd is a uintptr and cannot be negative: ${fd}`);
-  outArg("lk", lk, FLOCK_FIELDS);
-  let type = intArg("lk.Type", lk.Type, -32768, 32767), whence = intArg("lk.Whence", lk.Whence, -32768, 32767), start = int64Arg("lk.Start", lk.Start), len = int64Arg("lk.Len", lk.Len), pid = intArg("lk.Pid", lk.Pid, -2147483648, 2147483647);
-  flockI16[0] = type, flockI16[1] = whence, flockI64[1] = toBigInt3(start), flockI64[2] = toBigInt3(len), flockI32[6] = pid;
-  let [, err] = fcntlFlock(fd, cmd, flockBytes);
-  if (err !== null)
-    return err;
-  let s64 = flockI64[1], l64 = flockI64[2];
-  if (s64 > MAX_SAFE_BIG || s64 < -MAX_SAFE_BIG || l64 > MAX_SAFE_BIG || l64 < -MAX_SAFE_BIG)
-    return EOVERFLOW;
-  let got = [flockI16[0], flockI16[1], toNumber2(s64), toNumber2(l64), flockI32[6]];
-  return lk.Type = got[0], lk.Whence = got[1], lk.Start = got[2], lk.Len = got[3], lk.Pid = got[4], null;
-}
-function i64(v, off) {
-  return v.getInt32(off + 4, !0) * 4294967296 + v.getUint32(off, !0);
-}
-
-class Fsid {
-  X__val = [0, 0];
-}
-
-class Statfs_t {
-  Type = 0;
-  Bsize = 0;
-  Blocks = 0n;
-  Bfree = 0n;
-  Bavail = 0n;
-  Files = 0n;
-  Ffree = 0n;
-  Fsid = new Fsid;
-  Namelen = 0;
-  Frsize = 0;
-  Flags = 0;
-  Spare = [0, 0, 0, 0];
-}
-var STATFS_FIELDS = ["Type", "Bsize", "Blocks", "Bfree", "Bavail", "Files", "Ffree", "Fsid", "Namelen", "Frsize", "Flags", "Spare"], STATFS_COUNTS = ["Blocks", "Bfree", "Bavail", "Files", "Ffree"], statfsBytes = new Uint8Array15(120), statfs = sysCall("Statfs", "statfs", ["path", "buf"], "err"), fstatfs = sysCall("Fstatfs", "fstatfs", ["fd", "buf"], "err");
-function statfsOut(buf) {
-  outArg("buf", buf, STATFS_FIELDS);
-  let f = buf.Fsid;
-  return isA(Fsid, f) ? outArg("buf.Fsid", f, ["X__val"]) : null;
-}
-function fillStatfs(err, buf, f) {
-  if (err !== null)
-    return err;
-  let v = copyView(statfsBytes);
-  buf.Type = i64(v, 0), buf.Bsize = i64(v, 8);
-  for (let i = 0;i < STATFS_COUNTS.length; i++)
-    buf[STATFS_COUNTS[i]] = v.getBigUint64(16 + 8 * i, !0);
-  let fsid = f ?? (buf.Fsid = new Fsid);
-  return fsid.X__val = [v.getInt32(56, !0), v.getInt32(60, !0)], buf.Namelen = i64(v, 64), buf.Frsize = i64(v, 72), buf.Flags = i64(v, 80), buf.Spare = [i64(v, 88), i64(v, 96), i64(v, 104), i64(v, 112)], null;
-}
-function Statfs(path, buf) {
-  let f = statfsOut(buf);
-  return fillStatfs(statfs(path, statfsBytes), buf, f);
-}
-function Fstatfs(fd, buf) {
-  let f = statfsOut(buf);
-  return fillStatfs(fstatfs(fd, statfsBytes), buf, f);
-}
-
-class Ustat_t {
-  Tfree = 0;
-  Tinode = 0n;
-  Fname = [0, 0, 0, 0, 0, 0];
-  Fpack = [0, 0, 0, 0, 0, 0];
-}
-var USTAT_FIELDS = ["Tfree", "Tinode", "Fname", "Fpack"], ustatBytes = new Uint8Array15(32), ustat = sysCall("Ustat", SYS_USTAT, ["int64", "buf"], "err");
-function Ustat(dev, ubuf) {
-  outArg("ubuf", ubuf, USTAT_FIELDS), ustatBytes.fill(0);
-  let err = ustat(dev, ustatBytes);
-  if (err !== null)
-    return err;
-  let got = new Uint8Array15(ustatBytes), v = dataViewOf(got);
-  ubuf.Tfree = v.getInt32(0, !0), ubuf.Tinode = v.getBigUint64(8, !0);
-  let i8 = new Int8Array2(bufferOf(got));
-  return ubuf.Fname = [i8[16], i8[17], i8[18], i8[19], i8[20], i8[21]], ubuf.Fpack = [i8[22], i8[23], i8[24], i8[25], i8[26], i8[27]], null;
-}
-
-class Utimbuf {
-  Actime = 0;
-  Modtime = 0;
-  constructor(init) {
-    initFields(this, init);
-  }
-}
-var timesWords = new BigInt64Array4(4), timesBytes = new Uint8Array15(timesWords.buffer);
-function encodeTimes(name, tv, sub) {
-  let pair = arrayArg(name, tv, 2, (x, n) => {
-    objArg(n, x);
-    let o = x;
-    return [int64Arg(`${n}.Sec`, o.Sec), int64Arg(`${n}.${sub}`, o[sub])];
-  });
-  if (pair === null || pair.length !== 2)
-    return !1;
-  for (let i = 0;i < 2; i++)
-    timesWords[2 * i] = toBigInt3(pair[i][0]), timesWords[2 * i + 1] = toBigInt3(pair[i][1]);
-  return !0;
-}
-var utime = sysCall("Utime", "utime", ["path", "nullbuf"], "err"), utimensat = sysCall("UtimesNano", "utimensat", ["fd", "path", "buf", "int"], "err"), rawUtimes = ARCH === "arm64" ? null : sysCall("Utimes", SYS_UTIMES, ["path", "buf"], "err"), rawFutimesat = ARCH === "arm64" ? null : sysCall("Futimesat", SYS_FUTIMESAT, ["fd", "path", "buf"], "err"), utimes = (path, b) => rawUtimes !== null ? rawUtimes(path, b) : utimensat(AT_FDCWD, path, timevalsAsTimespecs(b), 0), futimesat = (dirfd, path, b) => rawFutimesat !== null ? rawFutimesat(dirfd, path, b) : utimensat(dirfd, path, timevalsAsTimespecs(b), 0);
-function timevalsAsTimespecs(b) {
-  let v = dataViewOf(b);
-  for (let i = 0;i < 2; i++) {
-    let ns = BigInt.asIntN(64, v.getBigInt64(16 * i, !0) * 1000000000n + v.getBigInt64(16 * i + 8, !0) * 1000n), sec = ns / 1000000000n, nsec = ns % 1000000000n;
-    if (nsec < 0n)
-      nsec += 1000000000n, sec--;
-    v.setBigInt64(16 * i, sec, !0), v.setBigInt64(16 * i + 8, nsec, !0);
-  }
-  return b;
-}
-function Utime(path, buf) {
-  if (buf === null)
-    return utime(path, null);
-  objArg("buf", buf);
-  let actime = int64Arg("buf.Actime", buf.Actime), modtime = int64Arg("buf.Modtime", buf.Modtime);
-  return timesWords[0] = toBigInt3(actime), timesWords[1] = toBigInt3(modtime), utime(path, timesBytes);
-}
-function Utimes(path, tv) {
-  if (typeof path !== "string")
-    throw TypeError(`path must be a string, got ${describe(path)}`);
-  if (!encodeTimes("tv", tv, "Usec"))
-    return EINVAL;
-  return utimes(path, timesBytes);
-}
-function UtimesNano(path, ts) {
-  if (typeof path !== "string")
-    throw TypeError(`path must be a string, got ${describe(path)}`);
-  if (!encodeTimes("ts", ts, "Nsec"))
-    return EINVAL;
-  return utimensat(AT_FDCWD, path, timesBytes, 0);
-}
-function Futimesat(dirfd, path, tv) {
-  if (fdArg(dirfd), typeof path !== "string")
-    throw TypeError(`path must be a string, got ${describe(path)}`);
-  if (!encodeTimes("tv", tv, "Usec"))
-    return EINVAL;
-  return futimesat(dirfd, path, timesBytes);
-}
-function Futimes(fd, tv) {
-  return Utimes(`/proc/self/fd/${fdArg(fd)}`, tv);
-}
-var Getxattr = sysCall("Getxattr", "getxattr", ["path", "path", "bytes"], "long"), Setxattr = sysCall("Setxattr", "setxattr", ["path", "path", "bytes", "int"], "err"), Listxattr = sysCall("Listxattr", "listxattr", ["path", "bytes"], "long"), Removexattr = sysCall("Removexattr", "removexattr", ["path", "path"], "err"), offsetWords = [new BigInt64Array4(1), new BigInt64Array4(1)], offsetBytes = [new Uint8Array15(offsetWords[0].buffer), new Uint8Array15(offsetWords[1].buffer)], VALUE = ["value"];
-function offsetArg(name, ref) {
-  if (ref === null)
-    return null;
-  return outArg(name, ref, VALUE), int64Arg(`${name}.value`, ref.value);
-}
-function offsetIn(v, i) {
-  if (v === null)
-    return null;
-  return offsetWords[i][0] = toBigInt3(v), offsetBytes[i];
-}
-function offsetOut(ref, v) {
-  if (ref === null)
-    return !0;
-  if (v > MAX_SAFE_BIG)
-    return !1;
-  return ref.value = toNumber2(v), !0;
-}
-var overflowed = (r) => r[1] === null ? [r[0], EOVERFLOW] : r, sendfile = sysCall("Sendfile", "sendfile", ["fd", "fd", "nullbuf", "int64"], "long"), splice = sysCall("Splice", "splice", ["fd", "nullbuf", "fd", "nullbuf", "int64", "int"], "long");
-function Sendfile(outfd, infd, offset, count) {
-  let off = offsetIn(offsetArg("offset", offset), 0), r = sendfile(outfd, infd, off, count);
-  return offsetOut(offset, offsetWords[0][0]) ? r : overflowed(r);
-}
-function Splice(rfd, roff, wfd, woff, len, flags) {
-  let rv = offsetArg("roff", roff), wv = offsetArg("woff", woff), res = splice(rfd, offsetIn(rv, 0), wfd, offsetIn(wv, 1), len, flags), rOut = offsetWords[0][0], wOut = offsetWords[1][0], ok = offsetOut(roff, rOut);
-  return offsetOut(woff, wOut) && ok ? res : overflowed(res);
-}
-var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
 // src/sys/dirent.ts
 var { Int8Array: Int8Array3 } = globalThis;
 
@@ -8523,6 +8546,9 @@ export {
   LINUX_CAPABILITY_VERSION_3,
   LINUX_REBOOT_MAGIC1,
   LINUX_REBOOT_MAGIC2,
+  LOCK_EX,
+  LOCK_NB,
+  LOCK_UN,
   LandlockAddRule,
   LandlockCreateRuleset,
   LandlockNetPortAttr,
@@ -8587,6 +8613,7 @@ export {
   O_NOCTTY,
   O_NONBLOCK,
   O_PATH,
+  O_RDONLY,
   O_RDWR,
   O_TRUNC,
   O_WRONLY,
@@ -8889,5 +8916,5 @@ export {
   WriteAsync
 };
 
-//# debugId=B78822E207CC40A364756E2164756E21
+//# debugId=8955C2FD223CC3D964756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

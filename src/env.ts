@@ -32,14 +32,57 @@
  */
 import { C, cstring, ffi, strHas, wellFormed } from "./libc.ts";
 import type { Errno } from "./errno.ts";
-import { EINVAL } from "./zconsts_linux.ts";
+import { EAGAIN, EINVAL, LOCK_EX, LOCK_NB, LOCK_UN, O_CLOEXEC, O_RDONLY } from "./zconsts_linux.ts";
+import { Flock } from "./sys/files.ts";
+
+/**
+ * The C environment is one per process, and glibc's setenv reallocs (and
+ * frees) the environ array while a getenv in another thread may be walking
+ * it: with Workers calling Setenv while the main thread called Getenv
+ * ("__proto__") or Environ, Bun died of SIGSEGV (every run of
+ * test/hunt_threads.test.ts's "tight loop" test, 5 of 5). Each Worker has its own copy of this
+ * module, so the lock that keeps the package's own C-environment calls
+ * apart is a flock(2) on /proc/self/environ: an inode of this process,
+ * and a lock held by an open file description, so that two Workers' fds
+ * exclude each other. Only C calls run while it is held (no caller code,
+ * which could re-enter and wait on itself); it is dropped with LOCK_UN, so
+ * that a child forked meanwhile (holding the fd until its exec) does not
+ * keep it. Without /proc (or with no fd to spare), the call runs unlocked.
+ * The lock is tried (LOCK_NB), never waited on, and given up after
+ * LOCK_TRIES tries while another holds it (tens of milliseconds; a holder keeps it for one C
+ * call): a Worker terminated while it held the lock may leave the fd open
+ * and the lock with it, and every later call must then go on unlocked,
+ * not hang.
+ */
+const LOCK_TRIES = 100000;
+const LOCK_PATH = new TextEncoder().encode("/proc/self/environ\0");
+function cEnv<T>(fn: () => T): T {
+  const fd = C.openat(-100 /* AT_FDCWD */, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0) return fn();
+  try {
+    let e = Flock(fd, LOCK_EX | LOCK_NB);
+    // Only EWOULDBLOCK (another holder) is worth another try: a filter or a
+    // kernel that refuses flock (EPERM, ENOLCK, EINVAL) says so every time.
+    for (let i = 1; e === EAGAIN && i < LOCK_TRIES; i++) e = Flock(fd, LOCK_EX | LOCK_NB);
+    try {
+      return fn();
+    } finally {
+      if (e === null) Flock(fd, LOCK_UN);
+    }
+  } finally {
+    C.close(fd);
+  }
+}
 
 /** The key `process.env` cannot be trusted with: the C environment (one per process, as Go's) holds it. */
 const PROTO = "__proto__";
 /** The C environment's `__proto__`, or undefined. */
 function protoValue(): string | undefined {
-  const p = C.getenv(cstring(PROTO, 0)!);
-  return p === null || (p as unknown as number) === 0 ? undefined : new (ffi().CString)(p).toString();
+  const k = cstring(PROTO, 0)!;
+  return cEnv(() => {
+    const p = C.getenv(k);
+    return p === null || (p as unknown as number) === 0 ? undefined : new (ffi().CString)(p).toString();
+  });
 }
 
 /**
@@ -187,7 +230,7 @@ export function Setenv(key: string, value: string): Errno | null {
   const k = cstring(key, 0);
   const v = cstring(value, 1);
   if (k === null || v === null) return EINVAL;
-  if (C.setenv(k, v, 1) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
+  if (cEnv(() => C.setenv(k, v, 1)) < 0) return EINVAL; // ENOMEM is glibc's only other failure; Go reports none
   if (!had) st.rank.delete(key); // new: to the end of Go's order
   touch(key, st, true);
   if (key !== PROTO) process.env[key] = value;
@@ -203,7 +246,7 @@ export function Unsetenv(key: string): Errno | null {
   if (key === "") for (const [i, kv] of st.bare) if (kv.startsWith("=")) st.bare.delete(i); // Go's env[""]
   delete (process.env as Record<string, unknown>)[key];
   const k = cstring(key, 0);
-  if (k !== null && validKey(key)) C.unsetenv(k); // validKey as well as cstring's check: "K\0x" must not reach C as "K"
+  if (k !== null && validKey(key)) cEnv(() => C.unsetenv(k)); // validKey as well as cstring's check: "K\0x" must not reach C as "K"
   return null;
 }
 
@@ -215,7 +258,7 @@ export function Clearenv(): void {
   st.rank.clear();
   st.bare.clear();
   st.ghosts.clear();
-  C.clearenv();
+  cEnv(() => C.clearenv());
 }
 
 /**
