@@ -10,29 +10,15 @@
  * Skipped when `go` is not on PATH (CI has no Go).
  */
 import { expect, test } from "bun:test";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, chmodSync, lstatSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { canon, rng, wipe, type Op } from "./oracle.ts";
 
 const goBin = Bun.which("go");
 const here = join(import.meta.dir, "fixtures", "oracle-files");
 const isRoot = process.getuid?.() === 0;
 
-type Op = Record<string, unknown> & { op: string };
-
-/** mulberry32: a small seeded generator, so a failing seed can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T,>(a: readonly T[]): T => a[Math.floor(next() * a.length)]!;
-  return { next, pick, int: (n: number) => Math.floor(next() * n) };
-}
 
 const O = { RDONLY: 0, WRONLY: 1, RDWR: 2, CREAT: 0o100, EXCL: 0o200, TRUNC: 0o1000, APPEND: 0o2000, NONBLOCK: 0o4000, DIRECTORY: 0o200000, NOFOLLOW: 0o400000, CLOEXEC: 0o2000000, PATH: 0o10000000, TMPFILE: 0o20200000 };
 const UTIME_NOW = (1 << 30) - 1, UTIME_OMIT = (1 << 30) - 2;
@@ -154,21 +140,6 @@ function ops(seed: number): Op[] {
   return out;
 }
 
-/** JSON with object keys sorted (Go's encoder sorts a map's keys). */
-const canon = (v: unknown): string => JSON.stringify(v, (_, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([k1], [k2]) => (k1 < k2 ? -1 : 1))) : x));
-
-/** Removes dir even where the operations took away the owner's permissions. */
-function wipe(dir: string) {
-  const fix = (p: string) => {
-    try {
-      if (!lstatSync(p).isDirectory()) return;
-      chmodSync(p, 0o700);
-      for (const n of readdirSync(p)) fix(join(p, n));
-    } catch {}
-  };
-  fix(dir);
-  rmSync(dir, { recursive: true, force: true });
-}
 
 const SEEDS = Array.from({ length: 32 }, (_, i) => i + 1);
 

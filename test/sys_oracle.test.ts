@@ -18,9 +18,10 @@
  * Time) are not repeated.
  */
 import { expect, test } from "bun:test";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, chmodSync, lstatSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { canon, rng, wipe, type Op } from "./oracle.ts";
 
 const goBin = Bun.which("go");
 const here = join(import.meta.dir, "fixtures", "oracle-sys");
@@ -28,21 +29,6 @@ const isRoot = process.getuid?.() === 0;
 /** main.go reads amd64's registers (PtraceRegs differs by architecture). */
 const isX64 = process.arch === "x64";
 
-type Op = Record<string, unknown> & { op: string };
-
-/** mulberry32: a small seeded generator, so a failing seed can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T,>(a: readonly T[]): T => a[Math.floor(next() * a.length)]!;
-  return { next, pick, int: (n: number) => Math.floor(next() * n) };
-}
 
 const O = { RDONLY: 0, WRONLY: 1, RDWR: 2, CREAT: 0o100, NONBLOCK: 0o4000, CLOEXEC: 0o2000000, DIRECT: 0o40000 };
 // Codes main.go and run.ts turn into this process's pid, process group and thread id.
@@ -209,21 +195,6 @@ function ops(seed: number, dev: number): Op[] {
   return out;
 }
 
-/** JSON with object keys sorted (Go's encoder sorts a map's keys). */
-const canon = (v: unknown): string => JSON.stringify(v, (_, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([k1], [k2]) => (k1 < k2 ? -1 : 1))) : x));
-
-/** Removes dir even where the operations took away the owner's permissions. */
-function wipe(dir: string) {
-  const fix = (p: string) => {
-    try {
-      if (!lstatSync(p).isDirectory()) return;
-      chmodSync(p, 0o700);
-      for (const n of readdirSync(p)) fix(join(p, n));
-    } catch {}
-  };
-  fix(dir);
-  rmSync(dir, { recursive: true, force: true });
-}
 
 /** Whether any string of an operation holds a NUL (which Go refuses with EINVAL before the call). */
 const hasNul = (op: Op) => Object.values(op).some((v) => typeof v === "string" && v.includes("\0"));
