@@ -1941,7 +1941,7 @@ var Tee = sysCall("Tee", "tee", ["fd", "fd", "int64", "int"], "long");
 // src/env.ts
 var LOCK_TRIES = 1e5, LOCK_PATH = (/* @__PURE__ */ new TextEncoder()).encode("/proc/self/environ\x00");
 function cEnv(fn) {
-  let fd = C.openat(-100, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
+  let fd = C.openat(CWD_FD, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     return fn();
   try {
@@ -2747,7 +2747,7 @@ async function ensureReader() {
     let n = e.errno;
     if (typeof n !== "number" || !Number.isInteger(n) || n === 0)
       throw e;
-    throw loadNative().stop(), Close(notifyRead), notifyRead = -1, Errno.of(n < 0 ? -n : n);
+    throw endWaiter(), Errno.of(n < 0 ? -n : n);
   }
   reader = rd, pump(rd);
 }
@@ -2897,6 +2897,9 @@ function stopReaderNow() {
 function stopWaiter() {
   if (lingerTimer = null, busy() || reader !== null || notifyRead < 0)
     return;
+  endWaiter();
+}
+function endWaiter() {
   if (loadNative().stop(), notifyRead !== RUNNING_WITHOUT_PIPE)
     Close(notifyRead);
   notifyRead = -1;
@@ -3072,7 +3075,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
   return new Promise((resolve, reject) => {
     let waiter = { wstatus, rusage, resolve, reject, signal }, direct = () => {
       let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: !1, armed: !0, sig: !0, direct: !0, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
-      watches.set(pid, watch), byToken.set(watch.token, watch), directWatches.add(watch), arm(waiter, watch), sigCount(1);
+      watches.set(pid, watch), byToken.set(watch.token, watch), arm(waiter, watch), serveDirectly(watch);
     };
     if (givenPidfd === void 0 && sigPath() && directWatches.size < DIRECT_MAX) {
       direct();
@@ -3104,7 +3107,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
       if (own && outOfRoom(err)) {
-        C.close(pidfd), fdsGone(pidfd, pidfd), watch.pidfd = -1, watch.ownPidfd = !1, watch.direct = !0, watch.armed = !0, directWatches.add(watch), sigCount(1);
+        C.close(pidfd), fdsGone(pidfd, pidfd), serveDirectly(watch);
         return;
       }
       fail(watch, err), sigIdleLater();
@@ -3140,6 +3143,9 @@ function Wait4Async(pid, wstatus, rusage, options) {
           w.reject(err);
     });
   });
+}
+function serveDirectly(w) {
+  w.pidfd = -1, w.ownPidfd = !1, w.direct = !0, w.armed = !0, directWatches.add(w), sigCount(1);
 }
 function outOfRoom(err) {
   return err === EMFILE || err === ENFILE || err === ENOMEM || err === ENOSPC;
@@ -8916,5 +8922,5 @@ export {
   WriteAsync
 };
 
-//# debugId=8955C2FD223CC3D964756E2164756E21
+//# debugId=725CEE1C17EFD0B764756E2164756E21
 //# sourceMappingURL=bun-syscall.js.map

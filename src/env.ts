@@ -30,7 +30,7 @@
  * rest is not known); `__proto__` from the C environment, on each call.
  * @module
  */
-import { C, cstring, ffi, strHas, wellFormed } from "./libc.ts";
+import { C, CWD_FD, cstring, ffi, strHas, wellFormed } from "./libc.ts";
 import type { Errno } from "./errno.ts";
 import { EAGAIN, EINVAL, LOCK_EX, LOCK_NB, LOCK_UN, O_CLOEXEC, O_RDONLY } from "./zconsts_linux.ts";
 import { Flock } from "./sys/files.ts";
@@ -57,7 +57,7 @@ import { Flock } from "./sys/files.ts";
 const LOCK_TRIES = 100000;
 const LOCK_PATH = new TextEncoder().encode("/proc/self/environ\0");
 function cEnv<T>(fn: () => T): T {
-  const fd = C.openat(-100 /* AT_FDCWD */, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
+  const fd = C.openat(CWD_FD, LOCK_PATH, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0) return fn();
   try {
     let e = Flock(fd, LOCK_EX | LOCK_NB);

@@ -262,9 +262,7 @@ async function ensureReader(): Promise<void> {
     // not stay up (its thread and three fds) with nothing to read it.
     const n = (e as { errno?: unknown }).errno;
     if (typeof n !== "number" || !Number.isInteger(n) || n === 0) throw e;
-    loadNative().stop();
-    Close(notifyRead);
-    notifyRead = -1;
+    endWaiter();
     throw Errno.of(n < 0 ? -n : n);
   }
   reader = rd;
@@ -554,6 +552,11 @@ function stopWaiter(): void {
   lingerTimer = null;
   if (busy() || reader !== null || notifyRead < 0) return;
   // The stream no longer polls the fd: now it may be closed.
+  endWaiter();
+}
+
+/** Stops the running waiter thread (which closes its own fds) and closes the pipe's read end, if there is one. */
+function endWaiter(): void {
   loadNative().stop();
   if (notifyRead !== RUNNING_WITHOUT_PIPE) Close(notifyRead);
   notifyRead = -1;
@@ -852,9 +855,8 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set<Waiter>().add(waiter) };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
-      directWatches.add(watch);
       arm(waiter, watch);
-      sigCount(1);
+      serveDirectly(watch);
     };
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
@@ -904,12 +906,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
         // the same watch goes on without its pidfd, as a direct one.
         C.close(pidfd);
         fdsGone(pidfd, pidfd);
-        watch.pidfd = -1;
-        watch.ownPidfd = false;
-        watch.direct = true;
-        watch.armed = true;
-        directWatches.add(watch);
-        sigCount(1);
+        serveDirectly(watch);
         return;
       }
       fail(watch, err);
@@ -954,6 +951,16 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       }
     });
   });
+}
+
+/** A main-thread watch served with no fd (its pidfd, if any, closed by the caller): each SIGCHLD asks waitid about it. */
+function serveDirectly(w: Watch): void {
+  w.pidfd = -1;
+  w.ownPidfd = false;
+  w.direct = true;
+  w.armed = true;
+  directWatches.add(w);
+  sigCount(1);
 }
 
 /** Whether err says the kernel had no room for one more fd or registration (the wait can go on without it). */

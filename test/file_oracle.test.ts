@@ -10,10 +10,10 @@
  * Skipped when `go` is not on PATH (CI has no Go).
  */
 import { expect, test } from "bun:test";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { canon, rng, wipe, type Op } from "./oracle.ts";
+import { canon, rng, runSide, wipe, type Op } from "./oracle.ts";
 
 const goBin = Bun.which("go");
 const here = join(import.meta.dir, "fixtures", "oracle-files");
@@ -158,14 +158,7 @@ test.skipIf(goBin === null)(
       const list = SEEDS.flatMap(ops);
       const input = JSON.stringify(list);
       const env = { A: "1", B: "x=y", LANG: "C" };
-      const runOne = (argv: string[]) => {
-        wipe(root);
-        mkdirSync(root, { mode: 0o755 });
-        const p = Bun.spawnSync([...argv, root], { stdin: new TextEncoder().encode(input), stdout: "pipe", stderr: "pipe", env, cwd: root });
-        if (p.exitCode !== 0) throw new Error(`${argv.join(" ")} failed (${p.exitCode}): ${p.stderr.toString().slice(0, 2000)}`);
-        expect(readdirSync(outer)).toEqual(["r"]);
-        return p.stdout.toString().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-      };
+      const runOne = (argv: string[]) => runSide(argv, { root, outer, input, env });
       const go = runOne([exe]);
       if (process.env.ORACLE_DUMP) require("node:fs").writeFileSync(process.env.ORACLE_DUMP, JSON.stringify({ list, go }));
       const ours = runOne([process.execPath, join(here, "run.ts")]);

@@ -86,7 +86,7 @@ describe("Pdeathsig in a new PID namespace with Ptrace returns, as Go's does", (
 
 describe("inherited signal state", () => {
   test("a Bun started with SIGCHLD ignored still gets its children's status from Wait4 and Wait4Async", async () => {
-    const r = await inChild([join(FIX, "sigign-exec.ts"), "17", join(FIX, "hostile.ts"), "sigchld-ignored"]);
+    const r = await inChild([join(FIX, "signal-exec.ts"), "ign=17", "--", join(FIX, "hostile.ts"), "sigchld-ignored"]);
     expect(r).toEqual({
       startIgnoredChld: true, nowIgnoredChld: false,
       sync: { ok: true, err: null, code: 7 }, async: { ok: true, err: null, code: 9 },
@@ -95,7 +95,7 @@ describe("inherited signal state", () => {
 
   test("a child keeps only the ignored signals a Go child keeps (1, 2, 18, 20, 21, 22; 32 and 34)", async () => {
     const ignored = [1, 2, 10, 12, 13, 15, 17, 18, 20, 21, 22, 25, 28, 34];
-    const r = await inChild([join(FIX, "sigign-exec.ts"), ignored.join(","), join(FIX, "hostile.ts"), "inherited-ignored"]);
+    const r = await inChild([join(FIX, "signal-exec.ts"), `ign=${ignored.join(",")}`, "--", join(FIX, "hostile.ts"), "inherited-ignored"]);
     const bits = (hex: unknown) => {
       const v = BigInt("0x" + String(hex));
       return [...Array(64).keys()].map((i) => i + 1).filter((s) => (v >> BigInt(s - 1)) & 1n);
@@ -105,7 +105,7 @@ describe("inherited signal state", () => {
     // Go's go1.19 child from the same parent (measured): 1 2 18 20 21 22 32 34.
     expect(bits(r.child)).toEqual([1, 2, 18, 20, 21, 22, 34]);
     // Exec gives the new program the same (sh itself ignores none of these by default).
-    const e = await inChild([join(FIX, "sigign-exec.ts"), ignored.join(","), join(FIX, "hostile.ts"), "exec-ignored"]);
+    const e = await inChild([join(FIX, "signal-exec.ts"), `ign=${ignored.join(",")}`, "--", join(FIX, "hostile.ts"), "exec-ignored"]);
     expect(bits(e.child)).toEqual([1, 2, 18, 20, 21, 22, 34]);
   });
 });

@@ -3,7 +3,7 @@
  * against Wait4Async (the main thread's SIGCHLD listener, a Worker's
  * waiter thread), Wait4 and ForkExec. Each case runs
  * test/fixtures/hunt-signals.ts in a child Bun with a time limit (a hang
- * fails the test), most through test/fixtures/hunt-signals-exec.ts, which
+ * fails the test), most through test/fixtures/signal-exec.ts, which
  * execs Bun with SIGCHLD (or others) ignored or blocked. A Go program, built
  * at test time where `go` is installed, is the oracle for what a child
  * inherits.
@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { inChild, scratchDir } from "./helpers.ts";
 
 const FIX = join(import.meta.dir, "fixtures", "hunt-signals.ts");
-const EXEC = join(import.meta.dir, "fixtures", "hunt-signals-exec.ts");
+const EXEC = join(import.meta.dir, "fixtures", "signal-exec.ts");
 const run = (c: string) => inChild([FIX, c], 12000);
 const runWith = (state: string[], c: string) => inChild([EXEC, ...state, "--", FIX, c], 12000);
 const ok = (code: number) => [true, null, code];

@@ -2,9 +2,11 @@
  * What the Go oracles (test/file_oracle.test.ts, test/sys_oracle.test.ts)
  * share: the seeded generator their operation lists come from, the JSON
  * both sides' answers are compared in, and the removal of a scratch tree
- * the operations may have locked themselves out of.
+ * the operations may have locked themselves out of, and the run of one
+ * side over the list.
  */
-import { chmodSync, lstatSync, readdirSync, rmSync } from "node:fs";
+import { expect } from "bun:test";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 /** One operation of an oracle's list: its name and arguments. */
@@ -38,4 +40,18 @@ export function wipe(dir: string) {
   };
   fix(dir);
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Runs one side (argv, then the scratch root as its last argument) over the
+ * operation list on its stdin, in root made afresh inside outer, and returns
+ * its answers, one per line. Nothing may be left in outer but root.
+ */
+export function runSide(argv: string[], o: { root: string; outer: string; input: string; env: Record<string, string>; timeoutMs?: number }): Record<string, unknown>[] {
+  wipe(o.root);
+  mkdirSync(o.root, { mode: 0o755 });
+  const p = Bun.spawnSync([...argv, o.root], { stdin: new TextEncoder().encode(o.input), stdout: "pipe", stderr: "pipe", env: o.env, cwd: o.root, ...(o.timeoutMs === undefined ? {} : { timeout: o.timeoutMs }) });
+  if (p.exitCode !== 0) throw new Error(`${argv.join(" ")} failed (${p.exitCode} ${p.signalCode ?? ""}): ${p.stderr.toString().slice(0, 2000)}`);
+  expect(readdirSync(o.outer)).toEqual(["r"]);
+  return p.stdout.toString().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 }

@@ -18,10 +18,10 @@
  * Time) are not repeated.
  */
 import { expect, test } from "bun:test";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { canon, rng, wipe, type Op } from "./oracle.ts";
+import { canon, rng, runSide, wipe, type Op } from "./oracle.ts";
 
 const goBin = Bun.which("go");
 const here = join(import.meta.dir, "fixtures", "oracle-sys");
@@ -230,14 +230,7 @@ test.skipIf(goBin === null)(
         list.push({ op: "Creds", k, a: [v(), v(), v()] });
       }
       const input = JSON.stringify(list);
-      const runOne = (argv: string[]) => {
-        wipe(root);
-        mkdirSync(root, { mode: 0o755 });
-        const p = Bun.spawnSync([...argv, root], { stdin: new TextEncoder().encode(input), stdout: "pipe", stderr: "pipe", env: { LANG: "C", PATH: process.env.PATH ?? "" }, cwd: root, timeout: 20_000 });
-        if (p.exitCode !== 0) throw new Error(`${argv.join(" ")} failed (${p.exitCode} ${p.signalCode ?? ""}): ${p.stderr.toString().slice(0, 2000)}`);
-        expect(readdirSync(outer)).toEqual(["r"]);
-        return p.stdout.toString().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-      };
+      const runOne = (argv: string[]) => runSide(argv, { root, outer, input, env: { LANG: "C", PATH: process.env.PATH ?? "" }, timeoutMs: 20_000 });
       const go = runOne([exe]);
       if (process.env.ORACLE_DUMP) require("node:fs").writeFileSync(process.env.ORACLE_DUMP, JSON.stringify({ list, go }));
       const ours = runOne([process.execPath, join(here, "run.ts")]);
