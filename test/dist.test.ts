@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import * as src from "../src/index.ts";
@@ -22,7 +22,8 @@ test.skipIf(otherBun !== null)(`dist/ is exactly what scripts/build.ts makes fro
     const files = (dir: string, at = ""): string[] =>
       readdirSync(join(dir, at)).sort().flatMap((n) => (statSync(join(dir, at, n)).isDirectory() ? files(dir, join(at, n)) : [join(at, n)]));
     expect(files(join(root, "dist"))).toEqual(files(out));
-    for (const f of files(out)) expect(readFileSync(join(root, "dist", f), "utf8")).toBe(readFileSync(join(out, f), "utf8"));
+    // Bytes, not text: the bytecode cache is binary.
+    for (const f of files(out)) expect({ f, same: readFileSync(join(root, "dist", f)).equals(readFileSync(join(out, f))) }).toEqual({ f, same: true });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -45,4 +46,34 @@ test("the package entry exports what src/index.ts exports, and works", async () 
   const r = Bun.spawnSync([process.execPath, "-e", code], { cwd: root, stdout: "pipe", stderr: "pipe" });
   expect(r.stderr.toString()).toBe("");
   expect(JSON.parse(r.stdout.toString())).toEqual([null, true, null, 5, null, true, true]);
+});
+
+// The package is a CommonJS module (see scripts/build.ts), whose names reach
+// an ES module importer as they were at load: the one name whose value
+// changes (Go's `var SocketDisableIPv6`) is a live binding of the entry, and
+// its setter updates it, for import, import * and require alike.
+test("through the package entry, SocketDisableIPv6 is live after SetSocketDisableIPv6, and import and require give the same functions", () => {
+  const code = `
+    import * as S from "bun-syscall";
+    import { SocketDisableIPv6, SetSocketDisableIPv6, ForkExec } from "bun-syscall";
+    const C = require("bun-syscall");
+    const seen = [SocketDisableIPv6, S.SocketDisableIPv6, C.SocketDisableIPv6];
+    SetSocketDisableIPv6(true);
+    seen.push(SocketDisableIPv6, S.SocketDisableIPv6, C.SocketDisableIPv6, S.Socket(S.AF_INET6, S.SOCK_STREAM, 0)[1] === S.EAFNOSUPPORT);
+    C.SetSocketDisableIPv6(false);
+    seen.push(SocketDisableIPv6, S.SocketDisableIPv6, C.SocketDisableIPv6);
+    let threw = null;
+    try { S.SetSocketDisableIPv6(1); } catch (e) { threw = e.constructor.name; }
+    console.log(JSON.stringify({ seen, threw, same: C.ForkExec === ForkExec && C.Errno === S.Errno && C.SetSocketDisableIPv6 === SetSocketDisableIPv6 }));`;
+  const dir = mkdtempSync(join(tmpdir(), "bun-syscall-live-"));
+  try {
+    Bun.spawnSync(["mkdir", "-p", join(dir, "node_modules")]);
+    Bun.spawnSync(["ln", "-s", root, join(dir, "node_modules", "bun-syscall")]);
+    writeFileSync(join(dir, "live.mjs"), code);
+    const r = Bun.spawnSync([process.execPath, join(dir, "live.mjs")], { cwd: dir, stdout: "pipe", stderr: "pipe" });
+    expect(r.stderr.toString()).toBe("");
+    expect(JSON.parse(r.stdout.toString())).toEqual({ seen: [false, false, false, true, true, true, true, false, false, false], threw: "TypeError", same: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

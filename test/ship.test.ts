@@ -245,13 +245,75 @@ describe("the packed package, installed into a consumer project", () => {
   test.skipIf(noNpm !== null)(named("the tarball holds dist/, its types and source map, LICENSE and CHANGELOG, and no .c file is needed beside dist/", noNpm), () => {
     const pkg = join(consumer, "node_modules", "bun-syscall");
     const have = files(pkg);
-    for (const f of ["dist/bun-syscall.js", "dist/bun-syscall.js.map", "dist/types/index.d.ts", "LICENSE", "CHANGELOG.md", "package.json"]) expect(have).toContain(f);
+    const dist = ["bun-syscall.js", "bun-syscall.cjs", "bun-syscall.impl.cjs", "bun-syscall.impl.cjs.map", "bun-syscall.bun.js", "bun-syscall.bun.js.jsc", "bun-syscall.bun.js.map", "zconsts_linux.cjs"];
+    for (const f of [...dist.map((f) => `dist/${f}`), "dist/types/index.d.ts", "LICENSE", "CHANGELOG.md", "package.json"]) expect(have).toContain(f);
     expect(have.filter((f) => f.startsWith("dist/") && f.endsWith(".c"))).toEqual([]);
   });
 
   test.skipIf(noNpm !== null)(named("run from node_modules", noNpm), () => {
     expectApp(run([BUN, "app.ts"], { cwd: consumer }));
   });
+
+  // Which of dist/'s files a process loaded, by their names.
+  const loadedProbe = `import * as S from "bun-syscall";
+const [pid] = S.ForkExec("/bin/true", ["true"], {});
+console.log(JSON.stringify({ ok: S.Wait4(pid, null, 0, null)[0] === pid, names: Object.keys(S).length, loaded: Object.keys(require.cache).filter((k) => k.includes("/bun-syscall/dist/")).map((k) => k.slice(k.lastIndexOf("/") + 1)).sort() }));
+`;
+  test.skipIf(noNpm !== null)(named("from node_modules Bun loads the bytecode form (dist/bun-syscall.bun.js, its cache beside it); a bundle and an executable built beside node_modules load none of dist/, but the copy bundled into them", noNpm), () => {
+    writeFileSync(join(consumer, "loaded.ts"), loadedProbe);
+    const names = Object.keys(require(join(root, "src", "index.ts"))).length;
+    const direct = run([BUN, "loaded.ts"], { cwd: consumer });
+    expect(direct.err).toBe("");
+    expect(JSON.parse(direct.out)).toEqual({ ok: true, names, loaded: ["bun-syscall.bun.js", "bun-syscall.cjs", "bun-syscall.js"] });
+    for (const flags of [["--target=bun", "--outfile", "loaded-bundle.js"], ["--compile", "--production", "--outfile", "loaded-exe"]]) {
+      const b = run([BUN, "build", ...flags, "loaded.ts"], { cwd: consumer });
+      expect(b.code).toBe(0);
+      const r = flags[0] === "--compile" ? run([join(consumer, "loaded-exe")], { cwd: consumer }) : run([BUN, "loaded-bundle.js"], { cwd: consumer });
+      expect(r.err).toBe("");
+      expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: [] });
+    }
+  }, 60000);
+
+  // Bun checks a bytecode cache against its own build and the file's text,
+  // and parses the file where the cache does not hold: another Bun's cache
+  // (checked by hand with Bun 1.4.4 from npm) or a damaged one.
+  test.skipIf(noNpm !== null)(named("a bytecode cache that does not hold (bytes flipped, truncated, empty, absent) or an absent bytecode form costs speed only: the same exports, the same results, nothing on stderr", noNpm), () => {
+    const { dir, cleanup: done } = scratchDir("bun-syscall-badcache-");
+    try {
+      cpSync(join(consumer, "node_modules"), join(dir, "node_modules"), { recursive: true, dereference: false });
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer2", private: true, type: "module" }));
+      writeFileSync(join(dir, "loaded.ts"), loadedProbe);
+      const distDir = join(dir, "node_modules", "bun-syscall", "dist");
+      const jsc = join(distDir, "bun-syscall.bun.js.jsc");
+      const good = readFileSync(jsc);
+      const names = Object.keys(require(join(root, "src", "index.ts"))).length;
+      let seed = 7;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+      const flipped = (count: number) => {
+        const b = Buffer.from(good);
+        for (let i = 0; i < count; i++) b[rnd(b.length)]! ^= 1 + rnd(255);
+        return b;
+      };
+      const variants: [string, Buffer | null][] = [
+        ["one byte flipped", flipped(1)], ["64 bytes flipped", flipped(64)], ["header flipped", Buffer.concat([Buffer.from(good.subarray(0, 64)).map((x) => x ^ 0xff), good.subarray(64)])],
+        ["truncated to half", good.subarray(0, good.length >> 1)], ["empty", Buffer.alloc(0)], ["absent", null],
+      ];
+      for (const [what, bytes] of variants) {
+        rmSync(jsc, { force: true });
+        if (bytes !== null) writeFileSync(jsc, bytes);
+        const r = run([BUN, "loaded.ts"], { cwd: dir });
+        expect({ what, err: r.err, code: r.code }).toEqual({ what, err: "", code: 0 });
+        expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: ["bun-syscall.bun.js", "bun-syscall.cjs", "bun-syscall.js"] });
+      }
+      // Without the bytecode form, the plain CommonJS one.
+      rmSync(join(distDir, "bun-syscall.bun.js"));
+      const r = run([BUN, "loaded.ts"], { cwd: dir });
+      expect(r.err).toBe("");
+      expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: ["bun-syscall.cjs", "bun-syscall.impl.cjs", "bun-syscall.js", "zconsts_linux.cjs"] });
+    } finally {
+      done();
+    }
+  }, 60000);
 
   test.skipIf(noNpm !== null)(named("a `bun build --compile` executable, moved away: ForkExec, Wait4, Wait4Async", noNpm), () => {
     const b = run([BUN, "build", "--compile", "app.ts", "--outfile", "app-exe"], { cwd: consumer });
