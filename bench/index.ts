@@ -634,6 +634,13 @@ if (want("cold")) {
   fs.symlinkSync(root, join(tmp, "node_modules", "bun-syscall"));
   const empty = write("empty.mjs", "");
   const pkg = write("import.mjs", 'import "bun-syscall";\n');
+  // The same package without its bytecode cache, which is what any Bun but
+  // the one that built dist/ gets (it parses the same file instead).
+  const nocache = join(tmp, "node_modules", "bun-syscall-nocache");
+  fs.mkdirSync(nocache);
+  fs.copyFileSync(join(root, "package.json"), join(nocache, "package.json"));
+  fs.cpSync(join(root, "dist"), join(nocache, "dist"), { recursive: true, filter: (f) => !f.endsWith(".jsc") });
+  const pkgNoCache = write("import-nocache.mjs", 'import "bun-syscall-nocache";\n');
   // The floor for the names alone: a module that exports as many names as
   // the package, numbers only and no code, in the cheapest shape measured
   // (numbers re-exported from one JSON.parse'd CommonJS object, the rest
@@ -659,13 +666,14 @@ console.log(JSON.stringify([a, b]));
     return { dt, out: r.stdout.toString() };
   };
   const n = COLD_PROBES;
-  const imports: number[] = [], floors: number[] = [], firsts: number[] = [], seconds: number[] = [];
+  const imports: number[] = [], noCache: number[] = [], floors: number[] = [], firsts: number[] = [], seconds: number[] = [];
   let baseNs = 0, pkgNs = 0;
   for (let i = 0; i < n; i++) {
     const e = wall(empty).dt, p = wall(pkg).dt, f = wall(names).dt;
     baseNs += e / n;
     pkgNs += p / n;
     imports.push(p - e);
+    noCache.push(wall(pkgNoCache).dt - e);
     floors.push(f - e);
     const [a, b] = JSON.parse(wall(first).out) as [number, number];
     firsts.push(a);
@@ -677,6 +685,7 @@ console.log(JSON.stringify([a, b]));
     ours: name, oursNs: median(xs), other: "the same process without it", otherNs: 0, target: target?.text, met: target ? median(xs) / 1e6 < target.max : undefined,
   });
   rows.push(ms("import adds (process start, by name)", imports, { max: 3, text: "< 3 ms" }));
+  rows.push(ms("the same without the bytecode cache (another Bun's import)", noCache));
   rows.push(ms(`import of ${pkgExports.length} bare exported names adds (the floor for the names)`, floors));
   const fst = median(firsts), snd = median(seconds);
   rows.push({ ...ms("first ForkExec adds (compiles child.c)", firsts.map((x, i) => x - seconds[i]!), { max: 25, text: "< 25 ms" }), other: "second ForkExec", otherNs: snd, ours: "first ForkExec", oursNs: fst });
