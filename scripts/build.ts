@@ -19,7 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative, resolve } from "node:path";
 
 const root = join(import.meta.dir, "..");
-const out = process.argv[2] ?? join(root, "dist");
+const out = resolve(process.argv[2] ?? join(root, "dist"));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -169,6 +169,9 @@ function splitConsts(text: string): { esm: string; cjs: string } {
 }
 const split = splitConsts(readFileSync(ZCONSTS, "utf8"));
 
+// From the checkout's root, wherever the script is started: Bun names each
+// module in a comment by its path from the working directory.
+process.chdir(root);
 const result = await Bun.build({
   entrypoints: [join(root, "src", "index.ts")],
   target: "bun",
