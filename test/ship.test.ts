@@ -277,7 +277,7 @@ console.log(JSON.stringify({ ok: S.Wait4(pid, null, 0, null)[0] === pid, names: 
   // Bun checks a bytecode cache against its own build and the file's text,
   // and parses the file where the cache does not hold: another Bun's cache
   // (checked by hand with Bun 1.4.4 from npm) or a damaged one.
-  test.skipIf(noNpm !== null)(named("a bytecode cache that does not hold (bytes flipped, truncated, empty, absent) or an absent bytecode form costs speed only: the same exports, the same results, nothing on stderr", noNpm), () => {
+  test.skipIf(noNpm !== null)(named("a bytecode cache that does not hold (bytes flipped, truncated, empty, absent), a bytecode form that loads empty, or none, costs speed only: the same exports, the same results, nothing on stderr", noNpm), () => {
     const { dir, cleanup: done } = scratchDir("bun-syscall-badcache-");
     try {
       cpSync(join(consumer, "node_modules"), join(dir, "node_modules"), { recursive: true, dereference: false });
@@ -305,11 +305,21 @@ console.log(JSON.stringify({ ok: S.Wait4(pid, null, 0, null)[0] === pid, names: 
         expect({ what, err: r.err, code: r.code }).toEqual({ what, err: "", code: 0 });
         expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: ["bun-syscall.bun.js", "bun-syscall.cjs", "bun-syscall.js"] });
       }
-      // Without the bytecode form, the plain CommonJS one.
+      // A bytecode form that loads empty (as a Bun older than the bytecode
+      // pragma runs it: Bun 1.1.0 never calls the wrapper), and none at
+      // all: the plain CommonJS form (which, under such a Bun, says in one
+      // line which Bun the package needs; checked by hand with 1.1.0,
+      // 1.1.30, 1.2.0 and 1.3.0 from npm).
+      const plain = ["bun-syscall.cjs", "bun-syscall.impl.cjs", "bun-syscall.js", "zconsts_linux.cjs"];
+      writeFileSync(join(distDir, "bun-syscall.bun.js"), "module.exports = {};\n");
+      rmSync(jsc, { force: true });
+      const empty = run([BUN, "loaded.ts"], { cwd: dir });
+      expect(empty.err).toBe("");
+      expect(JSON.parse(empty.out)).toEqual({ ok: true, names, loaded: [...plain, "bun-syscall.bun.js"].sort() });
       rmSync(join(distDir, "bun-syscall.bun.js"));
       const r = run([BUN, "loaded.ts"], { cwd: dir });
       expect(r.err).toBe("");
-      expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: ["bun-syscall.cjs", "bun-syscall.impl.cjs", "bun-syscall.js", "zconsts_linux.cjs"] });
+      expect(JSON.parse(r.out)).toEqual({ ok: true, names, loaded: plain });
     } finally {
       done();
     }
