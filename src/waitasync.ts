@@ -189,7 +189,7 @@ function loadNative(): Native {
     s.bsc_waiter_set_callback(cb.ptr);
     keepCallback = cb;
     // The waiter thread must not call into the VM once it is torn down.
-    process.once("exit", () => {
+    invoke(PROCESS_ONCE, process, "exit", () => {
       if (notifyRead >= 0) s.bsc_waiter_stop();
     });
   }
@@ -413,11 +413,11 @@ function startSig(): void {
   }
 }
 /**
- * process.on, off and listeners as they were at load: a program's own
+ * process.on, off, once and listeners as they were at load: a program's own
  * (`process.on = ...`, which made every main-thread Wait4Async pend for
  * good, its listener never added) must not decide whether exits are seen.
  */
-const PROCESS_ON = process.on, PROCESS_OFF = process.off, PROCESS_LISTENERS = process.listeners;
+const PROCESS_ON = process.on, PROCESS_OFF = process.off, PROCESS_LISTENERS = process.listeners, PROCESS_ONCE = process.once;
 /** Whether onSigchld is still among the SIGCHLD listeners (an index loop: Array.prototype may be the program's). */
 function ourListenerThere(): boolean {
   const ls = invoke(PROCESS_LISTENERS, process, "SIGCHLD") as unknown[];

@@ -18,6 +18,7 @@ const EXEC = join(import.meta.dir, "fixtures", "signal-exec.ts");
 const run = (c: string) => inChild([FIX, c], 12000);
 const runWith = (state: string[], c: string) => inChild([EXEC, ...state, "--", FIX, c], 12000);
 const ok = (code: number) => [true, null, code];
+const POLLIN_BIT = 1;
 
 describe("SIGCHLD listeners of the program's (main thread)", () => {
   test("process.removeAllListeners(\"SIGCHLD\") while a wait is pending: the wait stays pending until the next Wait4Async call, which settles it and its own (documented); removed while the listener lingers idle, the next wait settles; the package's listener is gone afterwards (red before the fix: every wait stayed pending for good, and the process could never exit)", async () => {
@@ -35,6 +36,10 @@ describe("SIGCHLD listeners of the program's (main thread)", () => {
   test("process.on and process.off replaced by the program after the package loaded: three waits in turn settle, and the package's listener is gone after each (red before the fix: the first wait pended for good, its listener never added)", async () => {
     expect(await run("replaced-on-off")).toEqual({ rounds: [ok(1), ok(2), ok(3)], counts: [0, 0, 0] });
   }, 15000);
+
+  test("process.once replaced by one that throws, after the package loaded: the main thread's first fd wait (which starts the waiter thread and hooks exit to stop it) settles, and the process exits by itself (red before the fix: PollAsync threw the program's error)", async () => {
+    expect(await run("replaced-once")).toEqual({ got: [POLLIN_BIT, null] });
+  });
 
   test("2000 spoofed SIGCHLDs from the process itself and 300 from another process while seven waits are pending: none settles early, each gets its own child's status, a Bun.spawn child's status is Bun's, and the process is idle afterwards (never red)", async () => {
     const codes = [11, 12, 13, 14, 15, 16, 17];
