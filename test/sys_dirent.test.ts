@@ -260,6 +260,32 @@ describe("ParseDirent", () => {
     expect(() => ParseDirent(b, -1, bad({ length: 0 }))).toThrow(TypeError);
     expect(() => loose(ParseDirent)(b, -1)).not.toThrow(); // names omitted: Go's nil
   });
+
+  // The fuzzer's seed 93003 hung here: a Proxy over an array whose length
+  // read gives a sparse array of 2^32-1 slots, which push made a string.
+  test("names whose length is not an array length (a Proxy's object, NaN, -1, 2^33) is a TypeError at once, and the length is read once; an array at 2^32-1 names is full (RangeError); a program's Array.prototype.push is not used", () => {
+    const b = cat(rec(1n, "a"), rec(2n, "b"));
+    for (const len of [new Array(2 ** 32 - 1), NaN, -1, 2 ** 33, 1.5, "2", 10n]) {
+      let reads = 0;
+      const names = new Proxy([] as string[], { get: (t, k, r) => (k === "length" ? (reads++, len) : Reflect.get(t, k, r)) });
+      const t0 = performance.now();
+      expect(() => ParseDirent(b, -1, names)).toThrow(TypeError);
+      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(reads).toBe(1);
+    }
+    const full: string[] = [];
+    full.length = 2 ** 32 - 1;
+    expect(() => ParseDirent(b, -1, full)).toThrow(RangeError);
+    expect(ParseDirent(new Uint8Array(0), -1, full)[1]).toBe(0); // nothing to add: fine
+    const push = Array.prototype.push;
+    try {
+      Array.prototype.push = () => 0;
+      const names = ["x"];
+      expect(ParseDirent(b, -1, names)).toEqual([b.length, 2, ["x", "a", "b"]]);
+    } finally {
+      Array.prototype.push = push;
+    }
+  });
 });
 
 const goBin = Bun.which("go");

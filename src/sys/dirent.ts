@@ -52,11 +52,12 @@ export function ReadDirent(fd: number, buf: Uint8Array): [n: number, err: Errno 
 // ignoreBOM: a leading U+FEFF is part of the name, as Go keeps its bytes.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 /**
- * The engine's decode and push, taken at load: a program's
- * TextDecoder.prototype.decode must not make the names, nor its
- * Array.prototype.push drop them while count says they were added.
+ * The engine's decode, taken at load: a program's
+ * TextDecoder.prototype.decode must not make the names. (They go into the
+ * array by index, so a program's Array.prototype.push cannot drop them
+ * while count says they were added.)
  */
-const decodeOf = TextDecoder.prototype.decode, pushOf = Array.prototype.push;
+const decodeOf = TextDecoder.prototype.decode;
 
 /**
  * Go's `ParseDirent(buf []byte, max int, names []string) (consumed int, count int, newnames []string)`:
@@ -80,6 +81,11 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
   if (names === null || names === undefined) out = [];
   else if (Array.isArray(names)) out = names;
   else throw new TypeError(`names must be an array of strings or null, got ${describe(names)}`);
+  // Its length, read once and never converted: a Proxy's length that is an
+  // object would have push convert it (a sparse array of 2^32-1 slots, made
+  // a string, took for ever). The names go in by index, as push would put them.
+  let at = (out as { length: unknown }).length;
+  if (typeof at !== "number" || !Number.isInteger(at) || at < 0 || at > 0xffffffff) throw new TypeError(`names must be an array of strings or null; its length is ${describe(at)}`);
   const view = dataViewOf(b);
   const origlen = byteLengthOf(b);
   let pos = 0;
@@ -102,7 +108,8 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
     if (b[rec + NAME] === 0x2e && (n === 1 || (n === 2 && b[rec + NAME + 1] === 0x2e))) continue;
     left--;
     count++;
-    invoke(pushOf, out, invoke(decodeOf, utf8, subview(b, rec + NAME, end)));
+    if (at >= 0xffffffff) throw new RangeError("names is full: an array holds at most 2^32-1 names");
+    out[at++] = invoke(decodeOf, utf8, subview(b, rec + NAME, end)) as string;
   }
   return [pos, count, out];
 }
