@@ -272,6 +272,12 @@ describe.skipIf(noPtmx !== null)(`terminal ioctls on a pty ${noPtmx ?? ""}`, () 
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Cc: new Uint8Array(18) })).toThrow(TypeError);
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Cc: bad<Uint8Array>([...new Array(18).fill(0), 256]) })).toThrow(RangeError);
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Cc: bad<Uint8Array>("x".repeat(19)) })).toThrow(TypeError);
+    // A Cc whose length is a sparse array of 2^32-1 holes: its error message
+    // made it a string (four billion commas, a hang); now it says "array".
+    const huge = new Proxy([] as number[], { get: (o, k, r) => (k === "length" ? new Array(2 ** 32 - 1) : Reflect.get(o, k, r)) });
+    const t0 = performance.now();
+    expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Cc: bad<Uint8Array>(huge) })).toThrow("value.Cc must hold exactly 19 bytes, got array");
+    expect(performance.now() - t0).toBeLessThan(1000);
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Line: 256 })).toThrow(RangeError);
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Lflag: 2 ** 32 })).toThrow(RangeError);
     expect(() => IoctlSetTermios(slave, TCSETS, { ...t, Iflag: bad<number>(1n) })).toThrow(TypeError);

@@ -555,7 +555,7 @@ function ccArg(v: unknown): number[] {
   if (!u8 && !Array.isArray(v)) throw new TypeError(`value.Cc must be a Uint8Array of ${NCCS} bytes, got ${describe(v)}`);
   // A Uint8Array's length by the engine's getter: a shadowed one must not refuse a true 19-byte Cc.
   const len: unknown = u8 ? elementCountOf(v as Uint8Array) : (v as unknown[]).length;
-  if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${String(len)}`);
+  if (len !== NCCS) throw new TypeError(`value.Cc must hold exactly ${NCCS} bytes, got ${describe(len)}`);
   const cc: number[] = [];
   for (let i = 0; i < NCCS; i++) cc[i] = intArg(`value.Cc[${i}]`, (v as ArrayLike<unknown>)[i], 0, U8); // not Array.from, which can be replaced
   return cc;
