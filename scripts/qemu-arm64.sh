@@ -29,6 +29,6 @@ mkdir -p "$root/lib" "$root/usr/lib"
 for f in /usr/aarch64-linux-gnu/lib/*; do ln -s "$f" "$root/lib/"; ln -s "$f" "$root/usr/lib/"; done
 ln -s /usr/aarch64-linux-gnu/lib "$root/lib/aarch64-linux-gnu"
 ln -s /usr/aarch64-linux-gnu/lib "$root/usr/lib/aarch64-linux-gnu"
-qemu-aarch64 -L "$root" "$work/package/bin/bun" test \
+BSC_EMULATED=qemu-user qemu-aarch64 -L "$root" "$work/package/bin/bun" test \
   test/errno.test.ts test/signal.test.ts test/types.test.ts test/libc.test.ts test/env.test.ts \
   test/sys_poll.test.ts

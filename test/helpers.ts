@@ -184,6 +184,13 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
+ * Why no child Bun can run here, or null: scripts/qemu-arm64.sh runs Bun
+ * under qemu-user, which does not follow an exec of the aarch64 Bun (it
+ * exits 127), and says so in BSC_EMULATED.
+ */
+export const noChildBun: string | null = process.env.BSC_EMULATED ? `no child Bun under ${process.env.BSC_EMULATED}` : null;
+
+/**
  * Runs a fixture (or `-e` code) in a child Bun with a time limit: its last
  * line of output, parsed as JSON, or an error saying how it died (a
  * signal: SIGKILL is the limit, a hang; a nonzero exit; anything on stderr

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import * as S from "../src/index.ts";
 import { EINVAL, ESRCH, Kill, SIGABRT, SIGCHLD, SIGCLD, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPOLL, SIGSYS, SIGTERM, SIGUNUSED, SIGUSR1, Signal } from "../src/index.ts";
 import { signalArg } from "../src/signal.ts";
-import { inChild } from "./helpers.ts";
+import { inChild, noChildBun } from "./helpers.ts";
 
 interface GoTables {
   goos: string;
@@ -142,7 +142,7 @@ describe("Signal values", () => {
     expect(() => of(-(2 ** 31) - 1)).toThrow(RangeError);
   });
 
-  test("Signal.of(-0) is Signal(0), with a signo of +0 even when -0 is the first ask (in a fresh child, where nothing has made Signal(0) yet)", async () => {
+  test.skipIf(noChildBun !== null)(`Signal.of(-0) is Signal(0), with a signo of +0 even when -0 is the first ask (in a fresh child, where nothing has made Signal(0) yet)${noChildBun ? ` [skipped: ${noChildBun}]` : ""}`, async () => {
     const src = join(import.meta.dir, "..", "src", "index.ts");
     const code = `const { Signal } = await import(${JSON.stringify(src)}); const s = Signal.of(-0); console.log(JSON.stringify({ neg: Object.is(s.signo, -0), same: s === Signal.of(0), str: s.String() }));`;
     expect(await inChild(["-e", code])).toEqual({ neg: false, same: true, str: "signal 0" });
