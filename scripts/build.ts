@@ -119,6 +119,8 @@ function composeMaps(outer: SourceMap, inner: (SourceMap | null)[], file: string
 // the generated file's own: each line is a literal or `arm64 ? A : B`, and
 // any other shape stops the build. test/types.test.ts compares every value.
 const ZCONSTS = join(root, "src", "zconsts_linux.ts");
+/** The text of each of src/'s TypeScript modules, read once for the scans below. */
+const srcTexts = walk(join(root, "src")).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(f, "utf8"));
 const ZCJS = "zconsts_linux.cjs";
 const NUMERIC = /^export const ([A-Za-z_][A-Za-z0-9_]*): number = (.*);$/;
 function splitConsts(text: string): { esm: string; cjs: string } {
@@ -154,8 +156,8 @@ function splitConsts(text: string): { esm: string; cjs: string } {
   // src/'s own modules import some of the numbers from zconsts_linux.ts: it
   // passes those on from the CommonJS module, and the entry re-exports all.
   const used = new Set<string>();
-  for (const f of walk(join(root, "src")).filter((f) => f.endsWith(".ts"))) {
-    for (const m of readFileSync(f, "utf8").matchAll(/import\s*\{([^}]*)\}\s*from\s*"[./]*\/zconsts_linux\.ts"/g)) {
+  for (const text of srcTexts) {
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"[./]*\/zconsts_linux\.ts"/g)) {
       // `X as Y` imports X.
       for (const n of m[1]!.split(",").map((x) => x.trim().split(/\s+as\s+/)[0]!).filter(Boolean)) if (n in amd64) used.add(n);
     }
@@ -236,10 +238,7 @@ const IMPL = "bun-syscall.impl.cjs", BYTECODE = "bun-syscall.bun.js", SHIM = "bu
 // names reach an importer as they were at load, so these are getters on the
 // CommonJS side, and ENTRY exports each as a live binding that its setter
 // (Go's `X = v` is `SetX(v)` here) updates.
-const live: string[] = [];
-for (const f of walk(join(root, "src")).filter((f) => f.endsWith(".ts"))) {
-  for (const m of readFileSync(f, "utf8").matchAll(/^export let ([A-Za-z_][A-Za-z0-9_]*)/gm)) live.push(m[1]!);
-}
+const live = srcTexts.flatMap((text) => [...text.matchAll(/^export let ([A-Za-z_][A-Za-z0-9_]*)/gm)].map((m) => m[1]!));
 const lines = esm.split("\n");
 const swap = (from: string, to: string) => {
   const i = lines.indexOf(from);
@@ -332,8 +331,6 @@ writeFileSync(join(out, ENTRY), [
   ...live.flatMap((n) => [`export let ${n} = S.${n};`, `export function Set${n}(v) {`, `  S.Set${n}(v);`, `  ${n} = S.${n};`, "}"]),
   "",
 ].join("\n"));
-
-
 
 // Declarations: tsc from src/, then relative specifiers from .ts to .js.
 const types = join(out, "types");

@@ -466,6 +466,17 @@ export function describe(v: unknown): string {
 }
 
 /**
+ * An array's length, read once and never converted (a Proxy's length may
+ * be an object, which a conversion would turn into a string of billions of
+ * commas): a whole number from 0 to top, or TypeError.
+ */
+export function lengthArg(name: string, v: unknown[], top = Number.MAX_SAFE_INTEGER): number {
+  const len: unknown = v.length;
+  if (typeof len !== "number" || !isSafeInt(len) || len < 0 || len > top) throw new TypeError(`${name} has an invalid length`);
+  return len;
+}
+
+/**
  * Copies an array argument into a plain array, reading `length` and each
  * element exactly once (a Proxy or a getter cannot change it later), so
  * that what is sized is what is written. null or undefined is empty.
@@ -478,8 +489,7 @@ export function describe(v: unknown): string {
 export function arrayArg<T>(name: string, v: unknown, max: number, each: (x: unknown, name: string) => T, prev?: readonly T[]): T[] | null {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new TypeError(`${name} must be an array, got ${describe(v)}`);
-  const len: unknown = v.length;
-  if (typeof len !== "number" || !isSafeInt(len) || len < 0) throw new TypeError(`${name} has an invalid length`);
+  const len = lengthArg(name, v);
   if (len > max) return null;
   // A check with a predicate (elemCheck) passes a good element on as it is,
   // and makes the element's name only for a bad one: argv and Env are read

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import * as src from "../src/index.ts";
@@ -67,8 +67,8 @@ test("through the package entry, SocketDisableIPv6 is live after SetSocketDisabl
     console.log(JSON.stringify({ seen, threw, same: C.ForkExec === ForkExec && C.Errno === S.Errno && C.SetSocketDisableIPv6 === SetSocketDisableIPv6 }));`;
   const dir = mkdtempSync(join(tmpdir(), "bun-syscall-live-"));
   try {
-    Bun.spawnSync(["mkdir", "-p", join(dir, "node_modules")]);
-    Bun.spawnSync(["ln", "-s", root, join(dir, "node_modules", "bun-syscall")]);
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(root, join(dir, "node_modules", "bun-syscall"));
     writeFileSync(join(dir, "live.mjs"), code);
     const r = Bun.spawnSync([process.execPath, join(dir, "live.mjs")], { cwd: dir, stdout: "pipe", stderr: "pipe" });
     expect(r.stderr.toString()).toBe("");

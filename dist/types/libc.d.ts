@@ -370,6 +370,12 @@ export declare function objArg<T>(name: string, v: T): T;
  */
 export declare function describe(v: unknown): string;
 /**
+ * An array's length, read once and never converted (a Proxy's length may
+ * be an object, which a conversion would turn into a string of billions of
+ * commas): a whole number from 0 to top, or TypeError.
+ */
+export declare function lengthArg(name: string, v: unknown[], top?: number): number;
+/**
  * Copies an array argument into a plain array, reading `length` and each
  * element exactly once (a Proxy or a getter cannot change it later), so
  * that what is sized is what is written. null or undefined is empty.

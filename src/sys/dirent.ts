@@ -6,7 +6,7 @@
  */
 import { SYS_GETDENTS64 } from "../zconsts_linux.ts";
 import { sysCall } from "../sysdef.ts";
-import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, invoke, subview } from "../libc.ts";
+import { byteLengthOf, bytesArg, dataViewOf, describe, int64Arg, invoke, lengthArg, subview } from "../libc.ts";
 import type { Errno } from "../errno.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
@@ -81,11 +81,10 @@ export function ParseDirent(buf: Uint8Array, max: number, names: string[] | null
   if (names === null || names === undefined) out = [];
   else if (Array.isArray(names)) out = names;
   else throw new TypeError(`names must be an array of strings or null, got ${describe(names)}`);
-  // Its length, read once and never converted: a Proxy's length that is an
-  // object would have push convert it (a sparse array of 2^32-1 slots, made
-  // a string, took for ever). The names go in by index, as push would put them.
-  let at = (out as { length: unknown }).length;
-  if (typeof at !== "number" || !Number.isInteger(at) || at < 0 || at > 0xffffffff) throw new TypeError(`names must be an array of strings or null; its length is ${describe(at)}`);
+  // Its length read once (push would convert a Proxy's object length: a
+  // sparse array of 2^32-1 slots, made a string, took for ever); the names
+  // go in by index, as push would put them.
+  let at = lengthArg("names", out, 0xffffffff);
   const view = dataViewOf(b);
   const origlen = byteLengthOf(b);
   let pos = 0;

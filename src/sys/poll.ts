@@ -19,7 +19,7 @@
 import { sysCall } from "../sysdef.ts";
 import { EV, epollCtl, epollWait } from "./epoll.ts";
 import { ARCH } from "../layout.ts";
-import { bufferOf, dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, outArg, typedArrayTag } from "../libc.ts";
+import { bufferOf, dataViewOf, describe, elementCountOf, setOf, int64Arg, intArg, lengthArg, outArg, typedArrayTag } from "../libc.ts";
 import { Errno } from "../errno.ts";
 import { Timeval } from "../types.ts";
 import { EINVAL, SYS_PSELECT6, SYS_SELECT } from "../zconsts_linux.ts";
@@ -116,8 +116,7 @@ const EVENT_FIELDS = ["Events", "Fd", "Pad"] as const;
  */
 export function EpollWait(epfd: number, events: EpollEvent[], msec: number): [n: number, err: Errno | null] {
   if (!Array.isArray(events)) throw new TypeError(`events must be an array of EpollEvent, got ${describe(events)}`);
-  const len: unknown = events.length;
-  if (typeof len !== "number" || !Number.isSafeInteger(len) || len < 0) throw new TypeError("events has an invalid length");
+  const len = lengthArg("events", events);
   intArg("msec", msec);
   if (len > EP_MAX_EVENTS) return [-1, EINVAL];
   const max = Math.min(len, EPOLL_WAIT_MAX);
