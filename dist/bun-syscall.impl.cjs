@@ -3,11 +3,23 @@
 var __require = require;
 
 // src/layout.ts
-var semver = (v) => v.split(/[.+-]/).slice(0, 3).map((x) => Number.parseInt(x, 10) || 0);
+function semver(v) {
+  let out = [0, 0, 0], part = 0, n = 0, digits = !0, seen = !1;
+  for (let i = 0;i <= v.length && part < 3; i++) {
+    let c = i < v.length ? v.charCodeAt(i) : 46;
+    if (c === 46 || c === 43 || c === 45)
+      out[part++] = seen ? n : 0, n = 0, digits = !0, seen = !1;
+    else if (digits && c >= 48 && c <= 57)
+      n = n * 10 + (c - 48), seen = !0;
+    else
+      digits = !1;
+  }
+  return out;
+}
 function runtimeProblem(bun, node) {
   if (bun === void 0 || typeof bun.version !== "string")
     return `bun-syscall runs on Bun >= 1.4.0 (it uses bun:ffi); this is ${node !== void 0 ? `Node.js ${node}` : "not Bun"}: run it with bun`;
-  let [a = 0, b = 0, c = 0] = semver(bun.version), [x = 0, y = 0, z = 0] = semver("1.4.0");
+  let v = semver(bun.version), m = semver("1.4.0"), a = v[0], b = v[1], c = v[2], x = m[0], y = m[1], z = m[2];
   if (a < x || a === x && (b < y || b === y && c < z))
     return `bun-syscall needs Bun >= 1.4.0; this is Bun ${bun.version}: upgrade Bun (bun upgrade)`;
   return null;
@@ -503,10 +515,10 @@ function requireLibc() {
   openedLibc();
 }
 var bound = [];
-function lazyTable(names, bind) {
-  let known = new Set(names), proto = new Proxy(Object.create(null), {
+function lazyTable(table, bind) {
+  let has = Object.hasOwn, proto = new Proxy(Object.create(null), {
     get(_target, key, receiver) {
-      if (typeof key !== "string" || !known.has(key))
+      if (typeof key !== "string" || !has(table, key))
         return;
       let lib = bind(key);
       bound.push(lib);
@@ -516,7 +528,7 @@ function lazyTable(names, bind) {
   });
   return Object.create(proto);
 }
-var C = lazyTable(Object.keys(table), (key) => ffi().dlopen(openedLibc().name, { [key]: table[key] }));
+var C = lazyTable(table, (key) => ffi().dlopen(openedLibc().name, { [key]: table[key] }));
 function bindOptional(name, fn) {
   let libName = openedLibc().name, lib;
   try {
@@ -533,7 +545,7 @@ var sysTable = {
   sys_ippi: { args: ["i64", "i64", "ptr", "ptr", "i64", "i64", "i64"], returns: I64 },
   sys_pi: { args: ["i64", "ptr", "i64", "i64", "i64", "i64", "i64"], returns: I64 },
   sys_ip: { args: ["i64", "i64", "ptr", "i64", "i64", "i64", "i64"], returns: I64 }
-}, sys = lazyTable(Object.keys(sysTable), (key) => ffi().linkSymbols({ [key]: { ...sysTable[key], ptr: symbolAddress("syscall") } })), errnoAddress = 0, readI32 = null;
+}, sys = lazyTable(sysTable, (key) => ffi().linkSymbols({ [key]: { ...sysTable[key], ptr: symbolAddress("syscall") } })), errnoAddress = 0, readI32 = null;
 function errno() {
   if (readI32 === null)
     errnoAddress = openedLibc().lib.symbols.__errno_location(), readI32 = ffi().read.i32;
@@ -816,6 +828,17 @@ class Errno extends Error {
   }
 }
 Object.defineProperty(Errno.prototype, "name", { value: "Errno", writable: !0, configurable: !0 });
+{
+  let limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (let n = 1;n < errorTable.length; n++)
+      if (errorTable[n])
+        interned.set(n, new Errno(n));
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 function errnoErr(n) {
   return n === 0 ? null : Errno.of(n);
 }
@@ -5548,7 +5571,13 @@ var REFUSED_CLONEFLAGS = [
   [CLONE_PARENT_SETTID, "CLONE_PARENT_SETTID"],
   [CLONE_CHILD_SETTID, "CLONE_CHILD_SETTID"],
   [CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID"]
-], REFUSED_CLONEFLAGS_MASK = REFUSED_CLONEFLAGS.reduce((m, [bit]) => m | bit, 0) >>> 0;
+], REFUSED_CLONEFLAGS_MASK = orOf(REFUSED_CLONEFLAGS);
+function orOf(rows) {
+  let m = 0;
+  for (let i = 0;i < rows.length; i++)
+    m |= rows[i][0];
+  return m >>> 0;
+}
 function refusedCloneflags(flags, pidfd, cgroup) {
   let lo = flags >>> 0, names = REFUSED_CLONEFLAGS.filter(([bit]) => (lo & bit) !== 0).map(([, n]) => n);
   if ((lo & CLONE_PIDFD) !== 0 && !pidfd)
@@ -5557,7 +5586,17 @@ function refusedCloneflags(flags, pidfd, cgroup) {
     names.push("CLONE_INTO_CGROUP without Sys.UseCgroupFD");
   return names.join("|");
 }
-var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", CAP_BITS = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c)), capLast = -1, capValid = (c) => Prctl(PR_CAPBSET_READ, c, 0, 0, 0) !== EINVAL;
+var errSetcttyForeground = Error("both Setctty and Foreground set in SysProcAttr"), errSetcttyCtty = Error("Setctty set but Ctty not valid in child"), BPF_MAXINSNS = 4096, isAbs = (p) => p[0] === "/", capBits = null;
+function capBit(c) {
+  if (capBits === null) {
+    let t = [], b = 1n;
+    for (let i = 0;i < 64; i++, b <<= 1n)
+      t[i] = b;
+    capBits = t;
+  }
+  return capBits[c];
+}
+var capLast = -1, capValid = (c) => Prctl(PR_CAPBSET_READ, c, 0, 0, 0) !== EINVAL;
 function lastCap() {
   if (capLast < 0) {
     let lo = 0, hi = 63;
@@ -5585,7 +5624,7 @@ function capMask(name, v) {
     return -1n;
   let m = 0n;
   for (let i = 0;i < list.length; i++)
-    m |= CAP_BITS[list[i]];
+    m |= capBit(list[i]);
   return m;
 }
 function limitValue(name, v) {
@@ -7926,12 +7965,24 @@ var TIMEX_I64 = [
   ["Calcnt", 136],
   ["Errcnt", 144],
   ["Stbcnt", 152]
-], TIMEX_I32 = [["Modes", 0, 0, 4294967295], ["Status", 40, -2147483648, 2147483647], ["Shift", 112, -2147483648, 2147483647], ["Tai", 160, -2147483648, 2147483647]], TIMEX_FIELDS = [...TIMEX_I64.map(([k]) => k), ...TIMEX_I32.map(([k]) => k)], SIZEOF_TIMEX = 208;
+], TIMEX_I32 = [["Modes", 0, 0, 4294967295], ["Status", 40, -2147483648, 2147483647], ["Shift", 112, -2147483648, 2147483647], ["Tai", 160, -2147483648, 2147483647]], timexFields = null;
+function timexFieldNames() {
+  if (timexFields === null) {
+    let t = [];
+    for (let i = 0;i < TIMEX_I64.length; i++)
+      t[t.length] = TIMEX_I64[i][0];
+    for (let i = 0;i < TIMEX_I32.length; i++)
+      t[t.length] = TIMEX_I32[i][0];
+    timexFields = t;
+  }
+  return timexFields;
+}
+var SIZEOF_TIMEX = 208;
 function Adjtimex(buf) {
   if (typeof buf !== "object" || buf === null)
     throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
   let b = buf;
-  outArg("buf", b, TIMEX_FIELDS);
+  outArg("buf", b, timexFieldNames());
   let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array23(SIZEOF_TIMEX), dv = dataViewOf(raw);
   for (let i = 0;i < TIMEX_I64.length; i++) {
     let f = TIMEX_I64[i];
@@ -8211,7 +8262,7 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
     dv.setBigUint64(8, u64("attr.Port", attr.Port), !0);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
-module.exports = Object.defineProperties(Object.assign({}, K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
+module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
 
-//# debugId=5140125DCC7E9AE164756E2164756E21
+//# debugId=872B0468680BB15A64756E2164756E21
 //# sourceMappingURL=bun-syscall.impl.cjs.map

@@ -264,7 +264,8 @@ const getters = exported.filter((e) => live.includes(e.name)).map((e) => `${e.na
 const tail = lines.slice(close + 1).join("\n").replace(/\/\/# sourceMappingURL=\S+/, `//# sourceMappingURL=${IMPL}.map`);
 const impl = [
   ...lines.slice(0, at),
-  `module.exports = Object.defineProperties(Object.assign({}, K, { ${plain.join(", ")} }), { ${getters.join(", ")} });`,
+  // Into K itself, the numbers' object (private to the package): a copy of its 2,000 names cost 0.2 ms.
+  `module.exports = Object.defineProperties(Object.assign(K, { ${plain.join(", ")} }), { ${getters.join(", ")} });`,
   tail,
 ].join("\n");
 writeFileSync(join(out, IMPL), impl);

@@ -111,6 +111,19 @@ export class Errno extends Error {
 // On the prototype, not per object: 133 Errnos are made at import.
 Object.defineProperty(Errno.prototype, "name", { value: "Errno", writable: true, configurable: true });
 
+// The Errnos of the table's numbers (the named E* constants' and a few
+// more), made now in one go: Errno.of sets Error.stackTraceLimit around
+// each object it makes, and 133 of those changes cost 0.3 ms of the import.
+{
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (let n = 1; n < errorTable.length; n++) if (errorTable[n]) interned.set(n, new (Errno as unknown as new (n: number) => Errno)(n));
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Returns the Errno for a failed call's errno, or null for 0 (Go's nil). */
 export function errnoErr(n: number): Errno | null {
   return n === 0 ? null : Errno.of(n);

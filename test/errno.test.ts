@@ -16,7 +16,7 @@ import {
   EWOULDBLOCK, Errno, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Mkdir, O_RDONLY, Open, Rmdir,
 } from "../src/index.ts";
 import { errnoErr } from "../src/errno.ts";
-import { scratchDir } from "./helpers.ts";
+import { inChild, scratchDir } from "./helpers.ts";
 
 interface ErrnoFacts {
   msg: string;
@@ -353,4 +353,21 @@ describe("Errno values", () => {
     expect(errnoErr(2)).toBe(ENOENT);
     expect(errnoErr(300)).toBe(Errno.of(300));
   });
+});
+
+describe("the interned Errnos made at import", () => {
+  // errno.ts makes the table's Errnos at load with one change of
+  // Error.stackTraceLimit for all of them: the program's own limit must be
+  // back afterwards, and no Errno may carry the frames of the import.
+  for (const [what, path] of [["src/", join(import.meta.dir, "..", "src", "index.ts")], ["the package's entry (dist/)", join(import.meta.dir, "..", "dist", "bun-syscall.js")]] as const) {
+    test(`importing ${what} leaves the program's Error.stackTraceLimit, and ENOENT has no stack frames`, async () => {
+      const code = `Error.stackTraceLimit = 17;
+        const S = await import(${JSON.stringify(path)});
+        const limit = Error.stackTraceLimit;
+        const e = S.ENOENT, f = S.Errno.of(2), g = S.Errno.of(200);
+        console.log(JSON.stringify({ limit, same: e === f, frames: String(e.stack).split("\\n").filter((l) => /^\\s+at /.test(l)).length,
+          gFrames: String(g.stack).split("\\n").filter((l) => /^\\s+at /.test(l)).length, msg: e.message, n: e.errno, instance: e instanceof Error }));`;
+      expect(await inChild(["-e", code])).toEqual({ limit: 17, same: true, frames: 0, gFrames: 0, msg: "no such file or directory", n: 2, instance: true });
+    });
+  }
 });

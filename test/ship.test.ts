@@ -48,6 +48,14 @@ describe("where Bun's compiler, the JIT or Bun itself is missing", () => {
     expect(runtimeProblem({ version: MIN_BUN }, "24.3.0")).toBeNull();
     expect(runtimeProblem({ version: "1.10.0" }, undefined)).toBeNull();
     expect(runtimeProblem({ version: Bun.version }, undefined)).toBeNull();
+    // Versions read as parseInt reads each dot-separated part (by character codes, with no regular expression).
+    expect(runtimeProblem({ version: `${MIN_BUN}-canary.3+abc` }, undefined)).toBeNull();
+    expect(runtimeProblem({ version: "1.4" }, undefined)).toBeNull();
+    expect(runtimeProblem({ version: "2" }, undefined)).toBeNull();
+    expect(runtimeProblem({ version: "1.3.99" }, undefined)).toContain("this is Bun 1.3.99");
+    expect(runtimeProblem({ version: "1.x.5" }, undefined)).toContain("this is Bun 1.x.5");
+    expect(runtimeProblem({ version: "1.4x.0" }, undefined)).toBeNull();
+    expect(runtimeProblem({ version: "" }, undefined)).toContain("this is Bun :");
     expect(runtimeProblem(undefined, "20.1.0")).toMatch(/^bun-syscall runs on Bun >= .* this is Node\.js 20\.1\.0: run it with bun$/);
   });
 

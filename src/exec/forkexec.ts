@@ -750,7 +750,13 @@ const REFUSED_CLONEFLAGS: readonly (readonly [bit: number, name: string])[] = [
   [CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID"], // likewise, at the child's execve or exit
 ];
 /** Every refused bit, for the C side's own guard (child.c: BAD_CLONEFLAGS). */
-export const REFUSED_CLONEFLAGS_MASK: number = REFUSED_CLONEFLAGS.reduce((m, [bit]) => m | bit, 0) >>> 0;
+export const REFUSED_CLONEFLAGS_MASK: number = orOf(REFUSED_CLONEFLAGS);
+/** The bits of a table's rows, or'd (a loop, not reduce: a builtin's first call costs tens of microseconds at import). */
+function orOf(rows: readonly (readonly [number, string])[]): number {
+  let m = 0;
+  for (let i = 0; i < rows.length; i++) m |= rows[i]![0];
+  return m >>> 0;
+}
 
 /** The names of the refused bits set in flags, joined with "|", or "" when none is. */
 function refusedCloneflags(flags: number, pidfd: boolean, cgroup: boolean): string {
@@ -806,8 +812,21 @@ interface Sandbox {
 
 const BPF_MAXINSNS = 4096;
 const isAbs = (p: string) => p[0] === "/";
-/** 1n << BigInt(c) for each capability number, made at load (BigInt is a global a caller may replace). */
-const CAP_BITS: readonly bigint[] = Array.from({ length: 64 }, (_, c) => 1n << BigInt(c));
+/**
+ * 1n << c for each capability number, made on the first capability list
+ * (not at import, where 64 BigInts cost 0.1 ms), by shifts alone: no
+ * global a caller may have replaced (BigInt, Array.from) is involved.
+ */
+let capBits: bigint[] | null = null;
+function capBit(c: number): bigint {
+  if (capBits === null) {
+    const t: bigint[] = [];
+    let b = 1n;
+    for (let i = 0; i < 64; i++, b <<= 1n) t[i] = b;
+    capBits = t;
+  }
+  return capBits[c]!;
+}
 /** The running kernel's CAP_LAST_CAP, once found (-1: not yet). */
 let capLast = -1;
 /** Whether the kernel has capability c: PR_CAPBSET_READ says EINVAL past CAP_LAST_CAP (any other failure, a seccomp filter's, says nothing: yes). */
@@ -837,7 +856,7 @@ function capMask(name: string, v: unknown): bigint {
   if (list === null || capsPast(list)) return -1n;
   let m = 0n;
   // An index loop: a replaced Array iterator would choose the capabilities.
-  for (let i = 0; i < list.length; i++) m |= CAP_BITS[list[i]!]!;
+  for (let i = 0; i < list.length; i++) m |= capBit(list[i]!);
   return m;
 }
 function limitValue(name: string, v: unknown): bigint {

@@ -231,7 +231,17 @@ const TIMEX_I64 = [
 ] as const;
 /** The 32-bit fields: name, offset, min, max. */
 const TIMEX_I32 = [["Modes", 0, 0, 0xffffffff], ["Status", 40, -0x80000000, 0x7fffffff], ["Shift", 112, -0x80000000, 0x7fffffff], ["Tai", 160, -0x80000000, 0x7fffffff]] as const;
-const TIMEX_FIELDS = [...TIMEX_I64.map(([k]) => k), ...TIMEX_I32.map(([k]) => k)];
+/** The field names Adjtimex writes, listed on its first call (index loops: no builtin's first call at import). */
+let timexFields: string[] | null = null;
+function timexFieldNames(): string[] {
+  if (timexFields === null) {
+    const t: string[] = [];
+    for (let i = 0; i < TIMEX_I64.length; i++) t[t.length] = TIMEX_I64[i]![0];
+    for (let i = 0; i < TIMEX_I32.length; i++) t[t.length] = TIMEX_I32[i]![0];
+    timexFields = t;
+  }
+  return timexFields;
+}
 /** sizeof(struct timex) on both architectures. */
 const SIZEOF_TIMEX = 208;
 
@@ -245,7 +255,7 @@ const SIZEOF_TIMEX = 208;
 export function Adjtimex(buf: Timex): [state: number, err: Errno | null] {
   if (typeof buf !== "object" || buf === null) throw new TypeError(`buf must be a Timex, got ${describe(buf)}`);
   const b = buf as unknown as Record<string, unknown>;
-  outArg("buf", b, TIMEX_FIELDS);
+  outArg("buf", b, timexFieldNames());
   const tv = timevalOut("buf.Time", b.Time);
   const raw = new Uint8Array(SIZEOF_TIMEX);
   const dv = dataViewOf(raw);
