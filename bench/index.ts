@@ -302,7 +302,8 @@ if (want("async")) {
     after?.push((c2.user + c2.system - c1.user - c1.system) * 1000);
     return (c2.user + c2.system - c0.user - c0.system) * 1000;
   };
-  const cpu = { ours: [] as number[], bun: [] as number[], oursAfter: [] as number[], bunAfter: [] as number[], oursAll: [] as number[], bunAll: [] as number[] };
+  const cpu = { ours: [] as number[], bun: [] as number[], bunSig: [] as number[], oursAfter: [] as number[], bunAfter: [] as number[], oursAll: [] as number[], bunAll: [] as number[] };
+  const noop = () => {};
   // The first CPU_WARM rounds warm both up and are kept apart: the JIT's
   // compiler threads, whose CPU the process's usage counts, compile the
   // wait path's functions in the first eight rounds of 200 (the DFG in
@@ -311,7 +312,7 @@ if (want("async")) {
   // state, the median of the rounds after them; the warm-up rounds have a
   // row of their own, so that what the compiling costs is shown, not dropped.
   const CPU_WARM = 10;
-  const CPU_ROUNDS = FULL ? 11 : 5;
+  const CPU_ROUNDS = FULL ? 15 : 9;
   const warmOurs: number[] = [], warmBun: number[] = [];
   for (let r = 0; r < CPU_WARM + CPU_ROUNDS; r++) {
     if (r === CPU_WARM) {
@@ -319,17 +320,48 @@ if (want("async")) {
       warmBun.push(...cpu.bun);
       for (const xs of Object.values(cpu)) xs.length = 0;
     }
-    // The wait alone (Bun registers its children at spawn; Wait4Async at the call, so its registration counts here) ...
-    const pids = Array.from({ length: SLEEPERS }, () => ForkExec("/bin/sleep", ["sleep", "0.3"], attr)[0]);
-    cpu.ours.push(await cpuOf(() => Promise.all(pids.map((p) => Wait4Async(p, null, null))), cpu.oursAfter));
-    const procs = Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }));
-    cpu.bun.push(await cpuOf(() => Promise.all(procs.map((p) => p.exited)), cpu.bunAfter));
-    // ... and the whole: starting the 200 and awaiting them all.
-    cpu.oursAll.push(await cpuOf(() => Promise.all(Array.from({ length: SLEEPERS }, () => Wait4Async(ForkExec("/bin/sleep", ["sleep", "0.3"], attr)[0], null, null)))));
-    cpu.bunAll.push(await cpuOf(() => Promise.all(Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }).exited))));
+    // Each kind of round once, in an order that rotates from round to round:
+    // the process's CPU counts the collector's threads, and with a fixed
+    // order a round paid for the garbage of the one before it. (A full
+    // collection before each round instead made ours dearer: it discards
+    // compiled JavaScript, which Bun's native wait path does not have.)
+    const kinds: (() => Promise<void>)[] = [
+      // The wait alone (Bun registers its children at spawn; Wait4Async at the call, so its registration counts here) ...
+      async () => {
+        const pids = Array.from({ length: SLEEPERS }, () => ForkExec("/bin/sleep", ["sleep", "0.3"], attr)[0]);
+        cpu.ours.push(await cpuOf(() => Promise.all(pids.map((p) => Wait4Async(p, null, null))), cpu.oursAfter));
+      },
+      async () => {
+        const procs = Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }));
+        cpu.bun.push(await cpuOf(() => Promise.all(procs.map((p) => p.exited)), cpu.bunAfter));
+      },
+      // ... Bun.spawn's again, with a SIGCHLD listener that does nothing: what a
+      // signal per exit costs Bun (the main thread's Wait4Async is woken by one) ...
+      async () => {
+        process.on("SIGCHLD", noop);
+        const procs = Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }));
+        cpu.bunSig.push(await cpuOf(() => Promise.all(procs.map((p) => p.exited))));
+        process.off("SIGCHLD", noop);
+      },
+      // ... and the whole: starting the 200 and awaiting them all.
+      async () => {
+        cpu.oursAll.push(await cpuOf(() => Promise.all(Array.from({ length: SLEEPERS }, () => Wait4Async(ForkExec("/bin/sleep", ["sleep", "0.3"], attr)[0], null, null)))));
+      },
+      async () => {
+        cpu.bunAll.push(await cpuOf(() => Promise.all(Array.from({ length: SLEEPERS }, () => Bun.spawn(["/bin/sleep", "0.3"], { env, stdio: ["ignore", "ignore", "ignore"] }).exited))));
+      },
+    ];
+    for (let k = 0; k < kinds.length; k++) {
+      // Our SIGCHLD listener goes 50 ms after our last wait: let it go, so that no other kind's exits signal.
+      await Bun.sleep(60);
+      await kinds[(r + k) % kinds.length]!();
+    }
   }
   const asResult = (name: string, xs: number[]): Result => ({ name, medianNs: median(xs), roundMediansNs: xs });
   row("async", "CPU, 200 sleepers: Wait4Async vs Bun.spawn", asResult("CPU while 200 Wait4Async", cpu.ours), asResult("CPU while 200 Bun.spawn().exited", cpu.bun), { max: 1, text: "≤ 1.0" });
+  // The floor of any wait that a signal wakes: the same Bun.spawn with and without a SIGCHLD listener.
+  row("async", "CPU, 200 sleepers: Bun.spawn with a SIGCHLD listener vs without (a signal per exit)", asResult("CPU while 200 Bun.spawn().exited, SIGCHLD listened for", cpu.bunSig), asResult("CPU while 200 Bun.spawn().exited", cpu.bun));
+  row("async", "CPU, 200 sleepers: Wait4Async vs Bun.spawn with a SIGCHLD listener", asResult("CPU while 200 Wait4Async", cpu.ours), asResult("CPU while 200 Bun.spawn().exited, SIGCHLD listened for", cpu.bunSig));
   row("async", `CPU, 200 sleepers, the ${CPU_WARM} warm-up rounds (the JIT compiling): ours vs Bun.spawn`, asResult("CPU while 200 Wait4Async, warm-up", warmOurs), asResult("CPU while 200 Bun.spawn().exited, warm-up", warmBun));
   // The same rounds split where the calls return: what Wait4Async's registration (a pidfd, an
   // epoll_ctl, the Promise) leaves out, against .exited's getters (Bun registered at spawn).
