@@ -55,7 +55,7 @@ export function usage(): string {
     "",
     "Examples:",
     "  bun run bench                    # everything, about a minute or more",
-    "  bun run bench -- --only=async    # one short section, a few seconds",
+    "  bun run bench -- --only=cold     # one short section, a few seconds",
     "  bun run bench -- --only=spawn,heap --full",
     "  bun run bench -- --runs 3            # the README's table: each figure as its range over 3 runs",
     "",
