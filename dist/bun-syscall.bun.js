@@ -1366,6 +1366,7 @@ var SO_BINDTODEVICE = K.SO_BINDTODEVICE;
 var SO_DETACH_FILTER = K.SO_DETACH_FILTER;
 var SO_TYPE = K.SO_TYPE;
 var SYS_ADJTIMEX = K.SYS_ADJTIMEX;
+var SYS_EVENTFD2 = K.SYS_EVENTFD2;
 var SYS_FSTATFS = K.SYS_FSTATFS;
 var SYS_FUTIMESAT = K.SYS_FUTIMESAT;
 var SYS_GETDENTS64 = K.SYS_GETDENTS64;
@@ -1375,6 +1376,8 @@ var SYS_IOCTL = K.SYS_IOCTL;
 var SYS_IOPERM = K.SYS_IOPERM;
 var SYS_IOPL = K.SYS_IOPL;
 var SYS_MKNODAT = K.SYS_MKNODAT;
+var SYS_MMAP = K.SYS_MMAP;
+var SYS_MUNMAP = K.SYS_MUNMAP;
 var SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT;
 var SYS_PRCTL = K.SYS_PRCTL;
 var SYS_PRLIMIT64 = K.SYS_PRLIMIT64;
@@ -3115,7 +3118,209 @@ function Select(nfd, r, w, e, timeout) {
     timeout.Sec = left[0], timeout.Usec = left[1];
   return res;
 }
-var { Uint8Array: Uint8Array9, Uint32Array: Uint32Array4, Int32Array: Int32Array6 } = globalThis;
+var { Uint8Array: Uint8Array9, Uint32Array: Uint32Array4, Int32Array: Int32Array6, Atomics } = globalThis;
+var SYS_IO_URING_SETUP = 425;
+var SYS_IO_URING_ENTER = 426;
+var SYS_IO_URING_REGISTER = 427;
+var IORING_SETUP_CQSIZE = 8;
+var IORING_REGISTER_EVENTFD = 4;
+var IORING_REGISTER_PROBE = 8;
+var IORING_OP_ASYNC_CANCEL = 14;
+var IORING_OP_WAITID = 50;
+var IO_URING_OP_SUPPORTED = 1;
+var IORING_FEAT_SINGLE_MMAP = 1;
+var IORING_FEAT_NODROP = 2;
+var IORING_OFF_SQES = 268435456;
+var IORING_SQ_CQ_OVERFLOW = 2;
+var IORING_ENTER_GETEVENTS = 1;
+var PROT_RW = 3;
+var MAP_SHARED_POPULATE = 32769;
+var EFD_NONBLOCK_CLOEXEC = 526336;
+var P_PID = 1;
+var WEXITED2 = 4;
+var WNOWAIT2 = 16777216;
+var SQ_ENTRIES = 256;
+var CQ_ENTRIES = 4096;
+var SLOTS = 2048;
+var SLOT_WORDS = 8;
+var infos = new Int32Array6(SLOTS * SLOT_WORDS + 32);
+var infosAddr = 0;
+var freeSlots = new Int32Array6(SLOTS);
+var freeCount = 0;
+var ring = null;
+var never = 0;
+var queued = 0;
+var flushQueued = false;
+var onComplete = () => {};
+var onSubmitFail = () => {};
+var queuedTokens = [];
+function raw(nr, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0) {
+  let r;
+  do
+    r = Number(C.syscall(nr, a, b, c, d, e, f));
+  while (r === -1 && errno() === EINTR.errno);
+  return r === -1 ? -errno() : r;
+}
+function ringOpen(complete, submitFail) {
+  if (onComplete = complete, onSubmitFail = submitFail, ring !== null)
+    return ring.efd;
+  if (never !== 0)
+    return -never;
+  let P = ffi(), params = new Uint32Array4(30);
+  params[1] = CQ_ENTRIES, params[2] = IORING_SETUP_CQSIZE;
+  let fd = raw(SYS_IO_URING_SETUP, SQ_ENTRIES, P.ptr(params));
+  if (fd < 0) {
+    if (fd === -38 || fd === -1 || fd === -22)
+      never = -fd;
+    return fd;
+  }
+  let fail = (e, permanent) => {
+    if (C.close(fd), permanent)
+      never = e;
+    return -e;
+  }, features = params[5];
+  if ((features & IORING_FEAT_SINGLE_MMAP) === 0 || (features & IORING_FEAT_NODROP) === 0)
+    return fail(38, true);
+  let probe = new Uint8Array9(2064), pr = raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_PROBE, P.ptr(probe), 256);
+  if (pr < 0)
+    return fail(-pr, pr === -22 || pr === -38 || pr === -1);
+  if (probe[0] < IORING_OP_WAITID || (probe[16 + IORING_OP_WAITID * 8 + 2] & IO_URING_OP_SUPPORTED) === 0)
+    return fail(38, true);
+  let sqEntries = params[0], cqEntries = params[1], sqArrayOff = params[16], cqesOff = params[25], ringLen = Math.max(sqArrayOff + sqEntries * 4, cqesOff + cqEntries * 16), ringAddr = raw(SYS_MMAP, 0, ringLen, PROT_RW, MAP_SHARED_POPULATE, fd, 0);
+  if (ringAddr < 0 && ringAddr > -4096)
+    return fail(-ringAddr, false);
+  let sqesLen = sqEntries * 64, sqesAddr = raw(SYS_MMAP, 0, sqesLen, PROT_RW, MAP_SHARED_POPULATE, fd, IORING_OFF_SQES);
+  if (sqesAddr < 0 && sqesAddr > -4096)
+    return raw(SYS_MUNMAP, ringAddr, ringLen), fail(-sqesAddr, false);
+  let efd = raw(SYS_EVENTFD2, 0, EFD_NONBLOCK_CLOEXEC), efdWord = new Int32Array6(1);
+  efdWord[0] = efd;
+  let reg = efd < 0 ? efd : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_EVENTFD, P.ptr(efdWord), 1);
+  if (reg < 0) {
+    if (efd >= 0)
+      C.close(efd);
+    return raw(SYS_MUNMAP, ringAddr, ringLen), raw(SYS_MUNMAP, sqesAddr, sqesLen), fail(-reg, false);
+  }
+  if (infosAddr === 0)
+    infosAddr = P.ptr(infos);
+  for (let i = 0;i < SLOTS; i++)
+    freeSlots[i] = SLOTS - 1 - i;
+  return freeCount = SLOTS, ring = {
+    fd,
+    efd,
+    ringAddr,
+    ringLen,
+    sqesAddr,
+    sqesLen,
+    w: new Int32Array6(P.toArrayBuffer(ringAddr, 0, ringLen)),
+    sqe: new Int32Array6(P.toArrayBuffer(sqesAddr, 0, sqesLen)),
+    sqHead: params[10] >> 2,
+    sqTail: params[11] >> 2,
+    sqMask: params[12] >> 2,
+    sqFlags: params[14] >> 2,
+    sqArray: sqArrayOff >> 2,
+    cqHead: params[20] >> 2,
+    cqTail: params[21] >> 2,
+    cqMask: params[22] >> 2,
+    cqes: cqesOff >> 2
+  }, efd;
+}
+var ringUp = () => ring !== null && ring.fd >= 0 && ring.efd >= 0;
+function ringFdsGone(first, last) {
+  let r = ring;
+  if (r === null)
+    return;
+  if (r.fd >= first && r.fd <= last)
+    r.fd = -1;
+  if (r.efd >= first && r.efd <= last)
+    r.efd = -1;
+}
+function put(op, fd, len, fileIndex, addrLo, token, slot = -1) {
+  let r = ring;
+  if (queued >= SQ_ENTRIES)
+    submitNow();
+  let tail = r.w[r.sqTail] >>> 0, idx = tail & r.w[r.sqMask], o = idx * 16;
+  if (r.sqe.fill(0, o, o + 16), r.sqe[o] = op, r.sqe[o + 1] = fd, slot >= 0) {
+    let a = infosAddr + slot * SLOT_WORDS * 4;
+    r.sqe[o + 2] = a % 4294967296, r.sqe[o + 3] = Math.floor(a / 4294967296);
+  }
+  if (r.sqe[o + 4] = addrLo, r.sqe[o + 6] = len, r.sqe[o + 8] = token, r.sqe[o + 9] = slot + 1, r.sqe[o + 11] = fileIndex, r.w[r.sqArray + idx] = idx, Atomics.store(r.w, r.sqTail, tail + 1 | 0), queued++, queuedTokens[queuedTokens.length] = token, !flushQueued)
+    flushQueued = true, queueMicrotask(submitNow);
+}
+function ringWaitid(pid, token) {
+  put(IORING_OP_WAITID, pid, P_PID, WEXITED2 | WNOWAIT2, 0, token, freeCount > 0 ? freeSlots[--freeCount] : -1);
+}
+function ringCancel(token) {
+  if (ring === null)
+    return;
+  put(IORING_OP_ASYNC_CANCEL, -1, 0, 0, token, 0);
+}
+function submitNow() {
+  flushQueued = false;
+  let r = ring;
+  if (r === null || queued === 0)
+    return;
+  let n = queued, tokens = queuedTokens;
+  queued = 0, queuedTokens = [];
+  let done = 0, err = 0;
+  while (done < n) {
+    let k = raw(SYS_IO_URING_ENTER, r.fd, n - done, 0, 0, 0, 0);
+    if (k === -EAGAIN.errno || k === -EBUSY.errno) {
+      harvest();
+      let again = raw(SYS_IO_URING_ENTER, r.fd, n - done, 0, IORING_ENTER_GETEVENTS, 0, 0);
+      if (again > 0) {
+        done += again;
+        continue;
+      }
+      err = again < 0 ? -again : EAGAIN.errno;
+      break;
+    }
+    if (k <= 0) {
+      err = k < 0 ? -k : EAGAIN.errno;
+      break;
+    }
+    done += k;
+  }
+  if (err !== 0) {
+    Atomics.store(r.w, r.sqTail, r.w[r.sqTail] - (n - done) | 0);
+    let lost = [];
+    for (let i = done;i < n; i++)
+      if (tokens[i] !== 0)
+        lost[lost.length] = tokens[i];
+    onSubmitFail(lost);
+  }
+}
+function harvest() {
+  let r = ring;
+  if (r === null)
+    return 0;
+  let count = 0;
+  for (;; ) {
+    let head = r.w[r.cqHead] >>> 0, tail = Atomics.load(r.w, r.cqTail) >>> 0, mask = r.w[r.cqMask];
+    while (head !== tail) {
+      let o = r.cqes + (head & mask) * 4, token = r.w[o], slot = r.w[o + 1] - 1, res = r.w[o + 2], code = -1;
+      if (slot >= 0 && slot < SLOTS)
+        code = infos[slot * SLOT_WORDS + 2], freeSlots[freeCount++] = slot;
+      if (head = head + 1 >>> 0, Atomics.store(r.w, r.cqHead, head | 0), count++, token !== 0)
+        onComplete(token, res, code);
+      if (ring !== r)
+        return count;
+    }
+    if ((Atomics.load(r.w, r.sqFlags) & IORING_SQ_CQ_OVERFLOW) === 0)
+      return count;
+    if (raw(SYS_IO_URING_ENTER, r.fd, 0, 0, IORING_ENTER_GETEVENTS, 0, 0), Atomics.load(r.w, r.cqTail) >>> 0 === r.w[r.cqHead] >>> 0)
+      return count;
+  }
+}
+function ringClose() {
+  let r = ring;
+  if (r === null)
+    return;
+  if (ring = null, queued = 0, queuedTokens = [], raw(SYS_MUNMAP, r.ringAddr, r.ringLen), raw(SYS_MUNMAP, r.sqesAddr, r.sqesLen), r.fd >= 0)
+    C.close(r.fd);
+  if (r.efd >= 0)
+    C.close(r.efd);
+}
+var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array5, Int32Array: Int32Array7 } = globalThis;
 var CTL_ADD = 1;
 var CTL_DEL = 2;
 var CTL_MOD = 3;
@@ -3158,7 +3363,7 @@ function wantOf(w) {
 }
 var reader = null;
 var closing = null;
-var pending = new Uint8Array9(0);
+var pending = new Uint8Array10(0);
 function loadNative() {
   if (native !== null)
     return native;
@@ -3174,7 +3379,7 @@ function loadNative() {
   }).symbols;
   if (viaCallback()) {
     let F = ffi(), cb = new F.JSCallback((records, count) => {
-      let at = Number(records), n = Number(count), words = new Uint32Array4(F.toArrayBuffer(at, 0, n * 16).slice(0));
+      let at = Number(records), n = Number(count), words = new Uint32Array5(F.toArrayBuffer(at, 0, n * 16).slice(0));
       s.bsc_waiter_free(at);
       for (let i = 0;i < n; i++)
         dispatch(words[i * 4], words[i * 4 + 2]);
@@ -3218,7 +3423,7 @@ async function ensureReader() {
       let r = N.start(p[1]);
       if (r < 0)
         throw Close(p[0]), Close(p[1]), Errno.of(-r);
-      notifyRead = p[0], pending = new Uint8Array9(0);
+      notifyRead = p[0], pending = new Uint8Array10(0);
     }
   }
   if (viaCallback()) {
@@ -3240,14 +3445,101 @@ async function ensureReader() {
 var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled;
 var RUNNING_WITHOUT_PIPE = 2147483647;
 var viaCallback = () => MAIN_THREAD;
+var ringEnabled = true;
+var ringWatches = 0;
+var ringReader = null;
+var ringStopScheduled = false;
+var ringLinger = null;
+function ringReady() {
+  if (!ringEnabled)
+    return false;
+  if (!ringUp() && ringOpen(ringComplete, ringSubmitFail) < 0)
+    return false;
+  if (!ringUp())
+    return false;
+  if (ringReader !== null)
+    return true;
+  if (ringLinger !== null)
+    clearTimeout(ringLinger), ringLinger = null;
+  let rd;
+  try {
+    rd = Bun.file(ringEventfd()).stream().getReader();
+  } catch {
+    return false;
+  }
+  if (ringReader = rd, ringPump(rd), !ringStopScheduled)
+    ringStopScheduled = true, setImmediate(ringStopIfIdle);
+  return true;
+}
+function ringEventfd() {
+  return ringOpen(ringComplete, ringSubmitFail);
+}
+async function ringPump(rd) {
+  for (;; ) {
+    let chunk;
+    try {
+      chunk = await rd.read();
+    } catch {
+      break;
+    }
+    if (chunk.done)
+      break;
+    harvest();
+  }
+}
+function ringComplete(token, res, code) {
+  let w = byToken.get(token);
+  if (w === undefined || !("pid" in w) || !w.ring)
+    return;
+  if (w.armed = false, res === 0)
+    if (code === -1 ? exitedNow(w.pid) : code >= CLD_EXITED && code <= CLD_DUMPED)
+      dispatch(token, EPOLLIN);
+    else
+      ringToSig(w);
+  else if (res === -ECHILD.errno)
+    dispatch(token, EPOLLIN);
+  else
+    ringToSig(w);
+}
+function ringSubmitFail(tokens) {
+  for (let i = 0;i < tokens.length; i++) {
+    let w = byToken.get(tokens[i]);
+    if (w !== undefined && "pid" in w && w.ring)
+      ringToSig(w);
+  }
+}
+function ringToSig(w) {
+  w.ring = false, w.armed = false, ringCount(-1), w.sig = true, startSig(), serveDirectly(w), onSigchld();
+}
+function ringCount(d) {
+  if (ringWatches += d, ringWatches === 0 && !ringStopScheduled)
+    ringStopScheduled = true, setImmediate(ringStopIfIdle);
+}
+function ringStopIfIdle() {
+  if (ringStopScheduled = false, ringWatches > 0 || ringReader === null)
+    return;
+  let rd = ringReader;
+  if (ringReader = null, invoke(PROMISE_THEN, rd.cancel(), undefined, () => {}), ringLinger === null)
+    ringLinger = setTimeout(() => {
+      if (ringLinger = null, ringWatches === 0 && ringReader === null)
+        closeRing();
+    }, LINGER_MS), ringLinger.unref();
+  else
+    ringLinger.refresh();
+}
+function closeRing() {
+  if (ringLinger !== null)
+    clearTimeout(ringLinger);
+  ringLinger = null, harvest(), ringClose();
+}
 var childEp = -1;
 var directWatches = /* @__PURE__ */ new Set;
 function exitedNow(pid) {
   if (peekAddr === 0)
-    peekInfo = new Int32Array6(32), peekAddr = ffi().ptr(peekInfo);
+    peekInfo = new Int32Array7(32), peekAddr = ffi().ptr(peekInfo);
   let info = peekInfo, r;
   do
-    info[4] = 0, r = Number(C.syscall(SYS_WAITID, P_PID, pid, peekAddr, WEXITED | WNOHANG | WNOWAIT, 0, 0));
+    info[4] = 0, r = Number(C.syscall(SYS_WAITID, P_PID2, pid, peekAddr, WEXITED | WNOHANG | WNOWAIT, 0, 0));
   while (r === -1 && errno() === EINTR.errno);
   if (r === -1)
     return true;
@@ -3255,7 +3547,7 @@ function exitedNow(pid) {
 }
 var peekInfo = null;
 var peekAddr = 0;
-var P_PID = 1;
+var P_PID2 = 1;
 var CLD_EXITED = 1;
 var CLD_DUMPED = 3;
 var DIRECT_MAX = 4;
@@ -3263,7 +3555,7 @@ var sigListening = false;
 var sigWatches = 0;
 var sigKeep = null;
 var sigLinger = null;
-var readyTokens = new Int32Array6(READY_MAX);
+var readyTokens = new Int32Array7(READY_MAX);
 var EPOLL_ONESHOT = 1073741824;
 var MAIN_THREAD = Bun.isMainThread;
 var sigPath = () => MAIN_THREAD;
@@ -3276,7 +3568,7 @@ function onSigchld() {
   }
   if (childEp < 0)
     return;
-  let tokens = sigDepth === 0 ? readyTokens : new Int32Array6(READY_MAX);
+  let tokens = sigDepth === 0 ? readyTokens : new Int32Array7(READY_MAX);
   sigDepth++;
   try {
     for (;; ) {
@@ -3423,13 +3715,13 @@ async function pump(r) {
       break;
     let bytes = chunk.value, had = byteLengthOf(pending);
     if (had > 0) {
-      let n = byteLengthOf(bytes), joined = new Uint8Array9(had + n);
+      let n = byteLengthOf(bytes), joined = new Uint8Array10(had + n);
       setOf(joined, pending), setOf(joined, bytes, had), bytes = joined;
     }
     let len = byteLengthOf(bytes), whole = len - len % 16, dv = dataViewOf(bytes);
     for (let o = 0;o < whole; o += 16)
       dispatch(dv.getUint32(o, true), dv.getUint32(o + 8, true));
-    pending = new Uint8Array9(subview(bytes, whole, len)), maybeStopReader();
+    pending = new Uint8Array10(subview(bytes, whole, len)), maybeStopReader();
   }
 }
 function exited(w) {
@@ -3458,6 +3750,10 @@ function exited(w) {
     else {
       if (w.direct)
         return;
+      if (w.ring) {
+        w.armed = true, ringWaitid(w.pid, token);
+        return;
+      }
       if (w.sig) {
         let err = epollToken(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
         if (err === null)
@@ -3487,7 +3783,7 @@ function exited(w) {
         settle(others[i], [-1, ECHILD]);
   }
 }
-var reapStatus = new Int32Array6(1);
+var reapStatus = new Int32Array7(1);
 var reaping = null;
 onReap((pid) => {
   let w = watches.get(pid);
@@ -3511,12 +3807,20 @@ function fail(w, err) {
 var errOf = (r) => r === 0 ? null : Errno.of(-r);
 function finish(w) {
   if (watches.get(w.pid) === w) {
-    if (watches.delete(w.pid), !w.sig)
+    if (watches.delete(w.pid), w.ring)
+      ringCount(-1);
+    else if (!w.sig)
       threadWatches--;
   }
   if (!w.ownPidfd && givenByFd.get(w.pidfd) === w)
     givenByFd.delete(w.pidfd);
-  if (byToken.delete(w.token), w.sig) {
+  if (byToken.delete(w.token), w.ring) {
+    if (w.armed)
+      ringCancel(w.token);
+    w.armed = false;
+    return;
+  }
+  if (w.sig) {
     if (w.direct)
       directWatches.delete(w);
     else if (w.armed && !w.ownPidfd)
@@ -3555,7 +3859,8 @@ function Wait4Async(pid, wstatus, rusage, options) {
   }
   if (abortedOf(signal))
     return Promise.reject(reasonOf(signal));
-  if (sigPath())
+  let viaRing = givenPidfd === undefined && sigPath() && ringReady();
+  if (sigPath() && !viaRing)
     startSig();
   let joined = watches.get(pid);
   if (joined !== undefined)
@@ -3563,7 +3868,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
       let waiter = { wstatus, rusage, resolve, reject, signal };
       joined.waiters.add(waiter), arm(waiter, joined);
     });
-  if (exitedNow(pid)) {
+  if (!viaRing && exitedNow(pid)) {
     let r;
     try {
       do
@@ -3582,9 +3887,14 @@ function Wait4Async(pid, wstatus, rusage, options) {
   }
   return new Promise((resolve, reject) => {
     let waiter = { wstatus, rusage, resolve, reject, signal }, direct = () => {
-      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
+      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, ring: false, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
       watches.set(pid, watch), byToken.set(watch.token, watch), arm(waiter, watch), serveDirectly(watch);
     };
+    if (viaRing) {
+      let watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
+      watches.set(pid, watch), byToken.set(watch.token, watch), ringCount(1), arm(waiter, watch), ringWaitid(pid, watch.token);
+      return;
+    }
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       direct();
       return;
@@ -3602,7 +3912,7 @@ function Wait4Async(pid, wstatus, rusage, options) {
         return;
       }
     }
-    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
+    let token = newToken(), sig = pidfd >= 0 && sigPath(), watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, ring: false, waiters: (/* @__PURE__ */ new Set()).add(waiter) };
     if (watches.set(pid, watch), !sig)
       threadWatches++;
     if (pidfd >= 0 && !own)
@@ -3846,7 +4156,7 @@ function fdReady(w, revents) {
   }
 }
 function fdsClosed(first, last) {
-  if (fdWatches.size > 0) {
+  if (ringFdsGone(first, last), fdWatches.size > 0) {
     let ws = first === last ? [fdWatches.get(first)] : valuesOf(fdWatches);
     for (let i = 0;i < ws.length; i++) {
       let w = ws[i];
@@ -3893,7 +4203,7 @@ function ownPidfdFor(w) {
   if (w.sig)
     onSigchld();
 }
-var { Uint8Array: Uint8Array10, BigUint64Array: BigUint64Array2 } = globalThis;
+var { Uint8Array: Uint8Array11, BigUint64Array: BigUint64Array2 } = globalThis;
 var NR_PREADV2 = ARCH === "arm64" ? 286 : 327;
 var NR_PWRITEV2 = ARCH === "arm64" ? 287 : 328;
 var RWF_NOWAIT = 8;
@@ -4066,7 +4376,7 @@ function FdReadableStream(fd, options) {
   let pty = isPtyMaster(f), cancelled = new AbortController, cancelSignal = invoke(AC_SIGNAL, cancelled), spare = null;
   return new RStream(bare({
     async pull(ctrl) {
-      let buf = spare ?? new Uint8Array10(size);
+      let buf = spare ?? new Uint8Array11(size);
       spare = null;
       let r;
       try {
@@ -4086,7 +4396,7 @@ function FdReadableStream(fd, options) {
       else {
         let chunk = buf;
         if (n !== size)
-          setOf(chunk = new Uint8Array10(n), subview(buf, 0, n)), spare = buf;
+          setOf(chunk = new Uint8Array11(n), subview(buf, 0, n)), spare = buf;
         invoke(ENQUEUE, ctrl, chunk);
       }
     },
@@ -4119,7 +4429,7 @@ function Openpty() {
   let om = Open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0), m = om[0], err = om[1];
   if (err !== null)
     return [-1, -1, err];
-  let word = new Uint8Array10(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
+  let word = new Uint8Array11(4), dv = dataViewOf(word), e = ioctlPtr(m, TIOCSPTLCK, word)[1];
   if (e === null)
     e = ioctlPtr(m, TIOCGPTN, word)[1];
   if (e !== null)
@@ -4129,7 +4439,7 @@ function Openpty() {
     return Close(m), [-1, -1, serr];
   return [m, s, null];
 }
-var { Uint8Array: Uint8Array11, Uint16Array, Uint32Array: Uint32Array5, Int32Array: Int32Array7, BigInt64Array: BigInt64Array3, BigUint64Array: BigUint64Array3, DataView: DataView4 } = globalThis;
+var { Uint8Array: Uint8Array12, Uint16Array, Uint32Array: Uint32Array6, Int32Array: Int32Array8, BigInt64Array: BigInt64Array3, BigUint64Array: BigUint64Array3, DataView: DataView4 } = globalThis;
 var LINUX_CAPABILITY_VERSION_1 = 429392688;
 var LINUX_CAPABILITY_VERSION_2 = 537333798;
 var LINUX_CAPABILITY_VERSION_3 = 537396514;
@@ -4187,8 +4497,8 @@ var PrctlRetInt = sysCall("PrctlRetInt", SYS_PRCTL, ["int", "uintptr", "uintptr"
 var prlimit64 = sysCall("Prlimit", SYS_PRLIMIT64, ["int", "int", "nullbuf", "nullbuf"], "err");
 var rlimNew = new BigUint64Array3(2);
 var rlimOld = new BigUint64Array3(2);
-var rlimNewBytes = new Uint8Array11(rlimNew.buffer);
-var rlimOldBytes = new Uint8Array11(rlimOld.buffer);
+var rlimNewBytes = new Uint8Array12(rlimNew.buffer);
+var rlimOldBytes = new Uint8Array12(rlimOld.buffer);
 function Prlimit(pid, resource, newlimit, old) {
   let nl = ptrArg("newlimit", newlimit), ol = old === null ? null : outArg("old", old, ["Cur", "Max"]), set = nl === null ? null : new Rlimit(u64Arg("newlimit.Cur", nl.Cur), u64Arg("newlimit.Max", nl.Max));
   if (set !== null)
@@ -4226,10 +4536,10 @@ class CapUserData {
 }
 var capget = sysCall("Capget", "capget", ["nullbuf", "nullbuf"], "err");
 var capset = sysCall("Capset", "capset", ["nullbuf", "nullbuf"], "err");
-var capHdrWords = new Uint32Array5(2);
-var capHdr = new Uint8Array11(capHdrWords.buffer);
-var capWords = new Uint32Array5(6);
-var capData = new Uint8Array11(capWords.buffer);
+var capHdrWords = new Uint32Array6(2);
+var capHdr = new Uint8Array12(capHdrWords.buffer);
+var capWords = new Uint32Array6(6);
+var capData = new Uint8Array12(capWords.buffer);
 var CAP_KEYS = ["Effective", "Permitted", "Inheritable"];
 function capElems(data, write) {
   if (data === null)
@@ -4301,7 +4611,7 @@ class OpenHow {
 }
 var openat2 = sysCall("Openat2", { nr: { amd64: 437, arm64: 437 } }, ["fd", "path", "nullbuf", "uintptr"], "int");
 var howWords = new BigUint64Array3(3);
-var howBuf = new Uint8Array11(howWords.buffer);
+var howBuf = new Uint8Array12(howWords.buffer);
 var HOW_KEYS = ["Flags", "Mode", "Resolve"];
 var toBigInt2 = BigInt;
 function Openat2(dirfd, path, how) {
@@ -4333,7 +4643,7 @@ class Termios {
   Cflag = 0;
   Lflag = 0;
   Line = 0;
-  Cc = new Uint8Array11(NCCS);
+  Cc = new Uint8Array12(NCCS);
   Ispeed = 0;
   Ospeed = 0;
   constructor(init) {
@@ -4343,10 +4653,10 @@ class Termios {
 var WINSIZE_KEYS = ["Row", "Col", "Xpixel", "Ypixel"];
 var TERMIOS_U32 = [["Iflag", 0], ["Oflag", 4], ["Cflag", 8], ["Lflag", 12], ["Ispeed", 36], ["Ospeed", 40]];
 var TERMIOS_CC = 17;
-var ioBuf = new Uint8Array11(16384);
+var ioBuf = new Uint8Array12(16384);
 var ioU16 = new Uint16Array(ioBuf.buffer);
-var ioI32 = new Int32Array7(ioBuf.buffer);
-var ioU32 = new Uint32Array5(ioBuf.buffer);
+var ioI32 = new Int32Array8(ioBuf.buffer);
+var ioU32 = new Uint32Array6(ioBuf.buffer);
 var ioI64 = new BigInt64Array3(ioBuf.buffer);
 var toNumber2 = Number;
 var ioctlPtr2 = sysCall("ioctl", SYS_IOCTL, ["fd", "uint", "nullbuf"], "err");
@@ -4388,7 +4698,7 @@ function IoctlGetTermios(fd, req) {
   if (err === null) {
     for (let i = 0;i < TERMIOS_U32.length; i++)
       t[TERMIOS_U32[i][0]] = ioU32[TERMIOS_U32[i][1] / 4];
-    t.Line = ioBuf[16], t.Cc = new Uint8Array11(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
+    t.Line = ioBuf[16], t.Cc = new Uint8Array12(subview(ioBuf, TERMIOS_CC, TERMIOS_CC + NCCS));
   }
   return [t, err];
 }
@@ -5735,7 +6045,7 @@ int bsc_exec(const char *path, char *const *argv, char *const *envp, i64 nofile_
   return (int)-e;
 }
 `;
-var { Uint8Array: Uint8Array12, Uint32Array: Uint32Array6, Int32Array: Int32Array8, BigInt64Array: BigInt64Array4, BigUint64Array: BigUint64Array4 } = globalThis;
+var { Uint8Array: Uint8Array13, Uint32Array: Uint32Array7, Int32Array: Int32Array9, BigInt64Array: BigInt64Array4, BigUint64Array: BigUint64Array4 } = globalThis;
 function nsTypeOf(fd) {
   if (fd < 0)
     return 0;
@@ -5924,9 +6234,9 @@ function loadNative2() {
 }
 
 class Arena {
-  buf = new Uint8Array12(0);
-  u32 = new Uint32Array6(0);
-  i32 = new Int32Array8(0);
+  buf = new Uint8Array13(0);
+  u32 = new Uint32Array7(0);
+  i32 = new Int32Array9(0);
   u64 = new BigUint64Array4(0);
   base = 0;
   off = 0;
@@ -5956,7 +6266,7 @@ class Arena {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.plain = null, this.buf = new Uint8Array12(0), this.u32 = new Uint32Array6(0), this.i32 = new Int32Array8(0), this.u64 = new BigUint64Array4(0), this.base = 0;
+    this.plain = null, this.buf = new Uint8Array13(0), this.u32 = new Uint32Array7(0), this.i32 = new Int32Array9(0), this.u64 = new BigUint64Array4(0), this.base = 0;
   }
   reset(minBytes) {
     if (this.plain = null, byteLengthOf(this.buf) < minBytes) {
@@ -5965,14 +6275,14 @@ class Arena {
         size = minBytes;
       if (size < 16384)
         size = 16384;
-      this.buf = new Uint8Array12(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.i32 = new Int32Array8(bufferOf(this.buf)), this.u64 = new BigUint64Array4(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array13(size + 7 & -8), this.u32 = new Uint32Array7(bufferOf(this.buf)), this.i32 = new Int32Array9(bufferOf(this.buf)), this.u64 = new BigUint64Array4(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     } else
       fillOf(this.buf, 0, 0, HEADER_BYTES);
     this.off = HEADER_BYTES;
   }
   ensureStack() {
     if (this.stack === null) {
-      this.stack = new Uint8Array12(STACK_BYTES);
+      this.stack = new Uint8Array13(STACK_BYTES);
       let lo = ffi().ptr(this.stack);
       this.stackBase = lo;
     }
@@ -6019,8 +6329,8 @@ var arena = new Arena;
 class EnvBlock {
   strings = [];
   bytes = 0;
-  buf = new Uint8Array12(0);
-  u32 = new Uint32Array6(0);
+  buf = new Uint8Array13(0);
+  u32 = new Uint32Array7(0);
   base = 0;
   envp = 0;
   get(env) {
@@ -6037,7 +6347,7 @@ class EnvBlock {
         size = need;
       if (size < 4096)
         size = 4096;
-      this.buf = new Uint8Array12(size + 7 & -8), this.u32 = new Uint32Array6(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
+      this.buf = new Uint8Array13(size + 7 & -8), this.u32 = new Uint32Array7(bufferOf(this.buf)), this.base = ffi().ptr(this.buf);
     }
     let ascii = utf8Into(invoke(arrayJoin, env, "\x00") + "\x00", subview(this.buf, ptrBytes, byteLengthOf(this.buf))) === chars || env.length === 0, at = ptrBytes;
     for (let i = 0;i < env.length; i++)
@@ -6057,7 +6367,7 @@ class EnvBlock {
   trim() {
     if (byteLengthOf(this.buf) <= ARENA_KEEP)
       return;
-    this.buf = new Uint8Array12(0), this.u32 = new Uint32Array6(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
+    this.buf = new Uint8Array13(0), this.u32 = new Uint32Array7(0), this.base = 0, this.envp = 0, this.strings = [], this.bytes = 0;
   }
 }
 var envBlock = new EnvBlock;
@@ -6762,7 +7072,7 @@ function Exec(argv0, argv, envv) {
   let err = Errno.of(e);
   return setFailure({ Step: "execve", Err: err }), err;
 }
-var { Uint8Array: Uint8Array13, Uint32Array: Uint32Array7, DataView: DataView5 } = globalThis;
+var { Uint8Array: Uint8Array14, Uint32Array: Uint32Array8, DataView: DataView5 } = globalThis;
 var Setuid = sysCall("Setuid", "setuid", ["int"], "err");
 var Setgid = sysCall("Setgid", "setgid", ["int"], "err");
 var Setreuid = sysCall("Setreuid", "setreuid", ["int", "int"], "err");
@@ -6786,12 +7096,12 @@ function Setgroups(gids) {
     return EINVAL;
   if (list.length === 0)
     return setgroups(0, null);
-  let u = new Uint32Array7(list.length);
+  let u = new Uint32Array8(list.length);
   for (let i = 0;i < list.length; i++)
     u[i] = list[i];
-  return setgroups(list.length, new Uint8Array13(bufferOf(u)));
+  return setgroups(list.length, new Uint8Array14(bufferOf(u)));
 }
-var { Uint8Array: Uint8Array14, Int8Array: Int8Array2 } = globalThis;
+var { Uint8Array: Uint8Array15, Int8Array: Int8Array2 } = globalThis;
 var mount = sysCall("Mount", "mount", ["buf", "buf", "buf", "uintptr", "nullbuf"], "err");
 function Mount(source, target, fstype, flags, data) {
   let s = cstring(source, -1, "source"), t = cstring(target, -1, "target"), f = cstring(fstype, -1, "fstype"), d = cstring(data, -1, "data");
@@ -6827,10 +7137,10 @@ var uname = sysCall("Uname", "uname", ["buf"], "err");
 var utsBuf = null;
 function Uname(buf) {
   outArg("buf", buf, UTS_FIELDS);
-  let b = utsBuf ??= new Uint8Array14(UTS_LEN * UTS_FIELDS.length), err = uname(b);
+  let b = utsBuf ??= new Uint8Array15(UTS_LEN * UTS_FIELDS.length), err = uname(b);
   if (err !== null)
     return err;
-  let got = new Uint8Array14(b);
+  let got = new Uint8Array15(b);
   for (let i = 0;i < UTS_FIELDS.length; i++) {
     let k = UTS_FIELDS[i], bytes = new Int8Array2(bufferOf(got), i * UTS_LEN, UTS_LEN), f = buf[k];
     if (typedArrayTag(f) === "Int8Array" && elementCountOf(f) === UTS_LEN)
@@ -6881,7 +7191,7 @@ function Sysinfo(info) {
   let loads = info.Loads, inPlace = Array.isArray(loads) && loads.length === 3;
   if (inPlace)
     outArg("info.Loads", loads, ["0", "1", "2"]);
-  let b = infoBuf ??= new Uint8Array14(SYSINFO_LAYOUT.size), err = sysinfo(b);
+  let b = infoBuf ??= new Uint8Array15(SYSINFO_LAYOUT.size), err = sysinfo(b);
   if (err !== null)
     return err;
   let dv = copyView(b), L = SYSINFO_LAYOUT;
@@ -6896,11 +7206,11 @@ function Sysinfo(info) {
     info[U64_FIELDS[i]] = dv.getBigUint64(L[U64_FIELDS[i]], true);
   return info.Procs = dv.getUint16(L.Procs, true), info.Pad = dv.getUint16(L.Pad, true), info.Unit = dv.getUint32(L.Unit, true), null;
 }
-var { Uint8Array: Uint8Array15, DataView: DataView6, ArrayBuffer: ArrayBuffer2 } = globalThis;
+var { Uint8Array: Uint8Array16, DataView: DataView6, ArrayBuffer: ArrayBuffer2 } = globalThis;
 var TWO64 = 1n << 64n;
 var MIN_I64 = -(1n << 63n);
 var MINUS1 = TWO64 - 1n;
-var EMPTY = new Uint8Array15(0);
+var EMPTY = new Uint8Array16(0);
 var IS_VIEW2 = ArrayBuffer2.isView;
 var DV_LENGTH = Object.getOwnPropertyDescriptor(DataView6.prototype, "byteLength").get;
 var { asIntN, asUintN } = BigInt;
@@ -6938,7 +7248,7 @@ function uintptr(r) {
     return asUintN(64, r);
   return r >= 0 ? r : asUintN(64, toBigInt3(r));
 }
-function raw(name, n, given) {
+function raw2(name, n, given) {
   let w = words(name, n, given), fn = C.syscall, r = fn(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
   if (r === -1)
     return [MINUS1, 0, Errno.of(errno())];
@@ -6956,10 +7266,10 @@ function entry(name, n, run) {
   let f = (...a) => run(name, n, a);
   return Object.defineProperty(f, "name", { value: name }), Object.defineProperty(f, "length", { value: n + 1 }), f;
 }
-var Syscall = entry("Syscall", 3, raw);
-var Syscall6 = entry("Syscall6", 6, raw);
-var RawSyscall = entry("RawSyscall", 3, raw);
-var RawSyscall6 = entry("RawSyscall6", 6, raw);
+var Syscall = entry("Syscall", 3, raw2);
+var Syscall6 = entry("Syscall6", 6, raw2);
+var RawSyscall = entry("RawSyscall", 3, raw2);
+var RawSyscall6 = entry("RawSyscall6", 6, raw2);
 function notOnAllThreads(name, n, given) {
   return words(name, n, given), [MINUS1, MINUS1, ENOTSUP];
 }
@@ -7021,7 +7331,7 @@ function ParseDirent(buf, max, names) {
   }
   return [pos, count, out];
 }
-var { Uint8Array: Uint8Array16, Int8Array: Int8Array4, Uint32Array: Uint32Array8, BigUint64Array: BigUint64Array5, BigInt: toBigInt4, Number: toNumber3 } = globalThis;
+var { Uint8Array: Uint8Array17, Int8Array: Int8Array4, Uint32Array: Uint32Array9, BigUint64Array: BigUint64Array5, BigInt: toBigInt4, Number: toNumber3 } = globalThis;
 var DVP = DataView.prototype;
 var { setUint8: SET_U8, setInt8: SET_I8, setUint16: SET_U16, setInt32: SET_I32, setUint32: SET_U32, setBigUint64: SET_U64, setBigInt64: SET_I64, getUint8: GET_U8, getInt8: GET_I8, getUint16: GET_U16, getInt32: GET_I32, getUint32: GET_U32, getBigUint64: GET_U64, getBigInt64: GET_I64 } = DVP;
 var RANGE = {
@@ -7041,7 +7351,7 @@ function scalarArg(kind, v, name) {
     throw RangeError(`${name} out of range for ${r[2]}: ${v}`);
   return v === 0 ? 0 : v;
 }
-var ARRAYS = { u8: Uint8Array16, i8: Int8Array4, u32: Uint32Array8 };
+var ARRAYS = { u8: Uint8Array17, i8: Int8Array4, u32: Uint32Array9 };
 var isArray = Array.isArray;
 function fixedArg(elem, n, v, name) {
   let out = new ARRAYS[elem](n), tag = typedArrayTag(v);
@@ -7132,7 +7442,7 @@ function parseRecords(L, b, dataOff, align, fitAligned) {
   return out;
 }
 function structBytes(L, src, name = L.name) {
-  let b = new Uint8Array16(L.size);
+  let b = new Uint8Array17(L.size);
   return writeStruct(L, src, view(b), 0, name), b;
 }
 var view = dataViewOf;
@@ -7190,8 +7500,8 @@ class Linger {
 var LINGER = layout("Linger", 8, (i) => new Linger(i), [["Onoff", 0, "i32"], ["Linger", 4, "i32"]]);
 
 class IPMreq {
-  Multiaddr = new Uint8Array16(4);
-  Interface = new Uint8Array16(4);
+  Multiaddr = new Uint8Array17(4);
+  Interface = new Uint8Array17(4);
   constructor(init) {
     initStruct(IPMREQ, this, init);
   }
@@ -7202,8 +7512,8 @@ var IPMREQ = layout("IPMreq", 8, (i) => new IPMreq(i), [
 ]);
 
 class IPMreqn {
-  Multiaddr = new Uint8Array16(4);
-  Address = new Uint8Array16(4);
+  Multiaddr = new Uint8Array17(4);
+  Address = new Uint8Array17(4);
   Ifindex = 0;
   constructor(init) {
     initStruct(IPMREQN, this, init);
@@ -7216,7 +7526,7 @@ var IPMREQN = layout("IPMreqn", 12, (i) => new IPMreqn(i), [
 ]);
 
 class IPv6Mreq {
-  Multiaddr = new Uint8Array16(16);
+  Multiaddr = new Uint8Array17(16);
   Interface = 0;
   constructor(init) {
     initStruct(IPV6MREQ, this, init);
@@ -7229,8 +7539,8 @@ var IPV6MREQ = layout("IPv6Mreq", 20, (i) => new IPv6Mreq(i), [
 
 class Inet4Pktinfo {
   Ifindex = 0;
-  Spec_dst = new Uint8Array16(4);
-  Addr = new Uint8Array16(4);
+  Spec_dst = new Uint8Array17(4);
+  Addr = new Uint8Array17(4);
   constructor(init) {
     initStruct(INET4PKTINFO, this, init);
   }
@@ -7242,7 +7552,7 @@ var INET4PKTINFO = layout("Inet4Pktinfo", 12, (i) => new Inet4Pktinfo(i), [
 ]);
 
 class Inet6Pktinfo {
-  Addr = new Uint8Array16(16);
+  Addr = new Uint8Array17(16);
   Ifindex = 0;
   constructor(init) {
     initStruct(INET6PKTINFO, this, init);
@@ -7254,7 +7564,7 @@ var INET6PKTINFO = layout("Inet6Pktinfo", 20, (i) => new Inet6Pktinfo(i), [
 ]);
 
 class ICMPv6Filter {
-  Data = new Uint32Array8(8);
+  Data = new Uint32Array9(8);
   constructor(init) {
     initStruct(ICMPV6FILTER, this, init);
   }
@@ -7276,8 +7586,8 @@ var UCRED = layout("Ucred", 12, (i) => new Ucred(i), [["Pid", 0, "i32"], ["Uid",
 class RawSockaddrInet4 {
   Family = 0;
   Port = 0;
-  Addr = new Uint8Array16(4);
-  Zero = new Uint8Array16(8);
+  Addr = new Uint8Array17(4);
+  Zero = new Uint8Array17(8);
   constructor(init) {
     initStruct(RAWSOCKADDRINET4, this, init);
   }
@@ -7288,12 +7598,11 @@ var RAWSOCKADDRINET4 = layout("RawSockaddrInet4", 16, (i) => new RawSockaddrInet
   ["Addr", 4, { arr: "u8", n: 4 }],
   ["Zero", 8, { arr: "u8", n: 8 }]
 ]);
-
 class RawSockaddrInet6 {
   Family = 0;
   Port = 0;
   Flowinfo = 0;
-  Addr = new Uint8Array16(16);
+  Addr = new Uint8Array17(16);
   Scope_id = 0;
   constructor(init) {
     initStruct(RAWSOCKADDRINET6, this, init);
@@ -7326,7 +7635,7 @@ class RawSockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array16(8);
+  Addr = new Uint8Array17(8);
   constructor(init) {
     initStruct(RAWSOCKADDRLINKLAYER, this, init);
   }
@@ -7538,7 +7847,7 @@ function nullableBytes(v, name) {
   return v === null ? null : bytesArg(name, v);
 }
 function msghdrBytes(m) {
-  let b = new Uint8Array16(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
+  let b = new Uint8Array17(72), name = nullableBytes(m.Name, "Msghdr.Name"), namelen = scalarArg("u32", m.Namelen, "Msghdr.Namelen"), iovlen = scalarArg("u64", m.Iovlen, "Msghdr.Iovlen"), iov = m.Iov, control = nullableBytes(m.Control, "Msghdr.Control"), controllen = scalarArg("u64", m.Controllen, "Msghdr.Controllen"), base = null, len = 0;
   if (iov !== null) {
     if (!isA(Iovec, iov))
       throw TypeError(`Msghdr.Iov must be an Iovec or null, got ${describe(iov)}`);
@@ -7553,10 +7862,10 @@ function msghdrBytes(m) {
     throw RangeError("Msghdr.Controllen is past Msghdr.Control");
   if (len > (base === null ? 0 : byteLengthOf(base)))
     throw RangeError("Iovec.Len is past Iovec.Base");
-  let w64 = new BigUint64Array5(bufferOf(b)), w32 = new Uint32Array8(bufferOf(b));
+  let w64 = new BigUint64Array5(bufferOf(b)), w32 = new Uint32Array9(bufferOf(b));
   return w64[0] = toBigInt4(stableAddress(name)), w32[2] = namelen, w64[2] = iov === null ? 0n : toBigInt4(stableAddress(b) + 56), w64[3] = toBigInt4(iovlen), w64[4] = toBigInt4(stableAddress(control)), w64[5] = toBigInt4(controllen), w32[12] = flags >>> 0, w64[7] = toBigInt4(stableAddress(base)), w64[8] = toBigInt4(len), b;
 }
-var { Uint8Array: Uint8Array17 } = globalThis;
+var { Uint8Array: Uint8Array18 } = globalThis;
 function goInt(v, name) {
   return scalarArg("i64", v, name);
 }
@@ -7587,7 +7896,7 @@ function str(v, name) {
 
 class SockaddrInet4 {
   Port = 0;
-  Addr = new Uint8Array17(4);
+  Addr = new Uint8Array18(4);
   constructor(init) {
     assign(this, init, { Port: goInt, Addr: bytes4 }, "SockaddrInet4");
   }
@@ -7596,7 +7905,7 @@ class SockaddrInet4 {
 class SockaddrInet6 {
   Port = 0;
   ZoneId = 0;
-  Addr = new Uint8Array17(16);
+  Addr = new Uint8Array18(16);
   constructor(init) {
     assign(this, init, { Port: goInt, ZoneId: u32, Addr: bytes16 }, "SockaddrInet6");
   }
@@ -7615,7 +7924,7 @@ class SockaddrLinklayer {
   Hatype = 0;
   Pkttype = 0;
   Halen = 0;
-  Addr = new Uint8Array17(8);
+  Addr = new Uint8Array18(8);
   constructor(init) {
     assign(this, init, { Protocol: u16, Ifindex: goInt, Hatype: u16, Pkttype: u8, Halen: u8, Addr: bytes8 }, "SockaddrLinklayer");
   }
@@ -7641,7 +7950,7 @@ function putPort(raw, port, name) {
   return raw[2] = p >>> 8, raw[3] = p & 255, true;
 }
 function encodeSockaddr(sa, name = "sa") {
-  let raw = new Uint8Array17(SIZEOF_SOCKADDR_ANY), dv = view(raw);
+  let raw = new Uint8Array18(SIZEOF_SOCKADDR_ANY), dv = view(raw);
   if (isA(SockaddrInet4, sa)) {
     let { Port, Addr } = sa;
     if (setOf(raw, bytes4(Addr, `${name}.Addr`), 4), !putPort(raw, Port, `${name}.Port`))
@@ -7688,7 +7997,7 @@ function encodeSockaddr(sa, name = "sa") {
   throw TypeError(`${name} must be a SockaddrInet4, SockaddrInet6, SockaddrUnix, SockaddrLinklayer or SockaddrNetlink, got ${describe(sa)}`);
 }
 function decodeSockaddr(rsa) {
-  let dv = view(rsa), bytes = (from, to) => new Uint8Array17(subview(rsa, from, to));
+  let dv = view(rsa), bytes = (from, to) => new Uint8Array18(subview(rsa, from, to));
   switch (readScalar("u16", dv, 0)) {
     case AF_NETLINK: {
       let sa = new SockaddrNetlink;
@@ -7719,7 +8028,7 @@ function decodeSockaddr(rsa) {
   }
   return [null, EAFNOSUPPORT];
 }
-var { Uint8Array: Uint8Array18, BigUint64Array: BigUint64Array6, Int32Array: Int32Array9, Number: toNumber4 } = globalThis;
+var { Uint8Array: Uint8Array19, BigUint64Array: BigUint64Array6, Int32Array: Int32Array10, Number: toNumber4 } = globalThis;
 var isErrno = (v) => isA(Errno, v);
 var socket = sysCall("Socket", "socket", ["int", "int", "int"], "int");
 function Socket(domain, typ, proto) {
@@ -7748,7 +8057,7 @@ var sendto = sysCall("Sendto", "sendto", ["fd", "bytes", "int", "buf", "uint"], 
 var recvmsg = sysCall("Recvmsg", "recvmsg", ["fd", "buf", "int"], "long");
 var sendmsg = sysCall("Sendmsg", "sendmsg", ["fd", "buf", "int"], "long");
 function Socketpair(domain, typ, proto) {
-  let fds = new Uint8Array18(8), err = socketpair(domain, typ, proto, fds);
+  let fds = new Uint8Array19(8), err = socketpair(domain, typ, proto, fds);
   if (err !== null)
     return [[0, 0], err];
   let dv = view(fds);
@@ -7765,8 +8074,8 @@ function Connect(fd, sa) {
   return withSockaddr(fd, sa, connect);
 }
 function rawAny() {
-  let len = new Uint8Array18(4);
-  return writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY), { rsa: new Uint8Array18(SIZEOF_SOCKADDR_ANY), len };
+  let len = new Uint8Array19(4);
+  return writeScalar("u32", view(len), 0, SIZEOF_SOCKADDR_ANY), { rsa: new Uint8Array19(SIZEOF_SOCKADDR_ANY), len };
 }
 function Accept4(fd, flags) {
   let { rsa, len } = rawAny(), r = accept4(fd, rsa, len, flags), nfd = r[0], err = r[1];
@@ -7822,7 +8131,7 @@ function iovFor(fd, p, oob) {
     if (err !== null)
       return err;
     if (sockType !== SOCK_DGRAM)
-      iov.Base = new Uint8Array18(1), iov.Len = 1;
+      iov.Base = new Uint8Array19(1), iov.Len = 1;
   }
   return iov;
 }
@@ -7838,10 +8147,10 @@ function Recvmsg(fd, p, oob, flags) {
   let iov = iovFor(f, p, oob);
   if (isErrno(iov))
     return [0, 0, 0, null, iov];
-  let rsa = new Uint8Array18(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
+  let rsa = new Uint8Array19(SIZEOF_SOCKADDR_ANY), msg = msgOf(rsa, SIZEOF_SOCKADDR_ANY, iov, oob), hdr = msghdrBytes(msg), r = recvmsg(f, hdr, flags), n = r[0], err = r[1];
   if (keepAlive(msg), err !== null)
     return [n, 0, 0, null, err];
-  let oobn = toNumber4(new BigUint64Array6(bufferOf(hdr))[5]), recvflags = new Int32Array9(bufferOf(hdr))[12];
+  let oobn = toNumber4(new BigUint64Array6(bufferOf(hdr))[5]), recvflags = new Int32Array10(bufferOf(hdr))[12];
   if (readScalar("u16", view(rsa), 0) === AF_UNSPEC)
     return [n, oobn, recvflags, null, null];
   let d = decodeSockaddr(rsa);
@@ -7869,7 +8178,7 @@ function Sendmsg(fd, p, oob, to, flags) {
   return SendmsgN(fd, p, oob, to, flags)[1];
 }
 function getopt(fd, level, opt, size) {
-  let value = new Uint8Array18(size), len = new Uint8Array18(4);
+  let value = new Uint8Array19(size), len = new Uint8Array19(4);
   return writeScalar("u32", view(len), 0, size), [value, getsockopt(fd, level, opt, value, len)];
 }
 function getoptStruct(L, fd, level, opt) {
@@ -7908,11 +8217,11 @@ function GetsockoptUcred(fd, level, opt) {
   return getoptStruct(UCRED, fd, level, opt);
 }
 function SetsockoptByte(fd, level, opt, value) {
-  let f = fdArg(fd), b = new Uint8Array18(1);
+  let f = fdArg(fd), b = new Uint8Array19(1);
   return b[0] = scalarArg("u8", value, "value"), setsockopt(f, level, opt, b, 1);
 }
 function SetsockoptInt(fd, level, opt, value) {
-  let f = fdArg(fd), b = new Uint8Array18(4);
+  let f = fdArg(fd), b = new Uint8Array19(4);
   return writeScalar("i32", view(b), 0, intArg("value", value) | 0), setsockopt(f, level, opt, b, 4);
 }
 function SetsockoptInet4Addr(fd, level, opt, value) {
@@ -7955,7 +8264,7 @@ function BindToDevice(fd, device) {
     return EINVAL;
   return SetsockoptString(f, SOL_SOCKET, SO_BINDTODEVICE, device);
 }
-var { Uint8Array: Uint8Array19, DataView: DataView7, Int32Array: Int32Array10 } = globalThis;
+var { Uint8Array: Uint8Array20, DataView: DataView7, Int32Array: Int32Array11 } = globalThis;
 var SIZEOF_CMSGHDR = 16;
 var SIZEOF_UCRED = 12;
 var cmsgAlign = (n) => alignUp(n, 8);
@@ -7973,7 +8282,7 @@ function CmsgSpace(datalen) {
 
 class SocketControlMessage {
   Header = new Cmsghdr;
-  Data = new Uint8Array19(0);
+  Data = new Uint8Array20(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Header", "Data", "SocketControlMessage"), h = hd[0], d = hd[1];
     if (h !== undefined)
@@ -7992,14 +8301,14 @@ function ParseSocketControlMessage(b) {
   return [msgs, null];
 }
 function solSocketMessage(type, datalen) {
-  let b = new Uint8Array19(CmsgSpace(datalen)), h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
+  let b = new Uint8Array20(CmsgSpace(datalen)), h = new Cmsghdr({ Len: CmsgLen(datalen), Level: SOL_SOCKET, Type: type });
   return writeStruct(CMSGHDR, h, view(b), 0), { b, data: new DataView7(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR)) };
 }
 function UnixRights(...fds) {
   let n = fds.length, checked = [];
   for (let i = 0;i < n; i++)
     checked[i] = fdArg(fds[i]);
-  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array10(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
+  let { b } = solSocketMessage(SCM_RIGHTS, n * 4), words = new Int32Array11(bufferOf(b), cmsgAlign(SIZEOF_CMSGHDR), n);
   for (let i = 0;i < n; i++)
     words[i] = checked[i];
   return b;
@@ -8020,7 +8329,7 @@ function ParseUnixRights(m) {
   let fds = [], n = byteLengthOf(data) >> 2;
   if (n === 0)
     return [fds, null];
-  let words = new Int32Array10(bufferOf(new Uint8Array19(subview(data, 0, n * 4))), 0, n);
+  let words = new Int32Array11(bufferOf(new Uint8Array20(subview(data, 0, n * 4))), 0, n);
   for (let i = 0;i < n; i++)
     fds[i] = words[i];
   return [fds, null];
@@ -8037,7 +8346,7 @@ function ParseUnixCredentials(m) {
     return [null, EINVAL];
   return [readStruct(UCRED, view(data), 0), null];
 }
-var { Uint8Array: Uint8Array20 } = globalThis;
+var { Uint8Array: Uint8Array21 } = globalThis;
 var NLMSG_HDRLEN = 16;
 var SIZEOF_RTATTR = 4;
 
@@ -8191,7 +8500,7 @@ var NETLINKROUTEREQUEST = layout("NetlinkRouteRequest", 17, (i) => new NetlinkRo
 
 class NetlinkMessage {
   Header = new NlMsghdr;
-  Data = new Uint8Array20(0);
+  Data = new Uint8Array21(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Header", "Data", "NetlinkMessage"), h = hd[0], d = hd[1];
     if (h !== undefined)
@@ -8203,7 +8512,7 @@ class NetlinkMessage {
 
 class NetlinkRouteAttr {
   Attr = new RtAttr;
-  Value = new Uint8Array20(0);
+  Value = new Uint8Array21(0);
   constructor(init) {
     let hd = headerAndBytes(init, "Attr", "Value", "NetlinkRouteAttr"), h = hd[0], d = hd[1];
     if (h !== undefined)
@@ -8256,16 +8565,16 @@ function routeRequest(proto, seq, family) {
   let rr = new NetlinkRouteRequest({
     Header: { Len: NLMSG_HDRLEN + RTGENMSG.size, Type: proto & 65535, Flags: NLM_F_DUMP | NLM_F_REQUEST, Seq: seq },
     Data: { Family: family & 255 }
-  }), b = new Uint8Array20(rr.Header.Len);
+  }), b = new Uint8Array21(rr.Header.Len);
   return writeStruct(NETLINKROUTEREQUEST, rr, view(b), 0), b;
 }
 function NetlinkRIB(proto, family) {
   let p = intArg("proto", proto), wb = routeRequest(p, 1, intArg("family", family));
   if ((p & 65535) < NLMSG_MIN_TYPE)
-    return [new Uint8Array20(0), EINVAL];
+    return [new Uint8Array21(0), EINVAL];
   let r = Socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE), s = r[0], err = r[1];
   if (err !== null)
-    return [new Uint8Array20(0), err];
+    return [new Uint8Array21(0), err];
   try {
     return ribOf(s, wb);
   } finally {
@@ -8273,7 +8582,7 @@ function NetlinkRIB(proto, family) {
   }
 }
 function ribOf(s, wb) {
-  let fail = (e) => [new Uint8Array20(0), e], sa = new SockaddrNetlink;
+  let fail = (e) => [new Uint8Array21(0), e], sa = new SockaddrNetlink;
   sa.Family = AF_NETLINK;
   let berr = Bind(s, sa) ?? Sendto(s, wb, 0, sa);
   if (berr !== null)
@@ -8283,14 +8592,14 @@ function ribOf(s, wb) {
     return fail(nerr);
   if (!isA(SockaddrNetlink, lsa))
     return fail(EINVAL);
-  let chunks = [], rb = new Uint8Array20(Getpagesize());
+  let chunks = [], rb = new Uint8Array21(Getpagesize());
   for (;; ) {
     let rr = Recvfrom(s, rb, 0), nr = rr[0], rerr = rr[2];
     if (rerr !== null)
       return fail(rerr);
     if (nr < NLMSG_HDRLEN)
       return fail(EINVAL);
-    let got = new Uint8Array20(subview(rb, 0, nr));
+    let got = new Uint8Array21(subview(rb, 0, nr));
     chunks[chunks.length] = got;
     let pm = ParseNetlinkMessage(got), msgs = pm[0], perr = pm[1];
     if (perr !== null)
@@ -8311,12 +8620,12 @@ function concat(chunks) {
   let total = 0;
   for (let i = 0;i < chunks.length; i++)
     total += byteLengthOf(chunks[i]);
-  let out = new Uint8Array20(total), at = 0;
+  let out = new Uint8Array21(total), at = 0;
   for (let i = 0;i < chunks.length; i++)
     setOf(out, chunks[i], at), at += byteLengthOf(chunks[i]);
   return out;
 }
-var { Uint8Array: Uint8Array21, Uint16Array: Uint16Array2, BigUint64Array: BigUint64Array7, BigInt: toBigInt5 } = globalThis;
+var { Uint8Array: Uint8Array22, Uint16Array: Uint16Array2, BigUint64Array: BigUint64Array7, BigInt: toBigInt5 } = globalThis;
 var ioctl = sysCall("SetLsfPromisc", "ioctl", ["fd", "uintptr", "buf"], "err");
 var setsockopt2 = sysCall("AttachLsf", "setsockopt", ["fd", "int", "int", "buf", "uint"], "err");
 
@@ -8386,7 +8695,7 @@ function SetLsfPromisc(name, m) {
   if (e !== null)
     return e;
   try {
-    let ifr = new Uint8Array21(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
+    let ifr = new Uint8Array22(SIZEOF_IFREQ), nb = utf8(name), nl = byteLengthOf(nb);
     setOf(ifr, subview(nb, 0, nl < IFNAMSIZ ? nl : IFNAMSIZ));
     let err = ioctl(s, SIOCGIFFLAGS, ifr);
     if (err !== null)
@@ -8401,18 +8710,18 @@ function AttachLsf(fd, i) {
   let f = fdArg(fd), prog = arrayArg("i", i, 65535, (x) => x);
   if (prog === null || prog.length === 0)
     return EINVAL;
-  let insns = new Uint8Array21(prog.length * SOCKFILTER.size), dv = view(insns);
+  let insns = new Uint8Array22(prog.length * SOCKFILTER.size), dv = view(insns);
   for (let n = 0;n < prog.length; n++)
     writeStruct(SOCKFILTER, prog[n], dv, n * SOCKFILTER.size, `i[${n}]`);
-  let fprog = new Uint8Array21(16);
+  let fprog = new Uint8Array22(16);
   new Uint16Array2(bufferOf(fprog))[0] = prog.length, new BigUint64Array7(bufferOf(fprog))[1] = toBigInt5(stableAddress(insns));
   let err = setsockopt2(f, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16);
   return keepAlive(insns), err;
 }
 function DetachLsf(fd) {
-  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array21(8), 8);
+  return setsockopt2(fdArg(fd), SOL_SOCKET, SO_DETACH_FILTER, new Uint8Array22(8), 8);
 }
-var { Uint8Array: Uint8Array22, ArrayBuffer: ArrayBuffer3 } = globalThis;
+var { Uint8Array: Uint8Array23, ArrayBuffer: ArrayBuffer3 } = globalThis;
 var mmap = sysCall("Mmap", "mmap", ["uintptr", "uintptr", "int", "int", "fd", "int64"], "long");
 var munmap = sysCall("Munmap", "munmap", ["uintptr", "uintptr"], "err");
 var mprotect = sysCall("Mprotect", "mprotect", ["bytes", "int"], "err");
@@ -8432,7 +8741,7 @@ var abLength = Object.getOwnPropertyDescriptor(ArrayBuffer3.prototype, "byteLeng
 function region(name, b) {
   let u = bytesArg(name, b), len = byteLengthOf(u);
   if (len === 0)
-    return { addr: 0, len, view: new Uint8Array22(0) };
+    return { addr: 0, len, view: new Uint8Array23(0) };
   let view = subview(u, 0, len);
   return { addr: ffi().ptr(view), len, view };
 }
@@ -8445,19 +8754,19 @@ function inMapping(addr, len) {
 }
 function Mmap(fd, offset, length, prot, flags) {
   if (fdArg(fd), int64Arg("offset", offset), int64Arg("length", length), intArg("prot", prot), intArg("flags", flags), length <= 0 || (flags & MAP_FIXED) !== 0)
-    return [new Uint8Array22(0), EINVAL];
+    return [new Uint8Array23(0), EINVAL];
   if (length > MAX_LENGTH)
-    return [new Uint8Array22(0), ENOMEM];
+    return [new Uint8Array23(0), ENOMEM];
   let r = mmap(0, length, prot, flags, fd, offset), addr = r[0], err = r[1];
   if (err !== null)
-    return [new Uint8Array22(0), err];
+    return [new Uint8Array23(0), err];
   let ab;
   try {
     ab = ffi().toArrayBuffer(addr, 0, length);
   } catch {
-    return munmap(addr, length), [new Uint8Array22(0), ENOMEM];
+    return munmap(addr, length), [new Uint8Array23(0), ENOMEM];
   }
-  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array22(ab), null];
+  return invoke(MAP_SET, active, addr, { length, ab }), [new Uint8Array23(ab), null];
 }
 function Munmap(b) {
   let { addr, len } = region("b", b), m = len === 0 ? undefined : invoke(MAP_GET, active, addr);
@@ -8494,14 +8803,14 @@ var Mlock = sysCall("Mlock", "mlock", ["bytes"], "err");
 var Munlock = sysCall("Munlock", "munlock", ["bytes"], "err");
 var Mlockall = sysCall("Mlockall", "mlockall", ["int"], "err");
 var Munlockall = sysCall("Munlockall", "munlockall", [], "err");
-var { Uint8Array: Uint8Array23, BigInt64Array: BigInt64Array5 } = globalThis;
+var { Uint8Array: Uint8Array24, BigInt64Array: BigInt64Array5 } = globalThis;
 var gettimeofday = sysCall("Gettimeofday", "gettimeofday", ["buf", "nullbuf"], "err");
 var settimeofday = sysCall("Settimeofday", SYS_SETTIMEOFDAY, ["nullbuf", "nullbuf"], "err");
 var times = sysCall("Times", "times", ["buf"], "long");
 var nanosleep = sysCall("Nanosleep", "nanosleep", ["nullbuf", "nullbuf"], "err");
 var adjtimex = sysCall("Adjtimex", SYS_ADJTIMEX, ["buf"], "int");
 var words2 = [new BigInt64Array5(2), new BigInt64Array5(2)];
-var bytes = [new Uint8Array23(words2[0].buffer), new Uint8Array23(words2[1].buffer)];
+var bytes = [new Uint8Array24(words2[0].buffer), new Uint8Array24(words2[1].buffer)];
 function pairArg(name, v, a, b) {
   if (v === null)
     return null;
@@ -8513,7 +8822,7 @@ function pairArg(name, v, a, b) {
 function pairIn(p) {
   if (p === null)
     return null;
-  let b = new Uint8Array23(16), w = new BigInt64Array5(bufferOf(b));
+  let b = new Uint8Array24(16), w = new BigInt64Array5(bufferOf(b));
   return w[0] = BigInt(p[0]), w[1] = BigInt(p[1]), b;
 }
 function pairOut(v, a, b, i) {
@@ -8555,7 +8864,7 @@ class Tms {
 }
 var TMS_FIELDS = ["Utime", "Stime", "Cutime", "Cstime"];
 var tmsWords = new BigInt64Array5(4);
-var tmsBytes = new Uint8Array23(tmsWords.buffer);
+var tmsBytes = new Uint8Array24(tmsWords.buffer);
 function Times(tms) {
   if (typeof tms !== "object" || tms === null)
     throw TypeError(`tms must be a Tms, got ${describe(tms)}`);
@@ -8644,7 +8953,7 @@ function Adjtimex(buf) {
     throw TypeError(`buf must be a Timex, got ${describe(buf)}`);
   let b = buf;
   outArg("buf", b, timexFieldNames());
-  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array23(SIZEOF_TIMEX), dv = dataViewOf(raw);
+  let tv = timevalOut("buf.Time", b.Time), raw = new Uint8Array24(SIZEOF_TIMEX), dv = dataViewOf(raw);
   for (let i = 0;i < TIMEX_I64.length; i++) {
     let f = TIMEX_I64[i];
     dv.setBigInt64(f[1], BigInt(int64Arg(`buf.${f[0]}`, b[f[0]])), true);
@@ -8675,7 +8984,7 @@ function TimevalToNsec(tv) {
     throw TypeError(`tv must be a Timeval, got ${describe(tv)}`);
   return invoke(Timeval.prototype.Nano, tv);
 }
-var { Uint8Array: Uint8Array24, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView8 } = globalThis;
+var { Uint8Array: Uint8Array25, BigInt64Array: BigInt64Array6, BigUint64Array: BigUint64Array8, DataView: DataView8 } = globalThis;
 var Getpriority = sysCall("Getpriority", SYS_GETPRIORITY, ["int", "int"], "int");
 var Setpriority = sysCall("Setpriority", "setpriority", ["int", "int", "int"], "err");
 function Getpgrp() {
@@ -8688,7 +8997,7 @@ function Gettid() {
 var Pause = sysCall("Pause", "pause", [], "err");
 var ptrace = sysCall("Ptrace", SYS_PTRACE, ["int", "int", "uintptr", "buf"], "long");
 var WORD = 8;
-var word2 = new Uint8Array24(WORD);
+var word2 = new Uint8Array25(WORD);
 var wordI64 = new BigInt64Array6(word2.buffer);
 var min = (a, b) => a < b ? a : b;
 function pidArg2(pid) {
@@ -8728,7 +9037,7 @@ function ptracePeek(req, pid, addr, out) {
   return [n, null];
 }
 function ptracePoke(pokeReq, peekReq, pid, addr, data) {
-  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array24(0) : new Uint8Array24(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
+  let p = pidArg2(pid), a = addrArg(addr), src = bytesArg("data", data), d = byteLengthOf(src) === 0 ? new Uint8Array25(0) : new Uint8Array25(src), left = byteLengthOf(d), at = 0, n = 0, lead = a % WORD;
   if (lead !== 0) {
     let err = peekWord(peekReq, p, a - lead);
     if (err !== null)
@@ -8819,9 +9128,9 @@ var PtraceRegs = ARCH === "amd64" ? PtraceRegsAmd64 : PtraceRegsArm64;
 var REG_FIELDS = ARCH === "amd64" ? Object.keys(new PtraceRegsAmd64) : ["Sp", "Pc", "Pstate"];
 var X_REGS = ARCH === "amd64" ? 0 : 31;
 var regWords = new BigUint64Array8(X_REGS + REG_FIELDS.length);
-var regBytes = new Uint8Array24(regWords.buffer);
+var regBytes = new Uint8Array25(regWords.buffer);
 var iov2 = new BigUint64Array8(2);
-var iovBytes = new Uint8Array24(iov2.buffer);
+var iovBytes = new Uint8Array25(iov2.buffer);
 var NT_PRSTATUS = 1;
 function regsArg(name, regs, load) {
   if (typeof regs !== "object" || regs === null)
@@ -8874,13 +9183,13 @@ var Ioperm = sysCall("Ioperm", SYS_IOPERM, ["int", "int", "int"], "err");
 var Iopl = sysCall("Iopl", SYS_IOPL, ["int"], "err");
 var klogctl = sysCall("Klogctl", SYS_SYSLOG, ["int", "bytes"], "int");
 function Klogctl(typ, buf) {
-  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array24(len), r = klogctl(typ, tmp);
+  let b = bytesArg("buf", buf), len = byteLengthOf(b), tmp = new Uint8Array25(len), r = klogctl(typ, tmp);
   if (r[0] > 0 && (typ === 2 || typ === 3 || typ === 4))
     copyBytes(subview(b, 0, len), 0, tmp, 0, min(r[0], len));
   return r;
 }
 var Acct = sysCall("Acct", "acct", ["path"], "err");
-var { Uint8Array: Uint8Array25, BigUint64Array: BigUint64Array9 } = globalThis;
+var { Uint8Array: Uint8Array26, BigUint64Array: BigUint64Array9 } = globalThis;
 var SYS_landlock_create_ruleset = 444;
 var SYS_landlock_add_rule = 445;
 var LANDLOCK_CREATE_RULESET_VERSION = 1;
@@ -8953,7 +9262,7 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
   let fd = fdArg(rulesetFd), type = intArg("ruleType", ruleType), f = intArg("flags", flags);
   if (typeof attr !== "object" || attr === null)
     throw TypeError(`attr must be a Landlock rule attr, got ${describe(attr)}`);
-  let buf = new Uint8Array25(16), dv = dataViewOf(buf);
+  let buf = new Uint8Array26(16), dv = dataViewOf(buf);
   if (dv.setBigUint64(0, u64("attr.AllowedAccess", attr.AllowedAccess), true), type === LANDLOCK_RULE_PATH_BENEATH || type !== LANDLOCK_RULE_NET_PORT && "ParentFd" in attr) {
     let fdV = attr.ParentFd;
     if (typeof fdV !== "number")
@@ -8963,8 +9272,8 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
     dv.setBigUint64(8, u64("attr.Port", attr.Port), true);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
-module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
+module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_EVENTFD2, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
 })
 
-//# debugId=4ADB1F11FBFE12CD64756E2164756E21
+//# debugId=A7A40EC10C5C51EE64756E2164756E21
 //# sourceMappingURL=bun-syscall.bun.js.map

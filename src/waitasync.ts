@@ -16,6 +16,7 @@ import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock, fdClosedHooks, fdsGone } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
 import { READY_MAX, epollReady, epollToken } from "./sys/epoll.ts";
+import { harvest, ringCancel, ringClose, ringFdsGone, ringOpen, ringUp, ringWaitid } from "./sys/uring.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
 const { Uint8Array, Uint32Array, Int32Array } = globalThis;
@@ -60,6 +61,8 @@ interface Watch {
   sig: boolean;
   /** A SIGCHLD-path watch with no pidfd: each SIGCHLD asks Wait4 about it (see DIRECT_MAX). */
   direct: boolean;
+  /** Served by the main thread's io_uring (sys/uring.ts): its request is pending while armed. */
+  ring: boolean;
   /** In the order they came: the first gets the status. */
   waiters: Set<Waiter>;
 }
@@ -283,6 +286,161 @@ const RUNNING_WITHOUT_PIPE = 0x7fffffff;
  * would call into a dead VM, and a pipe nobody reads is harmless.
  */
 const viaCallback = () => MAIN_THREAD;
+
+// ------------------------------------------------------------ the main thread's io_uring
+
+/*
+ * On the main thread, where the kernel has IORING_OP_WAITID (Linux 6.7),
+ * a child's exit needs neither a thread nor a signal: each wait is one
+ * request on a ring of the package's own (sys/uring.ts), asked with
+ * WNOWAIT, which the kernel completes when the child exits, leaving it for
+ * exited() to reap as every other path does. The ring's eventfd wakes Bun's
+ * event loop, which reads it through a stream while anything is waited for
+ * (which also holds the loop, as a pending Bun.spawn does); the completions
+ * are read off the ring's memory. With no SIGCHLD listener, the exits of
+ * every other child in the process (Bun.spawn's) cost nothing here.
+ */
+
+/** Whether the io_uring may serve the main thread's waits (tests turn it off to reach the SIGCHLD path). */
+let ringEnabled = true;
+/** How many waits the ring serves. */
+let ringWatches = 0;
+/** The stream reading the ring's eventfd, while ringWatches > 0 (and for the rest of that turn). */
+let ringReader: Reader | null = null;
+let ringStopScheduled = false;
+let ringLinger: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Turns the main thread's io_uring path off (false) or back on (true), for
+ * tests of the SIGCHLD path; returns whether the ring can be had here.
+ * @internal
+ */
+export function useRing(on: boolean): boolean {
+  ringEnabled = on;
+  if (!on) return false;
+  const r = ringOpen(ringComplete, ringSubmitFail);
+  return r >= 0 && ringUp();
+}
+
+/** Whether this wait can go through the ring: it is up (or comes up now), and its eventfd is read. */
+function ringReady(): boolean {
+  if (!ringEnabled) return false;
+  if (!ringUp() && ringOpen(ringComplete, ringSubmitFail) < 0) return false;
+  if (!ringUp()) return false;
+  if (ringReader !== null) return true;
+  if (ringLinger !== null) {
+    clearTimeout(ringLinger);
+    ringLinger = null;
+  }
+  let rd: Reader;
+  try {
+    rd = Bun.file(ringEventfd()).stream().getReader() as unknown as Reader;
+  } catch {
+    // Bun could not dup the fd for the stream (EMFILE): the SIGCHLD path, which needs none, serves the wait.
+    return false;
+  }
+  ringReader = rd;
+  void ringPump(rd);
+  // Stopped after this turn unless a wait holds it (this one may end at once, its child exited already).
+  if (!ringStopScheduled) {
+    ringStopScheduled = true;
+    setImmediate(ringStopIfIdle);
+  }
+  return true;
+}
+
+/** The ring's eventfd (ringUp is true). */
+function ringEventfd(): number {
+  return ringOpen(ringComplete, ringSubmitFail);
+}
+
+async function ringPump(rd: Reader): Promise<void> {
+  for (;;) {
+    let chunk: Awaited<ReturnType<Reader["read"]>>;
+    try {
+      chunk = await rd.read();
+    } catch {
+      break;
+    }
+    if (chunk.done) break;
+    harvest();
+  }
+}
+
+/** A completion of the ring: the request of token has finished with res (0, or -errno). */
+function ringComplete(token: number, res: number, code: number): void {
+  const w = byToken.get(token);
+  if (w === undefined || !("pid" in w) || !w.ring) return; // a withdrawn request's -ECANCELED
+  w.armed = false;
+  if (res === 0) {
+    // It exited, and exited() reaps it; or it stopped, traced by this
+    // thread (a traced child's stops satisfy any wait, WEXITED alone too):
+    // the stop is left for Wait4, and the SIGCHLD path, which asks about
+    // exits only, takes the wait over (a request again would complete again
+    // at once, for the same stop).
+    if (code === -1 ? exitedNow(w.pid) : code >= CLD_EXITED && code <= CLD_DUMPED) dispatch(token, EPOLLIN);
+    else ringToSig(w);
+  } else if (res === -ECHILD.errno) {
+    dispatch(token, EPOLLIN); // reaped elsewhere: exited()'s wait4 says ECHILD
+  } else {
+    ringToSig(w);
+  }
+}
+
+/** Requests the kernel did not take (the ring's fd closed under it, no memory): the SIGCHLD path serves their waits. */
+function ringSubmitFail(tokens: number[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = byToken.get(tokens[i]!);
+    if (w !== undefined && "pid" in w && w.ring) ringToSig(w);
+  }
+}
+
+/** A ring watch handed to the SIGCHLD path, as a direct watch (no fd needed). */
+function ringToSig(w: Watch): void {
+  w.ring = false;
+  w.armed = false;
+  ringCount(-1);
+  w.sig = true;
+  startSig();
+  serveDirectly(w);
+  // It may have exited already, before there was a listener for its SIGCHLD.
+  onSigchld();
+}
+
+/** One more (or one fewer) wait on the ring; with none left, its reader stops after this turn. */
+function ringCount(d: 1 | -1): void {
+  ringWatches += d;
+  if (ringWatches === 0 && !ringStopScheduled) {
+    ringStopScheduled = true;
+    setImmediate(ringStopIfIdle);
+  }
+}
+
+/** With nothing waited for: the reader stops (so the process may exit), and the ring closes LINGER_MS later. */
+function ringStopIfIdle(): void {
+  ringStopScheduled = false;
+  if (ringWatches > 0 || ringReader === null) return;
+  const rd = ringReader;
+  ringReader = null;
+  invoke(PROMISE_THEN, rd.cancel(), undefined, () => {});
+  if (ringLinger === null) {
+    ringLinger = setTimeout(() => {
+      ringLinger = null;
+      if (ringWatches === 0 && ringReader === null) closeRing();
+    }, LINGER_MS);
+    ringLinger.unref();
+  } else {
+    ringLinger.refresh();
+  }
+}
+
+/** Closes the ring now (nothing is waited for through it). */
+function closeRing(): void {
+  if (ringLinger !== null) clearTimeout(ringLinger);
+  ringLinger = null;
+  harvest();
+  ringClose();
+}
 
 // ------------------------------------------------------------ the main thread's children
 
@@ -569,6 +727,12 @@ function endWaiter(): void {
  */
 export async function waiterIdle(): Promise<void> {
   if (sigWatches === 0) stopSig();
+  if (ringWatches === 0) {
+    const rd = ringReader;
+    ringReader = null;
+    if (rd !== null) await invoke(PROMISE_THEN, rd.cancel(), undefined, () => {});
+    if (ringWatches === 0 && ringReader === null) closeRing();
+  }
   if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
   if (!busy() && reader === null) {
@@ -648,6 +812,11 @@ function exited(w: Watch): void {
     } else {
       // Still running: a direct watch is asked again at the next SIGCHLD.
       if (w.direct) return;
+      if (w.ring) {
+        w.armed = true;
+        ringWaitid(w.pid, token);
+        return;
+      }
       // Not exited after all (our own pidfd or waitid says it has): watch again rather than lose it.
       if (w.sig) {
         const err = epollToken(childEp, CTL_MOD, w.pidfd, EPOLLIN | EPOLL_ONESHOT, token);
@@ -714,10 +883,17 @@ const errOf = (r: number): Errno | null => (r === 0 ? null : Errno.of(-r));
 function finish(w: Watch): void {
   if (watches.get(w.pid) === w) {
     watches.delete(w.pid);
-    if (!w.sig) threadWatches--;
+    if (w.ring) ringCount(-1);
+    else if (!w.sig) threadWatches--;
   }
   if (!w.ownPidfd && givenByFd.get(w.pidfd) === w) givenByFd.delete(w.pidfd);
   byToken.delete(w.token);
+  if (w.ring) {
+    // A request still pending is withdrawn (its -ECANCELED finds no token); the child stays reapable.
+    if (w.armed) ringCancel(w.token);
+    w.armed = false;
+    return;
+  }
   // Closing our own pidfd takes it out of the epoll set; a given one stays open, so it is taken out here.
   if (w.sig) {
     if (w.direct) directWatches.delete(w);
@@ -738,8 +914,19 @@ function finish(w: Watch): void {
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins. On the main thread no thread is involved: the package
- * listens for SIGCHLD (`process.on("SIGCHLD")`, which Bun serves on its
+ * nothing spins. On the main thread no thread and no signal is involved
+ * where the kernel has IORING_OP_WAITID (Linux 6.7): each wait is one
+ * request, asked with WNOWAIT, on an io_uring of the package's own (two
+ * fds: the ring and an eventfd, which Bun's event loop reads while anything
+ * is waited for, and a copy Bun makes of it; all closed a second after the
+ * last wait). The kernel completes the request when the child exits, and
+ * the package then reaps it, by pid. A turn's waits go to the kernel in one
+ * io_uring_enter.
+ *
+ * Where the ring cannot be had (an older kernel, io_uring_disabled, a
+ * seccomp filter, no fd left), or for a child this thread traces (whose
+ * stops any wait reports), the main thread listens for SIGCHLD instead
+ * (`process.on("SIGCHLD")`, which Bun serves on its
  * event loop with an SA_RESTART handler), and on each it asks about the
  * children waited for, without waiting, and reaps, by pid, only those that
  * exited. Up to 4 pending children are asked about one by one (a waitid
@@ -747,9 +934,9 @@ function finish(w: Watch): void {
  * private epoll set, which says at once which of them exited. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
- * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
+ * stays alive, as a pending Bun.spawn does. On the SIGCHLD path the listener goes
  * 50 ms after the last wait (while it is there, every child's exit in the
- * process costs a signal), its epoll set a second after. Code that removes
+ * process costs a signal), its epoll set a second after; code that removes
  * every SIGCHLD listener
  * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
  * leaves it pending until the next Wait4Async call, and a SIGCHLD handler
@@ -768,7 +955,8 @@ function finish(w: Watch): void {
  *   `ECHILD`, so that the freed pid, when the kernel gives it to a new
  *   child, is that child's own. A reap this thread does not see (another
  *   thread's Wait4, a raw wait4 through bun:ffi) is noticed at the next
- *   SIGCHLD or pidfd report instead.
+ *   SIGCHLD or pidfd report instead (on the io_uring, at the child's exit,
+ *   which its request reports).
  * - It waits for exit only: stops and continues are not reported. A stop
  *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
  *   call reports, is left for Wait4 to take (except without pidfds, below,
@@ -813,7 +1001,9 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 
   // On the main thread, SIGCHLD is listened for before the first look, so
   // that an exit right after it is not missed.
-  if (sigPath()) startSig();
+  // With the io_uring, no listener at all: the kernel completes the request.
+  const viaRing = givenPidfd === undefined && sigPath() && ringReady();
+  if (sigPath() && !viaRing) startSig();
 
   // A second wait for a child already watched joins that watch, before any
   // look at the child: a child that exited since the first call is the
@@ -830,7 +1020,8 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 
   // Already exited (or not our child): answer at once, as Wait4 would. A
   // stop is not an exit (only a child traced by this thread reports one).
-  if (exitedNow(pid)) {
+  // (The ring's request answers that itself, at its submission: no call here.)
+  if (!viaRing && exitedNow(pid)) {
     let r: [number, Errno | null];
     try {
       do r = Wait4(pid, wstatus ?? new WaitStatus(), WNOHANG, rusage);
@@ -852,12 +1043,22 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
     /** Serves the wait on the main thread with no fd: each SIGCHLD asks waitid about it. */
     const direct = () => {
-      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, waiters: new Set<Waiter>().add(waiter) };
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, ring: false, waiters: new Set<Waiter>().add(waiter) };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
       arm(waiter, watch);
       serveDirectly(watch);
     };
+    if (viaRing) {
+      // The main thread with an io_uring: one IORING_OP_WAITID request, submitted with the turn's others.
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, waiters: new Set<Waiter>().add(waiter) };
+      watches.set(pid, watch);
+      byToken.set(watch.token, watch);
+      ringCount(1);
+      arm(waiter, watch);
+      ringWaitid(pid, watch.token);
+      return;
+    }
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
       direct();
@@ -884,7 +1085,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     }
     const token = newToken();
     const sig = pidfd >= 0 && sigPath();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, waiters: new Set<Waiter>().add(waiter) };
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, ring: false, waiters: new Set<Waiter>().add(waiter) };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
     if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
@@ -1269,6 +1470,7 @@ function fdReady(w: FdWatch, revents: number): void {
  * seen (see PollAsync).
  */
 function fdsClosed(first: number, last: number): void {
+  ringFdsGone(first, last);
   // Index loops over arrays made by the engine's Map.prototype.forEach, not
   // for-of or a spread: with Array.prototype's iterator replaced, a wait on
   // a given pidfd that the caller closed was never moved to one of its own

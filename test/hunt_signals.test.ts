@@ -20,21 +20,21 @@ const runWith = (state: string[], c: string) => inChild([EXEC, ...state, "--", F
 const ok = (code: number) => [true, null, code];
 const POLLIN_BIT = 1;
 
-describe("SIGCHLD listeners of the program's (main thread)", () => {
+describe("SIGCHLD listeners of the program's (main thread, the SIGCHLD path)", () => {
   test("process.removeAllListeners(\"SIGCHLD\") while a wait is pending: the wait stays pending until the next Wait4Async call, which settles it and its own (documented); removed while the listener lingers idle, the next wait settles; the package's listener is gone afterwards (red before the fix: every wait stayed pending for good, and the process could never exit)", async () => {
-    expect(await run("removeall")).toEqual({ whileRemoved: "pending", settled: [ok(3), ok(4)], idle: ok(5), listenersAfter: 0, pending: 0 });
+    expect(await run("removeall@sig")).toEqual({ whileRemoved: "pending", settled: [ok(3), ok(4)], idle: ok(5), listenersAfter: 0, pending: 0 });
   }, 15000);
 
   test("the same with six waits (four direct, two on the pidfd path): all settle at the next call (red before the fix)", async () => {
-    expect(await run("removeall-many")).toEqual({ whileRemoved: Array(6).fill("pending"), settled: [1, 2, 3, 4, 5, 6, 7].map(ok) });
+    expect(await run("removeall-many@sig")).toEqual({ whileRemoved: Array(6).fill("pending"), settled: [1, 2, 3, 4, 5, 6, 7].map(ok) });
   }, 15000);
 
   test("a listener of the program's added before or after the package's and removed while a wait is pending, or one that throws: the waits settle (never red)", async () => {
-    expect(await run("own-listener")).toEqual({ a: ok(3), b: ok(4), c: ok(5) });
+    expect(await run("own-listener@sig")).toEqual({ a: ok(3), b: ok(4), c: ok(5) });
   }, 15000);
 
   test("process.on and process.off replaced by the program after the package loaded: three waits in turn settle, and the package's listener is gone after each (red before the fix: the first wait pended for good, its listener never added)", async () => {
-    expect(await run("replaced-on-off")).toEqual({ rounds: [ok(1), ok(2), ok(3)], counts: [0, 0, 0] });
+    expect(await run("replaced-on-off@sig")).toEqual({ rounds: [ok(1), ok(2), ok(3)], counts: [0, 0, 0] });
   }, 15000);
 
   test("process.once replaced by one that throws, after the package loaded: the main thread's first fd wait (which starts the waiter thread and hooks exit to stop it) settles, and the process exits by itself (red before the fix: PollAsync threw the program's error)", async () => {
@@ -43,17 +43,17 @@ describe("SIGCHLD listeners of the program's (main thread)", () => {
 
   test("2000 spoofed SIGCHLDs from the process itself and 300 from another process while seven waits are pending: none settles early, each gets its own child's status, a Bun.spawn child's status is Bun's, and the process is idle afterwards (never red)", async () => {
     const codes = [11, 12, 13, 14, 15, 16, 17];
-    expect(await run("spoof")).toEqual({ spoofer: [true, 0], bunSpawn: 21, early: Array(7).fill("pending"), settled: codes.map(ok), codes, idleLoops: false });
+    for (const path of ["sig", "ring"]) expect([path, await run(`spoof@${path}`)]).toEqual([path, { spoofer: [true, 0], bunSpawn: 21, early: Array(7).fill("pending"), settled: codes.map(ok), codes, idleLoops: false }]);
   }, 15000);
 
   test("children stopped and continued (SIGSTOP, SIGCONT: a SIGCHLD each, no exit) three times while six waits are pending: no wait settles early, each reports its child's exit (never red)", async () => {
-    expect(await run("stopcont")).toEqual({ early: Array(6).fill("pending"), settled: [1, 2, 3, 4, 5, 6].map(ok) });
+    for (const path of ["sig", "ring"]) expect([path, await run(`stopcont@${path}`)]).toEqual([path, { early: Array(6).fill("pending"), settled: [1, 2, 3, 4, 5, 6].map(ok) }]);
   }, 15000);
 });
 
 describe("inherited signal state", () => {
   test("Bun started with SIGCHLD blocked (every thread inherits the mask): the main thread's Wait4Async settles, direct and pidfd waits (Bun's loop takes signals while it waits), and Wait4 works; the main thread's mask is as inherited after ForkExec and the waits (never red)", async () => {
-    expect(await runWith(["blk=17"], "blocked")).toEqual({ blockedAtStart: true, maskKept: true, main: [3, 4, 5, 6, 7, 8].map(ok), sync: ok(9) });
+    for (const path of ["sig", "ring"]) expect([path, await runWith(["blk=17"], `blocked@${path}`)]).toEqual([path, { blockedAtStart: true, maskKept: true, main: [3, 4, 5, 6, 7, 8].map(ok), sync: ok(9) }]);
   }, 15000);
 
   test("Bun started with SIGCHLD blocked: a Worker's Wait4Async settles (never red)", async () => {
@@ -61,11 +61,13 @@ describe("inherited signal state", () => {
   }, 15000);
 
   test("Bun started with SIGCHLD ignored: Wait4Async of a non-child resolves ECHILD (no hang), as Wait4 says; a ForkExec child's status comes through Wait4Async and Wait4; SIGCHLD is SIG_DFL afterwards (documented: the first ForkExec resets it) and the package's listener is gone (never red)", async () => {
-    const { ignAfterNotChild: _, ...r } = await runWith(["ign=17"], "ignored");
-    expect(r).toEqual({
-      ignAtStart: true, notChild: [-1, "no child processes"], syncNotChild: "no child processes",
-      async: ok(3), sync: ok(4), ignAfter: false, listenersAfter: 0,
-    });
+    for (const path of ["sig", "ring"]) {
+      const { ignAfterNotChild: _, ...r } = await runWith(["ign=17"], `ignored@${path}`);
+      expect([path, r]).toEqual([path, {
+        ignAtStart: true, notChild: [-1, "no child processes"], syncNotChild: "no child processes",
+        async: ok(3), sync: ok(4), ignAfter: false, listenersAfter: 0,
+      }]);
+    }
   }, 15000);
 
   // Ignored: HUP INT USR1 USR2 PIPE TERM CHLD CONT TSTP TTIN TTOU XFSZ WINCH 34; blocked: HUP USR1 TERM CHLD.

@@ -16,6 +16,12 @@ export interface Wait4AsyncOptions {
      */
     pidfd?: number;
 }
+/**
+ * Turns the main thread's io_uring path off (false) or back on (true), for
+ * tests of the SIGCHLD path; returns whether the ring can be had here.
+ * @internal
+ */
+export declare function useRing(on: boolean): boolean;
 /** How many children at most each SIGCHLD asks Wait4 about (each ask costs about a microsecond). @internal */
 export declare const DIRECT_MAX = 4;
 /**
@@ -28,8 +34,19 @@ export declare function waiterIdle(): Promise<void>;
  * Wait4 for the event loop: resolves when child pid exits, with what
  * `Wait4(pid, wstatus, 0, rusage)` would return (`[pid, null]`, or
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
- * nothing spins. On the main thread no thread is involved: the package
- * listens for SIGCHLD (`process.on("SIGCHLD")`, which Bun serves on its
+ * nothing spins. On the main thread no thread and no signal is involved
+ * where the kernel has IORING_OP_WAITID (Linux 6.7): each wait is one
+ * request, asked with WNOWAIT, on an io_uring of the package's own (two
+ * fds: the ring and an eventfd, which Bun's event loop reads while anything
+ * is waited for, and a copy Bun makes of it; all closed a second after the
+ * last wait). The kernel completes the request when the child exits, and
+ * the package then reaps it, by pid. A turn's waits go to the kernel in one
+ * io_uring_enter.
+ *
+ * Where the ring cannot be had (an older kernel, io_uring_disabled, a
+ * seccomp filter, no fd left), or for a child this thread traces (whose
+ * stops any wait reports), the main thread listens for SIGCHLD instead
+ * (`process.on("SIGCHLD")`, which Bun serves on its
  * event loop with an SA_RESTART handler), and on each it asks about the
  * children waited for, without waiting, and reaps, by pid, only those that
  * exited. Up to 4 pending children are asked about one by one (a waitid
@@ -37,9 +54,9 @@ export declare function waiterIdle(): Promise<void>;
  * private epoll set, which says at once which of them exited. In a Worker, one
  * native thread sleeps in epoll_wait on the pidfds and wakes the Worker's
  * event loop through a pipe. While children are waited for, the process
- * stays alive, as a pending Bun.spawn does; the SIGCHLD listener goes
+ * stays alive, as a pending Bun.spawn does. On the SIGCHLD path the listener goes
  * 50 ms after the last wait (while it is there, every child's exit in the
- * process costs a signal), its epoll set a second after. Code that removes
+ * process costs a signal), its epoll set a second after; code that removes
  * every SIGCHLD listener
  * (`process.removeAllListeners("SIGCHLD")`) while a wait is pending
  * leaves it pending until the next Wait4Async call, and a SIGCHLD handler
@@ -58,7 +75,8 @@ export declare function waiterIdle(): Promise<void>;
  *   `ECHILD`, so that the freed pid, when the kernel gives it to a new
  *   child, is that child's own. A reap this thread does not see (another
  *   thread's Wait4, a raw wait4 through bun:ffi) is noticed at the next
- *   SIGCHLD or pidfd report instead.
+ *   SIGCHLD or pidfd report instead (on the io_uring, at the child's exit,
+ *   which its request reports).
  * - It waits for exit only: stops and continues are not reported. A stop
  *   of a child this thread traces (SysProcAttr.Ptrace), which every wait
  *   call reports, is left for Wait4 to take (except without pidfds, below,
