@@ -54,7 +54,7 @@ export function usage(): string {
     ...sectionNames.map((s) => `  ${s.padEnd(10)}${SECTIONS[s]}`),
     "",
     "Examples:",
-    "  bun run bench                    # everything, about a minute or more",
+    "  bun run bench                    # everything, about two minutes",
     "  bun run bench -- --only=cold     # one short section, a few seconds",
     "  bun run bench -- --only=spawn,heap --full",
     "  bun run bench -- --runs 3            # the README's table: each figure as its range over 3 runs",
