@@ -16,7 +16,7 @@ import { PidfdOpen, PidfdSendSignal } from "./process.ts";
 import { Close, Pipe2, SetNonblock, fdClosedHooks, fdsGone } from "./file.ts";
 import { EpollCreate1 } from "./sys/poll.ts";
 import { READY_MAX, epollReady, epollToken } from "./sys/epoll.ts";
-import { harvest, ringCancel, ringClose, ringFdsGone, ringOpen, ringUp, ringWaitid } from "./sys/uring.ts";
+import { harvest, ringCancel, ringClose, ringFds, ringFdsGone, ringOpen, ringUp, ringWaitid } from "./sys/uring.ts";
 
 // The constructors as this module found them at load (see libc.ts: a later globalThis.Uint8Array of a program's must not size the kernel's buffers).
 const { Uint8Array, Uint32Array, Int32Array } = globalThis;
@@ -317,16 +317,15 @@ let ringLinger: ReturnType<typeof setTimeout> | null = null;
  */
 export function useRing(on: boolean): boolean {
   ringEnabled = on;
-  if (!on) return false;
-  const r = ringOpen(ringComplete, ringSubmitFail);
-  return r >= 0 && ringUp();
+  return on && openRing();
 }
+
+/** Whether the ring is up, opening it if it is not (and may be had). */
+const openRing = (): boolean => ringUp() || (ringOpen(ringComplete, ringSubmitFail) >= 0 && ringUp());
 
 /** Whether this wait can go through the ring: it is up (or comes up now), and its eventfd is read. */
 function ringReady(): boolean {
-  if (!ringEnabled) return false;
-  if (!ringUp() && ringOpen(ringComplete, ringSubmitFail) < 0) return false;
-  if (!ringUp()) return false;
+  if (!ringEnabled || !openRing()) return false;
   if (ringReader !== null) return true;
   if (ringLinger !== null) {
     clearTimeout(ringLinger);
@@ -334,7 +333,7 @@ function ringReady(): boolean {
   }
   let rd: Reader;
   try {
-    rd = Bun.file(ringEventfd()).stream().getReader() as unknown as Reader;
+    rd = Bun.file(ringFds()![1]).stream().getReader() as unknown as Reader;
   } catch {
     // Bun could not dup the fd for the stream (EMFILE): the SIGCHLD path, which needs none, serves the wait.
     return false;
@@ -347,11 +346,6 @@ function ringReady(): boolean {
     setImmediate(ringStopIfIdle);
   }
   return true;
-}
-
-/** The ring's eventfd (ringUp is true). */
-function ringEventfd(): number {
-  return ringOpen(ringComplete, ringSubmitFail);
 }
 
 async function ringPump(rd: Reader): Promise<void> {
