@@ -1310,6 +1310,8 @@ var LOCK_UN = K.LOCK_UN;
 var MAP_ANONYMOUS = K.MAP_ANONYMOUS;
 var MAP_FIXED = K.MAP_FIXED;
 var MAP_PRIVATE = K.MAP_PRIVATE;
+var MSG_DONTWAIT = K.MSG_DONTWAIT;
+var MSG_NOSIGNAL = K.MSG_NOSIGNAL;
 var MS_BIND = K.MS_BIND;
 var MS_REMOUNT = K.MS_REMOUNT;
 var NETLINK_ROUTE = K.NETLINK_ROUTE;
@@ -1359,14 +1361,15 @@ var SIOCGIFFLAGS = K.SIOCGIFFLAGS;
 var SIOCSIFFLAGS = K.SIOCSIFFLAGS;
 var SOCK_CLOEXEC = K.SOCK_CLOEXEC;
 var SOCK_DGRAM = K.SOCK_DGRAM;
+var SOCK_NONBLOCK = K.SOCK_NONBLOCK;
 var SOCK_RAW = K.SOCK_RAW;
+var SOCK_STREAM = K.SOCK_STREAM;
 var SOL_SOCKET = K.SOL_SOCKET;
 var SO_ATTACH_FILTER = K.SO_ATTACH_FILTER;
 var SO_BINDTODEVICE = K.SO_BINDTODEVICE;
 var SO_DETACH_FILTER = K.SO_DETACH_FILTER;
 var SO_TYPE = K.SO_TYPE;
 var SYS_ADJTIMEX = K.SYS_ADJTIMEX;
-var SYS_EVENTFD2 = K.SYS_EVENTFD2;
 var SYS_FSTATFS = K.SYS_FSTATFS;
 var SYS_FUTIMESAT = K.SYS_FUTIMESAT;
 var SYS_GETDENTS64 = K.SYS_GETDENTS64;
@@ -1388,6 +1391,7 @@ var SYS_SELECT = K.SYS_SELECT;
 var SYS_SETFSGID = K.SYS_SETFSGID;
 var SYS_SETFSUID = K.SYS_SETFSUID;
 var SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY;
+var SYS_SOCKETPAIR = K.SYS_SOCKETPAIR;
 var SYS_SYSLOG = K.SYS_SYSLOG;
 var SYS_USTAT = K.SYS_USTAT;
 var SYS_UTIMES = K.SYS_UTIMES;
@@ -3123,10 +3127,14 @@ var SYS_IO_URING_SETUP = 425;
 var SYS_IO_URING_ENTER = 426;
 var SYS_IO_URING_REGISTER = 427;
 var IORING_SETUP_CQSIZE = 8;
-var IORING_REGISTER_EVENTFD = 4;
+var IORING_REGISTER_FILES = 2;
 var IORING_REGISTER_PROBE = 8;
 var IORING_OP_ASYNC_CANCEL = 14;
+var IORING_OP_SEND = 26;
 var IORING_OP_WAITID = 50;
+var IOSQE_FIXED_FILE = 1;
+var IOSQE_IO_HARDLINK = 8;
+var IOSQE_CQE_SKIP_SUCCESS = 64;
 var IO_URING_OP_SUPPORTED = 1;
 var IORING_FEAT_SINGLE_MMAP = 1;
 var IORING_FEAT_NODROP = 2;
@@ -3135,7 +3143,6 @@ var IORING_SQ_CQ_OVERFLOW = 2;
 var IORING_ENTER_GETEVENTS = 1;
 var PROT_RW = 3;
 var MAP_SHARED_POPULATE = 32769;
-var EFD_NONBLOCK_CLOEXEC = 526336;
 var P_PID = 1;
 var WEXITED2 = 4;
 var WNOWAIT2 = 16777216;
@@ -3147,6 +3154,8 @@ var infos = new Int32Array6(SLOTS * SLOT_WORDS + 32);
 var infosAddr = 0;
 var freeSlots = new Int32Array6(SLOTS);
 var freeCount = 0;
+var wakeByte = new Uint8Array9(8);
+var wakeByteAddr = 0;
 var ring = null;
 var never = 0;
 var queued = 0;
@@ -3163,7 +3172,7 @@ function raw(nr, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0) {
 }
 function ringOpen(complete, submitFail) {
   if (onComplete = complete, onSubmitFail = submitFail, ring !== null)
-    return ring.efd;
+    return ring.rd;
   if (never !== 0)
     return -never;
   let P = ffi(), params = new Uint32Array4(30);
@@ -3192,21 +3201,25 @@ function ringOpen(complete, submitFail) {
   let sqesLen = sqEntries * 64, sqesAddr = raw(SYS_MMAP, 0, sqesLen, PROT_RW, MAP_SHARED_POPULATE, fd, IORING_OFF_SQES);
   if (sqesAddr < 0 && sqesAddr > -4096)
     return raw(SYS_MUNMAP, ringAddr, ringLen), fail(-sqesAddr, false);
-  let efd = raw(SYS_EVENTFD2, 0, EFD_NONBLOCK_CLOEXEC), efdWord = new Int32Array6(1);
-  efdWord[0] = efd;
-  let reg = efd < 0 ? efd : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_EVENTFD, P.ptr(efdWord), 1);
+  let pair = new Int32Array6(2), sp = raw(SYS_SOCKETPAIR, AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, P.ptr(pair)), rd = sp < 0 ? -1 : pair[0], sendWord = new Int32Array6(1);
+  sendWord[0] = pair[1];
+  let reg = sp < 0 ? sp : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_FILES, P.ptr(sendWord), 1);
+  if (sp >= 0)
+    C.close(pair[1]);
   if (reg < 0) {
-    if (efd >= 0)
-      C.close(efd);
+    if (rd >= 0)
+      C.close(rd);
     return raw(SYS_MUNMAP, ringAddr, ringLen), raw(SYS_MUNMAP, sqesAddr, sqesLen), fail(-reg, false);
   }
   if (infosAddr === 0)
     infosAddr = P.ptr(infos);
+  if (wakeByteAddr === 0)
+    wakeByteAddr = P.ptr(wakeByte);
   for (let i = 0;i < SLOTS; i++)
     freeSlots[i] = SLOTS - 1 - i;
   return freeCount = SLOTS, ring = {
     fd,
-    efd,
+    rd,
     ringAddr,
     ringLen,
     sqesAddr,
@@ -3222,11 +3235,11 @@ function ringOpen(complete, submitFail) {
     cqTail: params[21] >> 2,
     cqMask: params[22] >> 2,
     cqes: cqesOff >> 2
-  }, efd;
+  }, rd;
 }
-var ringUp = () => ring !== null && ring.fd >= 0 && ring.efd >= 0;
+var ringUp = () => ring !== null && ring.fd >= 0 && ring.rd >= 0;
 function ringFds() {
-  return ring === null ? null : [ring.fd, ring.efd];
+  return ring === null ? null : [ring.fd, ring.rd];
 }
 function ringFdsGone(first, last) {
   let r = ring;
@@ -3234,28 +3247,29 @@ function ringFdsGone(first, last) {
     return;
   if (r.fd >= first && r.fd <= last)
     r.fd = -1;
-  if (r.efd >= first && r.efd <= last)
-    r.efd = -1;
+  if (r.rd >= first && r.rd <= last)
+    r.rd = -1;
 }
-function put(op, fd, len, fileIndex, addrLo, token, slot = -1) {
-  let r = ring;
-  if (queued >= SQ_ENTRIES)
-    submitNow();
-  let tail = r.w[r.sqTail] >>> 0, idx = tail & r.w[r.sqMask], o = idx * 16;
-  if (r.sqe.fill(0, o, o + 16), r.sqe[o] = op, r.sqe[o + 1] = fd, slot >= 0) {
+function put(op, flags, fd, addr, len, opFlags, fileIndex, token, slot = -1) {
+  let r = ring, tail = r.w[r.sqTail] >>> 0, idx = tail & r.w[r.sqMask], o = idx * 16;
+  if (r.sqe.fill(0, o, o + 16), r.sqe[o] = op | flags << 8, r.sqe[o + 1] = fd, slot >= 0) {
     let a = infosAddr + slot * SLOT_WORDS * 4;
     r.sqe[o + 2] = a % 4294967296, r.sqe[o + 3] = Math.floor(a / 4294967296);
   }
-  if (r.sqe[o + 4] = addrLo, r.sqe[o + 6] = len, r.sqe[o + 8] = token, r.sqe[o + 9] = slot + 1, r.sqe[o + 11] = fileIndex, r.w[r.sqArray + idx] = idx, Atomics.store(r.w, r.sqTail, tail + 1 | 0), queued++, queuedTokens[queuedTokens.length] = token, !flushQueued)
+  if (r.sqe[o + 4] = addr % 4294967296, r.sqe[o + 5] = Math.floor(addr / 4294967296), r.sqe[o + 6] = len, r.sqe[o + 7] = opFlags, r.sqe[o + 8] = token, r.sqe[o + 9] = slot + 1, r.sqe[o + 11] = fileIndex, r.w[r.sqArray + idx] = idx, Atomics.store(r.w, r.sqTail, tail + 1 | 0), queued++, queuedTokens[queuedTokens.length] = token, !flushQueued)
     flushQueued = true, queueMicrotask(submitNow);
 }
 function ringWaitid(pid, token) {
-  put(IORING_OP_WAITID, pid, P_PID, WEXITED2 | WNOWAIT2, 0, token, freeCount > 0 ? freeSlots[--freeCount] : -1);
+  if (queued >= SQ_ENTRIES - 1)
+    submitNow();
+  put(IORING_OP_WAITID, IOSQE_IO_HARDLINK, pid, 0, P_PID, 0, WEXITED2 | WNOWAIT2, token, freeCount > 0 ? freeSlots[--freeCount] : -1), put(IORING_OP_SEND, IOSQE_FIXED_FILE | IOSQE_CQE_SKIP_SUCCESS, 0, wakeByteAddr, 1, MSG_DONTWAIT | MSG_NOSIGNAL, 0, 0);
 }
 function ringCancel(token) {
   if (ring === null)
     return;
-  put(IORING_OP_ASYNC_CANCEL, -1, 0, 0, token, 0);
+  if (queued >= SQ_ENTRIES)
+    submitNow();
+  put(IORING_OP_ASYNC_CANCEL, 0, -1, token, 0, 0, 0, 0);
 }
 function submitNow() {
   flushQueued = false;
@@ -3286,6 +3300,8 @@ function submitNow() {
   if (err !== 0) {
     Atomics.store(r.w, r.sqTail, r.w[r.sqTail] - (n - done) | 0);
     let lost = [];
+    if (done > 0 && done < n && tokens[done] === 0 && tokens[done - 1] !== 0)
+      lost[lost.length] = tokens[done - 1];
     for (let i = done;i < n; i++)
       if (tokens[i] !== 0)
         lost[lost.length] = tokens[i];
@@ -3320,8 +3336,8 @@ function ringClose() {
     return;
   if (ring = null, queued = 0, queuedTokens = [], raw(SYS_MUNMAP, r.ringAddr, r.ringLen), raw(SYS_MUNMAP, r.sqesAddr, r.sqesLen), r.fd >= 0)
     C.close(r.fd);
-  if (r.efd >= 0)
-    C.close(r.efd);
+  if (r.rd >= 0)
+    C.close(r.rd);
 }
 var { Uint8Array: Uint8Array10, Uint32Array: Uint32Array5, Int32Array: Int32Array7 } = globalThis;
 var CTL_ADD = 1;
@@ -3450,39 +3466,63 @@ var RUNNING_WITHOUT_PIPE = 2147483647;
 var viaCallback = () => MAIN_THREAD;
 var ringEnabled = true;
 var ringWatches = 0;
-var ringReader = null;
+var ringSock = null;
+var ringHeld = false;
+var ringConnecting = false;
 var ringStopScheduled = false;
 var ringLinger = null;
 var openRing = () => ringUp() || ringOpen(ringComplete, ringSubmitFail) >= 0 && ringUp();
 function ringReady() {
   if (!ringEnabled || !openRing())
     return false;
-  if (ringReader !== null)
-    return true;
+  if (ringSock === null && !ringConnect())
+    return false;
   if (ringLinger !== null)
     clearTimeout(ringLinger), ringLinger = null;
-  let rd;
-  try {
-    rd = Bun.file(ringFds()[1]).stream().getReader();
-  } catch {
-    return false;
-  }
-  if (ringReader = rd, ringPump(rd), !ringStopScheduled)
+  if (!ringHeld)
+    ringSock.ref(), ringHeld = true;
+  if (!ringStopScheduled)
     ringStopScheduled = true, setImmediate(ringStopIfIdle);
   return true;
 }
-async function ringPump(rd) {
-  for (;; ) {
-    let chunk;
-    try {
-      chunk = await rd.read();
-    } catch {
-      break;
-    }
-    if (chunk.done)
-      break;
+var ringHandlers = {
+  open(s) {
+    if (ringConnecting)
+      ringSock = s;
+    else
+      s.terminate();
+  },
+  data() {
     harvest();
+  },
+  close(s) {
+    if (s === ringSock)
+      ringSockLost();
+  },
+  error() {}
+};
+function ringConnect() {
+  let fd = C.fcntl(ringFds()[1], F_DUPFD_CLOEXEC, 0);
+  if (fd < 0)
+    return false;
+  ringConnecting = true;
+  try {
+    invoke(PROMISE_THEN, Bun.connect({ fd, socket: ringHandlers }), undefined, () => {});
+  } catch {
+    if (ringSock === null)
+      C.close(fd);
+  } finally {
+    ringConnecting = false;
   }
+  return ringSock !== null;
+}
+function ringSockLost() {
+  ringSock = null, ringHeld = false;
+  let ws = valuesOf(watches);
+  for (let i = 0;i < ws.length; i++)
+    if (ws[i].ring)
+      ringToSig(ws[i]);
+  closeRing();
 }
 function ringComplete(token, res, code) {
   let w = byToken.get(token);
@@ -3513,12 +3553,11 @@ function ringCount(d) {
     ringStopScheduled = true, setImmediate(ringStopIfIdle);
 }
 function ringStopIfIdle() {
-  if (ringStopScheduled = false, ringWatches > 0 || ringReader === null)
+  if (ringStopScheduled = false, ringWatches > 0 || !ringHeld)
     return;
-  let rd = ringReader;
-  if (ringReader = null, invoke(PROMISE_THEN, rd.cancel(), undefined, () => {}), ringLinger === null)
+  if (ringHeld = false, ringSock?.unref(), ringLinger === null)
     ringLinger = setTimeout(() => {
-      if (ringLinger = null, ringWatches === 0 && ringReader === null)
+      if (ringLinger = null, ringWatches === 0 && !ringHeld)
         closeRing();
     }, LINGER_MS), ringLinger.unref();
   else
@@ -3527,7 +3566,11 @@ function ringStopIfIdle() {
 function closeRing() {
   if (ringLinger !== null)
     clearTimeout(ringLinger);
-  ringLinger = null, harvest(), ringClose();
+  ringLinger = null;
+  let s = ringSock;
+  if (ringSock = null, ringHeld = false, s !== null)
+    s.terminate();
+  harvest(), ringClose();
 }
 var childEp = -1;
 var directWatches = /* @__PURE__ */ new Set;
@@ -7595,6 +7638,7 @@ var RAWSOCKADDRINET4 = layout("RawSockaddrInet4", 16, (i) => new RawSockaddrInet
   ["Addr", 4, { arr: "u8", n: 4 }],
   ["Zero", 8, { arr: "u8", n: 8 }]
 ]);
+
 class RawSockaddrInet6 {
   Family = 0;
   Port = 0;
@@ -9269,8 +9313,8 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
     dv.setBigUint64(8, u64("attr.Port", attr.Port), true);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
-module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_EVENTFD2, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
+module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MSG_DONTWAIT, MSG_NOSIGNAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW, SOCK_STREAM, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SOCKETPAIR, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
 })
 
-//# debugId=450E232D61768D1464756E2164756E21
+//# debugId=330EFF0E8056853064756E2164756E21
 //# sourceMappingURL=bun-syscall.bun.js.map

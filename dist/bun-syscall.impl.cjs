@@ -1043,7 +1043,7 @@ function copyRusage(from, to) {
 // src/zconsts_linux.ts
 var K = require("./zconsts_linux.cjs");
 var E2BIG = Errno.of(7), EACCES = Errno.of(13), EADDRINUSE = Errno.of(98), EADDRNOTAVAIL = Errno.of(99), EADV = Errno.of(68), EAFNOSUPPORT = Errno.of(97), EAGAIN = Errno.of(11), EALREADY = Errno.of(114), EBADE = Errno.of(52), EBADF = Errno.of(9), EBADFD = Errno.of(77), EBADMSG = Errno.of(74), EBADR = Errno.of(53), EBADRQC = Errno.of(56), EBADSLT = Errno.of(57), EBFONT = Errno.of(59), EBUSY = Errno.of(16), ECANCELED = Errno.of(125), ECHILD = Errno.of(10), ECHRNG = Errno.of(44), ECOMM = Errno.of(70), ECONNABORTED = Errno.of(103), ECONNREFUSED = Errno.of(111), ECONNRESET = Errno.of(104), EDEADLK = Errno.of(35), EDEADLOCK = Errno.of(35), EDESTADDRREQ = Errno.of(89), EDOM = Errno.of(33), EDOTDOT = Errno.of(73), EDQUOT = Errno.of(122), EEXIST = Errno.of(17), EFAULT = Errno.of(14), EFBIG = Errno.of(27), EHOSTDOWN = Errno.of(112), EHOSTUNREACH = Errno.of(113), EHWPOISON = Errno.of(133), EIDRM = Errno.of(43), EILSEQ = Errno.of(84), EINPROGRESS = Errno.of(115), EINTR = Errno.of(4), EINVAL = Errno.of(22), EIO = Errno.of(5), EISCONN = Errno.of(106), EISDIR = Errno.of(21), EISNAM = Errno.of(120), EKEYEXPIRED = Errno.of(127), EKEYREJECTED = Errno.of(129), EKEYREVOKED = Errno.of(128), EL2HLT = Errno.of(51), EL2NSYNC = Errno.of(45), EL3HLT = Errno.of(46), EL3RST = Errno.of(47), ELIBACC = Errno.of(79), ELIBBAD = Errno.of(80), ELIBEXEC = Errno.of(83), ELIBMAX = Errno.of(82), ELIBSCN = Errno.of(81), ELNRNG = Errno.of(48), ELOOP = Errno.of(40), EMEDIUMTYPE = Errno.of(124), EMFILE = Errno.of(24), EMLINK = Errno.of(31), EMSGSIZE = Errno.of(90), EMULTIHOP = Errno.of(72), ENAMETOOLONG = Errno.of(36), ENAVAIL = Errno.of(119), ENETDOWN = Errno.of(100), ENETRESET = Errno.of(102), ENETUNREACH = Errno.of(101), ENFILE = Errno.of(23), ENOANO = Errno.of(55), ENOBUFS = Errno.of(105), ENOCSI = Errno.of(50), ENODATA = Errno.of(61), ENODEV = Errno.of(19), ENOENT = Errno.of(2), ENOEXEC = Errno.of(8), ENOKEY = Errno.of(126), ENOLCK = Errno.of(37), ENOLINK = Errno.of(67), ENOMEDIUM = Errno.of(123), ENOMEM = Errno.of(12), ENOMSG = Errno.of(42), ENONET = Errno.of(64), ENOPKG = Errno.of(65), ENOPROTOOPT = Errno.of(92), ENOSPC = Errno.of(28), ENOSR = Errno.of(63), ENOSTR = Errno.of(60), ENOSYS = Errno.of(38), ENOTBLK = Errno.of(15), ENOTCONN = Errno.of(107), ENOTDIR = Errno.of(20), ENOTEMPTY = Errno.of(39), ENOTNAM = Errno.of(118), ENOTRECOVERABLE = Errno.of(131), ENOTSOCK = Errno.of(88), ENOTSUP = Errno.of(95), ENOTTY = Errno.of(25), ENOTUNIQ = Errno.of(76), ENXIO = Errno.of(6), EOPNOTSUPP = Errno.of(95), EOVERFLOW = Errno.of(75), EOWNERDEAD = Errno.of(130), EPERM = Errno.of(1), EPFNOSUPPORT = Errno.of(96), EPIPE = Errno.of(32), EPROTO = Errno.of(71), EPROTONOSUPPORT = Errno.of(93), EPROTOTYPE = Errno.of(91), ERANGE = Errno.of(34), EREMCHG = Errno.of(78), EREMOTE = Errno.of(66), EREMOTEIO = Errno.of(121), ERESTART = Errno.of(85), ERFKILL = Errno.of(132), EROFS = Errno.of(30), ESHUTDOWN = Errno.of(108), ESOCKTNOSUPPORT = Errno.of(94), ESPIPE = Errno.of(29), ESRCH = Errno.of(3), ESRMNT = Errno.of(69), ESTALE = Errno.of(116), ESTRPIPE = Errno.of(86), ETIME = Errno.of(62), ETIMEDOUT = Errno.of(110), ETOOMANYREFS = Errno.of(109), ETXTBSY = Errno.of(26), EUCLEAN = Errno.of(117), EUNATCH = Errno.of(49), EUSERS = Errno.of(87), EWOULDBLOCK = Errno.of(11), EXDEV = Errno.of(18), EXFULL = Errno.of(54), SIGABRT = Signal.of(6), SIGALRM = Signal.of(14), SIGBUS = Signal.of(7), SIGCHLD = Signal.of(17), SIGCLD = Signal.of(17), SIGCONT = Signal.of(18), SIGFPE = Signal.of(8), SIGHUP = Signal.of(1), SIGILL = Signal.of(4), SIGINT = Signal.of(2), SIGIO = Signal.of(29), SIGIOT = Signal.of(6), SIGKILL = Signal.of(9), SIGPIPE = Signal.of(13), SIGPOLL = Signal.of(29), SIGPROF = Signal.of(27), SIGPWR = Signal.of(30), SIGQUIT = Signal.of(3), SIGSEGV = Signal.of(11), SIGSTKFLT = Signal.of(16), SIGSTOP = Signal.of(19), SIGSYS = Signal.of(31), SIGTERM = Signal.of(15), SIGTRAP = Signal.of(5), SIGTSTP = Signal.of(20), SIGTTIN = Signal.of(21), SIGTTOU = Signal.of(22), SIGUNUSED = Signal.of(31), SIGURG = Signal.of(23), SIGUSR1 = Signal.of(10), SIGUSR2 = Signal.of(12), SIGVTALRM = Signal.of(26), SIGWINCH = Signal.of(28), SIGXCPU = Signal.of(24), SIGXFSZ = Signal.of(25);
-var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, LOCK_EX = K.LOCK_EX, LOCK_NB = K.LOCK_NB, LOCK_UN = K.LOCK_UN, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDONLY = K.O_RDONLY, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PR_CAPBSET_READ = K.PR_CAPBSET_READ, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_RAW = K.SOCK_RAW, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_EVENTFD2 = K.SYS_EVENTFD2, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_MMAP = K.SYS_MMAP, SYS_MUNMAP = K.SYS_MUNMAP, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
+var AF_INET = K.AF_INET, AF_INET6 = K.AF_INET6, AF_NETLINK = K.AF_NETLINK, AF_PACKET = K.AF_PACKET, AF_UNIX = K.AF_UNIX, AF_UNSPEC = K.AF_UNSPEC, EPOLLERR = K.EPOLLERR, EPOLLHUP = K.EPOLLHUP, EPOLLIN = K.EPOLLIN, EPOLLOUT = K.EPOLLOUT, EPOLLPRI = K.EPOLLPRI, EPOLLRDHUP = K.EPOLLRDHUP, F_DUPFD_CLOEXEC = K.F_DUPFD_CLOEXEC, F_GETFL = K.F_GETFL, F_SETFD = K.F_SETFD, F_SETFL = K.F_SETFL, IFF_PROMISC = K.IFF_PROMISC, LINUX_REBOOT_MAGIC1 = K.LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2 = K.LINUX_REBOOT_MAGIC2, LOCK_EX = K.LOCK_EX, LOCK_NB = K.LOCK_NB, LOCK_UN = K.LOCK_UN, MAP_ANONYMOUS = K.MAP_ANONYMOUS, MAP_FIXED = K.MAP_FIXED, MAP_PRIVATE = K.MAP_PRIVATE, MSG_DONTWAIT = K.MSG_DONTWAIT, MSG_NOSIGNAL = K.MSG_NOSIGNAL, MS_BIND = K.MS_BIND, MS_REMOUNT = K.MS_REMOUNT, NETLINK_ROUTE = K.NETLINK_ROUTE, NLMSG_DONE = K.NLMSG_DONE, NLMSG_ERROR = K.NLMSG_ERROR, NLM_F_DUMP = K.NLM_F_DUMP, NLM_F_REQUEST = K.NLM_F_REQUEST, O_CLOEXEC = K.O_CLOEXEC, O_CREAT = K.O_CREAT, O_DIRECTORY = K.O_DIRECTORY, O_LARGEFILE = K.O_LARGEFILE, O_NOCTTY = K.O_NOCTTY, O_NONBLOCK = K.O_NONBLOCK, O_PATH = K.O_PATH, O_RDONLY = K.O_RDONLY, O_RDWR = K.O_RDWR, O_TRUNC = K.O_TRUNC, O_WRONLY = K.O_WRONLY, PROT_READ = K.PROT_READ, PROT_WRITE = K.PROT_WRITE, PR_CAPBSET_READ = K.PR_CAPBSET_READ, PTRACE_ATTACH = K.PTRACE_ATTACH, PTRACE_CONT = K.PTRACE_CONT, PTRACE_DETACH = K.PTRACE_DETACH, PTRACE_GETEVENTMSG = K.PTRACE_GETEVENTMSG, PTRACE_GETREGS = K.PTRACE_GETREGS, PTRACE_GETREGSET = K.PTRACE_GETREGSET, PTRACE_KILL = K.PTRACE_KILL, PTRACE_PEEKDATA = K.PTRACE_PEEKDATA, PTRACE_PEEKTEXT = K.PTRACE_PEEKTEXT, PTRACE_POKEDATA = K.PTRACE_POKEDATA, PTRACE_POKETEXT = K.PTRACE_POKETEXT, PTRACE_SETOPTIONS = K.PTRACE_SETOPTIONS, PTRACE_SETREGS = K.PTRACE_SETREGS, PTRACE_SETREGSET = K.PTRACE_SETREGSET, PTRACE_SINGLESTEP = K.PTRACE_SINGLESTEP, PTRACE_SYSCALL = K.PTRACE_SYSCALL, RTM_DELADDR = K.RTM_DELADDR, RTM_DELLINK = K.RTM_DELLINK, RTM_DELROUTE = K.RTM_DELROUTE, RTM_NEWADDR = K.RTM_NEWADDR, RTM_NEWLINK = K.RTM_NEWLINK, RTM_NEWROUTE = K.RTM_NEWROUTE, SCM_CREDENTIALS = K.SCM_CREDENTIALS, SCM_RIGHTS = K.SCM_RIGHTS, SIOCGIFFLAGS = K.SIOCGIFFLAGS, SIOCSIFFLAGS = K.SIOCSIFFLAGS, SOCK_CLOEXEC = K.SOCK_CLOEXEC, SOCK_DGRAM = K.SOCK_DGRAM, SOCK_NONBLOCK = K.SOCK_NONBLOCK, SOCK_RAW = K.SOCK_RAW, SOCK_STREAM = K.SOCK_STREAM, SOL_SOCKET = K.SOL_SOCKET, SO_ATTACH_FILTER = K.SO_ATTACH_FILTER, SO_BINDTODEVICE = K.SO_BINDTODEVICE, SO_DETACH_FILTER = K.SO_DETACH_FILTER, SO_TYPE = K.SO_TYPE, SYS_ADJTIMEX = K.SYS_ADJTIMEX, SYS_FSTATFS = K.SYS_FSTATFS, SYS_FUTIMESAT = K.SYS_FUTIMESAT, SYS_GETDENTS64 = K.SYS_GETDENTS64, SYS_GETPRIORITY = K.SYS_GETPRIORITY, SYS_GETTID = K.SYS_GETTID, SYS_IOCTL = K.SYS_IOCTL, SYS_IOPERM = K.SYS_IOPERM, SYS_IOPL = K.SYS_IOPL, SYS_MKNODAT = K.SYS_MKNODAT, SYS_MMAP = K.SYS_MMAP, SYS_MUNMAP = K.SYS_MUNMAP, SYS_PIVOT_ROOT = K.SYS_PIVOT_ROOT, SYS_PRCTL = K.SYS_PRCTL, SYS_PRLIMIT64 = K.SYS_PRLIMIT64, SYS_PSELECT6 = K.SYS_PSELECT6, SYS_PTRACE = K.SYS_PTRACE, SYS_REBOOT = K.SYS_REBOOT, SYS_SELECT = K.SYS_SELECT, SYS_SETFSGID = K.SYS_SETFSGID, SYS_SETFSUID = K.SYS_SETFSUID, SYS_SETTIMEOFDAY = K.SYS_SETTIMEOFDAY, SYS_SOCKETPAIR = K.SYS_SOCKETPAIR, SYS_SYSLOG = K.SYS_SYSLOG, SYS_USTAT = K.SYS_USTAT, SYS_UTIMES = K.SYS_UTIMES, SYS_WAITID = K.SYS_WAITID, S_IFBLK = K.S_IFBLK, S_IFCHR = K.S_IFCHR, S_IFMT = K.S_IFMT, S_IFREG = K.S_IFREG, TIOCGPTN = K.TIOCGPTN, TIOCSPTLCK = K.TIOCSPTLCK, WEXITED = K.WEXITED, WNOHANG = K.WNOHANG, WNOWAIT = K.WNOWAIT;
 
 // src/index.ts
 
@@ -2669,7 +2669,7 @@ function Select(nfd, r, w, e, timeout) {
 }
 
 // src/sys/uring.ts
-var { Uint8Array: Uint8Array9, Uint32Array: Uint32Array4, Int32Array: Int32Array6, Atomics } = globalThis, SYS_IO_URING_SETUP = 425, SYS_IO_URING_ENTER = 426, SYS_IO_URING_REGISTER = 427, IORING_SETUP_CQSIZE = 8, IORING_REGISTER_EVENTFD = 4, IORING_REGISTER_PROBE = 8, IORING_OP_ASYNC_CANCEL = 14, IORING_OP_WAITID = 50, IO_URING_OP_SUPPORTED = 1, IORING_FEAT_SINGLE_MMAP = 1, IORING_FEAT_NODROP = 2, IORING_OFF_SQES = 268435456, IORING_SQ_CQ_OVERFLOW = 2, IORING_ENTER_GETEVENTS = 1, PROT_RW = 3, MAP_SHARED_POPULATE = 32769, EFD_NONBLOCK_CLOEXEC = 526336, P_PID = 1, WEXITED2 = 4, WNOWAIT2 = 16777216, SQ_ENTRIES = 256, CQ_ENTRIES = 4096, SLOTS = 2048, SLOT_WORDS = 8, infos = new Int32Array6(SLOTS * SLOT_WORDS + 32), infosAddr = 0, freeSlots = new Int32Array6(SLOTS), freeCount = 0, ring = null, never = 0, queued = 0, flushQueued = !1, onComplete = () => {}, onSubmitFail = () => {}, queuedTokens = [];
+var { Uint8Array: Uint8Array9, Uint32Array: Uint32Array4, Int32Array: Int32Array6, Atomics } = globalThis, SYS_IO_URING_SETUP = 425, SYS_IO_URING_ENTER = 426, SYS_IO_URING_REGISTER = 427, IORING_SETUP_CQSIZE = 8, IORING_REGISTER_FILES = 2, IORING_REGISTER_PROBE = 8, IORING_OP_ASYNC_CANCEL = 14, IORING_OP_SEND = 26, IORING_OP_WAITID = 50, IOSQE_FIXED_FILE = 1, IOSQE_IO_HARDLINK = 8, IOSQE_CQE_SKIP_SUCCESS = 64, IO_URING_OP_SUPPORTED = 1, IORING_FEAT_SINGLE_MMAP = 1, IORING_FEAT_NODROP = 2, IORING_OFF_SQES = 268435456, IORING_SQ_CQ_OVERFLOW = 2, IORING_ENTER_GETEVENTS = 1, PROT_RW = 3, MAP_SHARED_POPULATE = 32769, P_PID = 1, WEXITED2 = 4, WNOWAIT2 = 16777216, SQ_ENTRIES = 256, CQ_ENTRIES = 4096, SLOTS = 2048, SLOT_WORDS = 8, infos = new Int32Array6(SLOTS * SLOT_WORDS + 32), infosAddr = 0, freeSlots = new Int32Array6(SLOTS), freeCount = 0, wakeByte = new Uint8Array9(8), wakeByteAddr = 0, ring = null, never = 0, queued = 0, flushQueued = !1, onComplete = () => {}, onSubmitFail = () => {}, queuedTokens = [];
 function raw(nr, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0) {
   let r;
   do
@@ -2679,7 +2679,7 @@ function raw(nr, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0) {
 }
 function ringOpen(complete, submitFail) {
   if (onComplete = complete, onSubmitFail = submitFail, ring !== null)
-    return ring.efd;
+    return ring.rd;
   if (never !== 0)
     return -never;
   let P = ffi(), params = new Uint32Array4(30);
@@ -2708,21 +2708,25 @@ function ringOpen(complete, submitFail) {
   let sqesLen = sqEntries * 64, sqesAddr = raw(SYS_MMAP, 0, sqesLen, PROT_RW, MAP_SHARED_POPULATE, fd, IORING_OFF_SQES);
   if (sqesAddr < 0 && sqesAddr > -4096)
     return raw(SYS_MUNMAP, ringAddr, ringLen), fail(-sqesAddr, !1);
-  let efd = raw(SYS_EVENTFD2, 0, EFD_NONBLOCK_CLOEXEC), efdWord = new Int32Array6(1);
-  efdWord[0] = efd;
-  let reg = efd < 0 ? efd : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_EVENTFD, P.ptr(efdWord), 1);
+  let pair = new Int32Array6(2), sp = raw(SYS_SOCKETPAIR, AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, P.ptr(pair)), rd = sp < 0 ? -1 : pair[0], sendWord = new Int32Array6(1);
+  sendWord[0] = pair[1];
+  let reg = sp < 0 ? sp : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_FILES, P.ptr(sendWord), 1);
+  if (sp >= 0)
+    C.close(pair[1]);
   if (reg < 0) {
-    if (efd >= 0)
-      C.close(efd);
+    if (rd >= 0)
+      C.close(rd);
     return raw(SYS_MUNMAP, ringAddr, ringLen), raw(SYS_MUNMAP, sqesAddr, sqesLen), fail(-reg, !1);
   }
   if (infosAddr === 0)
     infosAddr = P.ptr(infos);
+  if (wakeByteAddr === 0)
+    wakeByteAddr = P.ptr(wakeByte);
   for (let i = 0;i < SLOTS; i++)
     freeSlots[i] = SLOTS - 1 - i;
   return freeCount = SLOTS, ring = {
     fd,
-    efd,
+    rd,
     ringAddr,
     ringLen,
     sqesAddr,
@@ -2738,11 +2742,11 @@ function ringOpen(complete, submitFail) {
     cqTail: params[21] >> 2,
     cqMask: params[22] >> 2,
     cqes: cqesOff >> 2
-  }, efd;
+  }, rd;
 }
-var ringUp = () => ring !== null && ring.fd >= 0 && ring.efd >= 0;
+var ringUp = () => ring !== null && ring.fd >= 0 && ring.rd >= 0;
 function ringFds() {
-  return ring === null ? null : [ring.fd, ring.efd];
+  return ring === null ? null : [ring.fd, ring.rd];
 }
 function ringFdsGone(first, last) {
   let r = ring;
@@ -2750,28 +2754,29 @@ function ringFdsGone(first, last) {
     return;
   if (r.fd >= first && r.fd <= last)
     r.fd = -1;
-  if (r.efd >= first && r.efd <= last)
-    r.efd = -1;
+  if (r.rd >= first && r.rd <= last)
+    r.rd = -1;
 }
-function put(op, fd, len, fileIndex, addrLo, token, slot = -1) {
-  let r = ring;
-  if (queued >= SQ_ENTRIES)
-    submitNow();
-  let tail = r.w[r.sqTail] >>> 0, idx = tail & r.w[r.sqMask], o = idx * 16;
-  if (r.sqe.fill(0, o, o + 16), r.sqe[o] = op, r.sqe[o + 1] = fd, slot >= 0) {
+function put(op, flags, fd, addr, len, opFlags, fileIndex, token, slot = -1) {
+  let r = ring, tail = r.w[r.sqTail] >>> 0, idx = tail & r.w[r.sqMask], o = idx * 16;
+  if (r.sqe.fill(0, o, o + 16), r.sqe[o] = op | flags << 8, r.sqe[o + 1] = fd, slot >= 0) {
     let a = infosAddr + slot * SLOT_WORDS * 4;
     r.sqe[o + 2] = a % 4294967296, r.sqe[o + 3] = Math.floor(a / 4294967296);
   }
-  if (r.sqe[o + 4] = addrLo, r.sqe[o + 6] = len, r.sqe[o + 8] = token, r.sqe[o + 9] = slot + 1, r.sqe[o + 11] = fileIndex, r.w[r.sqArray + idx] = idx, Atomics.store(r.w, r.sqTail, tail + 1 | 0), queued++, queuedTokens[queuedTokens.length] = token, !flushQueued)
+  if (r.sqe[o + 4] = addr % 4294967296, r.sqe[o + 5] = Math.floor(addr / 4294967296), r.sqe[o + 6] = len, r.sqe[o + 7] = opFlags, r.sqe[o + 8] = token, r.sqe[o + 9] = slot + 1, r.sqe[o + 11] = fileIndex, r.w[r.sqArray + idx] = idx, Atomics.store(r.w, r.sqTail, tail + 1 | 0), queued++, queuedTokens[queuedTokens.length] = token, !flushQueued)
     flushQueued = !0, queueMicrotask(submitNow);
 }
 function ringWaitid(pid, token) {
-  put(IORING_OP_WAITID, pid, P_PID, WEXITED2 | WNOWAIT2, 0, token, freeCount > 0 ? freeSlots[--freeCount] : -1);
+  if (queued >= SQ_ENTRIES - 1)
+    submitNow();
+  put(IORING_OP_WAITID, IOSQE_IO_HARDLINK, pid, 0, P_PID, 0, WEXITED2 | WNOWAIT2, token, freeCount > 0 ? freeSlots[--freeCount] : -1), put(IORING_OP_SEND, IOSQE_FIXED_FILE | IOSQE_CQE_SKIP_SUCCESS, 0, wakeByteAddr, 1, MSG_DONTWAIT | MSG_NOSIGNAL, 0, 0);
 }
 function ringCancel(token) {
   if (ring === null)
     return;
-  put(IORING_OP_ASYNC_CANCEL, -1, 0, 0, token, 0);
+  if (queued >= SQ_ENTRIES)
+    submitNow();
+  put(IORING_OP_ASYNC_CANCEL, 0, -1, token, 0, 0, 0, 0);
 }
 function submitNow() {
   flushQueued = !1;
@@ -2802,6 +2807,8 @@ function submitNow() {
   if (err !== 0) {
     Atomics.store(r.w, r.sqTail, r.w[r.sqTail] - (n - done) | 0);
     let lost = [];
+    if (done > 0 && done < n && tokens[done] === 0 && tokens[done - 1] !== 0)
+      lost[lost.length] = tokens[done - 1];
     for (let i = done;i < n; i++)
       if (tokens[i] !== 0)
         lost[lost.length] = tokens[i];
@@ -2836,8 +2843,8 @@ function ringClose() {
     return;
   if (ring = null, queued = 0, queuedTokens = [], raw(SYS_MUNMAP, r.ringAddr, r.ringLen), raw(SYS_MUNMAP, r.sqesAddr, r.sqesLen), r.fd >= 0)
     C.close(r.fd);
-  if (r.efd >= 0)
-    C.close(r.efd);
+  if (r.rd >= 0)
+    C.close(r.rd);
 }
 
 // src/waitasync.ts
@@ -2948,37 +2955,59 @@ async function ensureReader() {
   }
   reader = rd, pump(rd);
 }
-var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, ringEnabled = !0, ringWatches = 0, ringReader = null, ringStopScheduled = !1, ringLinger = null;
+var readerUp = () => reader !== null && closing === null && lingerTimer === null && !stopScheduled, RUNNING_WITHOUT_PIPE = 2147483647, viaCallback = () => MAIN_THREAD, ringEnabled = !0, ringWatches = 0, ringSock = null, ringHeld = !1, ringConnecting = !1, ringStopScheduled = !1, ringLinger = null;
 var openRing = () => ringUp() || ringOpen(ringComplete, ringSubmitFail) >= 0 && ringUp();
 function ringReady() {
   if (!ringEnabled || !openRing())
     return !1;
-  if (ringReader !== null)
-    return !0;
+  if (ringSock === null && !ringConnect())
+    return !1;
   if (ringLinger !== null)
     clearTimeout(ringLinger), ringLinger = null;
-  let rd;
-  try {
-    rd = Bun.file(ringFds()[1]).stream().getReader();
-  } catch {
-    return !1;
-  }
-  if (ringReader = rd, ringPump(rd), !ringStopScheduled)
+  if (!ringHeld)
+    ringSock.ref(), ringHeld = !0;
+  if (!ringStopScheduled)
     ringStopScheduled = !0, setImmediate(ringStopIfIdle);
   return !0;
 }
-async function ringPump(rd) {
-  for (;; ) {
-    let chunk;
-    try {
-      chunk = await rd.read();
-    } catch {
-      break;
-    }
-    if (chunk.done)
-      break;
+var ringHandlers = {
+  open(s) {
+    if (ringConnecting)
+      ringSock = s;
+    else
+      s.terminate();
+  },
+  data() {
     harvest();
+  },
+  close(s) {
+    if (s === ringSock)
+      ringSockLost();
+  },
+  error() {}
+};
+function ringConnect() {
+  let fd = C.fcntl(ringFds()[1], F_DUPFD_CLOEXEC, 0);
+  if (fd < 0)
+    return !1;
+  ringConnecting = !0;
+  try {
+    invoke(PROMISE_THEN, Bun.connect({ fd, socket: ringHandlers }), void 0, () => {});
+  } catch {
+    if (ringSock === null)
+      C.close(fd);
+  } finally {
+    ringConnecting = !1;
   }
+  return ringSock !== null;
+}
+function ringSockLost() {
+  ringSock = null, ringHeld = !1;
+  let ws = valuesOf(watches);
+  for (let i = 0;i < ws.length; i++)
+    if (ws[i].ring)
+      ringToSig(ws[i]);
+  closeRing();
 }
 function ringComplete(token, res, code) {
   let w = byToken.get(token);
@@ -3009,12 +3038,11 @@ function ringCount(d) {
     ringStopScheduled = !0, setImmediate(ringStopIfIdle);
 }
 function ringStopIfIdle() {
-  if (ringStopScheduled = !1, ringWatches > 0 || ringReader === null)
+  if (ringStopScheduled = !1, ringWatches > 0 || !ringHeld)
     return;
-  let rd = ringReader;
-  if (ringReader = null, invoke(PROMISE_THEN, rd.cancel(), void 0, () => {}), ringLinger === null)
+  if (ringHeld = !1, ringSock?.unref(), ringLinger === null)
     ringLinger = setTimeout(() => {
-      if (ringLinger = null, ringWatches === 0 && ringReader === null)
+      if (ringLinger = null, ringWatches === 0 && !ringHeld)
         closeRing();
     }, LINGER_MS), ringLinger.unref();
   else
@@ -3023,7 +3051,11 @@ function ringStopIfIdle() {
 function closeRing() {
   if (ringLinger !== null)
     clearTimeout(ringLinger);
-  ringLinger = null, harvest(), ringClose();
+  ringLinger = null;
+  let s = ringSock;
+  if (ringSock = null, ringHeld = !1, s !== null)
+    s.terminate();
+  harvest(), ringClose();
 }
 var childEp = -1, directWatches = /* @__PURE__ */ new Set;
 function exitedNow(pid) {
@@ -8529,7 +8561,7 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
     dv.setBigUint64(8, u64("attr.Port", attr.Port), !0);
   return result(Number(C.syscall(SYS_landlock_add_rule, fd, type, ffi().ptr(buf), f, 0, 0)))[1];
 }
-module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_EVENTFD2, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
+module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MSG_DONTWAIT, MSG_NOSIGNAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW, SOCK_STREAM, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SOCKETPAIR, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
 
-//# debugId=A5EC110B5FB9F0C364756E2164756E21
+//# debugId=5704C4E921776C4B64756E2164756E21
 //# sourceMappingURL=bun-syscall.impl.cjs.map

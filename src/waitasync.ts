@@ -294,9 +294,10 @@ const viaCallback = () => MAIN_THREAD;
  * a child's exit needs neither a thread nor a signal: each wait is one
  * request on a ring of the package's own (sys/uring.ts), asked with
  * WNOWAIT, which the kernel completes when the child exits, leaving it for
- * exited() to reap as every other path does. The ring's eventfd wakes Bun's
- * event loop, which reads it through a stream while anything is waited for
- * (which also holds the loop, as a pending Bun.spawn does); the completions
+ * exited() to reap as every other path does. Each completion sends a byte
+ * to the ring's wake socket, which Bun's event loop reads as a socket
+ * (`Bun.connect({ fd })` of a copy of it), held (ref'd, as a pending
+ * Bun.spawn holds the loop) while anything is waited for; the completions
  * are read off the ring's memory. With no SIGCHLD listener, the exits of
  * every other child in the process (Bun.spawn's) cost nothing here.
  */
@@ -305,8 +306,18 @@ const viaCallback = () => MAIN_THREAD;
 let ringEnabled = true;
 /** How many waits the ring serves. */
 let ringWatches = 0;
-/** The stream reading the ring's eventfd, while ringWatches > 0 (and for the rest of that turn). */
-let ringReader: Reader | null = null;
+/** The part of Bun's socket used here. */
+interface RingSocket {
+  ref(): void;
+  unref(): void;
+  terminate(): void;
+}
+/** Bun's socket reading a copy of the ring's wake end, while the ring is up. */
+let ringSock: RingSocket | null = null;
+/** Whether ringSock holds the event loop (while ringWatches > 0, and for the rest of that turn). */
+let ringHeld = false;
+/** Whether Bun.connect is being called (its open handler runs inside it). */
+let ringConnecting = false;
 let ringStopScheduled = false;
 let ringLinger: ReturnType<typeof setTimeout> | null = null;
 
@@ -323,24 +334,19 @@ export function useRing(on: boolean): boolean {
 /** Whether the ring is up, opening it if it is not (and may be had). */
 const openRing = (): boolean => ringUp() || (ringOpen(ringComplete, ringSubmitFail) >= 0 && ringUp());
 
-/** Whether this wait can go through the ring: it is up (or comes up now), and its eventfd is read. */
+/** Whether this wait can go through the ring: it is up (or comes up now), and its wake socket is read and holds the loop. */
 function ringReady(): boolean {
   if (!ringEnabled || !openRing()) return false;
-  if (ringReader !== null) return true;
+  if (ringSock === null && !ringConnect()) return false;
   if (ringLinger !== null) {
     clearTimeout(ringLinger);
     ringLinger = null;
   }
-  let rd: Reader;
-  try {
-    rd = Bun.file(ringFds()![1]).stream().getReader() as unknown as Reader;
-  } catch {
-    // Bun could not dup the fd for the stream (EMFILE): the SIGCHLD path, which needs none, serves the wait.
-    return false;
+  if (!ringHeld) {
+    ringSock!.ref();
+    ringHeld = true;
   }
-  ringReader = rd;
-  void ringPump(rd);
-  // Stopped after this turn unless a wait holds it (this one may end at once, its child exited already).
+  // Let go after this turn unless a wait holds it (this one may end at once, its child exited already).
   if (!ringStopScheduled) {
     ringStopScheduled = true;
     setImmediate(ringStopIfIdle);
@@ -348,17 +354,44 @@ function ringReady(): boolean {
   return true;
 }
 
-async function ringPump(rd: Reader): Promise<void> {
-  for (;;) {
-    let chunk: Awaited<ReturnType<Reader["read"]>>;
-    try {
-      chunk = await rd.read();
-    } catch {
-      break;
-    }
-    if (chunk.done) break;
+/** What Bun's socket of the wake end calls. */
+const ringHandlers = {
+  open(s: RingSocket): void {
+    if (ringConnecting) ringSock = s;
+    else s.terminate(); // opened later than Bun.connect's return (not this Bun's way): not used
+  },
+  data(): void {
     harvest();
+  },
+  close(s: RingSocket): void {
+    if (s === ringSock) ringSockLost();
+  },
+  error(): void {},
+};
+
+/** Bun's socket for a copy of the wake end (Bun owns the copy), in ringSock; false where it cannot be had. */
+function ringConnect(): boolean {
+  const fd = C.fcntl(ringFds()![1], F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return false; // no fd for the copy (EMFILE): the SIGCHLD path, which needs none, serves the wait
+  ringConnecting = true;
+  try {
+    invoke(PROMISE_THEN, Bun.connect({ fd, socket: ringHandlers } as unknown as Parameters<typeof Bun.connect>[0]), undefined, () => {});
+  } catch {
+    // Bun refused the fd before taking it.
+    if (ringSock === null) C.close(fd);
+  } finally {
+    ringConnecting = false;
   }
+  return ringSock !== null;
+}
+
+/** The wake socket failed or ended under the ring: its waits go by SIGCHLD, and the ring closes (the next wait opens another). */
+function ringSockLost(): void {
+  ringSock = null;
+  ringHeld = false;
+  const ws = valuesOf(watches);
+  for (let i = 0; i < ws.length; i++) if (ws[i]!.ring) ringToSig(ws[i]!);
+  closeRing();
 }
 
 /** A completion of the ring: the request of token has finished with res (0, or -errno). */
@@ -410,17 +443,16 @@ function ringCount(d: 1 | -1): void {
   }
 }
 
-/** With nothing waited for: the reader stops (so the process may exit), and the ring closes LINGER_MS later. */
+/** With nothing waited for: the wake socket lets go of the loop (so the process may exit), and the ring closes LINGER_MS later. */
 function ringStopIfIdle(): void {
   ringStopScheduled = false;
-  if (ringWatches > 0 || ringReader === null) return;
-  const rd = ringReader;
-  ringReader = null;
-  invoke(PROMISE_THEN, rd.cancel(), undefined, () => {});
+  if (ringWatches > 0 || !ringHeld) return;
+  ringHeld = false;
+  ringSock?.unref();
   if (ringLinger === null) {
     ringLinger = setTimeout(() => {
       ringLinger = null;
-      if (ringWatches === 0 && ringReader === null) closeRing();
+      if (ringWatches === 0 && !ringHeld) closeRing();
     }, LINGER_MS);
     ringLinger.unref();
   } else {
@@ -428,10 +460,14 @@ function ringStopIfIdle(): void {
   }
 }
 
-/** Closes the ring now (nothing is waited for through it). */
+/** Closes the ring now, and Bun's socket of its wake end (nothing is waited for through it). */
 function closeRing(): void {
   if (ringLinger !== null) clearTimeout(ringLinger);
   ringLinger = null;
+  const s = ringSock;
+  ringSock = null;
+  ringHeld = false;
+  if (s !== null) s.terminate();
   harvest();
   ringClose();
 }
@@ -721,12 +757,7 @@ function endWaiter(): void {
  */
 export async function waiterIdle(): Promise<void> {
   if (sigWatches === 0) stopSig();
-  if (ringWatches === 0) {
-    const rd = ringReader;
-    ringReader = null;
-    if (rd !== null) await invoke(PROMISE_THEN, rd.cancel(), undefined, () => {});
-    if (ringWatches === 0 && ringReader === null) closeRing();
-  }
+  if (ringWatches === 0) closeRing();
   if (stopScheduled) stopReaderNow();
   while (closing !== null) await closing;
   if (!busy() && reader === null) {
@@ -910,12 +941,13 @@ function finish(w: Watch): void {
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
  * nothing spins. On the main thread no thread and no signal is involved
  * where the kernel has IORING_OP_WAITID (Linux 6.7): each wait is one
- * request, asked with WNOWAIT, on an io_uring of the package's own (two
- * fds: the ring and an eventfd, which Bun's event loop reads while anything
- * is waited for, and a copy Bun makes of it; all closed a second after the
- * last wait). The kernel completes the request when the child exits, and
- * the package then reaps it, by pid. A turn's waits go to the kernel in one
- * io_uring_enter.
+ * request, asked with WNOWAIT, on an io_uring of the package's own (three
+ * fds: the ring, one end of a socket pair that each completion sends a
+ * byte to, and a copy of that end, which Bun's event loop reads as a
+ * socket, holding the loop while anything is waited for; all closed a
+ * second after the last wait). The kernel completes the request when the
+ * child exits, and the package then reaps it, by pid. A turn's waits go to
+ * the kernel in one io_uring_enter.
  *
  * Where the ring cannot be had (an older kernel, io_uring_disabled, a
  * seccomp filter, no fd left), or for a child this thread traces (whose

@@ -10,7 +10,7 @@ import { waiterIdle, DIRECT_MAX, useRing } from "../src/waitasync.ts";
 import { run as runSpawns } from "./fixtures/wait-worker.ts";
 import { inChild, noFdLeak, openFds, zombieChildren, seededRandom } from "./helpers.ts";
 import { ringFds } from "../src/sys/uring.ts";
-import { Close, Pipe } from "../src/index.ts";
+import { Close, Pipe, Shutdown, SHUT_RDWR } from "../src/index.ts";
 
 function spawn(script: string): number {
   const [pid, err] = ForkExec("/bin/sh", ["sh", "-c", script], {});
@@ -635,14 +635,17 @@ describe.skipIf(ringSkip !== null)(`the main thread's io_uring path${ringNote}`,
   /** The fds opened since before, by what they are. */
   const opened = (before: Map<number, string>) => [...openFds()].filter(([fd, t]) => before.get(fd) !== t).map(([, t]) => t).sort();
 
-  test("no thread, no SIGCHLD listener or handler; the ring, its eventfd and Bun's copy of it only while needed; Bun.spawn's children stay Bun's", async () => {
+  test("no thread, no SIGCHLD listener or handler; the ring, its wake socket's reading end and Bun's copy of it (the sending end has no number) only while needed; Bun.spawn's children stay Bun's", async () => {
     await waiterIdle();
     const listeners = process.listenerCount("SIGCHLD"), caught = catchesSigchld();
     const before = openFds();
     const pids = Array.from({ length: 10 }, (_, i) => spawn(`sleep 0.2; exit ${30 + i}`));
     const statuses = pids.map(() => new WaitStatus());
     const waits = pids.map((pid, i) => Wait4Async(pid, statuses[i]!, null));
-    expect(opened(before)).toEqual(["anon_inode:[eventfd]", "anon_inode:[eventfd]", "anon_inode:[io_uring]"]);
+    const fresh = opened(before);
+    expect(fresh.map((t) => t.replace(/^socket:\[\d+\]$/, "socket"))).toEqual(["anon_inode:[io_uring]", "socket", "socket"]);
+    // Two numbers for one end of the pair (the same inode): the ring's and Bun's copy.
+    expect(fresh[1]).toBe(fresh[2]!);
     expect([process.listenerCount("SIGCHLD"), catchesSigchld()]).toEqual([listeners, caught]);
     const bun = Bun.spawn(["/bin/sh", "-c", "exit 3"]);
     expect(await bun.exited).toBe(3);
@@ -660,7 +663,7 @@ describe.skipIf(ringSkip !== null)(`the main thread's io_uring path${ringNote}`,
     expect(readdirSync("/proc/self/task").filter(ours)).toEqual([]);
     expect([process.listenerCount("SIGCHLD"), catchesSigchld()]).toEqual([listeners, caught]);
     await waiterIdle();
-    // Bun closes its copy of the eventfd a moment after the stream's cancel.
+    // Bun closes its copy of the wake end a moment after the socket's terminate.
     for (let i = 0; i < 50 && opened(before).length > 0; i++) await Bun.sleep(10);
     expect(opened(before)).toEqual([]);
   });
@@ -743,6 +746,28 @@ describe.skipIf(ringSkip !== null)(`the main thread's io_uring path${ringNote}`,
     const p3 = Wait4Async(pid3, ws, null);
     expect(ringFds()?.every((fd) => fd >= 0)).toBe(true);
     expect([await p3, ws.ExitStatus()]).toEqual([[pid3, null], 23]);
+    await waiterIdle();
+  });
+
+  test("the wake socket shut down under the ring (a caller's Shutdown of its number): the pending waits go by SIGCHLD and resolve, and the next wait has a new ring", async () => {
+    await waiterIdle();
+    const pids = [spawn("sleep 0.2; exit 24"), spawn("sleep 0.3; exit 25")];
+    const statuses = pids.map(() => new WaitStatus());
+    const waits = pids.map((pid, i) => Wait4Async(pid, statuses[i]!, null));
+    const fds = ringFds()!;
+    const listeners = process.listenerCount("SIGCHLD");
+    expect(Shutdown(fds[1], SHUT_RDWR)).toBeNull();
+    // Bun reads the end of the socket in a later turn, and the waits move then.
+    for (let i = 0; i < 100 && process.listenerCount("SIGCHLD") === listeners; i++) await Bun.sleep(1);
+    expect(process.listenerCount("SIGCHLD")).toBe(listeners + 1);
+    expect(ringFds()).toBeNull();
+    expect(await Promise.all(waits)).toEqual(pids.map((pid) => [pid, null]));
+    expect(statuses.map((w) => w.ExitStatus())).toEqual([24, 25]);
+    const pid3 = spawn("exit 26");
+    const p3 = Wait4Async(pid3, statuses[0]!, null);
+    expect(ringFds()?.every((fd) => fd >= 0)).toBe(true);
+    expect(ringFds()![1]).not.toBe(-1);
+    expect([await p3, statuses[0]!.ExitStatus()]).toEqual([[pid3, null], 26]);
     await waiterIdle();
   });
 

@@ -36,12 +36,13 @@ export declare function waiterIdle(): Promise<void>;
  * `[-1, err]`), filling wstatus and rusage in place. Nothing polls and
  * nothing spins. On the main thread no thread and no signal is involved
  * where the kernel has IORING_OP_WAITID (Linux 6.7): each wait is one
- * request, asked with WNOWAIT, on an io_uring of the package's own (two
- * fds: the ring and an eventfd, which Bun's event loop reads while anything
- * is waited for, and a copy Bun makes of it; all closed a second after the
- * last wait). The kernel completes the request when the child exits, and
- * the package then reaps it, by pid. A turn's waits go to the kernel in one
- * io_uring_enter.
+ * request, asked with WNOWAIT, on an io_uring of the package's own (three
+ * fds: the ring, one end of a socket pair that each completion sends a
+ * byte to, and a copy of that end, which Bun's event loop reads as a
+ * socket, holding the loop while anything is waited for; all closed a
+ * second after the last wait). The kernel completes the request when the
+ * child exits, and the package then reaps it, by pid. A turn's waits go to
+ * the kernel in one io_uring_enter.
  *
  * Where the ring cannot be had (an older kernel, io_uring_disabled, a
  * seccomp filter, no fd left), or for a child this thread traces (whose

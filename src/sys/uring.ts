@@ -3,13 +3,18 @@
  * Wait4Async. Each wait is one IORING_OP_WAITID request (Linux 6.7), asked
  * with WEXITED|WNOWAIT, so that the kernel completes it when the child
  * exits and leaves the child to be reaped by Wait4Async's own wait4, as on
- * every other path. The ring signals an eventfd of its own on every
- * completion, which Bun's event loop reads (a `Bun.file(fd).stream()`):
- * a child's exit wakes the loop once, with no thread, no signal and no
- * SIGCHLD listener (whose signal every child's exit in the process would
- * pay, Bun.spawn's included). Submissions made in one turn go to the kernel
- * together, in one io_uring_enter, from a microtask; completions are read
- * off the ring's shared memory, with no system call at all.
+ * every other path. Each request is hard-linked to a one-byte send into a
+ * socket pair of the ring's own, whose other end Bun's event loop reads as
+ * a socket (`Bun.connect({ fd })`): a child's exit wakes the loop once,
+ * with no thread, no signal and no SIGCHLD listener (whose signal every
+ * child's exit in the process would pay, Bun.spawn's included). A socket,
+ * not an eventfd, because Bun keeps a socket in its epoll set and reads it
+ * once a wake, where its stream of an eventfd reads until EAGAIN and re-arms
+ * the fd (two reads and two epoll_ctl an exit, measured). The sending end is
+ * the ring's registered file, with no number in the fd table. Submissions
+ * made in one turn go to the kernel together, in one io_uring_enter, from a
+ * microtask; completions are read off the ring's shared memory, with no
+ * system call at all.
  *
  * Not part of the package's API. Where the kernel has no io_uring (older
  * than 6.7, io_uring_disabled, a seccomp filter), open() says so and the
@@ -17,7 +22,7 @@
  * @module
  */
 import { C, errno, ffi } from "../libc.ts";
-import { SYS_MMAP, SYS_MUNMAP, SYS_EVENTFD2, EINTR, EAGAIN, EBUSY } from "../zconsts_linux.ts";
+import { SYS_MMAP, SYS_MUNMAP, SYS_SOCKETPAIR, AF_UNIX, SOCK_STREAM, SOCK_NONBLOCK, SOCK_CLOEXEC, MSG_DONTWAIT, MSG_NOSIGNAL, EINTR, EAGAIN, EBUSY } from "../zconsts_linux.ts";
 
 // The constructors as this module found them at load (see libc.ts).
 const { Uint8Array, Uint32Array, Int32Array, Atomics } = globalThis;
@@ -25,17 +30,17 @@ const { Uint8Array, Uint32Array, Int32Array, Atomics } = globalThis;
 // The syscall numbers are the same on every architecture (they came after the tables were unified).
 const SYS_IO_URING_SETUP = 425, SYS_IO_URING_ENTER = 426, SYS_IO_URING_REGISTER = 427;
 const IORING_SETUP_CQSIZE = 1 << 3;
-const IORING_REGISTER_EVENTFD = 4, IORING_REGISTER_PROBE = 8;
-const IORING_OP_ASYNC_CANCEL = 14, IORING_OP_WAITID = 50;
+const IORING_REGISTER_FILES = 2, IORING_REGISTER_PROBE = 8;
+const IORING_OP_ASYNC_CANCEL = 14, IORING_OP_SEND = 26, IORING_OP_WAITID = 50;
+const IOSQE_FIXED_FILE = 1 << 0, IOSQE_IO_HARDLINK = 1 << 3, IOSQE_CQE_SKIP_SUCCESS = 1 << 6;
 const IO_URING_OP_SUPPORTED = 1;
 const IORING_FEAT_SINGLE_MMAP = 1, IORING_FEAT_NODROP = 2;
 const IORING_OFF_SQES = 0x10000000;
 const IORING_SQ_CQ_OVERFLOW = 2;
 const IORING_ENTER_GETEVENTS = 1;
 const PROT_RW = 3, MAP_SHARED_POPULATE = 0x01 | 0x8000;
-const EFD_NONBLOCK_CLOEXEC = 0o4000 | 0o2000000;
 const P_PID = 1, WEXITED = 4, WNOWAIT = 0x1000000;
-/** Submission entries: a turn's waits beyond this many are submitted in several calls. */
+/** Submission entries (two a wait: its waitid and its send): a turn's waits beyond half this many are submitted in several calls. */
 const SQ_ENTRIES = 256;
 /** Completion entries: more than the waits that may complete between two reads (the kernel keeps any overflow, NODROP, until there is room). */
 const CQ_ENTRIES = 4096;
@@ -54,10 +59,15 @@ let infosAddr = 0;
 const freeSlots = new Int32Array(SLOTS);
 let freeCount = 0;
 
+/** The byte each exit sends (its value is never read). */
+const wakeByte = new Uint8Array(8);
+let wakeByteAddr = 0;
+
 /** A ring that is up: its fds, its memory, and views over it. */
 interface Ring {
   fd: number;
-  efd: number;
+  /** The reading end of the wake socket pair (the sending end is the ring's registered file 0). */
+  rd: number;
   ringAddr: number;
   ringLen: number;
   sqesAddr: number;
@@ -99,15 +109,17 @@ function raw(nr: number, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0): number {
 }
 
 /**
- * The ring, set up if it is not: its eventfd's number, or -errno where it
- * cannot be had (ENOSYS and EPERM for good, EMFILE and the like for now).
+ * The ring, set up if it is not: the number of its wake socket's reading
+ * end (readable once a request has completed; the caller reads a copy of
+ * it, the number stays the ring's), or -errno where it cannot be had
+ * (ENOSYS and EPERM for good, EMFILE and the like for now).
  * complete gets each completion; submitFail the tokens of requests the
  * kernel did not take.
  */
 export function ringOpen(complete: (token: number, res: number, code: number) => void, submitFail: (tokens: number[]) => void): number {
   onComplete = complete;
   onSubmitFail = submitFail;
-  if (ring !== null) return ring.efd;
+  if (ring !== null) return ring.rd;
   if (never !== 0) return -never;
   const P = ffi();
   const params = new Uint32Array(30); // struct io_uring_params: 120 bytes
@@ -142,35 +154,40 @@ export function ringOpen(complete: (token: number, res: number, code: number) =>
     raw(SYS_MUNMAP, ringAddr, ringLen);
     return fail(-sqesAddr, false);
   }
-  const efd = raw(SYS_EVENTFD2, 0, EFD_NONBLOCK_CLOEXEC);
-  const efdWord = new Int32Array(1); // not from an array: Array.prototype's iterator may be the program's
-  efdWord[0] = efd;
-  const reg = efd < 0 ? efd : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_EVENTFD, P.ptr(efdWord) as unknown as number, 1);
+  // The wake socket pair: its sending end becomes the ring's file 0, and its own number is closed.
+  const pair = new Int32Array(2); // not from an array: Array.prototype's iterator may be the program's
+  const sp = raw(SYS_SOCKETPAIR, AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, P.ptr(pair) as unknown as number);
+  const rd = sp < 0 ? -1 : pair[0]!;
+  const sendWord = new Int32Array(1);
+  sendWord[0] = pair[1]!;
+  const reg = sp < 0 ? sp : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_FILES, P.ptr(sendWord) as unknown as number, 1);
+  if (sp >= 0) C.close(pair[1]!);
   if (reg < 0) {
-    if (efd >= 0) C.close(efd);
+    if (rd >= 0) C.close(rd);
     raw(SYS_MUNMAP, ringAddr, ringLen);
     raw(SYS_MUNMAP, sqesAddr, sqesLen);
     return fail(-reg, false);
   }
   if (infosAddr === 0) infosAddr = P.ptr(infos) as unknown as number;
+  if (wakeByteAddr === 0) wakeByteAddr = P.ptr(wakeByte) as unknown as number;
   for (let i = 0; i < SLOTS; i++) freeSlots[i] = SLOTS - 1 - i;
   freeCount = SLOTS;
   ring = {
-    fd, efd, ringAddr, ringLen, sqesAddr, sqesLen,
+    fd, rd, ringAddr, ringLen, sqesAddr, sqesLen,
     w: new Int32Array(P.toArrayBuffer(ringAddr as never, 0, ringLen)),
     sqe: new Int32Array(P.toArrayBuffer(sqesAddr as never, 0, sqesLen)),
     sqHead: params[10]! >> 2, sqTail: params[11]! >> 2, sqMask: params[12]! >> 2, sqFlags: params[14]! >> 2, sqArray: sqArrayOff >> 2,
     cqHead: params[20]! >> 2, cqTail: params[21]! >> 2, cqMask: params[22]! >> 2, cqes: cqesOff >> 2,
   };
-  return efd;
+  return rd;
 }
 
 /** Whether the ring is up and whole: neither of its fds closed under it. */
-export const ringUp = (): boolean => ring !== null && ring.fd >= 0 && ring.efd >= 0;
+export const ringUp = (): boolean => ring !== null && ring.fd >= 0 && ring.rd >= 0;
 
-/** The ring's fd and its eventfd (-1 for one closed under it), or null while there is no ring. @internal */
-export function ringFds(): [ring: number, eventfd: number] | null {
-  return ring === null ? null : [ring.fd, ring.efd];
+/** The ring's fd and its wake socket's reading end (-1 for one closed under it), or null while there is no ring. @internal */
+export function ringFds(): [ring: number, wake: number] | null {
+  return ring === null ? null : [ring.fd, ring.rd];
 }
 
 /**
@@ -178,24 +195,29 @@ export function ringFds(): [ring: number, eventfd: number] | null {
  * number that was the ring's): the numbers are no longer the ring's, and
  * nothing here uses or closes them again. A ring that lost one serves no new
  * wait (ringUp is false); its memory, which holds the kernel's ring, and the
- * stream already reading a copy of its eventfd, serve the waits it has.
+ * socket already reading a copy of its wake end, serve the waits it has.
  */
 export function ringFdsGone(first: number, last: number): void {
   const r = ring;
   if (r === null) return;
   if (r.fd >= first && r.fd <= last) r.fd = -1;
-  if (r.efd >= first && r.efd <= last) r.efd = -1;
+  if (r.rd >= first && r.rd <= last) r.rd = -1;
 }
 
-/** Writes one SQE; the microtask (or a full queue) submits it. slot: its siginfo slot, or -1; it comes back with the completion (user_data's upper word). */
-function put(op: number, fd: number, len: number, fileIndex: number, addrLo: number, token: number, slot = -1): void {
+/**
+ * Writes one SQE; the microtask (or a full queue) submits it. flags: its
+ * IOSQE_* flags; addr: sqe->addr (a pointer, or the cancel's target token);
+ * opFlags: the op's own flags word (a send's msg_flags); fileIndex: the
+ * word at byte 44 (waitid's options). slot: its siginfo slot, or -1; it comes
+ * back with the completion (user_data's upper word).
+ */
+function put(op: number, flags: number, fd: number, addr: number, len: number, opFlags: number, fileIndex: number, token: number, slot = -1): void {
   const r = ring!;
-  if (queued >= SQ_ENTRIES) submitNow();
   const tail = r.w[r.sqTail]! >>> 0;
   const idx = tail & r.w[r.sqMask]!;
   const o = idx * 16;
   r.sqe.fill(0, o, o + 16);
-  r.sqe[o] = op;
+  r.sqe[o] = op | (flags << 8);
   r.sqe[o + 1] = fd;
   if (slot >= 0) {
     // addr2: the siginfo to fill.
@@ -203,8 +225,10 @@ function put(op: number, fd: number, len: number, fileIndex: number, addrLo: num
     r.sqe[o + 2] = a % 4294967296;
     r.sqe[o + 3] = Math.floor(a / 4294967296);
   }
-  r.sqe[o + 4] = addrLo; // addr (the cancel's target token)
+  r.sqe[o + 4] = addr % 4294967296;
+  r.sqe[o + 5] = Math.floor(addr / 4294967296);
   r.sqe[o + 6] = len;
+  r.sqe[o + 7] = opFlags;
   r.sqe[o + 8] = token; // user_data: the token, and the slot + 1
   r.sqe[o + 9] = slot + 1;
   r.sqe[o + 11] = fileIndex;
@@ -219,15 +243,25 @@ function put(op: number, fd: number, len: number, fileIndex: number, addrLo: num
   }
 }
 
-/** Asks the kernel to complete `token` when child pid exits (not reaping it). */
+/**
+ * Asks the kernel to complete `token` when child pid exits (not reaping
+ * it), and then to send a byte to the wake socket: a hard link, which runs
+ * the send whatever the wait's result (a cancelled wait's byte is one
+ * spare wake). The send's own completion is skipped when it succeeds; a
+ * full socket (EAGAIN: its reader is behind, and so has a wake pending)
+ * completes with token 0, which harvest drops.
+ */
 export function ringWaitid(pid: number, token: number): void {
-  put(IORING_OP_WAITID, pid, P_PID, WEXITED | WNOWAIT, 0, token, freeCount > 0 ? freeSlots[--freeCount]! : -1);
+  if (queued >= SQ_ENTRIES - 1) submitNow(); // the two SQEs of a link go in one submission
+  put(IORING_OP_WAITID, IOSQE_IO_HARDLINK, pid, 0, P_PID, 0, WEXITED | WNOWAIT, token, freeCount > 0 ? freeSlots[--freeCount]! : -1);
+  put(IORING_OP_SEND, IOSQE_FIXED_FILE | IOSQE_CQE_SKIP_SUCCESS, 0, wakeByteAddr, 1, MSG_DONTWAIT | MSG_NOSIGNAL, 0, 0);
 }
 
 /** Withdraws the request of token, if it is still pending (its completion, -ECANCELED, is dropped). */
 export function ringCancel(token: number): void {
   if (ring === null) return;
-  put(IORING_OP_ASYNC_CANCEL, -1, 0, 0, token, 0);
+  if (queued >= SQ_ENTRIES) submitNow();
+  put(IORING_OP_ASYNC_CANCEL, 0, -1, token, 0, 0, 0, 0);
 }
 
 /** Submits what is queued. */
@@ -262,6 +296,8 @@ function submitNow(): void {
     // What the kernel did not take is taken back out of the queue, so that no later call submits it.
     Atomics.store(r.w, r.sqTail, (r.w[r.sqTail]! - (n - done)) | 0);
     const lost: number[] = [];
+    // A wait the kernel took without its send (a link cut at its end) would complete with no wake: it is lost as well.
+    if (done > 0 && done < n && tokens[done] === 0 && tokens[done - 1] !== 0) lost[lost.length] = tokens[done - 1]!;
     for (let i = done; i < n; i++) if (tokens[i] !== 0) lost[lost.length] = tokens[i]!;
     onSubmitFail(lost);
   }
@@ -301,8 +337,9 @@ export function harvest(): number {
 
 /**
  * Closes the ring (every pending request is cancelled by the kernel with
- * it): its memory, its fd and its eventfd. The caller must have no request
- * pending that it still waits for, and must stop reading the eventfd first.
+ * it): its memory, its fd and its wake socket. The caller must have no
+ * request pending that it still waits for, and must stop reading the wake
+ * socket first.
  */
 export function ringClose(): void {
   const r = ring;
@@ -313,5 +350,5 @@ export function ringClose(): void {
   raw(SYS_MUNMAP, r.ringAddr, r.ringLen);
   raw(SYS_MUNMAP, r.sqesAddr, r.sqesLen);
   if (r.fd >= 0) C.close(r.fd);
-  if (r.efd >= 0) C.close(r.efd);
+  if (r.rd >= 0) C.close(r.rd);
 }
