@@ -354,8 +354,14 @@ function ringReady(): boolean {
   return true;
 }
 
-/** What Bun's socket of the wake end calls. */
+/**
+ * What Bun's socket of the wake end calls: an object with no prototype, as
+ * are Bun.connect's options, so that a handler or option a program put on
+ * Object.prototype (hostname, port, unix, drain) can never be Bun's to
+ * read (Bun 1.4.5 reads none of them there; a later Bun might).
+ */
 const ringHandlers = {
+  __proto__: null,
   open(s: RingSocket): void {
     if (ringConnecting) ringSock = s;
     else s.terminate(); // opened later than Bun.connect's return (not this Bun's way): not used
@@ -369,13 +375,16 @@ const ringHandlers = {
   error(): void {},
 };
 
+/** Bun.connect as this module found it at load: a program's replacement must not be handed the ring's wake end. */
+const BUN_CONNECT = Bun.connect;
+
 /** Bun's socket for a copy of the wake end (Bun owns the copy), in ringSock; false where it cannot be had. */
 function ringConnect(): boolean {
   const fd = C.fcntl(ringFds()![1], F_DUPFD_CLOEXEC, 0);
   if (fd < 0) return false; // no fd for the copy (EMFILE): the SIGCHLD path, which needs none, serves the wait
   ringConnecting = true;
   try {
-    invoke(PROMISE_THEN, Bun.connect({ fd, socket: ringHandlers } as unknown as Parameters<typeof Bun.connect>[0]), undefined, () => {});
+    invoke(PROMISE_THEN, invoke(BUN_CONNECT, Bun, { __proto__: null, fd, socket: ringHandlers }), undefined, () => {});
   } catch {
     // Bun refused the fd before taking it.
     if (ringSock === null) C.close(fd);
