@@ -749,6 +749,13 @@ describe.skipIf(ringSkip !== null)(`the main thread's io_uring path${ringNote}`,
     await waiterIdle();
   });
 
+  test("1,000 children exit while the main thread is blocked: most wake sends find the socket full (EAGAIN), and every wait still resolves with its own status (in a child process with a time limit)", async () => {
+    const r = await inChild([join(import.meta.dir, "fixtures", "ring-burst.ts")], 30000);
+    expect(r.ring).toBe(true);
+    expect(r.ok).toBe(true);
+    expect(r.fullSends as number).toBeGreaterThan(0);
+  }, 35000);
+
   test("the wake socket shut down under the ring (a caller's Shutdown of its number): the pending waits go by SIGCHLD and resolve, and the next wait has a new ring", async () => {
     await waiterIdle();
     const pids = [spawn("sleep 0.2; exit 24"), spawn("sleep 0.3; exit 25")];

@@ -303,6 +303,12 @@ function submitNow(): void {
   }
 }
 
+/** Wake sends that found the socket full (its reader behind, a wake pending): counted for the test that makes them. */
+let fullSends = 0;
+
+/** How many wake sends have found the socket full, in this process. @internal */
+export const ringFullSends = (): number => fullSends;
+
 /** Hands every completion on the ring to onComplete; returns how many there were. */
 export function harvest(): number {
   const r = ring;
@@ -326,6 +332,7 @@ export function harvest(): number {
       Atomics.store(r.w, r.cqHead, head | 0);
       count++;
       if (token !== 0) onComplete(token, res, code);
+      else if (res === -EAGAIN.errno) fullSends++;
       if (ring !== r) return count; // closed by what onComplete ran
     }
     // Completions the ring had no room for wait in the kernel: bring them in.

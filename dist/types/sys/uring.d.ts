@@ -30,6 +30,8 @@ export declare function ringFdsGone(first: number, last: number): void;
 export declare function ringWaitid(pid: number, token: number): void;
 /** Withdraws the request of token, if it is still pending (its completion, -ECANCELED, is dropped). */
 export declare function ringCancel(token: number): void;
+/** How many wake sends have found the socket full, in this process. @internal */
+export declare const ringFullSends: () => number;
 /** Hands every completion on the ring to onComplete; returns how many there were. */
 export declare function harvest(): number;
 /**
