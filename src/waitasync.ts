@@ -1045,13 +1045,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
   // first caller's to reap, not this one's (which gets ECHILD, as a second
   // Wait4 would), even when no SIGCHLD has been handled in between.
   const joined = watches.get(pid);
-  if (joined !== undefined) {
-    return new Promise<[number, Errno | null]>((resolve, reject) => {
-      const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
-      joined.waiters.add(waiter);
-      arm(waiter, joined);
-    });
-  }
+  if (joined !== undefined) return joinWait(joined, wstatus, rusage, signal);
 
   // Already exited (or not our child): answer at once, as Wait4 would. A
   // stop is not an exit (only a child traced by this thread reports one).
@@ -1074,6 +1068,45 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
     }
   }
 
+  // (Each path in a function of its own: a closure here would make every call allocate this function's scope.)
+  if (viaRing) return ringWait(pid, wstatus, rusage, signal);
+  return otherWait(pid, wstatus, rusage, signal, givenPidfd as number | undefined);
+}
+
+/** A second wait for a watched child: it joins the watch. */
+function joinWait(joined: Watch, wstatus: WaitStatus | null, rusage: Rusage | null, signal: AbortSignal | undefined): Promise<[number, Errno | null]> {
+  return new Promise<[number, Errno | null]>((resolve, reject) => {
+    const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
+    joined.waiters.add(waiter);
+    arm(waiter, joined);
+  });
+}
+
+/** The resolving functions of the Promise capture() last made. */
+let capturedResolve: ((r: [number, Errno | null]) => void) | null = null;
+let capturedReject: ((e: unknown) => void) | null = null;
+/** An executor that keeps its Promise's resolving functions: no closure per call. */
+const capture = (resolve: (r: [number, Errno | null]) => void, reject: (e: unknown) => void): void => {
+  capturedResolve = resolve;
+  capturedReject = reject;
+};
+
+/** The main thread with an io_uring: one IORING_OP_WAITID request, submitted with the turn's others. */
+function ringWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, signal: AbortSignal | undefined): Promise<[number, Errno | null]> {
+  const promise = new Promise<[number, Errno | null]>(capture);
+  const waiter: Waiter = { wstatus, rusage, resolve: capturedResolve!, reject: capturedReject!, signal };
+  capturedResolve = capturedReject = null;
+  const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, waiters: new Set<Waiter>().add(waiter) };
+  watches.set(pid, watch);
+  byToken.set(watch.token, watch);
+  ringCount(1);
+  arm(waiter, watch);
+  ringWaitid(pid, watch.token);
+  return promise;
+}
+
+/** Every other path: the SIGCHLD path's direct slots and pidfd set, and the waiter thread. */
+function otherWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null, signal: AbortSignal | undefined, givenPidfd: number | undefined): Promise<[number, Errno | null]> {
   return new Promise<[number, Errno | null]>((resolve, reject) => {
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
     /** Serves the wait on the main thread with no fd: each SIGCHLD asks waitid about it. */
@@ -1084,16 +1117,6 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
       arm(waiter, watch);
       serveDirectly(watch);
     };
-    if (viaRing) {
-      // The main thread with an io_uring: one IORING_OP_WAITID request, submitted with the turn's others.
-      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, waiters: new Set<Waiter>().add(waiter) };
-      watches.set(pid, watch);
-      byToken.set(watch.token, watch);
-      ringCount(1);
-      arm(waiter, watch);
-      ringWaitid(pid, watch.token);
-      return;
-    }
     if (givenPidfd === undefined && sigPath() && directWatches.size < DIRECT_MAX) {
       // The main thread, few children: no pidfd, each SIGCHLD asks Wait4.
       direct();
@@ -1284,7 +1307,11 @@ function unlistenAbort(signal: AbortSignal, f: () => void): void {
 
 function arm(waiter: Waiter, watch: Watch): void {
   const signal = waiter.signal;
-  if (signal === undefined) return;
+  if (signal !== undefined) armAbort(waiter, watch, signal);
+}
+
+/** arm()'s part for a signal, in a function of its own: its closure's scope is allocated only for a wait that has one. */
+function armAbort(waiter: Waiter, watch: Watch, signal: AbortSignal): void {
   waiter.onAbort = () => {
     if (!watch.waiters.delete(waiter)) return;
     if (watch.waiters.size === 0 && byToken.get(watch.token) === watch) {
