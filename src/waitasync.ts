@@ -372,7 +372,7 @@ const ringHandlers = {
   close(s: RingSocket): void {
     if (s === ringSock) ringSockLost();
   },
-  error(): void {},
+  error(): void {}, // an error is followed by close, which does what there is to do
 };
 
 /** Bun.connect as this module found it at load: a program's replacement must not be handed the ring's wake end. */

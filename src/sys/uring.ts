@@ -158,9 +158,7 @@ export function ringOpen(complete: (token: number, res: number, code: number) =>
   const pair = new Int32Array(2); // not from an array: Array.prototype's iterator may be the program's
   const sp = raw(SYS_SOCKETPAIR, AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, P.ptr(pair) as unknown as number);
   const rd = sp < 0 ? -1 : pair[0]!;
-  const sendWord = new Int32Array(1);
-  sendWord[0] = pair[1]!;
-  const reg = sp < 0 ? sp : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_FILES, P.ptr(sendWord) as unknown as number, 1);
+  const reg = sp < 0 ? sp : raw(SYS_IO_URING_REGISTER, fd, IORING_REGISTER_FILES, (P.ptr(pair) as unknown as number) + 4, 1);
   if (sp >= 0) C.close(pair[1]!);
   if (reg < 0) {
     if (rd >= 0) C.close(rd);
@@ -204,8 +202,13 @@ export function ringFdsGone(first: number, last: number): void {
   if (r.rd >= first && r.rd <= last) r.rd = -1;
 }
 
+/** Room for n more SQEs in the queue, submitting what is there if not (the SQEs of one link go in one submission). */
+function reserve(n: number): void {
+  if (queued + n > SQ_ENTRIES) submitNow();
+}
+
 /**
- * Writes one SQE; the microtask (or a full queue) submits it. flags: its
+ * Writes one SQE (after reserve); the microtask submits it. flags: its
  * IOSQE_* flags; addr: sqe->addr (a pointer, or the cancel's target token);
  * opFlags: the op's own flags word (a send's msg_flags); fileIndex: the
  * word at byte 44 (waitid's options). slot: its siginfo slot, or -1; it comes
@@ -252,7 +255,7 @@ function put(op: number, flags: number, fd: number, addr: number, len: number, o
  * completes with token 0, which harvest drops.
  */
 export function ringWaitid(pid: number, token: number): void {
-  if (queued >= SQ_ENTRIES - 1) submitNow(); // the two SQEs of a link go in one submission
+  reserve(2);
   put(IORING_OP_WAITID, IOSQE_IO_HARDLINK, pid, 0, P_PID, 0, WEXITED | WNOWAIT, token, freeCount > 0 ? freeSlots[--freeCount]! : -1);
   put(IORING_OP_SEND, IOSQE_FIXED_FILE | IOSQE_CQE_SKIP_SUCCESS, 0, wakeByteAddr, 1, MSG_DONTWAIT | MSG_NOSIGNAL, 0, 0);
 }
@@ -260,7 +263,7 @@ export function ringWaitid(pid: number, token: number): void {
 /** Withdraws the request of token, if it is still pending (its completion, -ECANCELED, is dropped). */
 export function ringCancel(token: number): void {
   if (ring === null) return;
-  if (queued >= SQ_ENTRIES) submitNow();
+  reserve(1);
   put(IORING_OP_ASYNC_CANCEL, 0, -1, token, 0, 0, 0, 0);
 }
 
