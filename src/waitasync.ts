@@ -63,8 +63,51 @@ interface Watch {
   direct: boolean;
   /** Served by the main thread's io_uring (sys/uring.ts): its request is pending while armed. */
   ring: boolean;
-  /** In the order they came: the first gets the status. */
-  waiters: Set<Waiter>;
+  /**
+   * The first waiter, who gets the status (null once every waiter has gone),
+   * and the waiters that joined after it, in the order they came (null until
+   * one joins): a field for the first, so that the common watch, with one
+   * waiter, allocates no Set and its exit no iterator.
+   */
+  first: Waiter | null;
+  more: Set<Waiter> | null;
+}
+
+const SET_ADD = Set.prototype.add, SET_DELETE = Set.prototype.delete, SET_VALUES = Set.prototype.values;
+const SET_ITER_NEXT = Object.getPrototypeOf(new Set().values()).next as () => IteratorResult<unknown>;
+
+/** w's waiters in the order they came, in an array of our own (a settle may add or remove one). */
+function waitersOf(w: Watch): Waiter[] {
+  const out: Waiter[] = w.more === null ? [] : setValues(w.more);
+  if (w.first !== null) {
+    for (let i = out.length; i > 0; i--) out[i] = out[i - 1]!;
+    out[0] = w.first;
+  }
+  return out;
+}
+/** x joins w's waiters, last. */
+function addWaiter(w: Watch, x: Waiter): void {
+  if (w.first === null && w.more === null) w.first = x;
+  else invoke(SET_ADD, (w.more ??= new Set<Waiter>()), x);
+}
+/** x leaves w's waiters (the next in order becomes the first); false if it was not one. Each in O(1), by the engine's own Set methods. */
+function removeWaiter(w: Watch, x: Waiter): boolean {
+  const m = w.more;
+  if (w.first === x) {
+    w.first = null;
+    if (m !== null) {
+      const next = invoke(SET_ITER_NEXT, invoke(SET_VALUES, m)) as IteratorResult<Waiter>;
+      if (next.done !== true) {
+        w.first = next.value;
+        invoke(SET_DELETE, m, next.value);
+      }
+      if (m.size === 0) w.more = null;
+    }
+    return true;
+  }
+  if (m === null || !(invoke(SET_DELETE, m, x) as boolean)) return false;
+  if (m.size === 0) w.more = null;
+  return true;
 }
 
 interface Native {
@@ -808,7 +851,7 @@ async function pump(r: Reader): Promise<void> {
 /** The child of this watch may have exited: reap it for the first waiter, if any is left. */
 function exited(w: Watch): void {
   const token = w.token;
-  const first = w.waiters.values().next().value!;
+  const first = w.first!;
   // Reaped into a buffer or objects of our own, then copied into the
   // caller's: a caller's object that refuses the write rejects that one
   // Promise, after the child is reaped, and no other.
@@ -873,8 +916,8 @@ function exited(w: Watch): void {
     unlisten(first);
     first.reject(e);
   }
-  if (w.waiters.size > 1) {
-    const others = setValues(w.waiters);
+  if (w.more !== null) {
+    const others = waitersOf(w);
     for (let i = 0; i < others.length; i++) if (others[i] !== first) settle(others[i]!, [-1, ECHILD]);
   }
 }
@@ -905,7 +948,7 @@ function settle(waiter: Waiter, r: [number, Errno | null]): void {
 /** A watch that cannot go on: forgotten, every waiter resolved `[-1, err]` (and the reader let go if that was its last). */
 function fail(w: Watch, err: Errno): void {
   finish(w);
-  const xs = setValues(w.waiters);
+  const xs = waitersOf(w);
   for (let i = 0; i < xs.length; i++) settle(xs[i]!, [-1, err]);
   maybeStopReader();
 }
@@ -1077,7 +1120,7 @@ export function Wait4Async(pid: number, wstatus: WaitStatus | null, rusage: Rusa
 function joinWait(joined: Watch, wstatus: WaitStatus | null, rusage: Rusage | null, signal: AbortSignal | undefined): Promise<[number, Errno | null]> {
   return new Promise<[number, Errno | null]>((resolve, reject) => {
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
-    joined.waiters.add(waiter);
+    addWaiter(joined, waiter);
     arm(waiter, joined);
   });
 }
@@ -1096,7 +1139,7 @@ function ringWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | null
   const promise = new Promise<[number, Errno | null]>(capture);
   const waiter: Waiter = { wstatus, rusage, resolve: capturedResolve!, reject: capturedReject!, signal };
   capturedResolve = capturedReject = null;
-  const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, waiters: new Set<Waiter>().add(waiter) };
+  const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: false, direct: false, ring: true, first: waiter, more: null };
   watches.set(pid, watch);
   byToken.set(watch.token, watch);
   ringCount(1);
@@ -1111,7 +1154,7 @@ function otherWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | nul
     const waiter: Waiter = { wstatus, rusage, resolve, reject, signal };
     /** Serves the wait on the main thread with no fd: each SIGCHLD asks waitid about it. */
     const direct = () => {
-      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, ring: false, waiters: new Set<Waiter>().add(waiter) };
+      const watch: Watch = { pid, token: newToken(), pidfd: -1, ownPidfd: false, armed: true, sig: true, direct: true, ring: false, first: waiter, more: null };
       watches.set(pid, watch);
       byToken.set(watch.token, watch);
       arm(waiter, watch);
@@ -1143,7 +1186,7 @@ function otherWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | nul
     }
     const token = newToken();
     const sig = pidfd >= 0 && sigPath();
-    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, ring: false, waiters: new Set<Waiter>().add(waiter) };
+    const watch: Watch = { pid, token, pidfd, ownPidfd: own, armed: false, sig, direct: false, ring: false, first: waiter, more: null };
     watches.set(pid, watch);
     if (!sig) threadWatches++;
     if (pidfd >= 0 && !own) givenByFd.set(pidfd, watch);
@@ -1204,9 +1247,10 @@ function otherWait(pid: number, wstatus: WaitStatus | null, rusage: Rusage | nul
       // cannot be used (the cause in LastForkExecFailure); anything else rejects them.
       finish(watch);
       const err = isA(NativeUnavailable, e) ? unavailableErr(e as NativeUnavailable) : e;
-      for (const w of watch.waiters) {
-        if (isA(Errno, err)) settle(w, [-1, err as Errno]);
-        else w.reject(err);
+      const xs = waitersOf(watch);
+      for (let i = 0; i < xs.length; i++) {
+        if (isA(Errno, err)) settle(xs[i]!, [-1, err as Errno]);
+        else xs[i]!.reject(err);
       }
     });
   });
@@ -1313,8 +1357,8 @@ function arm(waiter: Waiter, watch: Watch): void {
 /** arm()'s part for a signal, in a function of its own: its closure's scope is allocated only for a wait that has one. */
 function armAbort(waiter: Waiter, watch: Watch, signal: AbortSignal): void {
   waiter.onAbort = () => {
-    if (!watch.waiters.delete(waiter)) return;
-    if (watch.waiters.size === 0 && byToken.get(watch.token) === watch) {
+    if (!removeWaiter(watch, waiter)) return;
+    if (watch.first === null && byToken.get(watch.token) === watch) {
       finish(watch);
       maybeStopReader();
     }
