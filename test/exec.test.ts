@@ -410,6 +410,39 @@ describe("what the child gets", () => {
     });
   });
 
+  test("re-entry: each call answers its own error: a failing ForkExec or StartProcess in a getter of a call that succeeds, and one that succeeds in a getter of a call that fails", () => {
+    const good = ["true"];
+    for (const start of ["ForkExec", "StartProcess"] as const) {
+      const call = (path: string, attr: object): [number, unknown] => {
+        if (start === "ForkExec") return ForkExec(path, good, attr);
+        const [pid, handle, err] = StartProcess(path, good, attr);
+        expect(handle).toBe(0);
+        return [pid, err];
+      };
+      // Inside: a call that fails (ENOENT at execve) and one refused before any child (EINVAL: a NUL).
+      for (const innerPath of ["/nonexistent/bsc-reentry", "/bin/tr\0ue"]) {
+        const inner: [number, unknown][] = [];
+        const attr = { get Env() { inner.push(call(innerPath, {})); return ["A=1"]; } };
+        const [pid, err] = call("/bin/true", attr);
+        expect({ start, innerPath, err }).toEqual({ start, innerPath, err: null });
+        expect(pid).toBeGreaterThan(0);
+        expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+        expect(inner).toEqual([[0, innerPath.includes("\0") ? EINVAL : ENOENT]]);
+      }
+      // Outside fails, inside succeeds: the outer call's own error, not the inner's null.
+      const innerPids: number[] = [];
+      const attr = { get Env() { const [p, e] = call("/bin/true", {}); expect(e).toBeNull(); innerPids.push(p); return ["A=1"]; } };
+      expect(call("/nonexistent/bsc-reentry", attr)).toEqual([0, ENOENT]);
+      expect(innerPids.length).toBe(1);
+      expect(Wait4(innerPids[0]!, null, 0, null)[0]).toBe(innerPids[0]!);
+      // And the next plain call is clean of both.
+      const [pid, err] = call("/bin/true", {});
+      expect(err).toBeNull();
+      expect(Wait4(pid, null, 0, null)[0]).toBe(pid);
+    }
+    expect(zombieChildren()).toEqual([]);
+  });
+
   test("a repeated request whose Env outgrows the Env block (which moves) gives the child the new Env", () => {
     const r = Bun.spawnSync([process.execPath, join(import.meta.dir, "fixtures", "env-block-move.ts")], { stdout: "pipe", stderr: "pipe" });
     expect(r.stderr.toString()).toBe("");

@@ -1305,14 +1305,26 @@ export function LastForkExecFailure(): ForkExecFailure | null {
  * it throws an Error, as ForkLock does for a lock that would deadlock.
  */
 export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null] {
-  const r = start(argv0, argv, attr);
-  return [r[0], r[2]];
+  const pid = start(argv0, argv, attr);
+  const err = startErr;
+  startErr = null;
+  return [pid, err];
 }
 
 /** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
 export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | Error | null] {
-  return start(argv0, argv, attr);
+  const pid = start(argv0, argv, attr);
+  const err = startErr;
+  startErr = null;
+  return [pid, 0, err];
 }
+
+/**
+ * The error of the start() that last returned 0 (null after a success):
+ * start() and what it calls return the pid alone, so that a call allocates
+ * only the array ForkExec returns, not a second one on the way.
+ */
+let startErr: Errno | Error | null = null;
 
 /**
  * Set while this thread's request block (and Env block) is written and
@@ -1329,7 +1341,9 @@ function refuseReentry(): void {
   if (marshalling) throw new Error("ForkExec: called from inside another ForkExec or Exec on this thread while it writes its request (a replaced built-in method)");
 }
 
-function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): [number, number, Errno | Error | null] {
+/** The child's pid, or 0 with the error in startErr. */
+function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | undefined): number {
+  startErr = null;
   refuseReentry();
   const p = readRequest(argv0, argv, attr);
   if (Array.isArray(p)) return fail(p[0], p[1]);
@@ -1341,7 +1355,7 @@ function start(argv0: string, argv: string[] | null, attr: ProcAttr | null | und
   }
 }
 
-function marshalAndSpawn(p: Request | PlainRequest): [number, number, Errno | Error | null] {
+function marshalAndSpawn(p: Request | PlainRequest): number {
   const A = arena;
   if (p.plain === true && childRlimitNofile === null && A.samePlain(p.argv0, p.args, p.dir, p.files.length)) {
     // The block holds this very request already: only Files, which the
@@ -1442,9 +1456,12 @@ function marshalAndSpawn(p: Request | PlainRequest): [number, number, Errno | Er
 }
 
 /** Runs the request in A's block: the native half, then its outputs. */
-function spawn(A: Arena, pidfdOut: { value: number } | null): [number, number, Errno | Error | null] {
+function spawn(A: Arena, pidfdOut: { value: number } | null): number {
   const N = native ?? loadOrFail();
-  if (N === null) return [0, 0, getFailure()!.Err];
+  if (N === null) {
+    startErr = getFailure()!.Err;
+    return 0;
+  }
   ForkLock.Lock();
   let e: number;
   try {
@@ -1467,7 +1484,7 @@ function spawn(A: Arena, pidfdOut: { value: number } | null): [number, number, E
       C.close(pidfd);
     }
   }
-  return [pid, 0, null];
+  return pid;
 }
 
 /** Reserves n bytes at the next 8-aligned offset (strings leave the cursor unaligned) and returns their word index. */
@@ -1551,9 +1568,11 @@ function marshalSandbox(A: Arena, sb: Sandbox, nofile: Rlimit | null): number {
   return flags;
 }
 
-function fail(err: Errno | Error, step: string): [number, number, Errno | Error] {
+/** Records the failure, and returns start()'s 0 with err in startErr. */
+function fail(err: Errno | Error, step: string): number {
   setFailure({ Step: step, Err: err });
-  return [0, 0, err];
+  startErr = err;
+  return 0;
 }
 
 /** The native half, or null with the failure (ENOSYS, step "compile", its cause; or EMFILE) recorded. */
