@@ -22,7 +22,7 @@ import { dlopen } from "bun:ffi";
 import { join } from "node:path";
 import {
   ForkExec, Wait4, Wait4Async, Stat, Stat_t, Open, Close, Read, Write, Getpid, Pipe2, O_RDONLY, O_WRONLY, O_CLOEXEC, WaitStatus, FcntlInt, F_SETPIPE_SZ,
-  FdReadableStream, CLONE_NEWUSER, Getuid, Getgid,
+  FdReadableStream, CLONE_NEWUSER, Getuid, Getgid, Flock, LOCK_UN,
 } from "../src/index.ts";
 import { cFloorSpawn, cFloorStepsSpawn } from "./floor.ts";
 import { pathContenders } from "./path.ts";
@@ -620,7 +620,7 @@ if (want("wrappers")) {
   const [zero] = Open("/dev/zero", O_RDONLY | O_CLOEXEC, 0);
   const [nul] = Open("/dev/null", O_WRONLY | O_CLOEXEC, 0);
   const buf = new Uint8Array(4096);
-  const bare = dlopen("libc.so.6", { getpid: { args: [], returns: "i32" } });
+  const bare = dlopen("libc.so.6", { getpid: { args: [], returns: "i32" }, flock: { args: ["i32", "i32"], returns: "i32" } });
   // The floor under Stat is the call Stat makes: libc's fstatat(3) where the
   // C library has the symbol (glibc >= 2.33, musl), else syscall(2).
   let bareStat: { name: string; op: () => unknown };
@@ -639,6 +639,8 @@ if (want("wrappers")) {
     ["Write 4 KiB vs fs.writeSync", { name: "Write", op: () => Write(nul, buf), ...fast }, { name: "fs.writeSync", op: () => fs.writeSync(nul, buf, 0, 4096), ...fast }, { max: 1, text: "≤ 1.0" }],
     ["Open+Close vs fs.openSync+closeSync", { name: "Open+Close", op: () => Close(Open(path, O_RDONLY | O_CLOEXEC, 0)[0]), ...fast }, { name: "fs.openSync+closeSync", op: () => fs.closeSync(fs.openSync(path, "r")), ...fast }, undefined],
     ["Getpid vs bare FFI getpid", { name: "Getpid", op: () => Getpid(), ...fast }, { name: "bare FFI getpid", op: () => bare.symbols.getpid(), ...fast }, undefined],
+    // A wrapper built from its //sys declaration (src/sysdef.ts), as about 110 of the package's calls are, against the same call bare.
+    ["Flock (a //sys wrapper) vs bare FFI flock", { name: "Flock", op: () => Flock(nul, LOCK_UN), ...fast }, { name: "bare FFI flock", op: () => bare.symbols.flock(nul, LOCK_UN), ...fast }, undefined],
   ];
   for (const [name, a, b, target] of pairs) {
     const [ra, rb] = await interleave([a, b]) as [Result, Result];

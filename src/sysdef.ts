@@ -61,44 +61,73 @@ const ffiArgs: Record<ArgKind, FFITypeOrString[]> = {
 };
 const ffiRet: Record<RetKind, FFITypeOrString> = { err: "i32", int: "i32", long: I64 as unknown as FFITypeOrString, void: "void" };
 
-/** Checks and converts one argument; returns the C arguments it becomes, or null for EINVAL (a NUL in a path). */
-function marshal(kind: ArgKind, v: unknown, name: string, slot: { n: 0 | 1 | -1 }): unknown[] | null {
+/**
+ * Checks and converts one argument, and stores the C arguments it becomes
+ * in out from index at (by index stores: no push or spread, which a
+ * program's Array.prototype could turn into a call with fewer). Returns the
+ * next index, or -1 for EINVAL (a NUL in a path). pathSlot picks cstring's
+ * scratch buffer for a path (0 or 1; -1, a buffer of its own).
+ */
+function marshalInto(kind: ArgKind, v: unknown, name: string, out: unknown[], at: number, pathSlot: 0 | 1 | -1): number {
   switch (kind) {
     case "fd":
       if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer fd, got ${describe(v)}`);
-      return [v >= -0x80000000 && v <= 0x7fffffff ? v : -1];
+      out[at] = v >= -0x80000000 && v <= 0x7fffffff ? v : -1;
+      return at + 1;
     case "int":
     case "uint":
     case "mask": {
       if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       const lo = kind === "uint" ? 0 : -0x80000000;
       if (v < lo || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
-      return [kind === "int" ? v | 0 : v >>> 0];
+      out[at] = kind === "int" ? v | 0 : v >>> 0;
+      return at + 1;
     }
     case "id":
       if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (v < -1 || v > 0xffffffff) throw new RangeError(`${name} out of range: ${v}`);
-      return [v >>> 0];
+      out[at] = v >>> 0;
+      return at + 1;
     case "int64":
     case "uintptr":
       if (typeof v !== "number" || !isInt(v)) throw new TypeError(`${name} must be an integer, got ${describe(v)}`);
       if (!isSafeInt(v) || (kind === "uintptr" && v < 0)) throw new RangeError(`${name} out of range: ${v}`);
-      return [v];
+      out[at] = v;
+      return at + 1;
     case "path": {
-      // Two scratch buffers serve the first two paths; a third gets its own.
-      const c = cstring(v, slot.n, name);
-      slot.n = slot.n === 0 ? 1 : -1;
-      return c === null ? null : [c];
+      const c = cstring(v, pathSlot, name);
+      if (c === null) return -1;
+      out[at] = c;
+      return at + 1;
     }
     case "bytes": {
       const b = bytesArg(name, v);
       const n = byteLengthOf(b);
-      return [bufPtrOf(b, n), n];
+      out[at] = bufPtrOf(b, n);
+      out[at + 1] = n;
+      return at + 2;
     }
     case "buf":
-      return [bufPtr(bytesArg(name, v))];
+      out[at] = bufPtr(bytesArg(name, v));
+      return at + 1;
     case "nullbuf":
-      return [v === null ? null : bufPtr(bytesArg(name, v))];
+      out[at] = v === null ? null : bufPtr(bytesArg(name, v));
+      return at + 1;
+  }
+}
+
+/** The C function with n arguments from c: a direct call for the usual counts (no varargs apply), Reflect.apply past them. */
+function callN(fn: (...a: unknown[]) => number, c: unknown[], n: number): number {
+  switch (n) {
+    case 0: return fn();
+    case 1: return fn(c[0]);
+    case 2: return fn(c[0], c[1]);
+    case 3: return fn(c[0], c[1], c[2]);
+    case 4: return fn(c[0], c[1], c[2], c[3]);
+    case 5: return fn(c[0], c[1], c[2], c[3], c[4]);
+    case 6: return fn(c[0], c[1], c[2], c[3], c[4], c[5]);
+    case 7: return fn(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    default: return apply(fn, undefined, c) as number;
   }
 }
 
@@ -140,46 +169,63 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   for (let i = 0; i < args.length; i++) if (args[i] === "path") paths++;
   // A syscall's number, passed first; null for a libc function.
   const nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
-  const wrapper = (...given: unknown[]): unknown => {
+  // Where each argument's C arguments start, for a call with paths (which are marshalled last).
+  let offsets: number[] | null = null;
+  if (paths > 0) {
+    offsets = [];
+    let o = nr === null ? 0 : 1;
+    for (let i = 0; i < args.length; i++) {
+      offsets[i] = o;
+      o += args[i] === "bytes" ? 2 : 1;
+    }
+  }
+  // How many C arguments the call takes: its number, and two for each byte slice.
+  let ncargs = nr === null ? 0 : 1;
+  for (let i = 0; i < args.length; i++) ncargs += args[i] === "bytes" ? 2 : 1;
+  // A method, not a function expression: no constructor, as an arrow, but
+  // with an arguments object, which the engine makes no array of when it is
+  // only read by index (a rest parameter cost 5-10 % more a call).
+  const wrapper = ({ w(): unknown {
     // As Go's compiler: exactly the declared arguments.
+    // eslint-disable-next-line prefer-rest-params
+    const given = arguments;
     if (given.length !== args.length) throw new TypeError(`${name} takes ${args.length} arguments, got ${given.length}`);
     if (argNames === null) {
       argNames = [];
       for (let i = 0; i < args.length; i++) argNames[i] = `${name} argument ${i + 1} (${args[i]})`;
     }
-    const slot = { n: 0 as 0 | 1 | -1 };
-    // The C arguments, by index stores (not push or a spread, which a
-    // program's Array.prototype could turn into a call with none).
-    const cargs: unknown[] = nr === null ? [] : [nr];
-    const put = (m: unknown[]) => {
-      for (let j = 0; j < m.length; j++) cargs[cargs.length] = m[j];
-    };
-    let bad = false;
+    // The C arguments, one array a call (a wrapper's own, kept between
+    // calls, would keep the last caller's buffers alive); a literal, not
+    // `new Array`, which would call a program's replacement of Array.
+    const cargs: unknown[] = [];
+    let at = 0;
+    if (nr !== null) cargs[at++] = nr;
     if (paths === 0) {
-      for (let i = 0; i < args.length; i++) put(marshal(args[i]!, given[i], argNames[i]!, slot)!);
+      for (let i = 0; i < args.length; i++) at = marshalInto(args[i]!, given[i], argNames[i]!, cargs, at, 0);
     } else {
       // Paths last, encoded after every other argument is checked: no check
       // runs the caller's code now (bytesArg asks the engine, not the
       // object), but a check that did could call the package again and
-      // refill the scratch buffer a path already holds.
-      const parts: unknown[][] = new Array(args.length);
-      for (let i = 0; i < args.length; i++) if (args[i] !== "path") parts[i] = marshal(args[i]!, given[i], argNames[i]!, slot)!;
+      // refill the scratch buffer a path already holds. Each goes to its
+      // own place: the offsets are the declaration's.
+      const offs = offsets!;
+      for (let i = 0; i < args.length; i++) if (args[i] !== "path") marshalInto(args[i]!, given[i], argNames[i]!, cargs, offs[i]!, 0);
+      let slot: 0 | 1 | -1 = 0;
+      let bad = false;
       for (let i = 0; i < args.length; i++) {
         if (args[i] !== "path") continue;
-        const c = marshal("path", given[i], argNames[i]!, slot);
-        if (c === null) bad = true;
-        else parts[i] = c;
+        if (marshalInto("path", given[i], argNames[i]!, cargs, offs[i]!, slot) < 0) bad = true;
+        slot = slot === 0 ? 1 : -1;
       }
       if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];
-      for (let i = 0; i < args.length; i++) put(parts[i]!);
     }
     fn ??= bind(target, args, ret);
-    const r = apply(fn, undefined, cargs) as number;
+    const r = callN(fn, cargs, ncargs);
     if (ret === "void") return undefined;
     const err = r === -1 ? Errno.of(errno()) : null;
     if (ret === "err") return err;
     return err === null ? [r, null] : [-1, err];
-  };
+  } }).w;
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, "length", { value: args.length });
   return wrapper as Wrapper<A, R>;

@@ -42,6 +42,10 @@ describe("core helpers with built-ins replaced (in a child)", () => {
     expect((await run()).spread).toEqual({ err: null, sysname });
   }, 25000);
 
+  test("a sysCall wrapper (a path and a byte slice; two ints) with globalThis.Array replaced never calls it, and answers as before", async () => {
+    expect((await run()).arrayCtor).toEqual({ calls: 0, same: true, flock: null, badFd: "bad file descriptor" });
+  }, 25000);
+
   test("no program code runs between a wrapper's checks and its call: Uint8Array[Symbol.hasInstance] is not asked, and a Prlimit there cannot change the outer one", async () => {
     expect((await run()).hasInstance).toEqual({ err: null, cur: true, asked: 0 });
   }, 25000);
