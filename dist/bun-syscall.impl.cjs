@@ -1732,16 +1732,9 @@ function sysCall(name, target, args, ret) {
   for (let i = 0;i < args.length; i++)
     if (args[i] === "path")
       paths++;
-  let nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, offsets = null;
-  if (paths > 0) {
-    offsets = [];
-    let o = nr === null ? 0 : 1;
-    for (let i = 0;i < args.length; i++)
-      offsets[i] = o, o += args[i] === "bytes" ? 2 : 1;
-  }
-  let ncargs = nr === null ? 0 : 1;
+  let nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64, offsets = [], ncargs = nr === null ? 0 : 1;
   for (let i = 0;i < args.length; i++)
-    ncargs += args[i] === "bytes" ? 2 : 1;
+    offsets[i] = ncargs, ncargs += args[i] === "bytes" ? 2 : 1;
   let wrapper = { w() {
     let given = arguments;
     if (given.length !== args.length)
@@ -1758,15 +1751,14 @@ function sysCall(name, target, args, ret) {
       for (let i = 0;i < args.length; i++)
         at = marshalInto(args[i], given[i], argNames[i], cargs, at, 0);
     else {
-      let offs = offsets;
       for (let i = 0;i < args.length; i++)
         if (args[i] !== "path")
-          marshalInto(args[i], given[i], argNames[i], cargs, offs[i], 0);
+          marshalInto(args[i], given[i], argNames[i], cargs, offsets[i], 0);
       let slot = 0, bad = !1;
       for (let i = 0;i < args.length; i++) {
         if (args[i] !== "path")
           continue;
-        if (marshalInto("path", given[i], argNames[i], cargs, offs[i], slot) < 0)
+        if (marshalInto("path", given[i], argNames[i], cargs, offsets[i], slot) < 0)
           bad = !0;
         slot = slot === 0 ? 1 : -1;
       }
@@ -6335,14 +6327,17 @@ function LastForkExecFailure() {
   return getFailure();
 }
 function ForkExec(argv0, argv, attr) {
-  let pid = start(argv0, argv, attr), err = startErr;
-  return startErr = null, [pid, err];
+  return [start(argv0, argv, attr), takeStartErr()];
 }
 function StartProcess(argv0, argv, attr) {
-  let pid = start(argv0, argv, attr), err = startErr;
-  return startErr = null, [pid, 0, err];
+  return [start(argv0, argv, attr), 0, takeStartErr()];
 }
-var startErr = null, marshalling = !1;
+var startErr = null;
+function takeStartErr() {
+  let err = startErr;
+  return startErr = null, err;
+}
+var marshalling = !1;
 function refuseReentry() {
   if (marshalling)
     throw Error("ForkExec: called from inside another ForkExec or Exec on this thread while it writes its request (a replaced built-in method)");
@@ -8645,5 +8640,5 @@ function LandlockAddRule(rulesetFd, ruleType, attr, flags) {
 }
 module.exports = Object.defineProperties(Object.assign(K, { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, Accept, Accept4, Access, Acct, Adjtimex, AllThreadsSyscall, AllThreadsSyscall6, AttachLsf, Bind, BindToDevice, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_CLEAR_SIGHAND, CLONE_DETACHED, CLONE_FILES, CLONE_FS, CLONE_INTO_CGROUP, CLONE_IO, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_PIDFD, CLONE_PTRACE, CLONE_SETTLS, CLONE_SIGHAND, CLONE_SYSVSEM, CLONE_THREAD, CLONE_UNTRACED, CLONE_VFORK, CLONE_VM, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, CapUserData, CapUserHeader, Capget, Capset, Chdir, ChildRlimitNofile, Chmod, Chown, Chroot, Clearenv, Close, CloseOnExec, CloseRange, CmsgLen, CmsgSpace, Cmsghdr, Connect, Creat, DetachLsf, Dirent, Dup, Dup2, Dup3, E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EADV, EAFNOSUPPORT, EAGAIN, EALREADY, EBADE, EBADF, EBADFD, EBADMSG, EBADR, EBADRQC, EBADSLT, EBFONT, EBUSY, ECANCELED, ECHILD, ECHRNG, ECOMM, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDEADLOCK, EDESTADDRREQ, EDOM, EDOTDOT, EDQUOT, EEXIST, EFAULT, EFBIG, EHOSTDOWN, EHOSTUNREACH, EHWPOISON, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN, EISDIR, EISNAM, EKEYEXPIRED, EKEYREJECTED, EKEYREVOKED, EL2HLT, EL2NSYNC, EL3HLT, EL3RST, ELIBACC, ELIBBAD, ELIBEXEC, ELIBMAX, ELIBSCN, ELNRNG, ELOOP, EMEDIUMTYPE, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENAVAIL, ENETDOWN, ENETRESET, ENETUNREACH, ENFILE, ENOANO, ENOBUFS, ENOCSI, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOKEY, ENOLCK, ENOLINK, ENOMEDIUM, ENOMEM, ENOMSG, ENONET, ENOPKG, ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTBLK, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTNAM, ENOTRECOVERABLE, ENOTSOCK, ENOTSUP, ENOTTY, ENOTUNIQ, ENXIO, EOPNOTSUPP, EOVERFLOW, EOWNERDEAD, EPERM, EPFNOSUPPORT, EPIPE, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLRDHUP, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE, EREMCHG, EREMOTE, EREMOTEIO, ERESTART, ERFKILL, EROFS, ESHUTDOWN, ESOCKTNOSUPPORT, ESPIPE, ESRCH, ESRMNT, ESTALE, ESTRPIPE, ETIME, ETIMEDOUT, ETOOMANYREFS, ETXTBSY, EUCLEAN, EUNATCH, EUSERS, EWOULDBLOCK, EXDEV, EXFULL, Environ, EpollCreate, EpollCreate1, EpollCtl, EpollEvent, EpollWait, ErrExist, ErrNotExist, ErrPermission, ErrUnsupported, Errno, Exec, Exit, F_DUPFD_CLOEXEC, F_GETFL, F_SETFD, F_SETFL, Faccessat, Fallocate, Fchdir, Fchmod, Fchmodat, Fchown, Fchownat, FcntlFlock, FcntlInt, FdReadableStream, FdSet, FdWritableStream, Fdatasync, Flock, Flock_t, ForkExec, ForkLock, Fsid, Fstat, Fstatat, Fstatfs, Fsync, Ftruncate, Futimes, Futimesat, Getcwd, Getdents, Getegid, Getenv, Geteuid, Getgid, Getgroups, Getpagesize, Getpeername, Getpgid, Getpgrp, Getpid, Getppid, Getpriority, Getrlimit, Getrusage, Getsockname, GetsockoptICMPv6Filter, GetsockoptIPMreq, GetsockoptIPMreqn, GetsockoptIPv6MTUInfo, GetsockoptIPv6Mreq, GetsockoptInet4Addr, GetsockoptInt, GetsockoptUcred, Gettid, Gettimeofday, Getuid, Getwd, Getxattr, ICMPv6Filter, IFF_PROMISC, IPMreq, IPMreqn, IPv6MTUInfo, IPv6Mreq, IfAddrmsg, IfInfomsg, ImplementsGetwd, Inet4Pktinfo, Inet6Pktinfo, InotifyAddWatch, InotifyEvent, InotifyInit, InotifyInit1, InotifyRmWatch, IoctlGetInt, IoctlGetTermios, IoctlGetWinsize, IoctlSetInt, IoctlSetPointerInt, IoctlSetTermios, IoctlSetWinsize, Ioperm, Iopl, Iovec, Kill, Klogctl, LANDLOCK_ACCESS_FS_EXECUTE, LANDLOCK_ACCESS_FS_IOCTL_DEV, LANDLOCK_ACCESS_FS_MAKE_BLOCK, LANDLOCK_ACCESS_FS_MAKE_CHAR, LANDLOCK_ACCESS_FS_MAKE_DIR, LANDLOCK_ACCESS_FS_MAKE_FIFO, LANDLOCK_ACCESS_FS_MAKE_REG, LANDLOCK_ACCESS_FS_MAKE_SOCK, LANDLOCK_ACCESS_FS_MAKE_SYM, LANDLOCK_ACCESS_FS_READ_DIR, LANDLOCK_ACCESS_FS_READ_FILE, LANDLOCK_ACCESS_FS_REFER, LANDLOCK_ACCESS_FS_REMOVE_DIR, LANDLOCK_ACCESS_FS_REMOVE_FILE, LANDLOCK_ACCESS_FS_TRUNCATE, LANDLOCK_ACCESS_FS_WRITE_FILE, LANDLOCK_ACCESS_NET_BIND_TCP, LANDLOCK_ACCESS_NET_CONNECT_TCP, LANDLOCK_CREATE_RULESET_ERRATA, LANDLOCK_CREATE_RULESET_VERSION, LANDLOCK_RULE_NET_PORT, LANDLOCK_RULE_PATH_BENEATH, LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, LANDLOCK_SCOPE_SIGNAL, LINUX_CAPABILITY_VERSION_1, LINUX_CAPABILITY_VERSION_2, LINUX_CAPABILITY_VERSION_3, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LOCK_EX, LOCK_NB, LOCK_UN, LandlockAddRule, LandlockCreateRuleset, LandlockNetPortAttr, LandlockPathBeneathAttr, LandlockRulesetAttr, LastErrno, LastForkExecFailure, Lchown, Linger, Link, Listen, Listxattr, LsfJump, LsfSocket, LsfStmt, Lstat, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MFD_ALLOW_SEALING, MFD_CLOEXEC: MFD_CLOEXEC2, MFD_EXEC, MFD_HUGETLB, MFD_NOEXEC_SEAL, MSG_DONTWAIT, MSG_NOSIGNAL, MS_BIND, MS_REMOUNT, Madvise, MemfdCreate, Mkdir, Mkdirat, Mkfifo, Mknod, Mknodat, Mlock, Mlockall, Mmap, Mount, Mprotect, Msghdr, Munlock, Munlockall, Munmap, NETLINK_ROUTE, NLMSG_DONE, NLMSG_ERROR, NLM_F_DUMP, NLM_F_REQUEST, Nanosleep, NetlinkMessage, NetlinkRIB, NetlinkRouteAttr, NetlinkRouteRequest, NlAttr, NlMsgerr, NlMsghdr, NsecToTimespec, NsecToTimeval, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_LARGEFILE, O_NOCTTY, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, Open, OpenHow, Openat, Openat2, Openpty, PIDFD_NONBLOCK, PROT_READ, PROT_WRITE, PR_CAPBSET_READ, PTRACE_ATTACH, PTRACE_CONT, PTRACE_DETACH, PTRACE_GETEVENTMSG, PTRACE_GETREGS, PTRACE_GETREGSET, PTRACE_KILL, PTRACE_PEEKDATA, PTRACE_PEEKTEXT, PTRACE_POKEDATA, PTRACE_POKETEXT, PTRACE_SETOPTIONS, PTRACE_SETREGS, PTRACE_SETREGSET, PTRACE_SINGLESTEP, PTRACE_SYSCALL, ParseDirent, ParseNetlinkMessage, ParseNetlinkRouteAttr, ParseSocketControlMessage, ParseUnixCredentials, ParseUnixRights, Pause, PendingWaits, PidfdGetfd, PidfdOpen, PidfdSendSignal, Pipe, Pipe2, PivotRoot, PollAsync, Prctl, PrctlRetInt, Pread, Prepare, Prlimit, PtraceAttach, PtraceCont, PtraceDetach, PtraceGetEventMsg, PtraceGetRegs, PtraceKill, PtracePeekData, PtracePeekText, PtracePokeData, PtracePokeText, PtraceRegs, PtraceRegsAmd64, PtraceRegsArm64, PtraceSetOptions, PtraceSetRegs, PtraceSingleStep, PtraceSyscall, Pwrite, RESOLVE_BENEATH, RESOLVE_IN_ROOT, RESOLVE_NO_MAGICLINKS, RESOLVE_NO_SYMLINKS, RESOLVE_NO_XDEV, RLIM_INFINITY, RTM_DELADDR, RTM_DELLINK, RTM_DELROUTE, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWROUTE, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD, RWMutex, RawSockaddr, RawSockaddrAny, RawSockaddrInet4, RawSockaddrInet6, RawSockaddrLinklayer, RawSockaddrNetlink, RawSockaddrUnix, RawSyscall, RawSyscall6, Read, ReadAsync, ReadDirent, Readlink, Reboot, Recvfrom, Recvmsg, Removexattr, Rename, Renameat, Rlimit, Rmdir, RtAttr, RtGenmsg, RtMsg, RtNexthop, Rusage, SCM_CREDENTIALS, SCM_RIGHTS, SEEK_CUR, SEEK_END, SEEK_SET, SIGABRT, SIGALRM, SIGBUS, SIGCHLD, SIGCLD, SIGCONT, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGIO, SIGIOT, SIGKILL, SIGPIPE, SIGPOLL, SIGPROF, SIGPWR, SIGQUIT, SIGSEGV, SIGSTKFLT, SIGSTOP, SIGSYS, SIGTERM, SIGTRAP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUNUSED, SIGURG, SIGUSR1, SIGUSR2, SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ, SIOCGIFFLAGS, SIOCSIFFLAGS, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW, SOCK_STREAM, SOL_SOCKET, SO_ATTACH_FILTER, SO_BINDTODEVICE, SO_DETACH_FILTER, SO_TYPE, SYS_ADJTIMEX, SYS_FSTATFS, SYS_FUTIMESAT, SYS_GETDENTS64, SYS_GETPRIORITY, SYS_GETTID, SYS_IOCTL, SYS_IOPERM, SYS_IOPL, SYS_MKNODAT, SYS_MMAP, SYS_MUNMAP, SYS_PIVOT_ROOT, SYS_PRCTL, SYS_PRLIMIT64, SYS_PSELECT6, SYS_PTRACE, SYS_REBOOT, SYS_SELECT, SYS_SETFSGID, SYS_SETFSUID, SYS_SETTIMEOFDAY, SYS_SOCKETPAIR, SYS_SYSLOG, SYS_USTAT, SYS_UTIMES, SYS_WAITID, S_IFBLK, S_IFCHR, S_IFMT, S_IFREG, Seek, Select, Sendfile, Sendmsg, SendmsgN, Sendto, SetChildRlimitNofile, SetLsfPromisc, SetNonblock, SetSocketDisableIPv6, Setdomainname, Setegid, Setenv, Seteuid, Setfsgid, Setfsuid, Setgid, Setgroups, Sethostname, Setns, Setpgid, Setpriority, Setregid, Setresgid, Setresuid, Setreuid, Setrlimit, Setsid, SetsockoptByte, SetsockoptICMPv6Filter, SetsockoptIPMreq, SetsockoptIPMreqn, SetsockoptIPv6Mreq, SetsockoptInet4Addr, SetsockoptInt, SetsockoptLinger, SetsockoptString, SetsockoptTimeval, Settimeofday, Setuid, Setxattr, Shutdown, Signal, SizeofOpenHow, SockFilter, SockFprog, SockaddrInet4, SockaddrInet6, SockaddrLinklayer, SockaddrNetlink, SockaddrUnix, Socket, SocketControlMessage, Socketpair, Splice, StartProcess, Stat, Stat_t, Statfs, Statfs_t, Stderr, Stdin, Stdout, Symlink, Sync, SyncFileRange, Syscall, Syscall6, Sysinfo, Sysinfo_t, TCGETS2, TCPInfo, TCSETS2, TIOCGPTN, TIOCSPTLCK, Tee, Termios, Tgkill, Time, Times, Timespec, TimespecToNsec, Timeval, TimevalToNsec, Timex, Tms, Truncate, Ucred, Umask, Uname, UnixCredentials, UnixRights, Unlink, Unlinkat, Unmount, Unsetenv, Unshare, Ustat, Ustat_t, Utimbuf, Utime, Utimes, UtimesNano, Utsname, WEXITED, WNOHANG, WNOWAIT, Wait4, Wait4Async, WaitStatus, Winsize, Write, WriteAsync }), { SocketDisableIPv6: { get: () => SocketDisableIPv6, enumerable: true } });
 
-//# debugId=37176B7AE4078F0064756E2164756E21
+//# debugId=2CFC631C63D5DAA464756E2164756E21
 //# sourceMappingURL=bun-syscall.impl.cjs.map

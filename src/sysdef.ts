@@ -169,19 +169,14 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
   for (let i = 0; i < args.length; i++) if (args[i] === "path") paths++;
   // A syscall's number, passed first; null for a libc function.
   const nr = typeof target === "string" ? null : typeof target === "number" ? target : ARCH === "arm64" ? target.nr.arm64 : target.nr.amd64;
-  // Where each argument's C arguments start, for a call with paths (which are marshalled last).
-  let offsets: number[] | null = null;
-  if (paths > 0) {
-    offsets = [];
-    let o = nr === null ? 0 : 1;
-    for (let i = 0; i < args.length; i++) {
-      offsets[i] = o;
-      o += args[i] === "bytes" ? 2 : 1;
-    }
-  }
-  // How many C arguments the call takes: its number, and two for each byte slice.
+  // Where each argument's C arguments start (after the syscall's number; a
+  // byte slice takes two), and how many the call takes in all.
+  const offsets: number[] = [];
   let ncargs = nr === null ? 0 : 1;
-  for (let i = 0; i < args.length; i++) ncargs += args[i] === "bytes" ? 2 : 1;
+  for (let i = 0; i < args.length; i++) {
+    offsets[i] = ncargs;
+    ncargs += args[i] === "bytes" ? 2 : 1;
+  }
   // A method, not a function expression: no constructor, as an arrow, but
   // with an arguments object, which the engine makes no array of when it is
   // only read by index (a rest parameter cost 5-10 % more a call).
@@ -208,13 +203,12 @@ export function sysCall<const A extends readonly ArgKind[], const R extends RetK
       // object), but a check that did could call the package again and
       // refill the scratch buffer a path already holds. Each goes to its
       // own place: the offsets are the declaration's.
-      const offs = offsets!;
-      for (let i = 0; i < args.length; i++) if (args[i] !== "path") marshalInto(args[i]!, given[i], argNames[i]!, cargs, offs[i]!, 0);
+      for (let i = 0; i < args.length; i++) if (args[i] !== "path") marshalInto(args[i]!, given[i], argNames[i]!, cargs, offsets[i]!, 0);
       let slot: 0 | 1 | -1 = 0;
       let bad = false;
       for (let i = 0; i < args.length; i++) {
         if (args[i] !== "path") continue;
-        if (marshalInto("path", given[i], argNames[i]!, cargs, offs[i]!, slot) < 0) bad = true;
+        if (marshalInto("path", given[i], argNames[i]!, cargs, offsets[i]!, slot) < 0) bad = true;
         slot = slot === 0 ? 1 : -1;
       }
       if (bad) return ret === "err" ? EINVAL : [-1, EINVAL];

@@ -1306,17 +1306,13 @@ export function LastForkExecFailure(): ForkExecFailure | null {
  */
 export function ForkExec(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, err: Errno | Error | null] {
   const pid = start(argv0, argv, attr);
-  const err = startErr;
-  startErr = null;
-  return [pid, err];
+  return [pid, takeStartErr()];
 }
 
 /** Go's `StartProcess(argv0, argv, attr) (pid int, handle uintptr, err error)`: ForkExec; handle is always 0 on Linux. */
 export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAttr | null): [pid: number, handle: number, err: Errno | Error | null] {
   const pid = start(argv0, argv, attr);
-  const err = startErr;
-  startErr = null;
-  return [pid, 0, err];
+  return [pid, 0, takeStartErr()];
 }
 
 /**
@@ -1325,6 +1321,12 @@ export function StartProcess(argv0: string, argv: string[] | null, attr?: ProcAt
  * only the array ForkExec returns, not a second one on the way.
  */
 let startErr: Errno | Error | null = null;
+/** startErr, cleared: the caller's answer, not kept past it. */
+function takeStartErr(): Errno | Error | null {
+  const err = startErr;
+  startErr = null;
+  return err;
+}
 
 /**
  * Set while this thread's request block (and Env block) is written and
